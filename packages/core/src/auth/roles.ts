@@ -1,0 +1,42 @@
+/**
+ * Access roles. Being a supervisor is not a role: it follows from the org chart.
+ * - employee: own data (and, through the org chart, subordinates' data)
+ * - agency_admin: manages one agency
+ * - bkd_admin: manages the whole province (all agencies)
+ * - auditor: reads everything in scope (one agency, or the province when not tied to one), writes nothing
+ */
+export const ROLES = ['employee', 'agency_admin', 'bkd_admin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  employee: 'Pegawai',
+  agency_admin: 'Admin OPD',
+  bkd_admin: 'Admin BKD',
+  auditor: 'Auditor',
+};
+
+export interface Principal {
+  accountId: string;
+  role: Role;
+  /** The agency the account belongs to; null for province-wide accounts. */
+  agencyId: string | null;
+  employeeId: string | null;
+}
+
+/** May this principal read the agency's administrative data (org chart, all employees)? */
+export function canReadAgency(p: Principal, agencyId: string): boolean {
+  if (p.role === 'bkd_admin') return true;
+  if (p.role === 'auditor') return p.agencyId === null || p.agencyId === agencyId;
+  if (p.role === 'agency_admin') return p.agencyId === agencyId;
+  return false;
+}
+
+/** May this principal change the agency's administrative data? */
+export function canManageAgency(p: Principal, agencyId: string): boolean {
+  if (p.role === 'bkd_admin') return true;
+  return p.role === 'agency_admin' && p.agencyId === agencyId;
+}
+
+export function isProvinceWide(p: Principal): boolean {
+  return p.role === 'bkd_admin' || (p.role === 'auditor' && p.agencyId === null);
+}

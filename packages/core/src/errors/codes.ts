@@ -1,0 +1,36 @@
+/**
+ * Stable error codes of the API. The message is Bahasa Indonesia (what the user reads); clients may
+ * translate by code. Status is the HTTP status the server answers with.
+ */
+export const ERRORS = {
+  VALIDATION: { status: 400, message: 'Data yang dikirim tidak valid.' },
+  BAD_REQUEST: { status: 400, message: 'Permintaan tidak dapat diproses.' },
+  UNAUTHENTICATED: { status: 401, message: 'Silakan masuk terlebih dahulu.' },
+  BAD_CREDENTIALS: { status: 401, message: 'NIP atau kata sandi salah.' },
+  ACCOUNT_LOCKED: { status: 423, message: 'Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal.' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Anda harus mengganti kata sandi terlebih dahulu.' },
+  CSRF: { status: 403, message: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman lalu coba lagi.' },
+  FORBIDDEN: { status: 403, message: 'Anda tidak berhak melakukan tindakan ini.' },
+  NOT_FOUND: { status: 404, message: 'Data tidak ditemukan.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Alamat API tidak dikenal.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'Metode tidak diizinkan.' },
+  CONFLICT: { status: 409, message: 'Data telah berubah atau bertentangan dengan data lain.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Berkas atau data terlalu besar.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Jenis berkas atau isi permintaan tidak didukung.' },
+  IMPORT_INVALID: { status: 422, message: 'Berkas impor berisi baris yang tidak valid; tidak ada data yang disimpan.' },
+  WEAK_PASSWORD: { status: 422, message: 'Kata sandi baru tidak memenuhi syarat.' },
+  RATE_LIMITED: { status: 429, message: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.' },
+  INTERNAL: { status: 500, message: 'Terjadi kesalahan pada server. Data Anda tidak berubah; silakan coba lagi.' },
+  UNAVAILABLE: { status: 503, message: 'Server sedang sibuk. Silakan coba lagi sebentar lagi.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    /** Field-level problems, e.g. from input validation. */
+    details?: { field: string; message: string }[];
+  };
+}

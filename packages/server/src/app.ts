@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from './context.js';
+import { errorBody, registerErrorHandling } from './http/errors.js';
+import { ErrorResponse } from './http/schemas.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { registerAuthentication } from './modules/auth/plugin.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
+import { orgRoutes } from './modules/org/routes.js';
+
+export interface BuildOptions {
+  logger?: boolean | { level: string };
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+  });
+
+  registerErrorHandling(app);
+  app.addSchema(ErrorResponse);
+  await app.register(helmet, {
+    // The PWA uses inline styles from React and blob: image previews.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => Object.assign(new Error('rate limited'), { statusCode: 429 }),
+  });
+  await app.register(multipart, { limits: { fileSize: ctx.config.importMaxBytes, files: 1, fields: 10, parts: 12 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Kinerja API',
+        version: '1',
+        description: 'API Kinerja: organisasi, pegawai, masuk/keluar. Semua pesan galat berbahasa Indonesia.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kinerja_session' } } },
+      security: [{ session: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  registerAuthentication(app, ctx);
+
+  await app.register(
+    async (api) => {
+      await healthRoutes(api, ctx);
+      await authRoutes(api, ctx);
+      await orgRoutes(api, ctx);
+      await importRoutes(api, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await serveWeb(app, ctx);
+  return app;
+}
+
+/** Serves the built PWA; unknown non-API paths get index.html so client-side routes survive a reload. */
+async function serveWeb(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const dist = ctx.config.webDistDir ?? new URL('../../web/dist/', import.meta.url).pathname;
+  if (!existsSync(dist)) return;
+  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody('ROUTE_NOT_FOUND'));
+  });
+}

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Trust X-Forwarded-* from a reverse proxy (needed for Secure cookies and client IPs behind it). */
+  trustProxy: boolean;
+  sessionIdleDays: number;
+  sessionMaxDays: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  loginRateLimitPerMinute: number;
+  importMaxBytes: number;
+  webDistDir: string | undefined;
+  logLevel: string;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) throw new Error(`${name} harus berupa angka (sekarang: ${raw})`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: int('PORT', 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.KINERJA_DATA_DIR ?? './data'),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    sessionIdleDays: int('SESSION_IDLE_DAYS', 14),
+    sessionMaxDays: int('SESSION_MAX_DAYS', 60),
+    loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
+    loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15),
+    loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 20),
+    importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
+    webDistDir: env.KINERJA_WEB_DIST,
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

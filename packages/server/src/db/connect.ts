@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { pgliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  /** The PostgreSQL schema in use when not the default. */
+  schema?: string | undefined;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** A PostgreSQL URL; when absent, the embedded PGlite is used. */
+  url?: string | undefined;
+  /** PGlite's data folder; ignored for PostgreSQL. `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema to use (tests isolate themselves in a schema each). */
+  schema?: string | undefined;
+  poolSize?: number | undefined;
+}
+
+// Both engines must hand the same JavaScript values to the code above them.
+const OID = { int8: 20, date: 1082, numeric: 1700 } as const;
+const parseInt8 = (v: string) => {
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : v;
+};
+pg.types.setTypeParser(OID.int8, parseInt8);
+pg.types.setTypeParser(OID.date, (v: string) => v);
+
+export async function connectDatabase(options: ConnectOptions = {}): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 10,
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', schema: options.schema, close: () => db.destroy() };
+  }
+  const dataDir = options.dataDir ?? 'memory://';
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create({
+    dataDir,
+    parsers: { [OID.int8]: parseInt8, [OID.date]: (v: string) => v },
+  });
+  const db = new Kysely<Database>({ dialect: pgliteDialect(lite) });
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { migrationProvider } from './migrations/index.js';
+
+export interface MigrationOutcome {
+  applied: string[];
+  current: string | null;
+}
+
+/** `schema` places Kysely's own bookkeeping tables beside ours when not in `public` (tests). */
+function migrator(db: Kysely<any>, schema?: string): Migrator {
+  return new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+}
+
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationOutcome> {
+  const m = migrator(db, schema);
+  const { error, results } = await m.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), current: await currentMigration(db, schema) };
+}
+
+export async function currentMigration(db: Kysely<any>, schema?: string): Promise<string | null> {
+  const all = await migrator(db, schema).getMigrations();
+  return all.filter((m) => m.executedAt).map((m) => m.name).sort().at(-1) ?? null;
+}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as m0001 from './0001_organisation.js';
+
+/** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
+const migrations: Record<string, Migration> = {
+  '0001_organisation': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
+
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1)!;

@@ -1,0 +1,91 @@
+import { normaliseNip } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { recordAudit } from '../audit/record.js';
+import { decoyPasswordHash, verifyPassword } from './passwords.js';
+import { createSession } from './sessions.js';
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  accountId: string;
+}
+
+/**
+ * Sign-in by NIP and password. Repeated failures lock the account for a while; an unknown NIP costs
+ * the same hashing time as a known one so responses do not reveal which NIPs have accounts.
+ */
+export async function login(
+  ctx: AppContext,
+  input: { nip: string; password: string; ip?: string; userAgent?: string },
+): Promise<LoginResult> {
+  const nip = normaliseNip(input.nip);
+  const now = ctx.now();
+  const account = await ctx.db
+    .selectFrom('accounts')
+    .select(['id', 'agency_id', 'password_hash', 'failed_attempts', 'locked_until', 'active'])
+    .where('nip', '=', nip)
+    .executeTakeFirst();
+
+  if (!account || !account.active || !account.password_hash) {
+    await verifyPassword(await decoyPasswordHash(), input.password);
+    throw new AppError('BAD_CREDENTIALS');
+  }
+  if (account.locked_until && new Date(account.locked_until).getTime() > now.getTime()) {
+    throw lockedError(new Date(account.locked_until), now);
+  }
+  const ok = await verifyPassword(account.password_hash, input.password);
+  if (!ok) {
+    const failures = account.failed_attempts + 1;
+    const lock = failures >= ctx.config.loginMaxFailures;
+    const lockedUntil = lock ? new Date(now.getTime() + ctx.config.loginLockMinutes * 60_000) : null;
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('accounts')
+        .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil, updated_at: now })
+        .where('id', '=', account.id)
+        .execute();
+      await recordAudit(trx, {
+        agencyId: account.agency_id,
+        actorAccountId: account.id,
+        action: lock ? 'auth.locked' : 'auth.login_failed',
+        entity: 'account',
+        entityId: account.id,
+        data: { ip: input.ip ?? null, failures },
+      });
+    });
+    if (lockedUntil) throw lockedError(lockedUntil, now);
+    throw new AppError('BAD_CREDENTIALS');
+  }
+
+  return ctx.db.transaction().execute(async (trx) => {
+    if (account.failed_attempts > 0 || account.locked_until) {
+      await trx.updateTable('accounts').set({ failed_attempts: 0, locked_until: null }).where('id', '=', account.id).execute();
+    }
+    const session = await createSession(trx, {
+      accountId: account.id,
+      now,
+      maxDays: ctx.config.sessionMaxDays,
+      ...(input.ip ? { ip: input.ip } : {}),
+      ...(input.userAgent ? { userAgent: input.userAgent } : {}),
+    });
+    await recordAudit(trx, {
+      agencyId: account.agency_id,
+      actorAccountId: account.id,
+      action: 'auth.login',
+      entity: 'account',
+      entityId: account.id,
+      data: { ip: input.ip ?? null },
+    });
+    return { ...session, accountId: account.id };
+  });
+}
+
+function lockedError(until: Date, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit, atau minta admin mengatur ulang kata sandi.`,
+  );
+}

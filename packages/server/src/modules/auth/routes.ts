@@ -1,0 +1,88 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses } from '../../http/schemas.js';
+import { buildMe } from '../org/me.js';
+import { login } from './login.js';
+import { changePassword } from './password-change.js';
+import { LoginBody, LoginResponse, MeSchema, PasswordChangeBody } from './schemas.js';
+import { deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    expires: expiresAt,
+  });
+}
+
+export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.addSchema(MeSchema);
+
+  app.post(
+    '/auth/login',
+    {
+      config: {
+        public: true,
+        rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Masuk dengan NIP dan kata sandi',
+        body: LoginBody,
+        response: { 200: LoginResponse, ...errorResponses(423, 429) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as { nip: string; password: string };
+      const ua = request.headers['user-agent'];
+      const result = await login(ctx, { nip: body.nip, password: body.password, ip: request.ip, ...(ua ? { userAgent: ua } : {}) });
+      setSessionCookie(request, reply, result.token, result.expiresAt);
+      const session = await loadSession(ctx.db, result.token, ctx.now(), ctx.config.sessionIdleDays);
+      if (!session) throw new AppError('INTERNAL');
+      return { csrfToken: result.csrfToken, me: await buildMe(ctx, session) };
+    },
+  );
+
+  app.post(
+    '/auth/logout',
+    {
+      config: { allowWhilePasswordChangeRequired: true },
+      schema: { tags: ['auth'], summary: 'Keluar', response: { 204: Type.Null(), ...errorResponses() } },
+    },
+    async (request, reply) => {
+      if (request.session) await deleteSession(ctx.db, request.session.tokenHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { allowWhilePasswordChangeRequired: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Ganti kata sandi sendiri',
+        body: PasswordChangeBody,
+        response: { 204: Type.Null(), ...errorResponses(422) },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(ctx, request.session!, request.body as { currentPassword: string; newPassword: string });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { allowWhilePasswordChangeRequired: true },
+      schema: { tags: ['auth'], summary: 'Siapa saya: jabatan, atasan, bawahan', response: { 200: Type.Ref('Me'), ...errorResponses() } },
+    },
+    async (request) => buildMe(ctx, request.session!),
+  );
+}

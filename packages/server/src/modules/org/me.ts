@@ -1,0 +1,126 @@
+import { POSITION_KIND_LABEL, todayIn } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import type { SessionPrincipal } from '../auth/sessions.js';
+import { describePeople, displayName, rankName, type PersonLink } from './people.js';
+
+export interface Me {
+  account: { id: string; nip: string; role: SessionPrincipal['role']; agencyId: string | null; mustChangePassword: boolean };
+  csrfToken: string;
+  agency: { id: string; code: string; name: string } | null;
+  employee: {
+    id: string;
+    nip: string;
+    name: string;
+    displayName: string;
+    kind: 'pns' | 'pppk';
+    sex: 'L' | 'P';
+    birthDate: string;
+    rankCode: string | null;
+    rankName: string | null;
+  } | null;
+  position: {
+    id: string;
+    name: string;
+    kind: keyof typeof POSITION_KIND_LABEL;
+    kindLabel: string;
+    jfLevel: string | null;
+    kelasJabatan: number;
+    isUnitHead: boolean;
+    unit: { id: string; name: string };
+    since: string;
+  } | null;
+  acting: { role: 'plt' | 'plh'; positionName: string; unitName: string; startsOn: string; endsOn: string | null }[];
+  supervisor: PersonLink | null;
+  appraiser: PersonLink | null;
+  subordinates: PersonLink[];
+}
+
+export async function buildMe(ctx: AppContext, s: SessionPrincipal): Promise<Me> {
+  const account = { id: s.accountId, nip: s.nip, role: s.role, agencyId: s.agencyId, mustChangePassword: s.mustChangePassword };
+  const base: Me = { account, csrfToken: s.csrfToken, agency: null, employee: null, position: null, acting: [], supervisor: null, appraiser: null, subordinates: [] };
+  if (!s.agencyId) return base;
+  const agency = await ctx.db
+    .selectFrom('agencies')
+    .select(['id', 'code', 'name', 'time_zone', 'org_version'])
+    .where('id', '=', s.agencyId)
+    .executeTakeFirst();
+  if (!agency) return base;
+  base.agency = { id: agency.id, code: agency.code, name: agency.name };
+  if (!s.employeeId) return base;
+
+  const agencyId = agency.id;
+  const employeeId = s.employeeId;
+  const chart = await ctx.charts.get(agencyId, todayIn(agency.time_zone, ctx.now()), agency.org_version);
+  const employee = await ctx.db
+    .selectFrom('employees')
+    .select(['id', 'nip', 'name', 'front_title', 'back_title', 'kind', 'sex', 'birth_date', 'rank_code'])
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', employeeId)
+    .executeTakeFirst();
+  if (!employee) return base;
+  base.employee = {
+    id: employee.id,
+    nip: employee.nip,
+    name: employee.name,
+    displayName: displayName(employee),
+    kind: employee.kind,
+    sex: employee.sex,
+    birthDate: employee.birth_date,
+    rankCode: employee.rank_code,
+    rankName: rankName(employee.rank_code),
+  };
+
+  const postIds = [chart.positionOf(employeeId), ...chart.actingPostsOf(employeeId).map((a) => a.positionId)].filter(
+    (p): p is string => !!p,
+  );
+  const posts = postIds.length
+    ? await ctx.db
+        .selectFrom('positions as p')
+        .innerJoin('units as u', (j) => j.onRef('u.agency_id', '=', 'p.agency_id').onRef('u.id', '=', 'p.unit_id'))
+        .leftJoin('position_assignments as a', (j) =>
+          j
+            .onRef('a.agency_id', '=', 'p.agency_id')
+            .onRef('a.position_id', '=', 'p.id')
+            .on('a.employee_id', '=', employeeId)
+            .on('a.role', '=', 'definitive'),
+        )
+        .select(['p.id', 'p.name', 'p.kind', 'p.jf_level', 'p.kelas_jabatan', 'p.is_unit_head', 'u.id as unit_id', 'u.name as unit_name', 'a.starts_on'])
+        .where('p.agency_id', '=', agencyId)
+        .where('p.id', 'in', postIds)
+        .orderBy('a.starts_on', 'desc')
+        .execute()
+    : [];
+  const own = posts.find((p) => p.id === chart.positionOf(employeeId));
+  if (own) {
+    base.position = {
+      id: own.id,
+      name: own.name,
+      kind: own.kind,
+      kindLabel: POSITION_KIND_LABEL[own.kind],
+      jfLevel: own.jf_level,
+      kelasJabatan: own.kelas_jabatan,
+      isUnitHead: own.is_unit_head,
+      unit: { id: own.unit_id, name: own.unit_name },
+      since: own.starts_on ?? '',
+    };
+  }
+  base.acting = chart.actingPostsOf(employeeId).flatMap((a) => {
+    const p = posts.find((x) => x.id === a.positionId);
+    return p && a.role !== 'definitive'
+      ? [{ role: a.role, positionName: p.name, unitName: p.unit_name, startsOn: a.startsOn, endsOn: a.endsOn }]
+      : [];
+  });
+
+  const supervisor = chart.supervisorOf(employeeId);
+  const appraiser = chart.appraiserOf(employeeId);
+  const subordinateLinks = chart.subordinatesOf(employeeId).map((id) => ({ employeeId: id, unitId: null, capacity: 'definitive' as const }));
+  const [sup, app, subs] = await Promise.all([
+    describePeople(ctx.db, agencyId, chart, supervisor ? [supervisor] : []),
+    describePeople(ctx.db, agencyId, chart, appraiser ? [appraiser] : []),
+    describePeople(ctx.db, agencyId, chart, subordinateLinks),
+  ]);
+  base.supervisor = sup[0] ?? null;
+  base.appraiser = app[0] ?? null;
+  base.subordinates = subs.sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  return base;
+}

@@ -1,0 +1,205 @@
+import { isProvinceWide, todayIn } from '@kinerja/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { AgencyParams, EmployeeParams, errorResponses } from '../../http/schemas.js';
+import { principalOf } from '../auth/plugin.js';
+import { assertCanManageAgency, assertCanReadAgency, assertCanReadEmployee, assertCanSeeAgency } from './access.js';
+import { createActingAssignment, resetPassword, setSupervisorOverride } from './changes.js';
+import { describePeople } from './people.js';
+import { agencySummaries, employeeRow, employeeRows, positionHistory, unitRows } from './queries.js';
+import {
+  ActingAssignmentBody,
+  AgencySummary,
+  EmployeeDetail,
+  EmployeeListQuery,
+  EmployeeRow,
+  SupervisorOverrideBody,
+  UnitRow,
+} from './schemas.js';
+
+type AgencyP = { agencyId: string };
+type EmployeeP = { agencyId: string; employeeId: string };
+
+export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.addSchema(AgencySummary);
+  app.addSchema(EmployeeDetail);
+
+  async function agencyToday(agencyId: string) {
+    const agency = await ctx.db.selectFrom('agencies').select(['id', 'time_zone', 'org_version']).where('id', '=', agencyId).executeTakeFirst();
+    if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
+    return { today: todayIn(agency.time_zone, ctx.now()), version: agency.org_version };
+  }
+
+  async function employeeDetail(agencyId: string, employeeId: string) {
+    const { today, version } = await agencyToday(agencyId);
+    const row = await employeeRow(ctx.db, agencyId, employeeId, today);
+    if (!row) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
+    const chart = await ctx.charts.get(agencyId, today, version);
+    const sup = chart.supervisorOf(employeeId);
+    const appr = chart.appraiserOf(employeeId);
+    const [supervisor, appraiser, history] = await Promise.all([
+      describePeople(ctx.db, agencyId, chart, sup ? [sup] : []),
+      describePeople(ctx.db, agencyId, chart, appr ? [appr] : []),
+      positionHistory(ctx.db, agencyId, employeeId),
+    ]);
+    return { ...row, agencyId, supervisor: supervisor[0] ?? null, appraiser: appraiser[0] ?? null, positionHistory: history };
+  }
+
+  app.get(
+    '/agencies',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Daftar instansi (OPD) yang boleh dilihat',
+        response: { 200: Type.Object({ items: Type.Array(Type.Ref('AgencySummary')) }), ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      const scope = isProvinceWide(p) ? 'all' : p.agencyId ? [p.agencyId] : [];
+      return { items: await agencySummaries(ctx.db, scope) };
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Satu instansi',
+        params: AgencyParams,
+        response: { 200: Type.Ref('AgencySummary'), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId } = request.params as AgencyP;
+      assertCanSeeAgency(principalOf(request), agencyId);
+      const [agency] = await agencySummaries(ctx.db, [agencyId]);
+      if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
+      return agency;
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/units',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Unit kerja instansi (daftar datar; susun pohon dari parentId)',
+        params: AgencyParams,
+        response: { 200: Type.Object({ items: Type.Array(UnitRow) }), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId } = request.params as AgencyP;
+      assertCanReadAgency(principalOf(request), agencyId);
+      const { today } = await agencyToday(agencyId);
+      return { items: await unitRows(ctx.db, agencyId, today) };
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/employees',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Cari pegawai instansi menurut nama atau NIP',
+        params: AgencyParams,
+        querystring: EmployeeListQuery,
+        response: { 200: Type.Object({ items: Type.Array(EmployeeRow), total: Type.Integer() }), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId } = request.params as AgencyP;
+      assertCanReadAgency(principalOf(request), agencyId);
+      const query = request.query as { q?: string; unitId?: string; limit?: number; offset?: number };
+      const { today } = await agencyToday(agencyId);
+      return employeeRows(ctx.db, agencyId, today, { q: query.q, unitId: query.unitId, limit: query.limit ?? 25, offset: query.offset ?? 0 });
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/employees/:employeeId',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Data pegawai: jabatan, atasan, riwayat jabatan',
+        params: EmployeeParams,
+        response: { 200: Type.Ref('EmployeeDetail'), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId, employeeId } = request.params as EmployeeP;
+      await assertCanReadEmployee(ctx, principalOf(request), agencyId, employeeId);
+      return employeeDetail(agencyId, employeeId);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/employees/:employeeId/supervisor-override',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Tetapkan atasan langsung secara khusus (atau null untuk mengikuti struktur)',
+        params: EmployeeParams,
+        body: SupervisorOverrideBody,
+        response: { 200: Type.Ref('EmployeeDetail'), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId, employeeId } = request.params as EmployeeP;
+      const p = principalOf(request);
+      assertCanManageAgency(p, agencyId);
+      const { supervisorEmployeeId } = request.body as { supervisorEmployeeId: string | null };
+      await setSupervisorOverride(ctx, p, agencyId, employeeId, supervisorEmployeeId);
+      return employeeDetail(agencyId, employeeId);
+    },
+  );
+
+  app.post(
+    '/agencies/:agencyId/acting-assignments',
+    {
+      schema: {
+        tags: ['org'],
+        summary: 'Tunjuk Plt/Plh untuk sebuah jabatan dengan tanggal mulai dan selesai',
+        params: AgencyParams,
+        body: ActingAssignmentBody,
+        response: { 201: Type.Object({ id: Type.String() }), ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { agencyId } = request.params as AgencyP;
+      const p = principalOf(request);
+      assertCanManageAgency(p, agencyId);
+      const id = await createActingAssignment(ctx, p, agencyId, request.body as Parameters<typeof createActingAssignment>[3]);
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.post(
+    '/agencies/:agencyId/employees/:employeeId/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Atur ulang kata sandi pegawai; pegawai wajib menggantinya saat masuk',
+        params: EmployeeParams,
+        response: { 200: Type.Object({ temporaryPassword: Type.String() }), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId, employeeId } = request.params as EmployeeP;
+      const p = principalOf(request);
+      assertCanManageAgency(p, agencyId);
+      const employee = await ctx.db
+        .selectFrom('employees')
+        .select('nip')
+        .where('agency_id', '=', agencyId)
+        .where('id', '=', employeeId)
+        .executeTakeFirst();
+      if (!employee) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
+      return { temporaryPassword: await resetPassword(ctx, p, agencyId, employee.nip) };
+    },
+  );
+}
