@@ -30,7 +30,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     port: int('PORT', 3000),
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.KINERJA_DATA_DIR ?? './data'),
+    // npm runs workspace scripts inside the package folder; paths are meant relative to where the user typed.
+    dataDir: resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_DATA_DIR ?? './data'),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     sessionIdleDays: int('SESSION_IDLE_DAYS', 14),
     sessionMaxDays: int('SESSION_MAX_DAYS', 60),
@@ -38,7 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15),
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 20),
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
-    webDistDir: env.KINERJA_WEB_DIST,
+    webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }

@@ -7,6 +7,8 @@ import { PostgresDialect, type PostgresPool, type PostgresPoolClient, type Postg
  * request's statement can slip inside it.
  */
 class PGlitePool implements PostgresPool {
+  // Kysely reads pool options only to cancel queries through a second connection, which PGlite lacks.
+  readonly options = {};
   private tail: Promise<void> = Promise.resolve();
 
   constructor(private readonly pg: PGlite) {}

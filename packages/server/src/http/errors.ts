@@ -62,7 +62,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = (error.code && FASTIFY_CODES[error.code]) ?? codeForStatus(status);
+      const code: ErrorCode = (error.code ? FASTIFY_CODES[error.code] : undefined) ?? codeForStatus(status);
       const message = (error.code && FASTIFY_MESSAGES[error.code]) ?? undefined;
       return reply.status(ERRORS[code].status === status ? status : ERRORS[code].status).send(errorBody(code, message));
     }

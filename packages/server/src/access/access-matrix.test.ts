@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, signIn, type Client, type TestApp } from '../testing/index.js';
+
+/**
+ * Every API route × every kind of caller. The matrix is checked against the OpenAPI document, so a
+ * new route without a row here fails this test: nobody can add a route and forget who may call it.
+ *
+ * Callers, all seen from agency A (Dinas Kesehatan) whose data the requests target:
+ * own = the employee the data is about; peer = another employee of A; boss = the employee's supervisor;
+ * outsider = an employee of agency B; admin = admin of A; otherAdmin = admin of B; bkd; auditor; none.
+ */
+type Caller = 'own' | 'peer' | 'boss' | 'outsider' | 'admin' | 'otherAdmin' | 'bkd' | 'auditor' | 'none';
+const CALLERS: Caller[] = ['own', 'peer', 'boss', 'outsider', 'admin', 'otherAdmin', 'bkd', 'auditor', 'none'];
+
+interface Case {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  url: (caller: Caller, i: number) => string;
+  body?: (caller: Caller, i: number) => unknown;
+  expect: Record<Caller, number>;
+}
+
+let t: TestApp;
+const clients = new Map<Caller, Client>();
+let cases: Case[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const p = t.fixture.people;
+  const who: Record<Exclude<Caller, 'none'>, string> = {
+    own: p.staff1!.nip,
+    peer: p.staff2!.nip,
+    boss: p.kasubbag!.nip,
+    outsider: p.teacherB!.nip,
+    admin: p.adminA!.nip,
+    otherAdmin: p.adminB!.nip,
+    bkd: p.bkdAdmin!.nip,
+    auditor: p.auditor!.nip,
+  };
+  for (const [caller, nip] of Object.entries(who)) clients.set(caller as Caller, await signIn(t.app, nip));
+
+  const A = t.fixture.agencyIds.A;
+  const own = p.staff1!.id;
+  const all = (status: number): Record<Caller, number> => Object.fromEntries(CALLERS.map((c) => [c, c === 'none' ? 401 : status])) as Record<Caller, number>;
+  const adminRead = { own: 403, peer: 403, boss: 403, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 };
+  const manage = (ok: number) => ({ own: 403, peer: 403, boss: 403, outsider: 403, admin: ok, otherAdmin: 403, bkd: ok, auditor: 403, none: 401 });
+
+  cases = [
+    { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
+    { method: 'GET', path: '/api/v1/me', url: () => '/api/v1/me', expect: all(200) },
+    // Signing in needs no session; an unknown NIP is the same 401 for everyone (a known one would lock).
+    { method: 'POST', path: '/api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ nip: '199001012015031001', password: 'bukan-sandinya' }), expect: { ...all(401) } },
+    { method: 'POST', path: '/api/v1/auth/password', url: () => '/api/v1/auth/password', body: () => ({ currentPassword: 'salah-salah', newPassword: 'kata-sandi-baru-1' }), expect: all(400) },
+    { method: 'GET', path: '/api/v1/agencies', url: () => '/api/v1/agencies', expect: all(200) },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}',
+      url: () => `/api/v1/agencies/${A}`,
+      expect: { own: 200, peer: 200, boss: 200, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 },
+    },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/units', url: () => `/api/v1/agencies/${A}/units`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees', url: () => `/api/v1/agencies/${A}/employees`, expect: adminRead },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/employees/{employeeId}',
+      url: () => `/api/v1/agencies/${A}/employees/${own}`,
+      expect: { own: 200, peer: 403, boss: 200, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/supervisor-override',
+      url: () => `/api/v1/agencies/${A}/employees/${p.staff3!.id}/supervisor-override`,
+      body: () => ({ supervisorEmployeeId: null }),
+      expect: manage(200),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/acting-assignments',
+      url: () => `/api/v1/agencies/${A}/acting-assignments`,
+      // A different year per caller so successful calls never overlap each other.
+      body: (_c, i) => ({ employeeId: p.staff2!.id, positionId: t.fixture.positions['KASI-SURV']!.id, role: 'plt', startsOn: `${2030 + i}-01-01`, endsOn: `${2030 + i}-06-30` }),
+      expect: manage(201),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/password-reset',
+      url: () => `/api/v1/agencies/${A}/employees/${p.kadisA!.id}/password-reset`,
+      expect: manage(200),
+    },
+  ];
+});
+afterAll(() => t.close());
+
+async function call(c: Case, caller: Caller, i: number) {
+  const url = c.url(caller, i);
+  const body = c.body?.(caller, i);
+  const client = clients.get(caller);
+  if (!client) return t.app.inject({ method: c.method, url, ...(body === undefined ? {} : { payload: body as object }) });
+  return c.method === 'GET' ? client.get(url) : client.send(c.method, url, body);
+}
+
+describe('access matrix', () => {
+  it('covers every route in the OpenAPI document', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set(cases.map((c) => `${c.method} ${c.path}`));
+    // Sign-out ends the caller's session, so it is tested on its own in auth.test.ts.
+    covered.add('POST /api/v1/auth/logout');
+    expect(documented.filter((r) => !covered.has(r))).toEqual([]);
+  });
+
+  it('answers every caller of every route as the matrix says, with the error shape', async () => {
+    const failures: string[] = [];
+    for (const c of cases) {
+      for (const [i, caller] of CALLERS.entries()) {
+        const res = await call(c, caller, i);
+        if (res.statusCode !== c.expect[caller]) failures.push(`${c.method} ${c.path} as ${caller}: ${res.statusCode} (expected ${c.expect[caller]}) ${res.body.slice(0, 120)}`);
+        if (res.statusCode >= 400) {
+          const err = res.json().error;
+          if (!err?.code || !err?.message) failures.push(`${c.method} ${c.path} as ${caller}: error without code/message`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('lists only the caller’s own agency for an agency-bound account', async () => {
+    const ids = (caller: Caller) => clients.get(caller)!.get('/api/v1/agencies').then((r) => r.json().items.map((a: { id: string }) => a.id));
+    expect(await ids('otherAdmin')).toEqual([t.fixture.agencyIds.B]);
+    expect(await ids('own')).toEqual([t.fixture.agencyIds.A]);
+    expect((await ids('bkd')).length).toBe(3);
+    expect((await ids('auditor')).length).toBe(3);
+  });
+
+  it('refuses writes from the read-only auditor even where reads are allowed', async () => {
+    const res = await clients.get('auditor')!.send('POST', `/api/v1/agencies/${t.fixture.agencyIds.A}/employees/${t.fixture.people.staff1!.id}/password-reset`);
+    expect(res.statusCode).toBe(403);
+  });
+});

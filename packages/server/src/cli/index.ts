@@ -1,0 +1,59 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../config.js';
+import { currentMigration } from '../db/migrate.js';
+import { openDatabase } from '../runtime.js';
+import { createAdmin } from './create-admin.js';
+import { runImport } from './import.js';
+import { resetPasswordCommand } from './reset-password.js';
+import { seedDemoCommand } from './seed-demo.js';
+
+/** `npm run kinerja -- <command>`: the operator's tools. Each opens the configured database itself. */
+const program = new Command('kinerja').description('Alat administrasi Kinerja').showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('Jalankan migrasi basis data sampai versi terbaru')
+  .action(async () => {
+    const handle = await openDatabase(loadConfig());
+    console.log(`Basis data (${handle.kind}) pada versi ${await currentMigration(handle.db)}.`);
+    await handle.close();
+  });
+
+program
+  .command('seed-demo')
+  .description('Buat provinsi demo pada basis data kosong')
+  .option('--employees <n>', 'jumlah pegawai', (v) => positiveInt(v), 5200)
+  .action(async (o: { employees: number }) => seedDemoCommand(o.employees));
+
+program
+  .command('import <file>')
+  .description('Impor unit, jabatan dan pegawai dari CSV/XLSX')
+  .option('--dry-run', 'periksa saja, jangan simpan', false)
+  .requiredOption('--as <nip>', 'NIP admin yang menjalankan impor (hak aksesnya dipakai)')
+  .action(async (file: string, o: { dryRun: boolean; as: string }) => runImport(file, o));
+
+program
+  .command('create-admin')
+  .description('Buat atau jadikan akun admin')
+  .requiredOption('--nip <nip>', 'NIP (18 angka)')
+  .requiredOption('--role <role>', 'agency_admin | bkd_admin | auditor')
+  .option('--agency <kode>', 'kode OPD (wajib untuk agency_admin)')
+  .action(async (o: { nip: string; role: string; agency?: string }) => createAdmin(o));
+
+program
+  .command('reset-password <nip>')
+  .description('Atur ulang kata sandi; pengguna wajib menggantinya saat masuk')
+  .action(async (nip: string) => resetPasswordCommand(nip));
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('harus bilangan bulat positif');
+  return n;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

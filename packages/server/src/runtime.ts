@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import type { AppContext } from './context.js';
+import { connectDatabase, type DatabaseHandle } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { OrgChartCache } from './modules/org/chart-cache.js';
+
+/** Opens the configured database (PGlite data folder, or PostgreSQL via DATABASE_URL) and migrates it. */
+export async function openDatabase(config: Config = loadConfig()): Promise<DatabaseHandle> {
+  const handle = await connectDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(handle.db);
+  return handle;
+}
+
+export function createContext(handle: DatabaseHandle, config: Config): AppContext {
+  return { db: handle.db, dbKind: handle.kind, config, charts: new OrgChartCache(handle.db), now: () => new Date() };
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, handle: DatabaseHandle, logger = true): Promise<RunningServer> {
+  const app = await buildApp(createContext(handle, config), { logger: logger ? { level: config.logLevel } : false });
+  const address = await app.listen({ host: config.host, port: config.port });
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    handle,
+    url: address,
+    stop: () => (stopping ??= app.close().then(() => handle.close())),
+  };
+}

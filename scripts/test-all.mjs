@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): type check, unit and database tests on the embedded PGlite,
+// the same database tests on PostgreSQL, then browser tests in Chromium. Ends with "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import net from 'node:net';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const out = mkdtempSync(join(tmpdir(), 'kinerja-test-'));
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const notes = [];
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+function vitest(label, projects, env = {}, files = []) {
+  const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...files];
+  const ok = run(label, 'npx', args, env);
+  if (existsSync(file)) {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests + r.numTodoTests;
+    // A suite that failed to load has no failed tests; count it so it cannot pass silently.
+    if (!ok && r.numFailedTests === 0) failed += Math.max(1, r.numFailedTestSuites);
+  } else if (!ok) failed += 1;
+}
+
+function reachable(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const s = net.connect({ host: hostname, port: Number(port || 5432) });
+    s.setTimeout(1500);
+    s.once('connect', () => (s.destroy(), resolve(true)));
+    s.once('error', () => resolve(false));
+    s.once('timeout', () => (s.destroy(), resolve(false)));
+  });
+}
+
+if (run('Pemeriksaan tipe (tsc)', 'npm', ['run', '--silent', 'typecheck'])) passed += 1;
+else failed += 1;
+
+vitest('Uji unit dan basis data (PGlite)', ['core', 'server']);
+
+if (await reachable(pgUrl)) {
+  vitest('Uji basis data (PostgreSQL)', ['server'], { TEST_DATABASE_URL: pgUrl });
+} else if (ci) {
+  console.error(`PostgreSQL tidak terjangkau di ${pgUrl}`);
+  failed += 1;
+} else {
+  notes.push(`PostgreSQL tidak terjangkau di ${pgUrl}: uji PostgreSQL dilewati (set TEST_DATABASE_URL).`);
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (existsSync(chromium)) {
+  if (run('Membangun aplikasi web', 'npm', ['run', 'build', '-w', '@kinerja/web'])) {
+    vitest('Uji peramban (Chromium)', ['e2e']);
+  } else failed += 1;
+} else if (ci) {
+  console.error(`Chromium tidak ada di ${chromium}`);
+  failed += 1;
+} else {
+  notes.push(`Chromium tidak ada di ${chromium}: uji peramban dilewati (apt-get install chromium).`);
+}
+
+for (const n of notes) console.log(`CATATAN: ${n}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
