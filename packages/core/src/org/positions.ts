@@ -69,7 +69,9 @@ export function parsePositionKind(input: string): PositionKind | undefined {
     jf: 'fungsional',
     pelaksana_umum: 'pelaksana',
   };
-  return aliases[k];
+  // Own keys only: a plain object lookup would return inherited members for garbage such as
+  // "constructor" (Object) or "__proto__" (Object.prototype) instead of undefined.
+  return Object.hasOwn(aliases, k) ? aliases[k] : undefined;
 }
 
 export function parseJfLevel(input: string): JfLevel | undefined {

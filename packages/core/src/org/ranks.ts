@@ -31,7 +31,9 @@ const pnsByCode = new Map<string, string>(PNS_RANKS.map(([c, n]) => [c.toLowerCa
 /** Normalises "III/A", "3a", "III a" to "III/a"; returns undefined when unknown. */
 export function normalisePnsRank(input: string): string | undefined {
   const s = input.trim().replace(/\s+/g, '');
-  const m = /^(IV|III|II|I|[1-4])\/?([a-eA-E])$/.exec(s);
+  // Case-insensitive: "iii/A" and "ii b" are as common in spreadsheets as "III/a" (the roman part
+  // was upper-cased below but the pattern only matched upper-case numerals).
+  const m = /^(IV|III|II|I|[1-4])\/?([a-e])$/i.exec(s);
   if (!m) return undefined;
   const roman = ({ '1': 'I', '2': 'II', '3': 'III', '4': 'IV' } as Record<string, string>)[m[1]!] ?? m[1]!.toUpperCase();
   const code = `${roman}/${m[2]!.toLowerCase()}`;

@@ -11,6 +11,8 @@ import type { AssignmentRole } from './positions.js';
  *   an active Plt (the post is vacant), or the definitive holder.
  * - A vacant head post (nobody in it on that date) passes to the next unit up.
  * - A per-employee override names the supervisor directly.
+ * - Someone who occupies (as Plt/Plh) the head post of their own unit or of a unit above is
+ *   skipped for themselves: their supervisor is the head above the highest such unit.
  * - The atasan pejabat penilai follows the supervisor's *post*: for an acting supervisor it is
  *   the head above the unit acted for, not the acting person's own supervisor.
  */
@@ -78,13 +80,12 @@ export class OrgChart {
       if (p.isUnitHead) this.headPositionOfUnit.set(p.unitId, p.id);
     }
     for (const e of snapshot.employees) this.employeeById.set(e.id, e);
+    const active: OrgAssignment[] = [];
     for (const a of snapshot.assignments) {
       if (!isActiveOn(a, date)) continue;
       const emp = this.employeeById.get(a.employeeId);
       if (!emp || !emp.active) continue;
-      const list = this.occupantsOfPosition.get(a.positionId) ?? [];
-      list.push(a);
-      this.occupantsOfPosition.set(a.positionId, list);
+      active.push(a);
       if (a.role === 'definitive') {
         // Two overlapping definitive posts are a data error; the latest start wins, as in SK order.
         const prev = this.definitiveOfEmployee.get(a.employeeId);
@@ -95,8 +96,21 @@ export class OrgChart {
         this.actingOfEmployee.set(a.employeeId, acting);
       }
     }
+    for (const a of active) {
+      // A superseded definitive assignment no longer occupies its post: otherwise someone moved
+      // to a new post (old SK not ended in the data) would still head their old unit as well.
+      if (a.role === 'definitive' && this.definitiveOfEmployee.get(a.employeeId) !== a) continue;
+      const list = this.occupantsOfPosition.get(a.positionId) ?? [];
+      list.push(a);
+      this.occupantsOfPosition.set(a.positionId, list);
+    }
     for (const list of this.occupantsOfPosition.values()) {
-      list.sort((x, y) => ROLE_PRECEDENCE[x.role] - ROLE_PRECEDENCE[y.role] || (x.startsOn < y.startsOn ? 1 : -1));
+      // Latest appointment first; equal dates fall back to the employee id so the answer never depends on row order.
+      list.sort(
+        (x, y) =>
+          ROLE_PRECEDENCE[x.role] - ROLE_PRECEDENCE[y.role] ||
+          (x.startsOn === y.startsOn ? (x.employeeId < y.employeeId ? -1 : x.employeeId > y.employeeId ? 1 : 0) : x.startsOn < y.startsOn ? 1 : -1),
+      );
     }
   }
 
@@ -135,11 +149,24 @@ export class OrgChart {
     return null;
   }
 
-  /** The unit from which to look for the supervisor of someone holding `positionId`. */
-  private startUnitFor(positionId: string): string | null {
+  /**
+   * The unit from which to look for the supervisor of `employeeId`, who holds `positionId`.
+   * Someone who also occupies (as Plt/Plh) the head post of a unit above their own post looks
+   * from above the highest such unit: otherwise a subordinate acting above their own superior
+   * (a Kasi as Plt Kepala Dinas while the Kabid is in post) and that superior would supervise
+   * each other, and the acting official would be their own atasan pejabat penilai.
+   */
+  private startUnitFor(positionId: string, employeeId: string): string | null {
     const pos = this.positionById.get(positionId);
     if (!pos) return null;
-    return pos.isUnitHead ? (this.unitParent.get(pos.unitId) ?? null) : pos.unitId;
+    let start = pos.isUnitHead ? (this.unitParent.get(pos.unitId) ?? null) : pos.unitId;
+    const seen = new Set<string>();
+    for (let u = start; u !== null && !seen.has(u); u = this.unitParent.get(u) ?? null) {
+      seen.add(u);
+      const headPos = this.headPositionOfUnit.get(u);
+      if (headPos && this.occupantOf(headPos)?.employeeId === employeeId) start = this.unitParent.get(u) ?? null;
+    }
+    return start;
   }
 
   supervisorOf(employeeId: string): SupervisorLink | null {
@@ -151,7 +178,7 @@ export class OrgChart {
     }
     const positionId = this.positionOf(employeeId);
     if (!positionId) return null;
-    return this.headFrom(this.startUnitFor(positionId), employeeId);
+    return this.headFrom(this.startUnitFor(positionId, employeeId), employeeId);
   }
 
   /** Atasan pejabat penilai: the supervisor of the supervisor's post. */
