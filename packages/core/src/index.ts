@@ -6,3 +6,4 @@ export * from './org/dates.js';
 export * from './auth/roles.js';
 export * from './auth/password.js';
 export * from './errors/codes.js';
+export * from './journal/index.js';

@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_JOURNAL_SETTINGS,
+  JournalSettingsError,
+  parseJournalSettings,
+  resolveJournalSettings,
+  type JournalSettings,
+  type SettingsIssue,
+} from './settings.js';
+import { arbTargets } from './test-support.js';
+
+function issuesOf(raw: unknown): SettingsIssue[] {
+  const r = parseJournalSettings(raw);
+  if (r.ok) throw new Error(`expected issues for ${JSON.stringify(raw)}`);
+  return r.issues;
+}
+
+function fieldsOf(raw: unknown): string[] {
+  return issuesOf(raw).map((i) => i.field);
+}
+
+describe('defaults', () => {
+  it('are 510 minutes Monday to Friday, standard minutes, 3 working days, 24 h cap, 10 min skew', () => {
+    expect(DEFAULT_JOURNAL_SETTINGS).toEqual({
+      dailyTargetMinutes: { mon: 510, tue: 510, wed: 510, thu: 510, fri: 510, sat: 0, sun: 0 },
+      creditMode: 'standard_minutes',
+      reportingWindowWorkingDays: 3,
+      maxMinutesPerDay: 1440,
+      skewToleranceMinutes: 10,
+    });
+  });
+
+  it('are frozen, and resolved settings are copies that can be changed safely', () => {
+    expect(Object.isFrozen(DEFAULT_JOURNAL_SETTINGS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_JOURNAL_SETTINGS.dailyTargetMinutes)).toBe(true);
+    const s = resolveJournalSettings(undefined);
+    s.dailyTargetMinutes.fri = 540;
+    expect(DEFAULT_JOURNAL_SETTINGS.dailyTargetMinutes.fri).toBe(510);
+  });
+
+  it.each([undefined, null, {}])('apply in full when nothing is stored (%j)', (raw) => {
+    expect(resolveJournalSettings(raw)).toEqual(DEFAULT_JOURNAL_SETTINGS);
+  });
+});
+
+describe('merging stored values', () => {
+  it('keeps the stored value and fills the rest, per weekday too', () => {
+    const s = resolveJournalSettings({ dailyTargetMinutes: { fri: 540 }, reportingWindowWorkingDays: 7 });
+    expect(s.dailyTargetMinutes).toEqual({ mon: 510, tue: 510, wed: 510, thu: 510, fri: 540, sat: 0, sun: 0 });
+    expect(s.reportingWindowWorkingDays).toBe(7);
+    expect(s.creditMode).toBe('standard_minutes');
+  });
+
+  it('accepts every field set explicitly', () => {
+    const all: JournalSettings = {
+      dailyTargetMinutes: { mon: 450, tue: 450, wed: 450, thu: 450, fri: 450, sat: 300, sun: 0 },
+      creditMode: 'time_range',
+      reportingWindowWorkingDays: 0,
+      maxMinutesPerDay: 720,
+      skewToleranceMinutes: 0,
+    };
+    expect(resolveJournalSettings(all)).toEqual(all);
+  });
+
+  it('accepts the bounds: window 0 and 30, target 0 and 1440, cap 1 with small targets', () => {
+    expect(resolveJournalSettings({ reportingWindowWorkingDays: 0 }).reportingWindowWorkingDays).toBe(0);
+    expect(resolveJournalSettings({ reportingWindowWorkingDays: 30 }).reportingWindowWorkingDays).toBe(30);
+    expect(resolveJournalSettings({ dailyTargetMinutes: { mon: 1440 } }).dailyTargetMinutes.mon).toBe(1440);
+    expect(resolveJournalSettings({ dailyTargetMinutes: { mon: 0 } }).dailyTargetMinutes.mon).toBe(0);
+    const tiny = { mon: 1, tue: 0, wed: 0, thu: 0, fri: 0, sat: 0, sun: 0 };
+    expect(resolveJournalSettings({ dailyTargetMinutes: tiny, maxMinutesPerDay: 1 }).maxMinutesPerDay).toBe(1);
+  });
+
+  it('ignores unknown top-level keys (settings written by a newer version)', () => {
+    expect(resolveJournalSettings({ futureFlag: true, reportingWindowWorkingDays: 5 }).reportingWindowWorkingDays).toBe(5);
+  });
+});
+
+describe('rejecting bad values', () => {
+  it.each([
+    [{ dailyTargetMinutes: { mon: -1 } }, 'dailyTargetMinutes.mon', 'Target menit hari Senin harus antara 0 dan 1440.'],
+    [{ dailyTargetMinutes: { fri: 1441 } }, 'dailyTargetMinutes.fri', 'Target menit hari Jumat harus antara 0 dan 1440.'],
+    [{ dailyTargetMinutes: { tue: 510.5 } }, 'dailyTargetMinutes.tue', 'Target menit hari Selasa harus berupa bilangan bulat.'],
+    [{ dailyTargetMinutes: { wed: '510' } }, 'dailyTargetMinutes.wed', 'Target menit hari Rabu harus berupa angka.'],
+    [{ dailyTargetMinutes: { thu: null } }, 'dailyTargetMinutes.thu', 'Target menit hari Kamis harus berupa angka.'],
+    [{ dailyTargetMinutes: { sat: Number.NaN } }, 'dailyTargetMinutes.sat', 'Target menit hari Sabtu harus berupa angka.'],
+    [{ dailyTargetMinutes: { sun: Number.POSITIVE_INFINITY } }, 'dailyTargetMinutes.sun', 'Target menit hari Minggu harus berupa angka.'],
+    [{ dailyTargetMinutes: { monday: 510 } }, 'dailyTargetMinutes.monday', 'Hari tidak dikenal; gunakan mon, tue, wed, thu, fri, sat atau sun.'],
+    [{ dailyTargetMinutes: [510, 510] }, 'dailyTargetMinutes', 'Target menit harian harus berupa daftar per hari (mon … sun).'],
+    [{ dailyTargetMinutes: 510 }, 'dailyTargetMinutes', 'Target menit harian harus berupa daftar per hari (mon … sun).'],
+    [{ creditMode: 'volume' }, 'creditMode', "Cara penghitungan menit harus 'standard_minutes' (norma waktu × volume) atau 'time_range' (jam selesai − jam mulai)."],
+    [{ creditMode: 1 }, 'creditMode', "Cara penghitungan menit harus 'standard_minutes' (norma waktu × volume) atau 'time_range' (jam selesai − jam mulai)."],
+    [{ reportingWindowWorkingDays: -1 }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus antara 0 dan 30.'],
+    [{ reportingWindowWorkingDays: 31 }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus antara 0 dan 30.'],
+    [{ reportingWindowWorkingDays: 2.5 }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus berupa bilangan bulat.'],
+    [{ reportingWindowWorkingDays: '3' }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus berupa angka.'],
+    [{ maxMinutesPerDay: 1441 }, 'maxMinutesPerDay', 'Batas maksimal menit per hari harus antara 1 dan 1440.'],
+    [{ skewToleranceMinutes: -5 }, 'skewToleranceMinutes', 'Toleransi selisih jam perangkat (menit) harus antara 0 dan 1440.'],
+  ])('%j → %s', (raw, field, message) => {
+    expect(issuesOf(raw)).toEqual([{ field, message }]);
+  });
+
+  it('refuses a week without any working day', () => {
+    const none = { mon: 0, tue: 0, wed: 0, thu: 0, fri: 0, sat: 0, sun: 0 };
+    expect(issuesOf({ dailyTargetMinutes: none })).toEqual([
+      { field: 'dailyTargetMinutes', message: 'Minimal satu hari dalam seminggu harus memiliki target menit lebih dari 0.' },
+    ]);
+  });
+
+  it('refuses a daily target above the daily cap, naming the day', () => {
+    expect(issuesOf({ maxMinutesPerDay: 480 })).toEqual(
+      ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => ({
+        field: `dailyTargetMinutes.${d}`,
+        message: expect.stringContaining('melebihi batas maksimal menit per hari (480)'),
+      })),
+    );
+    expect(issuesOf({ maxMinutesPerDay: 0 }).map((i) => i.field)).toEqual(['maxMinutesPerDay']);
+  });
+
+  it.each([[[]], ['510'], [42], [true]])('refuses a non-object (%j)', (raw) => {
+    expect(issuesOf(raw)).toEqual([{ field: '', message: 'Pengaturan jurnal harus berupa objek JSON.' }]);
+  });
+
+  it('reports every problem at once', () => {
+    expect(fieldsOf({ dailyTargetMinutes: { mon: -1, xyz: 1 }, creditMode: 'x', reportingWindowWorkingDays: 99, skewToleranceMinutes: 0.5 })).toEqual([
+      'dailyTargetMinutes.xyz',
+      'dailyTargetMinutes.mon',
+      'creditMode',
+      'reportingWindowWorkingDays',
+      'skewToleranceMinutes',
+    ]);
+  });
+
+  it('resolveJournalSettings throws JournalSettingsError carrying the issue list', () => {
+    try {
+      resolveJournalSettings({ reportingWindowWorkingDays: -1 });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(JournalSettingsError);
+      const err = e as JournalSettingsError;
+      expect(err.issues).toEqual([{ field: 'reportingWindowWorkingDays', message: 'Batas pengisian (hari kerja) harus antara 0 dan 30.' }]);
+      expect(err.message).toContain('reportingWindowWorkingDays');
+    }
+  });
+
+  it('is not fooled by "__proto__" or "constructor" keys from JSON', () => {
+    const raw: unknown = JSON.parse('{"__proto__": {"reportingWindowWorkingDays": 99}, "dailyTargetMinutes": {"constructor": 1}}');
+    expect(fieldsOf(raw)).toEqual(['dailyTargetMinutes.constructor']);
+  });
+});
+
+describe('properties', () => {
+  const arbValid: fc.Arbitrary<JournalSettings> = fc.record({
+    dailyTargetMinutes: arbTargets,
+    creditMode: fc.constantFrom('standard_minutes' as const, 'time_range' as const),
+    reportingWindowWorkingDays: fc.integer({ min: 0, max: 30 }),
+    maxMinutesPerDay: fc.integer({ min: 540, max: 1440 }),
+    skewToleranceMinutes: fc.integer({ min: 0, max: 1440 }),
+  });
+
+  it('any valid settings survive a JSON round trip unchanged', () => {
+    fc.assert(
+      fc.property(arbValid, (s) => {
+        expect(resolveJournalSettings(JSON.parse(JSON.stringify(s)))).toEqual(s);
+      }),
+    );
+  });
+
+  it('any subset of valid fields merges over the defaults field by field', () => {
+    fc.assert(
+      fc.property(arbValid, fc.subarray(['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'skewToleranceMinutes'] as const), (s, keys) => {
+        const partial = Object.fromEntries(keys.map((k) => [k, s[k]]));
+        const merged = resolveJournalSettings(partial);
+        for (const k of ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'skewToleranceMinutes'] as const) {
+          expect(merged[k]).toBe(keys.includes(k) ? s[k] : DEFAULT_JOURNAL_SETTINGS[k]);
+        }
+      }),
+    );
+  });
+
+  it('never throws from parseJournalSettings, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (raw) => {
+        const r = parseJournalSettings(raw);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
+  });
+});

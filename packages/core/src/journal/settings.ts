@@ -1,0 +1,169 @@
+/**
+ * An agency's daily-journal (e-Activity) settings.
+ *
+ * These are data, stored per agency as JSON, never constants: Kalbar asks for 510 minutes a day
+ * and 3 days to report, other regions use 300 or 450 minutes, 5 or 7 days, a different Friday
+ * (DOMAIN.md §3.4, §4.1). The defaults below only fill what an agency has not set.
+ */
+import { WEEKDAY_KEYS, type WeekdayKey } from './days.js';
+
+export type CreditMode = 'standard_minutes' | 'time_range';
+
+export const CREDIT_MODES: readonly CreditMode[] = ['standard_minutes', 'time_range'];
+
+export interface JournalSettings {
+  /** Minutes to log per weekday. A weekday with a target above 0 is a working day. */
+  dailyTargetMinutes: Record<WeekdayKey, number>;
+  /**
+   * 'standard_minutes': credited = the activity's norma waktu × volume.
+   * 'time_range': credited = end − start (or the stated duration).
+   */
+  creditMode: CreditMode;
+  /** Working days after the work date during which entries may still be logged; 0 = same day. */
+  reportingWindowWorkingDays: number;
+  /** A day with more credited minutes than this is flagged for review. */
+  maxMinutesPerDay: number;
+  /** Clock difference tolerated between a device and the server (offline sync). */
+  skewToleranceMinutes: number;
+}
+
+export const MINUTES_PER_DAY = 24 * 60;
+export const REPORTING_WINDOW_MAX = 30;
+
+/** Perpres 21/2023 hours, 07:30–16:00 gross = 510 min (Kalbar's figure), Monday to Friday. */
+export const DEFAULT_JOURNAL_SETTINGS: Readonly<JournalSettings> = Object.freeze({
+  dailyTargetMinutes: Object.freeze({ mon: 510, tue: 510, wed: 510, thu: 510, fri: 510, sat: 0, sun: 0 }),
+  creditMode: 'standard_minutes',
+  reportingWindowWorkingDays: 3,
+  maxMinutesPerDay: MINUTES_PER_DAY,
+  skewToleranceMinutes: 10,
+});
+
+export interface SettingsIssue {
+  /** Dotted path of the offending value, e.g. 'dailyTargetMinutes.fri'. */
+  field: string;
+  message: string;
+}
+
+export type JournalSettingsResult =
+  | { ok: true; value: JournalSettings }
+  | { ok: false; issues: SettingsIssue[] };
+
+export class JournalSettingsError extends Error {
+  constructor(readonly issues: SettingsIssue[]) {
+    super(`Pengaturan jurnal tidak valid: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+    this.name = 'JournalSettingsError';
+  }
+}
+
+const DAY_LABEL: Record<WeekdayKey, string> = {
+  mon: 'Senin', tue: 'Selasa', wed: 'Rabu', thu: 'Kamis', fri: 'Jumat', sat: 'Sabtu', sun: 'Minggu',
+};
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Reads an integer in [min, max] or records why not. Strings such as "510" are refused on purpose:
+ * the stored JSON is written by our own form, so a string there means a bug worth surfacing. */
+function readInt(raw: unknown, field: string, label: string, min: number, max: number, issues: SettingsIssue[]): number | undefined {
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    issues.push({ field, message: `${label} harus berupa angka.` });
+    return undefined;
+  }
+  if (!Number.isInteger(raw)) {
+    issues.push({ field, message: `${label} harus berupa bilangan bulat.` });
+    return undefined;
+  }
+  if (raw < min || raw > max) {
+    issues.push({ field, message: `${label} harus antara ${min} dan ${max}.` });
+    return undefined;
+  }
+  return raw;
+}
+
+function readTargets(raw: unknown, issues: SettingsIssue[]): Record<WeekdayKey, number> {
+  const targets = { ...DEFAULT_JOURNAL_SETTINGS.dailyTargetMinutes };
+  if (raw === undefined) return targets;
+  if (!isPlainObject(raw)) {
+    issues.push({ field: 'dailyTargetMinutes', message: 'Target menit harian harus berupa daftar per hari (mon … sun).' });
+    return targets;
+  }
+  for (const key of Object.keys(raw)) {
+    // Unknown day keys are refused (unlike unknown top-level keys): "monday" is a typo that would
+    // otherwise silently keep the default target.
+    if (!(WEEKDAY_KEYS as readonly string[]).includes(key)) {
+      issues.push({ field: `dailyTargetMinutes.${key}`, message: 'Hari tidak dikenal; gunakan mon, tue, wed, thu, fri, sat atau sun.' });
+    }
+  }
+  for (const day of WEEKDAY_KEYS) {
+    if (raw[day] === undefined) continue;
+    const v = readInt(raw[day], `dailyTargetMinutes.${day}`, `Target menit hari ${DAY_LABEL[day]}`, 0, MINUTES_PER_DAY, issues);
+    if (v !== undefined) targets[day] = v;
+  }
+  return targets;
+}
+
+/**
+ * Merges stored (possibly partial) settings over the defaults and validates the result.
+ * null/undefined means "nothing stored yet". Unknown top-level keys are ignored so that an older
+ * offline client can read settings written by a newer server.
+ */
+export function parseJournalSettings(raw: unknown): JournalSettingsResult {
+  const issues: SettingsIssue[] = [];
+  if (raw === undefined || raw === null) return { ok: true, value: copyOf(DEFAULT_JOURNAL_SETTINGS) };
+  if (!isPlainObject(raw)) {
+    return { ok: false, issues: [{ field: '', message: 'Pengaturan jurnal harus berupa objek JSON.' }] };
+  }
+  const d = DEFAULT_JOURNAL_SETTINGS;
+  const value: JournalSettings = {
+    dailyTargetMinutes: readTargets(raw.dailyTargetMinutes, issues),
+    creditMode: d.creditMode,
+    reportingWindowWorkingDays: d.reportingWindowWorkingDays,
+    maxMinutesPerDay: d.maxMinutesPerDay,
+    skewToleranceMinutes: d.skewToleranceMinutes,
+  };
+  if (raw.creditMode !== undefined) {
+    if (typeof raw.creditMode === 'string' && (CREDIT_MODES as readonly string[]).includes(raw.creditMode)) {
+      value.creditMode = raw.creditMode as CreditMode;
+    } else {
+      issues.push({ field: 'creditMode', message: "Cara penghitungan menit harus 'standard_minutes' (norma waktu × volume) atau 'time_range' (jam selesai − jam mulai)." });
+    }
+  }
+  const ints = [
+    ['reportingWindowWorkingDays', 'Batas pengisian (hari kerja)', 0, REPORTING_WINDOW_MAX],
+    ['maxMinutesPerDay', 'Batas maksimal menit per hari', 1, MINUTES_PER_DAY],
+    ['skewToleranceMinutes', 'Toleransi selisih jam perangkat (menit)', 0, MINUTES_PER_DAY],
+  ] as const;
+  for (const [field, label, min, max] of ints) {
+    if (raw[field] === undefined) continue;
+    const v = readInt(raw[field], field, label, min, max, issues);
+    if (v !== undefined) value[field] = v;
+  }
+  // Cross-field rules, checked only on values that were individually valid.
+  const targets = Object.values(value.dailyTargetMinutes);
+  if (targets.every((t) => t === 0)) {
+    // Without a working weekday no deadline could ever be computed.
+    issues.push({ field: 'dailyTargetMinutes', message: 'Minimal satu hari dalam seminggu harus memiliki target menit lebih dari 0.' });
+  }
+  for (const day of WEEKDAY_KEYS) {
+    if (value.dailyTargetMinutes[day] > value.maxMinutesPerDay) {
+      issues.push({
+        field: `dailyTargetMinutes.${day}`,
+        message: `Target menit hari ${DAY_LABEL[day]} (${value.dailyTargetMinutes[day]}) melebihi batas maksimal menit per hari (${value.maxMinutesPerDay}).`,
+      });
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value };
+}
+
+/** Like parseJournalSettings, but throws JournalSettingsError (with the issue list) on bad input. */
+export function resolveJournalSettings(raw: unknown): JournalSettings {
+  const result = parseJournalSettings(raw);
+  if (!result.ok) throw new JournalSettingsError(result.issues);
+  return result.value;
+}
+
+function copyOf(s: Readonly<JournalSettings>): JournalSettings {
+  return { ...s, dailyTargetMinutes: { ...s.dailyTargetMinutes } };
+}

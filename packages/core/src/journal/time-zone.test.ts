@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { shiftDays } from './days.js';
+import { formatDateId, formatInstantId, formatTimeId } from './format-id.js';
+import { endOfLocalDay, localDateOf, startOfLocalDay, utcOffsetMs, zoneAbbreviation } from './time-zone.js';
+import { arbDate, arbZone } from './test-support.js';
+
+const HOUR = 3_600_000;
+
+describe('start and end of an agency-local day', () => {
+  it.each([
+    ['Asia/Jakarta', '2026-11-23T17:00:00.000Z', '2026-11-24T16:59:59.999Z'],
+    ['Asia/Pontianak', '2026-11-23T17:00:00.000Z', '2026-11-24T16:59:59.999Z'],
+    ['Asia/Makassar', '2026-11-23T16:00:00.000Z', '2026-11-24T15:59:59.999Z'],
+    ['Asia/Jayapura', '2026-11-23T15:00:00.000Z', '2026-11-24T14:59:59.999Z'],
+    ['UTC', '2026-11-24T00:00:00.000Z', '2026-11-24T23:59:59.999Z'],
+  ])('24 Nov 2026 in %s runs from %s to %s', (zone, start, end) => {
+    expect(startOfLocalDay('2026-11-24', zone).toISOString()).toBe(start);
+    expect(endOfLocalDay('2026-11-24', zone).toISOString()).toBe(end);
+  });
+
+  it('the last local day of a year ends in the afternoon of 31 December UTC', () => {
+    expect(endOfLocalDay('2025-12-31', 'Asia/Jakarta').toISOString()).toBe('2025-12-31T16:59:59.999Z');
+    expect(startOfLocalDay('2026-01-01', 'Asia/Jayapura').toISOString()).toBe('2025-12-31T15:00:00.000Z');
+  });
+
+  it('copes with a DST zone (the 23-hour day of 29 March 2026 in Amsterdam)', () => {
+    const start = startOfLocalDay('2026-03-29', 'Europe/Amsterdam');
+    const end = endOfLocalDay('2026-03-29', 'Europe/Amsterdam');
+    expect(start.toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(end.toISOString()).toBe('2026-03-29T21:59:59.999Z');
+    expect(end.getTime() - start.getTime() + 1).toBe(23 * HOUR);
+  });
+
+  it('rejects an unknown zone and a malformed date', () => {
+    expect(() => startOfLocalDay('2026-11-24', 'Asia/Atlantis')).toThrow(RangeError);
+    expect(() => endOfLocalDay('24/11/2026', 'Asia/Jakarta')).toThrow(RangeError);
+  });
+
+  it('localDateOf puts an instant on the local calendar, not the UTC one', () => {
+    const t = new Date('2026-11-24T15:30:00Z');
+    expect(localDateOf(t, 'UTC')).toBe('2026-11-24');
+    expect(localDateOf(t, 'Asia/Pontianak')).toBe('2026-11-24'); // 22:30 WIB
+    expect(localDateOf(t, 'Asia/Jayapura')).toBe('2026-11-25'); // 00:30 WIT
+  });
+
+  it('utcOffsetMs ignores the milliseconds of the instant', () => {
+    expect(utcOffsetMs('Asia/Makassar', new Date('2026-11-24T15:59:59.999Z'))).toBe(8 * HOUR);
+    expect(utcOffsetMs('Asia/Jayapura', new Date('1970-01-01T00:00:00.001Z'))).toBe(9 * HOUR);
+  });
+
+  it('property: a local day is 24 h long, starts and ends on itself, and is preceded by the previous day', () => {
+    fc.assert(
+      fc.property(arbDate(), arbZone, (d, zone) => {
+        const start = startOfLocalDay(d, zone);
+        const end = endOfLocalDay(d, zone);
+        expect(end.getTime() - start.getTime() + 1).toBe(24 * HOUR);
+        expect(localDateOf(start, zone)).toBe(d);
+        expect(localDateOf(end, zone)).toBe(d);
+        expect(localDateOf(new Date(start.getTime() - 1), zone)).toBe(shiftDays(d, -1));
+        expect(localDateOf(new Date(end.getTime() + 1), zone)).toBe(shiftDays(d, 1));
+      }),
+    );
+  });
+});
+
+describe('zoneAbbreviation', () => {
+  it.each([
+    ['Asia/Jakarta', 'WIB'],
+    ['Asia/Pontianak', 'WIB'],
+    ['Asia/Makassar', 'WITA'],
+    ['Asia/Ujung_Pandang', 'WITA'],
+    ['Asia/Jayapura', 'WIT'],
+    ['Asia/Bangkok', 'UTC+7'],
+    ['Asia/Kolkata', 'UTC+5:30'],
+    ['America/Sao_Paulo', 'UTC-3'],
+    ['UTC', 'UTC+0'],
+  ])('%s → %s', (zone, abbr) => {
+    expect(zoneAbbreviation(zone, new Date('2026-11-24T00:00:00Z'))).toBe(abbr);
+  });
+
+  it('does not fall for inherited object keys', () => {
+    expect(() => zoneAbbreviation('constructor')).toThrow(RangeError);
+  });
+});
+
+describe('Indonesian formatting', () => {
+  it('formats dates with Indonesian day and month names', () => {
+    expect(formatDateId('2026-11-19')).toBe('Kamis, 19 November 2026');
+    expect(formatDateId('2026-11-24')).toBe('Selasa, 24 November 2026');
+    expect(formatDateId('2026-03-01')).toBe('Minggu, 1 Maret 2026');
+    expect(formatDateId('2027-01-04')).toBe('Senin, 4 Januari 2027');
+    expect(formatDateId('2026-08-07')).toBe('Jumat, 7 Agustus 2026');
+    expect(formatDateId('2026-02-14')).toBe('Sabtu, 14 Februari 2026');
+    expect(formatDateId('2026-05-20')).toBe('Rabu, 20 Mei 2026');
+  });
+
+  it('formats times with a dot and a 24-hour clock in the zone', () => {
+    const t = new Date('2026-11-24T16:59:59.999Z');
+    expect(formatTimeId(t, 'Asia/Pontianak')).toBe('23.59');
+    expect(formatTimeId(t, 'Asia/Makassar')).toBe('00.59');
+    expect(formatTimeId(new Date('2026-11-24T17:00:00Z'), 'Asia/Jakarta')).toBe('00.00');
+  });
+
+  it('formats an instant as date, time and zone', () => {
+    expect(formatInstantId(new Date('2026-11-24T16:59:59.999Z'), 'Asia/Pontianak')).toBe('Selasa, 24 November 2026 pukul 23.59 WIB');
+    expect(formatInstantId(new Date('2026-11-24T15:59:59.999Z'), 'Asia/Makassar')).toBe('Selasa, 24 November 2026 pukul 23.59 WITA');
+    expect(formatInstantId(new Date('2026-11-24T14:59:59.999Z'), 'Asia/Jayapura')).toBe('Selasa, 24 November 2026 pukul 23.59 WIT');
+  });
+
+  it('rejects a malformed date', () => {
+    expect(() => formatDateId('2026-13-01')).toThrow(RangeError);
+  });
+});
