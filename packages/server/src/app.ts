@@ -14,6 +14,8 @@ import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { activityRoutes } from './modules/journal/activity-routes.js';
+import { journalRoutes } from './modules/journal/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 
 export interface BuildOptions {
@@ -74,6 +76,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await authRoutes(api, ctx);
       await orgRoutes(api, ctx);
       await importRoutes(api, ctx);
+      await journalRoutes(api, ctx);
+      await activityRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

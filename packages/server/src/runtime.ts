@@ -4,12 +4,14 @@ import { loadConfig, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { connectDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { ensureReferenceData } from './db/reference-data.js';
 import { OrgChartCache } from './modules/org/chart-cache.js';
 
 /** Opens the configured database (PGlite data folder, or PostgreSQL via DATABASE_URL) and migrates it. */
 export async function openDatabase(config: Config = loadConfig()): Promise<DatabaseHandle> {
   const handle = await connectDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle.db);
+  await ensureReferenceData(handle.db);
   return handle;
 }
 

@@ -144,6 +144,119 @@ export interface AuditLogTable {
   data: Json<Record<string, unknown>>;
 }
 
+export interface HolidaysTable {
+  date: DateString;
+  name: string;
+  kind: 'national' | 'cuti_bersama' | 'regional';
+}
+
+export interface OutagesTable {
+  id: string;
+  agency_id: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  reason: string;
+  declared_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ActivityDictionaryVersionsTable {
+  version: number;
+  source: string;
+  item_count: number;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface ActivitiesTable {
+  code: string;
+  version: number;
+  name: string;
+  unit: string;
+  standard_minutes: number;
+  position_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  group_name: Generated<string>;
+  active: Generated<boolean>;
+}
+
+export type EntryStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'returned';
+
+export interface JournalEntriesTable {
+  agency_id: string;
+  id: string;
+  employee_id: string;
+  work_date: DateString;
+  start_minute: number | null;
+  end_minute: number | null;
+  duration_minutes: number | null;
+  activity_code: string;
+  activity_version: number;
+  /** numeric(10,2): read as a string by both engines, written as number or string. */
+  volume: ColumnType<string, number | string, number | string>;
+  description: Generated<string>;
+  rhk_id: string | null;
+  credited_minutes: number;
+  status: ColumnType<EntryStatus, EntryStatus | undefined, EntryStatus>;
+  version: ColumnType<number, number | undefined, number>;
+  device_recorded_at: Date | null;
+  received_at: Timestamp;
+  submitted_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  deleted_at: Date | null;
+}
+
+export interface JournalEntryEventsTable {
+  agency_id: string;
+  entry_id: string;
+  seq: number;
+  at: Timestamp;
+  actor_account_id: string | null;
+  action: string;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface EvidenceFilesTable {
+  sha256: string;
+  byte_size: number;
+  stored_size: number;
+  media_type: 'image/jpeg' | 'application/pdf';
+  width: number | null;
+  height: number | null;
+  captured_at: Date | null;
+  created_at: Timestamp;
+}
+
+export interface EvidenceUploadsTable {
+  sha256: string;
+  account_id: string;
+  uploaded_at: Timestamp;
+}
+
+export interface JournalEntryEvidenceTable {
+  agency_id: string;
+  entry_id: string;
+  sha256: string;
+  file_name: Generated<string>;
+  added_at: Timestamp;
+}
+
+export interface ActivityFavouritesTable {
+  agency_id: string;
+  employee_id: string;
+  activity_code: string;
+  created_at: Timestamp;
+}
+
+export interface ActivitySetsTable {
+  agency_id: string;
+  id: string;
+  employee_id: string;
+  name: string;
+  items: Json<{ activityCode: string; volume: number; startTime?: string; endTime?: string; description?: string }[]>;
+  created_at: Timestamp;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   units: UnitsTable;
@@ -154,6 +267,17 @@ export interface Database {
   sessions: SessionsTable;
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
+  holidays: HolidaysTable;
+  outages: OutagesTable;
+  activity_dictionary_versions: ActivityDictionaryVersionsTable;
+  activities: ActivitiesTable;
+  journal_entries: JournalEntriesTable;
+  journal_entry_events: JournalEntryEventsTable;
+  evidence_files: EvidenceFilesTable;
+  evidence_uploads: EvidenceUploadsTable;
+  journal_entry_evidence: JournalEntryEvidenceTable;
+  activity_favourites: ActivityFavouritesTable;
+  activity_sets: ActivitySetsTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

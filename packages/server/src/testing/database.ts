@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { ensureReferenceData } from '../db/reference-data.js';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a private schema on
@@ -13,6 +14,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   if (!url) {
     const handle = await connectDatabase({});
     await migrateToLatest(handle.db);
+    await ensureReferenceData(handle.db);
     return handle;
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -22,6 +24,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await admin.end();
   const handle = await connectDatabase({ url, schema, poolSize: 25 });
   await migrateToLatest(handle.db, schema);
+  await ensureReferenceData(handle.db);
   return {
     ...handle,
     schema,

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { publishDictionary } from '../modules/journal/dictionary.js';
 
 export const FIXTURE_PASSWORD = 'rahasia-uji-123';
 
@@ -134,7 +135,19 @@ export async function seedFixture(db: Kysely<Database>) {
     .execute();
   people.auditor = { id: '', nip: auditorNip, name: 'Auditor Provinsi', agencyId: '', accountId: auditorAccountId };
 
-  return { agencyIds, units, positions, people };
+  const dictionaryVersion = await publishDictionary(
+    db,
+    [
+      { code: 'ADM-001', name: 'Mengagendakan surat masuk', unit: 'Surat', standardMinutes: 5, positionKinds: [], group: 'Administrasi Umum' },
+      { code: 'ADM-002', name: 'Menyusun konsep nota dinas', unit: 'Konsep', standardMinutes: 60, positionKinds: [], group: 'Administrasi Umum' },
+      { code: 'UMM-001', name: 'Rapat koordinasi', unit: 'Kegiatan', standardMinutes: 120, positionKinds: [], group: 'Umum' },
+      { code: 'UMM-002', name: 'Menyusun laporan harian', unit: 'Laporan', standardMinutes: 30, positionKinds: [], group: 'Umum' },
+      { code: 'KES-001', name: 'Melakukan surveilans kasus penyakit menular', unit: 'Laporan', standardMinutes: 90, positionKinds: ['fungsional'], group: 'Kesehatan' },
+    ],
+    'fixture',
+    null,
+  );
+  return { agencyIds, units, positions, people, dictionaryVersion };
 }
 
 export type Fixture = Awaited<ReturnType<typeof seedFixture>>;

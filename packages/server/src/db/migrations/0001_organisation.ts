@@ -158,19 +158,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     );
     create index audit_log_by_agency on audit_log (agency_id, at);
 
-    -- The audit trail is append-only: no statement may change or remove a row.
-    create function audit_log_append_only() returns trigger language plpgsql as $$
+    -- Trails are append-only: no statement may change or remove a row (used by later tables too).
+    create function forbid_change() returns trigger language plpgsql as $$
     begin
-      raise exception 'audit_log is append-only';
+      raise exception '% is append-only', tg_table_name;
     end $$;
     create trigger audit_log_no_update before update or delete on audit_log
-      for each row execute function audit_log_append_only();
+      for each row execute function forbid_change();
   `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`
     drop table if exists audit_log, import_jobs, sessions, accounts, position_assignments, employees, positions, units, agencies cascade;
-    drop function if exists audit_log_append_only();
+    drop function if exists forbid_change();
   `.execute(db);
 }

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './0001_organisation.js';
+import * as m0002 from './0002_journal.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
   '0001_organisation': m0001,
+  '0002_journal': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

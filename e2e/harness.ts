@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { isDatabaseEmpty, loadConfig, openDatabase, seedDemoProvince, startServer, type DemoAccount, type RunningServer } from '@kinerja/server';
+
+export const PHONE = { width: 360, height: 740 };
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+export interface E2E {
+  server: RunningServer;
+  browser: Browser;
+  baseUrl: string;
+  demo: DemoAccount[];
+  newPhone(): Promise<{ context: BrowserContext; page: Page }>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (PGlite in a temporary folder, demo province, built web app) on a free port, and
+ * Debian's Chromium driven by playwright-core. Nothing is downloaded.
+ */
+export async function startE2E(): Promise<E2E> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
+  const config = { ...loadConfig({ ...process.env, KINERJA_DATA_DIR: dataDir }), port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined };
+  const handle = await openDatabase(config);
+  let demo: DemoAccount[] = [];
+  if (await isDatabaseEmpty(handle.db)) demo = (await seedDemoProvince(handle.db)).demoAccounts;
+  const server = await startServer(config, handle, false);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    server,
+    browser,
+    baseUrl: server.url,
+    demo,
+    async newPhone() {
+      const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'id-ID', timezoneId: 'Asia/Pontianak' });
+      return { context, page: await context.newPage() };
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

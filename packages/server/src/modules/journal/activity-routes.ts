@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses } from '../../http/schemas.js';
+import { currentDictionaryVersion, findActivities, listDictionary } from './dictionary.js';
+import { ActivitySchema } from './schemas.js';
+import { journalistOf } from './who.js';
+
+const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
+
+export async function activityRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.get(
+    '/activities',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Kamus aktivitas yang berlaku (seluruhnya, untuk pencarian di perangkat); ETag = versi',
+        response: { 200: Type.Object({ version: Type.Integer(), items: Type.Array(ActivitySchema) }), 304: Type.Null(), ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const version = await currentDictionaryVersion(ctx.db);
+      if (version === null) return { version: 0, items: [] };
+      const etag = `"dict-${version}"`;
+      // Revalidate every time: a new dictionary version must reach devices on their next sync.
+      reply.header('ETag', etag).header('Cache-Control', 'private, no-cache');
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+      return { version, items: await listDictionary(ctx.db, version) };
+    },
+  );
+
+  app.get(
+    '/activities/favourites',
+    { schema: { tags: ['journal'], summary: 'Kegiatan favorit saya', response: { 200: Type.Object({ codes: Type.Array(Type.String()) }), ...errorResponses() } } },
+    async (request) => {
+      const who = journalistOf(request);
+      const rows = await ctx.db
+        .selectFrom('activity_favourites')
+        .select('activity_code')
+        .where('agency_id', '=', who.agencyId)
+        .where('employee_id', '=', who.employeeId)
+        .orderBy('created_at')
+        .execute();
+      return { codes: rows.map((r) => r.activity_code) };
+    },
+  );
+
+  app.put(
+    '/activities/favourites/:code',
+    { schema: { tags: ['journal'], summary: 'Tandai kegiatan sebagai favorit', params: CodeParams, response: { 204: Type.Null(), ...errorResponses(422) } } },
+    async (request, reply) => {
+      const who = journalistOf(request);
+      const { code } = request.params as { code: string };
+      if (!(await findActivities(ctx.db, [code])).has(code)) throw new AppError('UNKNOWN_ACTIVITY');
+      await ctx.db
+        .insertInto('activity_favourites')
+        .values({ agency_id: who.agencyId, employee_id: who.employeeId, activity_code: code })
+        .onConflict((oc) => oc.columns(['agency_id', 'employee_id', 'activity_code']).doNothing())
+        .execute();
+      return reply.status(204).send();
+    },
+  );
+
+  app.delete(
+    '/activities/favourites/:code',
+    { schema: { tags: ['journal'], summary: 'Hapus dari favorit', params: CodeParams, response: { 204: Type.Null(), ...errorResponses() } } },
+    async (request, reply) => {
+      const who = journalistOf(request);
+      await ctx.db
+        .deleteFrom('activity_favourites')
+        .where('agency_id', '=', who.agencyId)
+        .where('employee_id', '=', who.employeeId)
+        .where('activity_code', '=', (request.params as { code: string }).code)
+        .execute();
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/activities/recent',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Kegiatan yang baru saya pakai (untuk urutan pencarian)',
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ code: Type.String(), lastUsed: Type.String() })) }), ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const who = journalistOf(request);
+      const rows = await ctx.db
+        .selectFrom('journal_entries')
+        .select(['activity_code', (eb) => eb.fn.max('created_at').as('last_used')])
+        .where('agency_id', '=', who.agencyId)
+        .where('employee_id', '=', who.employeeId)
+        .where('deleted_at', 'is', null)
+        .groupBy('activity_code')
+        .orderBy('last_used', 'desc')
+        .limit(40)
+        .execute();
+      return { items: rows.map((r) => ({ code: r.activity_code, lastUsed: new Date(r.last_used).toISOString() })) };
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import { resolveJournalSettings, WorkCalendar, type Holiday, type JournalSettings, type Outage } from '@kinerja/core';
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../../http/errors.js';
+
+/** Everything the journal rules need about one agency: its settings, calendar, outages and clock zone. */
+export interface JournalContext {
+  agencyId: string;
+  timeZone: string;
+  settings: JournalSettings;
+  calendar: WorkCalendar;
+  outages: Outage[];
+}
+
+// Holidays change a few times a year (an SKB, an isbat); reading them once a minute is plenty.
+const HOLIDAY_TTL_MS = 60_000;
+let holidayCache: { at: number; list: Holiday[] } | undefined;
+
+export async function loadHolidays(db: Kysely<Database>, now = Date.now()): Promise<Holiday[]> {
+  if (holidayCache && now - holidayCache.at < HOLIDAY_TTL_MS) return holidayCache.list;
+  const rows = await db.selectFrom('holidays').select(['date', 'name', 'kind']).execute();
+  const list = rows.filter((r) => r.kind !== 'regional').map((r) => ({ date: r.date, name: r.name, kind: r.kind as Holiday['kind'] }));
+  holidayCache = { at: now, list };
+  return list;
+}
+
+export function forgetHolidays(): void {
+  holidayCache = undefined;
+}
+
+export function settingsOf(raw: unknown): JournalSettings {
+  const journal = raw && typeof raw === 'object' ? (raw as { journal?: unknown }).journal : undefined;
+  try {
+    return resolveJournalSettings(journal ?? {});
+  } catch {
+    // A bad stored value must not stop anyone from logging; the admin screen shows the problem.
+    return resolveJournalSettings({});
+  }
+}
+
+export async function loadJournalContext(ctx: AppContext, agencyId: string): Promise<JournalContext> {
+  const agency = await ctx.db.selectFrom('agencies').select(['id', 'time_zone', 'settings']).where('id', '=', agencyId).executeTakeFirst();
+  if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
+  const settings = settingsOf(agency.settings);
+  const [holidays, outages] = await Promise.all([
+    loadHolidays(ctx.db),
+    ctx.db
+      .selectFrom('outages')
+      .select(['id', 'starts_at', 'ends_at', 'reason'])
+      .where((eb) => eb.or([eb('agency_id', 'is', null), eb('agency_id', '=', agencyId)]))
+      .execute(),
+  ]);
+  return {
+    agencyId,
+    timeZone: agency.time_zone,
+    settings,
+    calendar: new WorkCalendar(holidays, settings),
+    outages: outages.map((o) => ({ id: o.id, startsAt: new Date(o.starts_at), endsAt: new Date(o.ends_at), reason: o.reason })),
+  };
+}

@@ -1,0 +1,139 @@
+import { canEdit, canLogEntry, nextStatus } from '@kinerja/core';
+import { v5 as uuidv5 } from 'uuid';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { loadJournalContext, type JournalContext } from './context.js';
+import { appendEntryEvent } from './queries.js';
+import { lockEmployeeDay } from './save-entry.js';
+import type { Journalist } from './who.js';
+
+// Copies get ids derived from (source, target date): a repeated tap copies nothing twice.
+const COPY_NAMESPACE = '6f1c9b2e-5d1a-4c7e-9a57-0d3c1e2b7a11';
+
+function assertOpen(jc: JournalContext, date: string, now: Date): void {
+  const can = canLogEntry(date, now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+  if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'date', message: can.message }]);
+}
+
+export async function deleteEntry(ctx: AppContext, who: Journalist, id: string): Promise<void> {
+  const jc = await loadJournalContext(ctx, who.agencyId);
+  const now = ctx.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const entry = await trx
+      .selectFrom('journal_entries')
+      .select(['employee_id', 'status', 'work_date', 'deleted_at'])
+      .where('agency_id', '=', who.agencyId)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!entry || entry.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
+    if (entry.deleted_at) return; // deleting twice is the same as once
+    if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+    assertOpen(jc, entry.work_date, now);
+    // Soft delete: the row and its history stay for the audit trail.
+    await trx.updateTable('journal_entries').set({ deleted_at: now, updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', id).execute();
+    await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'deleted' });
+  });
+}
+
+/**
+ * Submitting is explicit: the employee sends the day to the supervisor with one tap. Drafts and
+ * entries returned for revision go; approved, rejected and already submitted entries stay as they are.
+ */
+export async function submitDay(ctx: AppContext, who: Journalist, date: string): Promise<number> {
+  const jc = await loadJournalContext(ctx, who.agencyId);
+  const now = ctx.now();
+  assertOpen(jc, date, now);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);
+    const entries = await trx
+      .selectFrom('journal_entries')
+      .select(['id', 'status'])
+      .where('agency_id', '=', who.agencyId)
+      .where('employee_id', '=', who.employeeId)
+      .where('work_date', '=', date)
+      .where('deleted_at', 'is', null)
+      .where('status', 'in', ['draft', 'returned'])
+      .execute();
+    for (const e of entries) {
+      const t = nextStatus(e.status, e.status === 'returned' ? 'resubmit' : 'submit');
+      if (!t.ok) continue;
+      await trx
+        .updateTable('journal_entries')
+        .set({ status: t.status, submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
+        .where('agency_id', '=', who.agencyId)
+        .where('id', '=', e.id)
+        .execute();
+      await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: e.id, actorAccountId: who.accountId, action: e.status === 'returned' ? 'resubmitted' : 'submitted' });
+    }
+    return entries.length;
+  });
+}
+
+/**
+ * "Copy yesterday": the source day's entries become drafts on the target day with the same times
+ * and activities but no evidence (today's work needs today's proof). Entries that would overlap
+ * something already there are skipped, and copying twice adds nothing.
+ */
+export async function copyDay(ctx: AppContext, who: Journalist, fromDate: string, toDate: string): Promise<{ copied: number; skipped: number }> {
+  if (fromDate === toDate) throw new AppError('VALIDATION', 'Tanggal sumber dan tujuan tidak boleh sama.', [{ field: 'fromDate', message: 'Harus berbeda dari tanggal tujuan.' }]);
+  const jc = await loadJournalContext(ctx, who.agencyId);
+  const now = ctx.now();
+  assertOpen(jc, toDate, now);
+  return ctx.db.transaction().execute(async (trx) => {
+    await lockEmployeeDay(trx, who.agencyId, who.employeeId, toDate);
+    const dayRows = (date: string) =>
+      trx
+        .selectFrom('journal_entries')
+        .selectAll()
+        .where('agency_id', '=', who.agencyId)
+        .where('employee_id', '=', who.employeeId)
+        .where('work_date', '=', date)
+        .where('deleted_at', 'is', null)
+        .where('status', '<>', 'rejected')
+        .orderBy('start_minute')
+        .execute();
+    const [source, target] = await Promise.all([dayRows(fromDate), dayRows(toDate)]);
+    const taken = target.filter((t) => t.start_minute !== null && t.end_minute !== null).map((t) => [t.start_minute!, t.end_minute!] as const);
+    const existingIds = new Set(target.map((t) => t.id));
+    let copied = 0;
+    let skipped = 0;
+    for (const s of source) {
+      const id = uuidv5(`${s.id}|${toDate}`, COPY_NAMESPACE);
+      if (existingIds.has(id)) {
+        skipped++;
+        continue;
+      }
+      if (s.start_minute !== null && s.end_minute !== null && taken.some(([a, b]) => a < s.end_minute! && s.start_minute! < b)) {
+        skipped++;
+        continue;
+      }
+      await trx
+        .insertInto('journal_entries')
+        .values({
+          agency_id: who.agencyId,
+          id,
+          employee_id: who.employeeId,
+          work_date: toDate,
+          start_minute: s.start_minute,
+          end_minute: s.end_minute,
+          duration_minutes: s.duration_minutes,
+          activity_code: s.activity_code,
+          activity_version: s.activity_version,
+          volume: s.volume,
+          description: s.description,
+          rhk_id: s.rhk_id,
+          credited_minutes: s.credited_minutes,
+          received_at: now,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.columns(['agency_id', 'id']).doNothing())
+        .execute();
+      await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created', data: { copiedFrom: s.id } });
+      if (s.start_minute !== null && s.end_minute !== null) taken.push([s.start_minute, s.end_minute]);
+      copied++;
+    }
+    return { copied, skipped };
+  });
+}

@@ -1,0 +1,69 @@
+import { daySummary, dayStatus, localDateOf, reportingDeadline, shiftDays, weekdayOf, type DayStatus } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { loadJournalContext, type JournalContext } from './context.js';
+import type { EntryDto } from './dto.js';
+import { entriesBetween } from './queries.js';
+import type { Journalist } from './who.js';
+
+export interface DayDto {
+  date: string;
+  isWorkingDay: boolean;
+  holiday: { name: string; kind: string } | null;
+  targetMinutes: number;
+  creditedMinutes: number;
+  remainingMinutes: number;
+  approvedMinutes: number;
+  entryCount: number;
+  status: DayStatus;
+  closesAt: string;
+  windowOpen: boolean;
+  extendedByOutage: boolean;
+  entries?: EntryDto[];
+}
+
+export function targetFor(jc: JournalContext, date: string): number {
+  return jc.calendar.isWorkingDay(date) ? jc.settings.dailyTargetMinutes[weekdayOf(date)] : 0;
+}
+
+export function summariseDay(jc: JournalContext, date: string, entries: EntryDto[], now: Date): DayDto {
+  const working = jc.calendar.isWorkingDay(date);
+  const target = targetFor(jc, date);
+  const counted = entries.filter((e) => e.status !== 'rejected');
+  const sum = daySummary(counted, target, jc.settings.maxMinutesPerDay);
+  const deadline = reportingDeadline(date, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+  const holiday = jc.calendar.holidayOn(date);
+  const today = localDateOf(now, jc.timeZone);
+  return {
+    date,
+    isWorkingDay: working,
+    holiday: holiday ? { name: holiday.name, kind: holiday.kind } : null,
+    targetMinutes: target,
+    creditedMinutes: sum.creditedMinutes,
+    remainingMinutes: sum.remainingMinutes,
+    approvedMinutes: entries.filter((e) => e.status === 'approved').reduce((s, e) => s + e.creditedMinutes, 0),
+    entryCount: counted.length,
+    status: dayStatus(entries, target, working),
+    closesAt: deadline.closesAt.toISOString(),
+    windowOpen: date <= today && now.getTime() <= deadline.closesAt.getTime(),
+    extendedByOutage: deadline.extendedBy.length > 0,
+  };
+}
+
+export async function daysBetween(ctx: AppContext, who: Journalist, from: string, to: string, withEntries: boolean): Promise<DayDto[]> {
+  const jc = await loadJournalContext(ctx, who.agencyId);
+  const entries = await entriesBetween(ctx.db, who.agencyId, who.employeeId, from, to);
+  const byDate = new Map<string, EntryDto[]>();
+  for (const e of entries) {
+    const list = byDate.get(e.workDate) ?? [];
+    list.push(e);
+    byDate.set(e.workDate, list);
+  }
+  const now = ctx.now();
+  const out: DayDto[] = [];
+  for (let d = from; d <= to; d = shiftDays(d, 1)) {
+    const list = byDate.get(d) ?? [];
+    const day = summariseDay(jc, d, list, now);
+    out.push(withEntries ? { ...day, entries: list } : day);
+  }
+  return out;
+}

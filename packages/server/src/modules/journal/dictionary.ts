@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+export interface ActivityRow {
+  code: string;
+  version: number;
+  name: string;
+  unit: string;
+  standardMinutes: number;
+  positionKinds: string[];
+  group: string;
+}
+
+export async function currentDictionaryVersion(db: Kysely<Database>): Promise<number | null> {
+  const r = await db.selectFrom('activity_dictionary_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+  return r?.v ?? null;
+}
+
+function toRow(r: {
+  code: string;
+  version: number;
+  name: string;
+  unit: string;
+  standard_minutes: number;
+  position_kinds: string[];
+  group_name: string;
+}): ActivityRow {
+  return {
+    code: r.code,
+    version: r.version,
+    name: r.name,
+    unit: r.unit,
+    standardMinutes: r.standard_minutes,
+    positionKinds: r.position_kinds,
+    group: r.group_name,
+  };
+}
+
+const COLUMNS = ['code', 'version', 'name', 'unit', 'standard_minutes', 'position_kinds', 'group_name'] as const;
+
+/** The whole current dictionary, for the device to search offline. */
+export async function listDictionary(db: Kysely<Database>, version: number): Promise<ActivityRow[]> {
+  const rows = await db.selectFrom('activities').select(COLUMNS).where('version', '=', version).where('active', '=', true).orderBy('code').execute();
+  return rows.map(toRow);
+}
+
+/** The current version of each code asked for; unknown or inactive codes are absent. */
+export async function findActivities(db: Kysely<Database>, codes: string[]): Promise<Map<string, ActivityRow>> {
+  if (codes.length === 0) return new Map();
+  const version = await currentDictionaryVersion(db);
+  if (version === null) return new Map();
+  const rows = await db
+    .selectFrom('activities')
+    .select(COLUMNS)
+    .where('version', '=', version)
+    .where('active', '=', true)
+    .where('code', 'in', codes)
+    .execute();
+  return new Map(rows.map((r) => [r.code, toRow(r)]));
+}
+
+/** Writes a complete new dictionary version; entries keep pointing at the version they were logged against. */
+export async function publishDictionary(
+  db: Kysely<Database>,
+  items: { code: string; name: string; unit: string; standardMinutes: number; positionKinds: string[]; group: string }[],
+  source: string,
+  createdBy: string | null,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const current = await trx.selectFrom('activity_dictionary_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+    const version = (current?.v ?? 0) + 1;
+    await trx.insertInto('activity_dictionary_versions').values({ version, source, item_count: items.length, created_by: createdBy }).execute();
+    for (let i = 0; i < items.length; i += 500) {
+      await trx
+        .insertInto('activities')
+        .values(
+          items.slice(i, i + 500).map((a) => ({
+            code: a.code,
+            version,
+            name: a.name,
+            unit: a.unit,
+            standard_minutes: a.standardMinutes,
+            position_kinds: a.positionKinds,
+            group_name: a.group,
+          })),
+        )
+        .execute();
+    }
+    return version;
+  });
+}

@@ -1,0 +1,91 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { toEntryDto, type EntryDto } from './dto.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Entries of one employee between two dates (inclusive), with their activity names and evidence. */
+export async function entriesBetween(db: Db, agencyId: string, employeeId: string, from: string, to: string): Promise<EntryDto[]> {
+  const rows = await db
+    .selectFrom('journal_entries as e')
+    .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
+    .select([
+      'e.id',
+      'e.work_date',
+      'e.start_minute',
+      'e.end_minute',
+      'e.duration_minutes',
+      'e.activity_code',
+      'e.activity_version',
+      'a.name as activity_name',
+      'a.unit as activity_unit',
+      'e.volume',
+      'e.description',
+      'e.rhk_id',
+      'e.credited_minutes',
+      'e.status',
+      'e.version',
+      'e.device_recorded_at',
+      'e.received_at',
+      'e.updated_at',
+    ])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.employee_id', '=', employeeId)
+    .where('e.work_date', '>=', from)
+    .where('e.work_date', '<=', to)
+    .where('e.deleted_at', 'is', null)
+    .orderBy('e.work_date')
+    .orderBy('e.start_minute')
+    .orderBy('e.created_at')
+    .execute();
+  if (rows.length === 0) return [];
+  const evidence = await db
+    .selectFrom('journal_entry_evidence as je')
+    .innerJoin('evidence_files as f', 'f.sha256', 'je.sha256')
+    .select(['je.entry_id', 'je.sha256', 'je.file_name', 'f.media_type'])
+    .where('je.agency_id', '=', agencyId)
+    .where(
+      'je.entry_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('je.added_at')
+    .execute();
+  const byEntry = new Map<string, EntryDto['evidence']>();
+  for (const e of evidence) {
+    const list = byEntry.get(e.entry_id) ?? [];
+    list.push({ sha256: e.sha256, fileName: e.file_name, mediaType: e.media_type });
+    byEntry.set(e.entry_id, list);
+  }
+  return rows.map((r) => toEntryDto(r, byEntry.get(r.id) ?? []));
+}
+
+export async function entryById(db: Db, agencyId: string, employeeId: string, id: string): Promise<EntryDto | undefined> {
+  const row = await db.selectFrom('journal_entries').select(['work_date']).where('agency_id', '=', agencyId).where('id', '=', id).where('employee_id', '=', employeeId).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!row) return undefined;
+  return (await entriesBetween(db, agencyId, employeeId, row.work_date, row.work_date)).find((e) => e.id === id);
+}
+
+/** Appends to an entry's history; seq continues from the last event. */
+export async function appendEntryEvent(
+  db: Db,
+  e: { agencyId: string; entryId: string; actorAccountId: string | null; action: string; data?: Record<string, unknown> },
+): Promise<void> {
+  const last = await db
+    .selectFrom('journal_entry_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('agency_id', '=', e.agencyId)
+    .where('entry_id', '=', e.entryId)
+    .executeTakeFirst();
+  await db
+    .insertInto('journal_entry_events')
+    .values({
+      agency_id: e.agencyId,
+      entry_id: e.entryId,
+      seq: (last?.seq ?? 0) + 1,
+      actor_account_id: e.actorAccountId,
+      action: e.action,
+      data: JSON.stringify(e.data ?? {}),
+    })
+    .execute();
+}

@@ -1,0 +1,165 @@
+import { localDateOf, shiftDays, toDayNumber } from '@kinerja/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses, IsoDate } from '../../http/schemas.js';
+import { loadJournalContext } from './context.js';
+import { copyDay, deleteEntry, submitDay } from './day-actions.js';
+import { daysBetween } from './days.js';
+import { saveEntry, type EntryInput } from './save-entry.js';
+import { DateParams, DaySchema, EntryBody, EntryParams, EntrySchema, RangeQuery } from './schemas.js';
+import { journalistOf } from './who.js';
+
+const MAX_RANGE_DAYS = 62;
+
+export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.addSchema(EntrySchema);
+  app.addSchema(DaySchema);
+
+  async function oneDay(request: Parameters<typeof journalistOf>[0], date: string) {
+    const [day] = await daysBetween(ctx, journalistOf(request), date, date, true);
+    return day!;
+  }
+
+  app.get(
+    '/journal/context',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Pengaturan jurnal instansi saya, hari ini, hari libur dan gangguan layanan',
+        response: {
+          200: Type.Object({
+            today: IsoDate,
+            timeZone: Type.String(),
+            settings: Type.Object({}, { additionalProperties: true }),
+            holidays: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), kind: Type.String() })),
+            outages: Type.Array(Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() })),
+          }),
+          ...errorResponses(),
+        },
+      },
+    },
+    async (request) => {
+      const who = journalistOf(request);
+      const jc = await loadJournalContext(ctx, who.agencyId);
+      const today = localDateOf(ctx.now(), jc.timeZone);
+      const year = Number(today.slice(0, 4));
+      const holidays: { date: string; name: string; kind: string }[] = [];
+      for (let d = `${year - 1}-01-01`; d <= `${year + 1}-12-31`; d = shiftDays(d, 1)) {
+        const h = jc.calendar.holidayOn(d);
+        if (h) holidays.push({ date: d, name: h.name, kind: h.kind });
+      }
+      return {
+        today,
+        timeZone: jc.timeZone,
+        settings: jc.settings,
+        holidays,
+        outages: jc.outages.map((o) => ({ id: o.id, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), reason: o.reason })),
+      };
+    },
+  );
+
+  app.get(
+    '/journal/days',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Ringkasan hari-hari saya (minggu/bulan): menit, target, status',
+        querystring: RangeQuery,
+        response: { 200: Type.Object({ days: Type.Array(Type.Ref('JournalDay')) }), ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { from, to } = request.query as { from: string; to: string };
+      if (to < from) throw new AppError('VALIDATION', 'Tanggal akhir tidak boleh sebelum tanggal awal.', [{ field: 'to', message: 'Sebelum tanggal awal.' }]);
+      if (toDayNumber(to) - toDayNumber(from) >= MAX_RANGE_DAYS) {
+        throw new AppError('VALIDATION', `Rentang paling panjang ${MAX_RANGE_DAYS} hari.`, [{ field: 'to', message: 'Rentang terlalu panjang.' }]);
+      }
+      return { days: await daysBetween(ctx, journalistOf(request), from, to, false) };
+    },
+  );
+
+  app.get(
+    '/journal/days/:date',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Satu hari saya dengan semua kegiatannya',
+        params: DateParams,
+        response: { 200: Type.Ref('JournalDay'), ...errorResponses() },
+      },
+    },
+    async (request) => oneDay(request, (request.params as { date: string }).date),
+  );
+
+  app.put(
+    '/journal/entries/:entryId',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Simpan kegiatan (buat atau ubah; ID dibuat oleh perangkat, aman diulang)',
+        params: EntryParams,
+        body: EntryBody,
+        response: {
+          200: Type.Object({ entry: Type.Ref('JournalEntry'), day: Type.Ref('JournalDay') }),
+          201: Type.Object({ entry: Type.Ref('JournalEntry'), day: Type.Ref('JournalDay') }),
+          ...errorResponses(404, 409, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const who = journalistOf(request);
+      const { entryId } = request.params as { entryId: string };
+      const { entry, created } = await saveEntry(ctx, who, entryId, request.body as EntryInput);
+      return reply.status(created ? 201 : 200).send({ entry, day: await oneDay(request, entry.workDate) });
+    },
+  );
+
+  app.delete(
+    '/journal/entries/:entryId',
+    {
+      schema: { tags: ['journal'], summary: 'Hapus kegiatan yang belum dikirim', params: EntryParams, response: { 204: Type.Null(), ...errorResponses(404, 409, 422) } },
+    },
+    async (request, reply) => {
+      await deleteEntry(ctx, journalistOf(request), (request.params as { entryId: string }).entryId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/journal/days/:date/submit',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Kirim hari ini ke atasan untuk divalidasi',
+        params: DateParams,
+        response: { 200: Type.Object({ submitted: Type.Integer(), day: Type.Ref('JournalDay') }), ...errorResponses(422) },
+      },
+    },
+    async (request) => {
+      const { date } = request.params as { date: string };
+      const submitted = await submitDay(ctx, journalistOf(request), date);
+      return { submitted, day: await oneDay(request, date) };
+    },
+  );
+
+  app.post(
+    '/journal/days/:date/copy',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Salin kegiatan dari hari lain (mis. kemarin) sebagai draf',
+        params: DateParams,
+        body: Type.Object({ fromDate: IsoDate }, { additionalProperties: false }),
+        response: { 200: Type.Object({ copied: Type.Integer(), skipped: Type.Integer(), day: Type.Ref('JournalDay') }), ...errorResponses(422) },
+      },
+    },
+    async (request) => {
+      const { date } = request.params as { date: string };
+      const { fromDate } = request.body as { fromDate: string };
+      const result = await copyDay(ctx, journalistOf(request), fromDate, date);
+      return { ...result, day: await oneDay(request, date) };
+    },
+  );
+}

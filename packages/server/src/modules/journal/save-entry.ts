@@ -1,0 +1,185 @@
+import { canEdit, canLogEntry, creditedMinutes, overlapMessage, validateEntry } from '@kinerja/core';
+import { sql, type Transaction } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../../http/errors.js';
+import { loadJournalContext } from './context.js';
+import { findActivities } from './dictionary.js';
+import { minuteToTime, timeToMinute, type EntryDto } from './dto.js';
+import { appendEntryEvent, entryById } from './queries.js';
+import type { Journalist } from './who.js';
+
+export interface EntryInput {
+  workDate: string;
+  startTime?: string | null;
+  endTime?: string | null;
+  durationMinutes?: number | null;
+  activityCode: string;
+  volume: number;
+  description?: string;
+  rhkId?: string | null;
+  /** The version the client last saw; a different current version is a conflict, never an overwrite. */
+  baseVersion?: number;
+  /** When the device recorded the entry (offline); kept beside the server's receipt time. */
+  deviceRecordedAt?: string;
+}
+
+/** Serialises writes to one employee's day so two overlapping entries cannot both slip in. */
+export async function lockEmployeeDay(trx: Transaction<Database>, agencyId: string, employeeId: string, date: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`${agencyId}|${employeeId}|${date}`}, 0))`.execute(trx);
+}
+
+/**
+ * Creates or updates one entry, idempotently by its client-generated id: sending the same entry
+ * twice answers with the stored entry and writes nothing the second time.
+ */
+export async function saveEntry(ctx: AppContext, who: Journalist, id: string, input: EntryInput): Promise<{ entry: EntryDto; created: boolean }> {
+  const jc = await loadJournalContext(ctx, who.agencyId);
+  const timing = {
+    ...(input.startTime ? { startTime: input.startTime } : {}),
+    ...(input.endTime ? { endTime: input.endTime } : {}),
+    ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
+    volume: input.volume,
+  };
+  const issues = validateEntry(timing, jc.settings);
+  if (issues.length) throw new AppError('VALIDATION', issues[0]!.message, issues.map((i) => ({ field: i.field, message: i.message })));
+
+  const activity = (await findActivities(ctx.db, [input.activityCode])).get(input.activityCode);
+  if (!activity) {
+    throw new AppError('UNKNOWN_ACTIVITY', `Kode kegiatan '${input.activityCode}' tidak ada dalam kamus aktivitas yang berlaku.`, [
+      { field: 'activityCode', message: 'Kode tidak dikenal.' },
+    ]);
+  }
+  const credited = creditedMinutes(timing, jc.settings, activity);
+  const values = {
+    work_date: input.workDate,
+    start_minute: timeToMinute(input.startTime),
+    end_minute: timeToMinute(input.endTime),
+    duration_minutes: input.durationMinutes ?? null,
+    activity_code: activity.code,
+    activity_version: activity.version,
+    volume: input.volume,
+    description: input.description ?? '',
+    rhk_id: input.rhkId ?? null,
+    credited_minutes: credited,
+  };
+
+  const now = ctx.now();
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('journal_entries')
+      .selectAll()
+      .where('agency_id', '=', who.agencyId)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (existing && (existing.employee_id !== who.employeeId || existing.deleted_at)) {
+      // Another person's id, or a deleted entry: ids are never reused.
+      throw new AppError('CONFLICT', 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.');
+    }
+    if (existing && sameContent(existing, values)) return { created: false, changed: false };
+
+    if (existing) {
+      if (!canEdit(existing.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+      if (input.baseVersion !== undefined && input.baseVersion !== existing.version) {
+        throw new AppError('CONFLICT', 'Kegiatan ini telah diubah di perangkat lain. Muat ulang untuk melihat versi terbaru.');
+      }
+    }
+    // Both the new date and, when moving an entry, the old date must still be open.
+    for (const date of new Set([input.workDate, existing?.work_date].filter((d): d is string => !!d))) {
+      const can = canLogEntry(date, now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+      if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'workDate', message: can.message }]);
+    }
+
+    await lockEmployeeDay(trx, who.agencyId, who.employeeId, input.workDate);
+    await assertNoOverlap(trx, who, id, input);
+
+    if (existing) {
+      await trx
+        .updateTable('journal_entries')
+        .set({ ...values, version: existing.version + 1, updated_at: now })
+        .where('agency_id', '=', who.agencyId)
+        .where('id', '=', id)
+        .execute();
+      await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'updated', data: changes(existing, values) });
+      return { created: false, changed: true };
+    }
+    await trx
+      .insertInto('journal_entries')
+      .values({
+        agency_id: who.agencyId,
+        id,
+        employee_id: who.employeeId,
+        ...values,
+        device_recorded_at: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
+        received_at: now,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created' });
+    return { created: true, changed: true };
+  });
+  const entry = await entryById(ctx.db, who.agencyId, who.employeeId, id);
+  if (!entry) throw new AppError('NOT_FOUND');
+  return { entry, created: result.created };
+}
+
+async function assertNoOverlap(trx: Transaction<Database>, who: Journalist, id: string, input: EntryInput): Promise<void> {
+  if (!input.startTime || !input.endTime) return;
+  const sameDay = await trx
+    .selectFrom('journal_entries as e')
+    .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
+    .select(['e.id', 'e.start_minute', 'e.end_minute', 'a.name'])
+    .where('e.agency_id', '=', who.agencyId)
+    .where('e.employee_id', '=', who.employeeId)
+    .where('e.work_date', '=', input.workDate)
+    .where('e.deleted_at', 'is', null)
+    .where('e.status', '<>', 'rejected')
+    .execute();
+  const message = overlapMessage(
+    { id, startTime: input.startTime, endTime: input.endTime },
+    sameDay.map((e) => ({
+      id: e.id,
+      title: e.name,
+      ...(e.start_minute !== null ? { startTime: minuteToTime(e.start_minute)! } : {}),
+      ...(e.end_minute !== null ? { endTime: minuteToTime(e.end_minute)! } : {}),
+    })),
+  );
+  if (message) throw new AppError('OVERLAP', message, [{ field: 'startTime', message }]);
+}
+
+type Values = {
+  work_date: string;
+  start_minute: number | null;
+  end_minute: number | null;
+  duration_minutes: number | null;
+  activity_code: string;
+  activity_version: number;
+  volume: number;
+  description: string;
+  rhk_id: string | null;
+  credited_minutes: number;
+};
+
+function sameContent(row: Record<string, unknown>, v: Values): boolean {
+  return (
+    row.work_date === v.work_date &&
+    row.start_minute === v.start_minute &&
+    row.end_minute === v.end_minute &&
+    row.duration_minutes === v.duration_minutes &&
+    row.activity_code === v.activity_code &&
+    Number(row.volume) === v.volume &&
+    row.description === v.description &&
+    row.rhk_id === v.rhk_id
+  );
+}
+
+function changes(row: Record<string, unknown>, v: Values): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, value] of Object.entries(v)) {
+    const before = k === 'volume' ? Number(row[k]) : row[k];
+    if (before !== value) out[k] = { from: before, to: value };
+  }
+  return out;
+}
