@@ -15,7 +15,9 @@ import { registerAuthentication } from './modules/auth/plugin.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { activityRoutes } from './modules/journal/activity-routes.js';
+import { journalAdminRoutes } from './modules/journal/admin-routes.js';
 import { journalRoutes } from './modules/journal/routes.js';
+import { setRoutes } from './modules/journal/set-routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 
 export interface BuildOptions {
@@ -78,6 +80,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await importRoutes(api, ctx);
       await journalRoutes(api, ctx);
       await activityRoutes(api, ctx);
+      await setRoutes(api, ctx);
+      await journalAdminRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

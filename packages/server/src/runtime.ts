@@ -5,6 +5,7 @@ import type { AppContext } from './context.js';
 import { connectDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { ensureReferenceData } from './db/reference-data.js';
+import { submitClosedDrafts } from './modules/journal/auto-submit.js';
 import { OrgChartCache } from './modules/org/chart-cache.js';
 
 /** Opens the configured database (PGlite data folder, or PostgreSQL via DATABASE_URL) and migrates it. */
@@ -26,14 +27,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+const JOB_INTERVAL_MS = 10 * 60_000;
+
+/** Periodic work that must happen even when nobody is looking (drafts whose window closed). */
+function startJobs(ctx: AppContext, log: (err: unknown) => void): () => void {
+  const run = () => void submitClosedDrafts(ctx).catch(log);
+  const timer = setInterval(run, JOB_INTERVAL_MS);
+  timer.unref();
+  run();
+  return () => clearInterval(timer);
+}
+
 export async function startServer(config: Config, handle: DatabaseHandle, logger = true): Promise<RunningServer> {
-  const app = await buildApp(createContext(handle, config), { logger: logger ? { level: config.logLevel } : false });
+  const ctx = createContext(handle, config);
+  const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false });
   const address = await app.listen({ host: config.host, port: config.port });
+  const stopJobs = startJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
   let stopping: Promise<void> | undefined;
   return {
     app,
     handle,
     url: address,
-    stop: () => (stopping ??= app.close().then(() => handle.close())),
+    stop: () => (stopping ??= (stopJobs(), app.close().then(() => handle.close()))),
   };
 }

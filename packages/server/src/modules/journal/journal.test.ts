@@ -226,3 +226,24 @@ describe('who has a journal', () => {
     expect(res.json().entry.creditedMinutes).toBe(45);
   });
 });
+
+describe('drafts left when the window closes', () => {
+  it('are submitted automatically and logged as such', async () => {
+    const c = await signIn(t.app, t.fixture.people.kadisB!.nip);
+    const id = v7();
+    await put(c, id, entry({ workDate: '2026-11-18', startTime: '08:00', endTime: '09:00' }));
+    const { submitClosedDrafts } = await import('./auto-submit.js');
+    expect(await submitClosedDrafts(t.ctx)).toBe(0);
+    // Wednesday 18 Nov closes at the end of Monday 23 Nov: one minute past midnight WIB it is sent.
+    t.setNow(new Date('2026-11-23T17:01:00Z'));
+    try {
+      expect(await submitClosedDrafts(t.ctx)).toBeGreaterThanOrEqual(1);
+      const row = await t.ctx.db.selectFrom('journal_entries').select(['status', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ status: 'submitted', version: 2 });
+      const events = await t.ctx.db.selectFrom('journal_entry_events').select('action').where('entry_id', '=', id).orderBy('seq').execute();
+      expect(events.map((e) => e.action)).toEqual(['created', 'auto_submitted']);
+    } finally {
+      t.setNow(new Date('2026-11-23T03:00:00Z'));
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { v5 as uuidv5 } from 'uuid';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { saveEntry } from './save-entry.js';
+import type { Journalist } from './who.js';
+
+export interface SetItem {
+  activityCode: string;
+  volume: number;
+  startTime?: string;
+  endTime?: string;
+  description?: string;
+}
+
+// Entries made from a set get ids derived from (set, date, position): applying twice adds nothing.
+const SET_NAMESPACE = '0b7e3c52-8a41-4f0e-b3c9-6d2f1a9e4c70';
+
+export async function listSets(ctx: AppContext, who: Journalist) {
+  const rows = await ctx.db
+    .selectFrom('activity_sets')
+    .select(['id', 'name', 'items'])
+    .where('agency_id', '=', who.agencyId)
+    .where('employee_id', '=', who.employeeId)
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, items: r.items as SetItem[] }));
+}
+
+export async function saveSet(ctx: AppContext, who: Journalist, id: string, body: { name: string; items: SetItem[] }): Promise<void> {
+  const existing = await ctx.db.selectFrom('activity_sets').select('employee_id').where('agency_id', '=', who.agencyId).where('id', '=', id).executeTakeFirst();
+  if (existing && existing.employee_id !== who.employeeId) throw new AppError('CONFLICT', 'ID ini sudah dipakai untuk data lain.');
+  await ctx.db
+    .insertInto('activity_sets')
+    .values({ agency_id: who.agencyId, id, employee_id: who.employeeId, name: body.name, items: JSON.stringify(body.items) })
+    .onConflict((oc) => oc.columns(['agency_id', 'id']).doUpdateSet({ name: body.name, items: JSON.stringify(body.items) }))
+    .execute();
+}
+
+export async function deleteSet(ctx: AppContext, who: Journalist, id: string): Promise<void> {
+  await ctx.db.deleteFrom('activity_sets').where('agency_id', '=', who.agencyId).where('employee_id', '=', who.employeeId).where('id', '=', id).execute();
+}
+
+/** Logs every item of a routine set on a date, each through the same rules as a hand-made entry. */
+export async function applySet(ctx: AppContext, who: Journalist, setId: string, date: string): Promise<{ created: number; problems: { item: number; message: string }[] }> {
+  const set = (await listSets(ctx, who)).find((s) => s.id === setId);
+  if (!set) throw new AppError('NOT_FOUND', 'Set kegiatan tidak ditemukan.');
+  let created = 0;
+  const problems: { item: number; message: string }[] = [];
+  for (const [i, item] of set.items.entries()) {
+    try {
+      const r = await saveEntry(ctx, who, uuidv5(`${setId}|${date}|${i}`, SET_NAMESPACE), { workDate: date, ...item });
+      if (r.created) created++;
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'WINDOW_CLOSED' || error.code === 'FUTURE_DATE')) throw error;
+      problems.push({ item: i + 1, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { created, problems };
+}
