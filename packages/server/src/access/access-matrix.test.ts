@@ -13,7 +13,7 @@ type Caller = 'own' | 'peer' | 'boss' | 'outsider' | 'admin' | 'otherAdmin' | 'b
 const CALLERS: Caller[] = ['own', 'peer', 'boss', 'outsider', 'admin', 'otherAdmin', 'bkd', 'auditor', 'none'];
 
 interface Case {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   url: (caller: Caller, i: number) => string;
   body?: (caller: Caller, i: number) => unknown;
@@ -44,6 +44,10 @@ beforeAll(async () => {
   const all = (status: number): Record<Caller, number> => Object.fromEntries(CALLERS.map((c) => [c, c === 'none' ? 401 : status])) as Record<Caller, number>;
   const adminRead = { own: 403, peer: 403, boss: 403, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 };
   const manage = (ok: number) => ({ own: 403, peer: 403, boss: 403, outsider: 403, admin: ok, otherAdmin: 403, bkd: ok, auditor: 403, none: 401 });
+  // The journal is personal: every account linked to an employee has its own; the auditor has none.
+  const personal = (ok: number) => ({ ...all(ok), auditor: 403 });
+  const uuidFor = (i: number, salt: number) => `0190b7a0-${String(salt).padStart(4, '0')}-7000-8000-${String(i).padStart(12, '0')}`;
+  const journalEntry = (i: number) => ({ workDate: '2026-11-23', startTime: `${String(7 + i).padStart(2, '0')}:00`, endTime: `${String(7 + i).padStart(2, '0')}:30`, activityCode: 'ADM-001', volume: 1 });
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -86,6 +90,40 @@ beforeAll(async () => {
       path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/password-reset',
       url: () => `/api/v1/agencies/${A}/employees/${p.kadisA!.id}/password-reset`,
       expect: manage(200),
+    },
+    { method: 'GET', path: '/api/v1/journal/context', url: () => '/api/v1/journal/context', expect: personal(200) },
+    { method: 'GET', path: '/api/v1/journal/days', url: () => '/api/v1/journal/days?from=2026-11-01&to=2026-11-30', expect: personal(200) },
+    { method: 'GET', path: '/api/v1/journal/days/{date}', url: () => '/api/v1/journal/days/2026-11-23', expect: personal(200) },
+    { method: 'PUT', path: '/api/v1/journal/entries/{entryId}', url: (_c, i) => `/api/v1/journal/entries/${uuidFor(i, 1)}`, body: (_c, i) => journalEntry(i), expect: personal(201) },
+    { method: 'DELETE', path: '/api/v1/journal/entries/{entryId}', url: (_c, i) => `/api/v1/journal/entries/${uuidFor(i, 2)}`, expect: personal(404) },
+    { method: 'POST', path: '/api/v1/journal/days/{date}/submit', url: () => '/api/v1/journal/days/2026-11-23/submit', expect: personal(200) },
+    { method: 'POST', path: '/api/v1/journal/days/{date}/copy', url: () => '/api/v1/journal/days/2026-11-23/copy', body: () => ({ fromDate: '2026-11-20' }), expect: personal(200) },
+    { method: 'GET', path: '/api/v1/journal/sets', url: () => '/api/v1/journal/sets', expect: personal(200) },
+    { method: 'PUT', path: '/api/v1/journal/sets/{setId}', url: (_c, i) => `/api/v1/journal/sets/${uuidFor(i, 3)}`, body: () => ({ name: 'Rutin', items: [{ activityCode: 'ADM-001', volume: 1 }] }), expect: personal(204) },
+    { method: 'DELETE', path: '/api/v1/journal/sets/{setId}', url: (_c, i) => `/api/v1/journal/sets/${uuidFor(i, 3)}`, expect: personal(204) },
+    { method: 'POST', path: '/api/v1/journal/days/{date}/apply-set/{setId}', url: (_c, i) => `/api/v1/journal/days/2026-11-23/apply-set/${uuidFor(i, 4)}`, expect: personal(404) },
+    { method: 'GET', path: '/api/v1/activities', url: () => '/api/v1/activities', expect: all(200) },
+    { method: 'GET', path: '/api/v1/activities/favourites', url: () => '/api/v1/activities/favourites', expect: personal(200) },
+    { method: 'PUT', path: '/api/v1/activities/favourites/{code}', url: () => '/api/v1/activities/favourites/ADM-001', expect: personal(204) },
+    { method: 'DELETE', path: '/api/v1/activities/favourites/{code}', url: () => '/api/v1/activities/favourites/ADM-001', expect: personal(204) },
+    { method: 'GET', path: '/api/v1/activities/recent', url: () => '/api/v1/activities/recent', expect: personal(200) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/journal-settings', url: () => `/api/v1/agencies/${A}/journal-settings`, expect: adminRead },
+    { method: 'PUT', path: '/api/v1/agencies/{agencyId}/journal-settings', url: () => `/api/v1/agencies/${A}/journal-settings`, body: () => ({ reportingWindowWorkingDays: 3 }), expect: manage(200) },
+    { method: 'GET', path: '/api/v1/outages', url: () => '/api/v1/outages', expect: all(200) },
+    {
+      method: 'POST',
+      path: '/api/v1/outages',
+      url: () => '/api/v1/outages',
+      body: () => ({ agencyId: A, startsAt: '2026-10-01T01:00:00Z', endsAt: '2026-10-01T02:00:00Z', reason: 'Uji akses' }),
+      expect: manage(201),
+    },
+    { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
+    {
+      method: 'PUT',
+      path: '/api/v1/holidays/{year}',
+      url: () => '/api/v1/holidays/2030',
+      body: () => ({ holidays: [{ date: '2030-01-01', name: 'Tahun Baru', kind: 'national' }] }),
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 204, auditor: 403, none: 401 },
     },
   ];
 });
