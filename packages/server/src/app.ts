@@ -12,6 +12,7 @@ import { errorBody, registerErrorHandling } from './http/errors.js';
 import { ErrorResponse } from './http/schemas.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
+import { evidenceRoutes } from './modules/evidence/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { activityRoutes } from './modules/journal/activity-routes.js';
@@ -82,6 +83,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await activityRoutes(api, ctx);
       await setRoutes(api, ctx);
       await journalAdminRoutes(api, ctx);
+      await evidenceRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

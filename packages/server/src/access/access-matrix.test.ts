@@ -117,6 +117,13 @@ beforeAll(async () => {
       body: () => ({ agencyId: A, startsAt: '2026-10-01T01:00:00Z', endsAt: '2026-10-01T02:00:00Z', reason: 'Uji akses' }),
       expect: manage(201),
     },
+    { method: 'POST', path: '/api/v1/journal/entries/{entryId}/evidence', url: (_c, i) => `/api/v1/journal/entries/${uuidFor(i, 5)}/evidence`, body: () => ({ sha256: 'a'.repeat(64) }), expect: personal(404) },
+    { method: 'DELETE', path: '/api/v1/journal/entries/{entryId}/evidence/{sha256}', url: (_c, i) => `/api/v1/journal/entries/${uuidFor(i, 5)}/evidence/${'a'.repeat(64)}`, expect: personal(404) },
+    // A JSON body is not a photo: every employee who gets past the access check meets 415.
+    { method: 'PUT', path: '/api/v1/evidence/{sha256}', url: () => `/api/v1/evidence/${'b'.repeat(64)}`, body: () => ({ not: 'a photo' }), expect: personal(415) },
+    // An unknown file is 404 for everyone signed in: existence is never revealed.
+    { method: 'GET', path: '/api/v1/evidence/{sha256}', url: () => `/api/v1/evidence/${'c'.repeat(64)}`, expect: all(404) },
+    { method: 'GET', path: '/api/v1/evidence/{sha256}/meta', url: () => `/api/v1/evidence/${'c'.repeat(64)}/meta`, expect: all(404) },
     { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
     {
       method: 'PUT',

@@ -5,10 +5,12 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, IsoDate } from '../../http/schemas.js';
 import { loadJournalContext } from './context.js';
+import { attachEvidence, detachEvidence } from './attach.js';
 import { copyDay, deleteEntry, submitDay } from './day-actions.js';
 import { daysBetween } from './days.js';
 import { saveEntry, type EntryInput } from './save-entry.js';
-import { DateParams, DaySchema, EntryBody, EntryParams, EntrySchema, RangeQuery } from './schemas.js';
+import { DateParams, DaySchema, EntryBody, EntryParams, EntrySchema, RangeQuery, Sha256 } from './schemas.js';
+import { entryById } from './queries.js';
 import { journalistOf } from './who.js';
 
 const MAX_RANGE_DAYS = 62;
@@ -160,6 +162,43 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
       const { fromDate } = request.body as { fromDate: string };
       const result = await copyDay(ctx, journalistOf(request), fromDate, date);
       return { ...result, day: await oneDay(request, date) };
+    },
+  );
+
+  app.post(
+    '/journal/entries/:entryId/evidence',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Lampirkan berkas bukti yang sudah diunggah ke kegiatan',
+        params: EntryParams,
+        body: Type.Object({ sha256: Sha256, fileName: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ entry: Type.Ref('JournalEntry') }), ...errorResponses(404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const who = journalistOf(request);
+      const { entryId } = request.params as { entryId: string };
+      const { sha256, fileName } = request.body as { sha256: string; fileName?: string };
+      await attachEvidence(ctx, who, entryId, sha256, fileName ?? '');
+      return { entry: (await entryById(ctx.db, who.agencyId, who.employeeId, entryId))! };
+    },
+  );
+
+  app.delete(
+    '/journal/entries/:entryId/evidence/:sha256',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Lepaskan berkas bukti dari kegiatan',
+        params: Type.Object({ entryId: EntryParams.properties.entryId, sha256: Sha256 }),
+        response: { 204: Type.Null(), ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { entryId, sha256 } = request.params as { entryId: string; sha256: string };
+      await detachEvidence(ctx, journalistOf(request), entryId, sha256);
+      return reply.status(204).send();
     },
   );
 }

@@ -1,0 +1,145 @@
+import { open, type FileHandle } from 'node:fs/promises';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses } from '../../http/schemas.js';
+import { principalOf } from '../auth/plugin.js';
+import { canReadEvidence } from './access.js';
+import { EVIDENCE_MAX_BYTES } from './limits.js';
+import { MESSAGES } from './messages.js';
+import { EvidenceMeta, Sha256Params } from './schemas.js';
+import { findEvidence, ingestEvidence, pathOf, toMeta, type EvidenceRow } from './store.js';
+
+type ShaP = { sha256: string };
+
+/** Content types a client may send. The type is decided from the bytes; this only refuses the obvious. */
+const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'application/octet-stream'];
+
+/** Stored files never change under their hash, so browsers and the service worker may keep them. */
+const CACHE_CONTROL = 'private, max-age=31536000, immutable';
+
+/** Evidence files: upload (raw body, named by the SHA-256 of its bytes), fetch, metadata. */
+export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // A scope of its own: the raw-body parsers and the error mapping below must not leak to other modules.
+  await app.register(async (scope) => {
+    scope.addSchema(EvidenceMeta);
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
+    // Anything else is refused before its body is read, with the message the employee needs.
+    scope.addContentTypeParser('*', (request, _payload, done) => {
+      const heic = /hei[cf]/i.test(request.headers['content-type'] ?? '');
+      done(new AppError('UNSUPPORTED_MEDIA_TYPE', heic ? MESSAGES.heic : MESSAGES.unsupported), undefined);
+    });
+    scope.setErrorHandler((error: FastifyError) => {
+      // Fastify's own "body too large" would read "Berkas atau data terlalu besar."; say the limit.
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', MESSAGES.tooLarge);
+      throw error; // to the application's error handler
+    });
+
+    /** The row, if this principal may see it; otherwise 404 whether or not it exists. */
+    async function readableEvidence(request: FastifyRequest): Promise<EvidenceRow> {
+      const { sha256 } = request.params as ShaP;
+      const row = await findEvidence(ctx, sha256);
+      if (!row || !(await canReadEvidence(ctx, principalOf(request), sha256))) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      return row;
+    }
+
+    scope.put(
+      '/evidence/:sha256',
+      {
+        bodyLimit: EVIDENCE_MAX_BYTES,
+        // Refuse accounts without a journal before a 10 MB body is read (and before its type is judged).
+        onRequest: async (request) => {
+          const p = principalOf(request);
+          if (!p.employeeId || !p.agencyId) throw new AppError('NOT_AN_EMPLOYEE');
+        },
+        schema: {
+          tags: ['evidence'],
+          summary: 'Unggah bukti kegiatan (foto JPEG/PNG/WebP atau PDF) sebagai isi mentah, dinamai SHA-256 isinya',
+          description:
+            'Idempoten: berkas yang sama boleh dikirim ulang (201 bila baru disimpan, 200 bila sudah ada). Foto disimpan sebagai JPEG sisi terpanjang 1280 px tanpa metadata (EXIF/GPS).',
+          consumes: UPLOAD_TYPES,
+          // Documents the raw body; an empty schema validates nothing, so the Buffer passes untouched.
+          body: Type.Unknown({ description: 'Isi berkas mentah (bukan multipart/form-data)' }),
+          params: Sha256Params,
+          response: { 200: Type.Ref('EvidenceMeta'), 201: Type.Ref('EvidenceMeta'), ...errorResponses(413, 415) },
+        },
+      },
+      async (request, reply) => {
+        const p = principalOf(request);
+        // Evidence belongs to a journal, so the rule is the journal's (journal/who.ts): an account
+        // linked to an employee. A province auditor or admin without one has no journal to prove.
+        if (!p.employeeId || !p.agencyId) throw new AppError('NOT_AN_EMPLOYEE');
+        const body = request.body;
+        if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
+        const agency = await ctx.db.selectFrom('agencies').select('time_zone').where('id', '=', p.agencyId).executeTakeFirst();
+        const { sha256 } = request.params as ShaP;
+        const { meta, created } = await ingestEvidence(ctx, { accountId: p.accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, body, sha256);
+        return reply.status(created ? 201 : 200).send(meta);
+      },
+    );
+
+    scope.get(
+      '/evidence/:sha256',
+      {
+        schema: {
+          tags: ['evidence'],
+          summary: 'Unduh berkas bukti (foto ditampilkan, PDF diunduh)',
+          params: Sha256Params,
+          produces: ['image/jpeg', 'application/pdf'],
+          response: { ...errorResponses(404) },
+        },
+      },
+      async (request, reply) => {
+        const row = await readableEvidence(request);
+        reply
+          .header('etag', `"${row.sha256}"`)
+          .header('cache-control', CACHE_CONTROL)
+          .header('x-content-type-options', 'nosniff');
+        if (etagMatches(request.headers['if-none-match'], row.sha256)) return reply.status(304).send();
+
+        let file: FileHandle;
+        try {
+          file = await open(pathOf(ctx, row));
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          request.log.error({ sha256: row.sha256 }, 'evidence row without its file');
+          throw new AppError('NOT_FOUND', MESSAGES.lostFile);
+        }
+        const { size } = await file.stat();
+        const ext = row.media_type === 'application/pdf' ? 'pdf' : 'jpg';
+        const disposition = row.media_type === 'application/pdf' ? 'attachment' : 'inline';
+        return reply
+          .type(row.media_type)
+          .header('content-length', size)
+          .header('content-disposition', `${disposition}; filename="${row.sha256}.${ext}"`)
+          // Opened directly, an uploaded PDF gets no script and no origin of ours.
+          .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
+          .send(file.createReadStream());
+      },
+    );
+
+    scope.get(
+      '/evidence/:sha256/meta',
+      {
+        schema: {
+          tags: ['evidence'],
+          summary: 'Keterangan berkas bukti: jenis, ukuran, dimensi, waktu pengambilan foto',
+          params: Sha256Params,
+          response: { 200: Type.Ref('EvidenceMeta'), ...errorResponses(404) },
+        },
+      },
+      async (request) => toMeta(await readableEvidence(request)),
+    );
+  });
+}
+
+/** If-None-Match may list several tags, weak ones, or "*". */
+function etagMatches(header: string | undefined, sha256: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === '*' || t === `"${sha256}"` || t === sha256;
+  });
+}

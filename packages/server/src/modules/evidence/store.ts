@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { Database, EvidenceFilesTable } from '../../db/schema.js';
+import { AppError } from '../../http/errors.js';
+import { EVIDENCE_MAX_BYTES } from './limits.js';
+import { MESSAGES } from './messages.js';
+import { prepareEvidence } from './prepare.js';
+import { evidencePath, storedSize, writeAtomically } from './storage.js';
+
+export type EvidenceRow = Selectable<EvidenceFilesTable>;
+
+/** What the API tells about a stored file. */
+export interface EvidenceMeta {
+  sha256: string;
+  mediaType: EvidenceRow['media_type'];
+  /** Size of the file as uploaded. */
+  byteSize: number;
+  /** Size of the copy kept on the server (re-encoded for photos). */
+  storedSize: number;
+  width: number | null;
+  height: number | null;
+  capturedAt: string | null;
+}
+
+export interface Uploader {
+  accountId: string;
+  /** The uploader's agency time zone: EXIF capture times carry no zone of their own. */
+  timeZone: string;
+}
+
+export function toMeta(row: EvidenceRow): EvidenceMeta {
+  return {
+    sha256: row.sha256,
+    mediaType: row.media_type,
+    byteSize: row.byte_size,
+    storedSize: row.stored_size,
+    width: row.width,
+    height: row.height,
+    capturedAt: row.captured_at ? new Date(row.captured_at).toISOString() : null,
+  };
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function findEvidence(ctx: AppContext, sha256: string): Promise<EvidenceRow | undefined> {
+  return ctx.db.selectFrom('evidence_files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
+export function pathOf(ctx: AppContext, row: Pick<EvidenceRow, 'sha256' | 'media_type'>): string {
+  return evidencePath(ctx.config.dataDir, row.sha256, row.media_type);
+}
+
+/**
+ * Stores one uploaded file under the SHA-256 the client named it by, and records who sent it.
+ * Idempotent: the same bytes sent again (by anyone) are neither re-processed nor stored twice.
+ * `created` tells whether this call stored it.
+ */
+export async function ingestEvidence(
+  ctx: AppContext,
+  uploader: Uploader,
+  bytes: Buffer,
+  expectedSha256: string,
+): Promise<{ meta: EvidenceMeta; created: boolean }> {
+  if (bytes.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
+  if (bytes.length > EVIDENCE_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', MESSAGES.tooLarge);
+  // Checked even for a file we already hold: access follows evidence_uploads, so naming a hash must
+  // not be enough to be recorded as its uploader; sending its bytes is.
+  if (sha256Hex(bytes) !== expectedSha256) throw new AppError('VALIDATION', MESSAGES.shaMismatch);
+
+  const existing = await findEvidence(ctx, expectedSha256);
+  if (existing && (await storedSize(pathOf(ctx, existing))) === existing.stored_size) {
+    await insertUpload(ctx.db, expectedSha256, uploader.accountId, ctx.now());
+    return { meta: toMeta(existing), created: false };
+  }
+
+  // New, or its file is missing from disk: (re)make the stored copy. Heavy work stays outside the
+  // transaction (PGlite has one connection; PostgreSQL connections are scarce too).
+  const prepared = await prepareEvidence(bytes, uploader.timeZone);
+  const path = evidencePath(ctx.config.dataDir, expectedSha256, prepared.mediaType);
+  // The file first: a row never points at a missing file. A crash between the two leaves an
+  // unreferenced file, which the next upload of the same bytes adopts.
+  await writeAtomically(path, prepared.data);
+
+  const values = {
+    sha256: expectedSha256,
+    byte_size: bytes.length,
+    stored_size: prepared.data.length,
+    media_type: prepared.mediaType,
+    width: prepared.width,
+    height: prepared.height,
+    captured_at: prepared.capturedAt,
+  };
+  const { row, created } = await ctx.db.transaction().execute(async (trx) => {
+    let inserted: EvidenceRow | undefined;
+    if (existing) {
+      // Restoring a lost file: the new copy may differ in size if the encoder settings changed since.
+      await trx
+        .updateTable('evidence_files')
+        .set({ stored_size: values.stored_size, width: values.width, height: values.height })
+        .where('sha256', '=', expectedSha256)
+        .execute();
+    } else {
+      inserted = await trx
+        .insertInto('evidence_files')
+        .values({ ...values, created_at: ctx.now() })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+    }
+    await insertUpload(trx, expectedSha256, uploader.accountId, ctx.now());
+    // Not inserted: a concurrent upload of the same bytes won the race; answer with its row.
+    const current = inserted ?? (await trx.selectFrom('evidence_files').selectAll().where('sha256', '=', expectedSha256).executeTakeFirstOrThrow());
+    return { row: current, created: inserted !== undefined };
+  });
+  return { meta: toMeta(row), created };
+}
+
+async function insertUpload(db: Kysely<Database>, sha256: string, accountId: string, at: Date): Promise<void> {
+  await db
+    .insertInto('evidence_uploads')
+    .values({ sha256, account_id: accountId, uploaded_at: at })
+    .onConflict((oc) => oc.columns(['sha256', 'account_id']).doNothing())
+    .execute();
+}
