@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
-import { errorBody, registerErrorHandling } from './http/errors.js';
+import { registerErrorHandling } from './http/errors.js';
 import { ErrorResponse } from './http/schemas.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
@@ -33,7 +33,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
   });
 
-  registerErrorHandling(app);
+  const webDist = ctx.config.webDistDir ?? new URL('../../web/dist/', import.meta.url).pathname;
+  const serveWebApp = existsSync(webDist);
+  registerErrorHandling(app, { spaFallback: serveWebApp });
   app.addSchema(ErrorResponse);
   await app.register(helmet, {
     // The PWA uses inline styles from React and blob: image previews.
@@ -88,19 +90,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     { prefix: '/api/v1' },
   );
 
-  await serveWeb(app, ctx);
+  // The built PWA, when present (npm start builds it); the error handler serves its index.html for client routes.
+  if (serveWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   return app;
-}
-
-/** Serves the built PWA; unknown non-API paths get index.html so client-side routes survive a reload. */
-async function serveWeb(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const dist = ctx.config.webDistDir ?? new URL('../../web/dist/', import.meta.url).pathname;
-  if (!existsSync(dist)) return;
-  await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return reply.status(404).send(errorBody('ROUTE_NOT_FOUND'));
-  });
 }

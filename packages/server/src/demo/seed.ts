@@ -1,6 +1,7 @@
 import { todayIn } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { seedDemoDictionary } from './dictionary.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { AGENCIES, PROVINCE_NAME, PROVINCE_TIME_ZONE } from './agencies.js';
 import { writePlan } from './insert.js';
@@ -83,6 +84,8 @@ export async function seedDemoProvince(db: Kysely<Database>, options: SeedOption
     }
     return writePlan(trx, plan, passwordHash, progress);
   });
+  const activities = await seedDemoDictionary(db);
+  progress(`Kamus aktivitas: ${activities} kegiatan.`);
   const ms = Math.round(performance.now() - started);
   progress(`Selesai: ${counts.employees} pegawai dalam ${(ms / 1000).toFixed(1)} detik.`);
   return {

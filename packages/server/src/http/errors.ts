@@ -51,7 +51,12 @@ function codeForStatus(status: number): ErrorCode {
   return 'BAD_REQUEST';
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export interface ErrorHandlingOptions {
+  /** Unknown non-API GETs get the PWA's index.html, so client-side routes survive a reload. */
+  spaFallback?: boolean;
+}
+
+export function registerErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions = {}): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
       return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
@@ -71,6 +76,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody('ROUTE_NOT_FOUND'));
+    if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send(errorBody('ROUTE_NOT_FOUND'));
   });
 }

@@ -1,0 +1,166 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ApiError, api, setUnauthenticatedHandler } from './api/client';
+import type { Me } from './api/types';
+import { BottomNav, Header, SkipLink } from './components/Shell';
+import { ErrorBox, LoadBoundary, Loading, PageTitle } from './components/ui';
+import { useI18n } from './i18n';
+import { navigate, useRoute, type Route } from './router';
+import { ChangePassword } from './screens/ChangePassword';
+import { Home } from './screens/Home';
+import { SignIn } from './screens/SignIn';
+import { SessionContext, canImport, canSeeAdmin, type Session } from './session';
+
+// Screens most employees never open are loaded on demand.
+const AdminScreens = lazy(() => import('./screens/admin/AdminScreens'));
+const ImportScreen = lazy(() => import('./screens/import/ImportScreen'));
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'offline'; error: unknown }
+  | { kind: 'signedOut'; notice?: string | undefined }
+  | { kind: 'signedIn'; me: Me };
+
+export function App() {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const route = useRoute();
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  // Who am I? 401 means "show the sign-in screen"; anything else is a connection problem.
+  useEffect(() => {
+    const ctrl = new AbortController();
+    api.me(ctrl.signal).then(
+      (me) => setState({ kind: 'signedIn', me }),
+      (err: unknown) => {
+        if (ctrl.signal.aborted) return;
+        if (err instanceof ApiError && err.status === 401) setState({ kind: 'signedOut' });
+        else setState({ kind: 'offline', error: err });
+      },
+    );
+    return () => ctrl.abort();
+  }, [attempt]);
+
+  // Any request answered with UNAUTHENTICATED ends the session in the UI.
+  useEffect(() => {
+    setUnauthenticatedHandler(() =>
+      setState((s) => (s.kind === 'signedIn' ? { kind: 'signedOut', notice: tRef.current.errors.sessionExpired } : s)),
+    );
+    return () => setUnauthenticatedHandler(null);
+  }, []);
+
+  const endSession = useCallback((notice?: string) => setState({ kind: 'signedOut', notice }), []);
+  const signOut = useCallback(async () => {
+    try {
+      await api.logout();
+    } catch {
+      // Signed out locally anyway; the server session expires on its own.
+    }
+    // The next person to sign in on this phone starts at the home page, not at the last one's screen.
+    navigate('#/', { replace: true });
+    setState({ kind: 'signedOut' });
+  }, []);
+
+  const session: Session | null = useMemo(
+    () =>
+      state.kind === 'signedIn'
+        ? { me: state.me, setMe: (me: Me) => setState({ kind: 'signedIn', me }), signOut, endSession }
+        : null,
+    [state, signOut, endSession],
+  );
+
+  // Query-only changes (search, paging) stay on the same page and keep focus where it is.
+  const routePath = route.parts.join('/');
+  // Move focus to the new page's heading so screen readers announce it, and scroll to the top.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    const id = requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(id);
+  }, [routePath, state.kind]);
+
+  const me = session?.me ?? null;
+  const section = route.parts[0] ?? '';
+  const showNav = me !== null && !me.account.mustChangePassword;
+
+  let content;
+  if (state.kind === 'loading') content = <Loading />;
+  else if (state.kind === 'offline')
+    content = (
+      <div className="stack">
+        <PageTitle>{t.app.name}</PageTitle>
+        <ErrorBox error={state.error} onRetry={() => { setState({ kind: 'loading' }); setAttempt((a) => a + 1); }} />
+      </div>
+    );
+  else if (state.kind === 'signedOut')
+    content = <SignIn notice={state.notice} onSignedIn={(m) => setState({ kind: 'signedIn', me: m })} />;
+  else content = <SignedIn me={state.me} route={route} />;
+
+  useEffect(() => {
+    document.title = state.kind === 'signedOut' ? `${t.signIn.title} · ${t.app.name}` : t.app.name;
+  }, [state.kind, t]);
+
+  return (
+    <SessionContext.Provider value={session}>
+      <SkipLink />
+      <Header me={me} onSignOut={signOut} />
+      <main id="main" tabIndex={-1} className={showNav ? 'main main--nav' : 'main'}>
+        {content}
+      </main>
+      {showNav && me && <BottomNav me={me} section={section} />}
+    </SessionContext.Provider>
+  );
+}
+
+function SignedIn({ me, route }: { me: Me; route: Route }) {
+  const { t } = useI18n();
+  // A temporary password must be replaced before anything else.
+  if (me.account.mustChangePassword) return <ChangePassword />;
+  const [section = ''] = route.parts;
+  const role = me.account.role;
+  switch (section) {
+    case '':
+    case 'beranda':
+      return <Home />;
+    case 'sandi':
+      return <ChangePassword />;
+    case 'instansi':
+    case 'pegawai':
+      // Employee detail ("pegawai") is also open to supervisors looking at their subordinates.
+      if (section === 'instansi' && !canSeeAdmin(role)) break;
+      return (
+        <Lazy>
+          <AdminScreens route={route} />
+        </Lazy>
+      );
+    case 'impor':
+      if (!canImport(role)) break;
+      return (
+        <Lazy>
+          <ImportScreen />
+        </Lazy>
+      );
+  }
+  return (
+    <div className="stack">
+      <PageTitle>{t.app.notFound}</PageTitle>
+      <a className="btn btn--primary" href="#/">
+        {t.app.toHome}
+      </a>
+    </div>
+  );
+}
+
+/** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
+function Lazy({ children }: { children: ReactNode }) {
+  return (
+    <LoadBoundary fallback={(retry) => <ErrorBox error={new ApiError('NETWORK', '', 0)} onRetry={retry} />}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </LoadBoundary>
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * The API client: same-origin fetch with the session cookie, the CSRF header on writes, and one error
+ * type (ApiError) for every failure, including "no connection".
+ */
+import type { ErrorCode } from '@kinerja/core';
+import type {
+  AgencySummary,
+  EmployeeDetail,
+  EmployeeRow,
+  ImportJob,
+  LoginAnswer,
+  Me,
+  Page,
+  UnitRow,
+} from './types';
+
+export const API_BASE = '/api/v1';
+
+/** Server codes plus two of the client's own: no answer at all, and an answer we cannot read. */
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
+
+export interface ApiErrorDetail {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly status: number;
+  readonly details: ApiErrorDetail[];
+
+  constructor(code: ApiErrorCode, message: string, status: number, details: ApiErrorDetail[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+
+  /** The message of a field-level problem, e.g. `fieldMessage('nip')`. */
+  fieldMessage(field: string): string | undefined {
+    return this.details.find((d) => d.field === field)?.message;
+  }
+}
+
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}
+
+// The CSRF token lives in memory only (never in storage): it comes from sign-in and GET /me.
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+// Called when the server says the session is gone (expired, signed out elsewhere).
+let onUnauthenticated: (() => void) | null = null;
+export function setUnauthenticatedHandler(fn: (() => void) | null): void {
+  onUnauthenticated = fn;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  json?: unknown;
+  form?: FormData;
+  query?: Record<string, string | number | undefined | null>;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, query?: RequestOptions['query']): string {
+  let url = API_BASE + path;
+  if (query) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+    const s = params.toString();
+    if (s) url += `?${s}`;
+  }
+  return url;
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    // Not JSON (e.g. a proxy's HTML error page).
+  }
+  const err = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  if (err && typeof err.code === 'string') {
+    const details = Array.isArray(err.details)
+      ? (err.details as unknown[]).filter(
+          (d): d is ApiErrorDetail =>
+            typeof d === 'object' && d !== null && typeof (d as ApiErrorDetail).message === 'string',
+        )
+      : [];
+    return new ApiError(err.code as ApiErrorCode, typeof err.message === 'string' ? err.message : '', res.status, details);
+  }
+  // No error body: a gateway in between (502/503/504) or something unexpected.
+  if (res.status === 502 || res.status === 503 || res.status === 504) return new ApiError('UNAVAILABLE', '', res.status);
+  return new ApiError(res.status >= 500 ? 'INTERNAL' : 'UNKNOWN', '', res.status);
+}
+
+async function send(method: Method, path: string, opts: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (opts.form) {
+    body = opts.form; // the browser sets the multipart boundary
+  } else if (opts.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(opts.json);
+  }
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(buildUrl(path, opts.query), {
+      method,
+      headers,
+      body,
+      credentials: 'same-origin',
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if (isAbort(e)) throw e;
+    throw new ApiError('NETWORK', '', 0);
+  }
+}
+
+export async function request<T>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
+  let res = await send(method, path, opts);
+  if (!res.ok && res.status === 403 && method !== 'GET') {
+    const err = await toApiError(res.clone());
+    // The token may have rotated (e.g. after a password change in another tab): fetch it again, retry once.
+    if (err.code === 'CSRF') {
+      const me = await request<Me>('GET', '/me', { signal: opts.signal });
+      setCsrfToken(me.csrfToken);
+      res = await send(method, path, opts);
+    }
+  }
+  if (!res.ok) {
+    const err = await toApiError(res);
+    if (err.code === 'UNAUTHENTICATED') onUnauthenticated?.();
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new ApiError('UNKNOWN', '', res.status);
+  }
+}
+
+export interface EmployeeQuery {
+  q?: string;
+  unitId?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  async login(nip: string, password: string): Promise<Me> {
+    const answer = await request<LoginAnswer>('POST', '/auth/login', { json: { nip, password } });
+    setCsrfToken(answer.csrfToken ?? answer.me.csrfToken);
+    return answer.me;
+  },
+  async me(signal?: AbortSignal): Promise<Me> {
+    const me = await request<Me>('GET', '/me', { signal });
+    setCsrfToken(me.csrfToken);
+    return me;
+  },
+  async logout(): Promise<void> {
+    try {
+      await request<void>('POST', '/auth/logout');
+    } finally {
+      setCsrfToken(null);
+    }
+  },
+  changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    return request<void>('POST', '/auth/password', { json: { currentPassword, newPassword } });
+  },
+  agencies(signal?: AbortSignal): Promise<{ items: AgencySummary[] }> {
+    return request('GET', '/agencies', { signal });
+  },
+  agency(agencyId: string, signal?: AbortSignal): Promise<AgencySummary> {
+    return request('GET', `/agencies/${enc(agencyId)}`, { signal });
+  },
+  units(agencyId: string, signal?: AbortSignal): Promise<{ items: UnitRow[] }> {
+    return request('GET', `/agencies/${enc(agencyId)}/units`, { signal });
+  },
+  employees(agencyId: string, query: EmployeeQuery, signal?: AbortSignal): Promise<Page<EmployeeRow>> {
+    return request('GET', `/agencies/${enc(agencyId)}/employees`, { query: { ...query }, signal });
+  },
+  employee(agencyId: string, employeeId: string, signal?: AbortSignal): Promise<EmployeeDetail> {
+    return request('GET', `/agencies/${enc(agencyId)}/employees/${enc(employeeId)}`, { signal });
+  },
+  resetPassword(agencyId: string, employeeId: string): Promise<{ temporaryPassword: string }> {
+    return request('POST', `/agencies/${enc(agencyId)}/employees/${enc(employeeId)}/password-reset`);
+  },
+  startImport(file: File, dryRun: boolean): Promise<ImportJob> {
+    const form = new FormData();
+    // Fields before the file, so a streaming server sees dryRun first.
+    form.append('dryRun', dryRun ? 'true' : 'false');
+    form.append('file', file, file.name);
+    return request('POST', '/imports', { form });
+  },
+  importJob(importId: string, signal?: AbortSignal): Promise<ImportJob> {
+    return request('GET', `/imports/${enc(importId)}`, { signal });
+  },
+  templateUrl: `${API_BASE}/imports/template.xlsx`,
+};

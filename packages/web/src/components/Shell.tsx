@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { Me } from '../api/types';
+import { LANGS, useI18n } from '../i18n';
+import { canImport, canSeeAdmin } from '../session';
+import { Icon, type IconName } from './Icon';
+
+export function LangSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <div className="langswitch" role="group" aria-label={t.lang.label}>
+      {LANGS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          className="langswitch__btn"
+          aria-pressed={lang === l}
+          aria-label={t.lang[l]}
+          title={t.lang[l]}
+          onClick={() => setLang(l)}
+          data-testid={`lang-${l}`}
+        >
+          {l.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function Header({ me, onSignOut }: { me: Me | null; onSignOut?: () => Promise<void> }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const userName = me ? (me.employee?.displayName ?? me.employee?.name ?? me.account.nip) : null;
+  return (
+    <header className="topbar">
+      <div className="topbar__row">
+        <a className="brand" href="#/" aria-label={`${t.app.name}: ${t.nav.home}`}>
+          <img src="/favicon.svg" alt="" width={32} height={32} />
+          <span>{t.app.name}</span>
+        </a>
+        <LangSwitch />
+      </div>
+      {me && userName && (
+        <div className="topbar__row topbar__row--user">
+          <p className="topbar__user" data-testid="header-user">
+            <span className="visually-hidden">{t.header.signedInAs} </span>
+            <span className="topbar__username">{userName}</span>
+            {me.account.role !== 'employee' && <span className="topbar__role">{t.roles[me.account.role]}</span>}
+          </p>
+          {onSignOut && (
+            <button
+              type="button"
+              className="btn btn--ghost topbar__signout"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true);
+                void onSignOut().finally(() => setBusy(false));
+              }}
+              data-testid="sign-out"
+            >
+              <Icon name="logout" />
+              <span>{busy ? t.header.signingOut : t.header.signOut}</span>
+            </button>
+          )}
+        </div>
+      )}
+    </header>
+  );
+}
+
+interface NavItem {
+  to: string;
+  match: string;
+  icon: IconName;
+  label: string;
+}
+
+export function BottomNav({ me, section }: { me: Me; section: string }) {
+  const { t } = useI18n();
+  const role = me.account.role;
+  const items: NavItem[] = [{ to: '#/', match: '', icon: 'home', label: t.nav.home }];
+  if (canSeeAdmin(role)) items.push({ to: '#/instansi', match: 'instansi', icon: 'building', label: t.nav.admin });
+  if (canImport(role)) items.push({ to: '#/impor', match: 'impor', icon: 'upload', label: t.nav.import });
+  items.push({ to: '#/sandi', match: 'sandi', icon: 'key', label: t.nav.password });
+  return (
+    <nav className="bottomnav" aria-label={t.nav.label}>
+      <ul>
+        {items.map((it) => (
+          <li key={it.match}>
+            <a href={it.to} aria-current={section === it.match ? 'page' : undefined} data-testid={`nav-${it.match || 'home'}`}>
+              <Icon name={it.icon} />
+              <span>{it.label}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function SkipLink() {
+  const { t } = useI18n();
+  return (
+    <a
+      className="skiplink"
+      href="#main"
+      onClick={(e) => {
+        // Hash routing: do not let "#main" become a route.
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      {t.app.skipToContent}
+    </a>
+  );
+}
