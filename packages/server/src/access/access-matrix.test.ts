@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
 import { createTestApp, signIn, type Client, type TestApp } from '../testing/index.js';
 
 /**
@@ -17,6 +18,8 @@ interface Case {
   path: string;
   url: (caller: Caller, i: number) => string;
   body?: (caller: Caller, i: number) => unknown;
+  /** For bodies that are not JSON (multipart uploads). */
+  raw?: () => { payload: Buffer; headers: Record<string, string> };
   expect: Record<Caller, number>;
 }
 
@@ -41,6 +44,10 @@ beforeAll(async () => {
 
   const A = t.fixture.agencyIds.A;
   const own = p.staff1!.id;
+  // A dry-run import by agency A's admin, whose job the other callers then try to read.
+  const validCsv = () => ({ filename: 'unit.csv', content: csvOf([['kode_opd', 'nama_opd', 'kode_unit', 'nama_unit', 'kode_unit_induk'], ['DINKES', 'Dinas Kesehatan', 'DINKES-BARU', 'Seksi Baru', 'DINKES-P2P']]) });
+  const job = (await upload(t.app, clients.get('admin')!, validCsv(), { dryRun: 'true' })).json() as { id: string };
+  await waitForJob(clients.get('admin')!, job.id);
   const all = (status: number): Record<Caller, number> => Object.fromEntries(CALLERS.map((c) => [c, c === 'none' ? 401 : status])) as Record<Caller, number>;
   const adminRead = { own: 403, peer: 403, boss: 403, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 };
   const manage = (ok: number) => ({ own: 403, peer: 403, boss: 403, outsider: 403, admin: ok, otherAdmin: 403, bkd: ok, auditor: 403, none: 401 });
@@ -124,6 +131,16 @@ beforeAll(async () => {
     // An unknown file is 404 for everyone signed in: existence is never revealed.
     { method: 'GET', path: '/api/v1/evidence/{sha256}', url: () => `/api/v1/evidence/${'c'.repeat(64)}`, expect: all(404) },
     { method: 'GET', path: '/api/v1/evidence/{sha256}/meta', url: () => `/api/v1/evidence/${'c'.repeat(64)}/meta`, expect: all(404) },
+    {
+      method: 'POST',
+      path: '/api/v1/imports',
+      url: () => '/api/v1/imports',
+      raw: () => multipart({ dryRun: 'true' }, validCsv()),
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 202, otherAdmin: 202, bkd: 202, auditor: 403, none: 401 },
+    },
+    { method: 'GET', path: '/api/v1/imports/template.xlsx', url: () => '/api/v1/imports/template.xlsx', expect: { ...manage(200), otherAdmin: 200 } },
+    // Only the admin who started an import (or the BKD) may read it; others learn nothing, not even that it exists.
+    { method: 'GET', path: '/api/v1/imports/{importId}', url: () => `/api/v1/imports/${job.id}`, expect: { ...manage(200), otherAdmin: 404 } },
     { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
     {
       method: 'PUT',
@@ -138,6 +155,12 @@ afterAll(() => t.close());
 
 async function call(c: Case, caller: Caller, i: number) {
   const url = c.url(caller, i);
+  if (c.raw) {
+    const { payload, headers } = c.raw();
+    const client = clients.get(caller);
+    const auth = client ? { cookie: client.cookie, 'x-csrf-token': client.csrf } : {};
+    return t.app.inject({ method: c.method, url, payload, headers: { ...headers, ...auth } });
+  }
   const body = c.body?.(caller, i);
   const client = clients.get(caller);
   if (!client) return t.app.inject({ method: c.method, url, ...(body === undefined ? {} : { payload: body as object }) });

@@ -1,5 +1,97 @@
+import type { Principal } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses } from '../../http/schemas.js';
+import { principalOf } from '../auth/plugin.js';
+import { ImportJobs, toImportJob } from './jobs.js';
+import { ImportJob, ImportParams } from './schemas.js';
+import { sniffFormat } from './sniff.js';
+import { buildTemplate, XLSX_TYPE } from './template.js';
+import { readUpload } from './upload.js';
 
-// Placeholder until the import module lands (being written now); registers nothing.
-export async function importRoutes(_app: FastifyInstance, _ctx: AppContext): Promise<void> {}
+/** Imports change an agency's organisation: agency admins (their own agency) and BKD admins. */
+function assertCanImport(p: Principal): void {
+  if (p.role !== 'agency_admin' && p.role !== 'bkd_admin') {
+    throw new AppError('FORBIDDEN', 'Hanya Admin OPD dan Admin BKD yang dapat mengimpor data.');
+  }
+}
+
+export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.addSchema(ImportJob);
+  const jobs = new ImportJobs(ctx, app.log);
+  // A job still running when the server stops would write into a closed database.
+  app.addHook('onClose', async () => jobs.idle());
+
+  app.post(
+    '/imports',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Unggah berkas impor unit, jabatan, dan pegawai (CSV atau XLSX); diproses di latar belakang',
+        description:
+          'multipart/form-data: `file` (.xlsx atau .csv) dan `dryRun` ("true" = uji coba tanpa menyimpan, bawaan; "false" = simpan). Pantau hasilnya lewat GET /imports/{importId}.',
+        consumes: ['multipart/form-data'],
+        response: { 202: Type.Ref('ImportJob'), ...errorResponses(413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      assertCanImport(p);
+      const upload = await readUpload(request, ctx.config.importMaxBytes);
+      const sniffed = sniffFormat(upload.buffer);
+      if (!sniffed.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', sniffed.message);
+      const job = await jobs.start({ principal: p, fileName: upload.fileName, format: sniffed.format, buffer: upload.buffer, dryRun: upload.dryRun });
+      return reply.status(202).send(job);
+    },
+  );
+
+  app.get(
+    '/imports/template.xlsx',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Unduh templat impor (XLSX) berisi lembar Petunjuk, Unit, Jabatan, dan Pegawai',
+        response: { 200: Type.String({ format: 'binary' }), ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      assertCanImport(p);
+      const own = p.agencyId ? await ctx.db.selectFrom('agencies').select(['code', 'name']).where('id', '=', p.agencyId).executeTakeFirst() : undefined;
+      // An agency admin gets their own agency in the examples; a BKD admin a generic one.
+      const agency = p.role === 'agency_admin' && own ? own : { code: 'DINKES', name: 'Dinas Kesehatan' };
+      const buf = await buildTemplate(agency);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', 'attachment; filename="templat-impor-kinerja.xlsx"')
+        .send(buf);
+    },
+  );
+
+  app.get(
+    '/imports/:importId',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Status, ringkasan, dan daftar masalah sebuah impor',
+        params: ImportParams,
+        response: { 200: Type.Ref('ImportJob'), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      assertCanImport(p);
+      const { importId } = request.params as { importId: string };
+      const row = await ctx.db
+        .selectFrom('import_jobs')
+        .select(['id', 'account_id', 'file_name', 'dry_run', 'status', 'total_rows', 'processed_rows', 'problems', 'summary', 'created_at', 'finished_at'])
+        .where('id', '=', importId)
+        .executeTakeFirst();
+      // Another admin's import is answered as if it did not exist: its problems list names people.
+      if (!row || (row.account_id !== p.accountId && p.role !== 'bkd_admin')) throw new AppError('NOT_FOUND', 'Impor tidak ditemukan.');
+      return toImportJob(row, jobs.progressOf(importId));
+    },
+  );
+}

@@ -1,0 +1,110 @@
+import { ERRORS, normaliseNip, type Principal } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import { recordAudit } from '../audit/record.js';
+import { bumpOrgVersion } from '../org/snapshot.js';
+import type { Actor } from './checker.js';
+import { loadExisting, type Existing } from './existing.js';
+import { planImport, type Plan } from './plan.js';
+import type { ParsedFile, Problem } from './types.js';
+import { sortProblems, validateImport } from './validate.js';
+import { planSize, writePlan } from './write-plan.js';
+
+export interface ApplyInput {
+  parsed: ParsedFile;
+  principal: Principal;
+  dryRun: boolean;
+  jobId: string;
+  /** Rows processed so far (of parsed.totalRows). */
+  onProgress: (processed: number) => void;
+}
+
+export interface ApplyResult {
+  problems: Problem[];
+  summary: Record<string, unknown>;
+}
+
+/** The agencies and NIPs the file names, so only those are loaded. */
+function wanted(parsed: ParsedFile, actor: Actor) {
+  const agencyCodes = new Set<string>();
+  const nips = new Set<string>();
+  for (const sheet of Object.values(parsed.sheets)) {
+    for (const r of sheet.rows) {
+      const code = r.values.kode_opd;
+      // Rows of other agencies are refused anyway; an agency admin never loads another agency.
+      if (code && (actor.role === 'bkd_admin' || code === actor.agencyCode)) agencyCodes.add(code);
+      for (const col of ['nip', 'nip_atasan']) {
+        const n = normaliseNip(r.values[col] ?? '');
+        if (/^\d{18}$/.test(n)) nips.add(n);
+      }
+    }
+  }
+  if (actor.agencyCode) agencyCodes.add(actor.agencyCode);
+  return { agencyCodes: [...agencyCodes], nips: [...nips] };
+}
+
+export const failedSummary = (problemCount: number) => ({
+  errorCode: 'IMPORT_INVALID',
+  message: ERRORS.IMPORT_INVALID.message,
+  problemCount,
+});
+
+/**
+ * Validates the file and, unless it is a dry run, writes it: all of it in one transaction or
+ * nothing. A dry run reads through ctx.db and writes nothing. Inside the transaction only `trx`
+ * is used: PGlite has one connection and ctx.db would wait for this very transaction.
+ */
+export async function applyImport(ctx: AppContext, input: ApplyInput): Promise<ApplyResult> {
+  const { parsed, principal, dryRun } = input;
+  const own = principal.agencyId
+    ? await ctx.db.selectFrom('agencies').select(['code', 'time_zone']).where('id', '=', principal.agencyId).executeTakeFirst()
+    : undefined;
+  const actor: Actor = { role: principal.role, agencyCode: own?.code ?? null };
+  const want = wanted(parsed, actor);
+  const now = ctx.now();
+
+  const prepare = (existing: Existing): { problems: Problem[]; plan?: Plan } => {
+    const validated = validateImport({ sheets: parsed.sheets, actor, existing, now });
+    const problems = sortProblems([...parsed.problems, ...validated.problems]);
+    if (problems.length) return { problems };
+    return { problems: [], plan: planImport({ validated, existing, now, newId, newAgencyTimeZone: own?.time_zone }) };
+  };
+  const result = (problems: Problem[], plan?: Plan): ApplyResult =>
+    plan ? { problems, summary: { dryRun, totalRows: parsed.totalRows, ...plan.summary } } : { problems, summary: { dryRun, totalRows: parsed.totalRows, ...failedSummary(problems.length) } };
+
+  if (dryRun) {
+    const { problems, plan } = prepare(await loadExisting(ctx.db, want, false));
+    input.onProgress(parsed.totalRows);
+    return result(problems, plan);
+  }
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const { problems, plan } = prepare(await loadExisting(trx, want, true));
+    if (!plan) return result(problems);
+    const s = plan.summary;
+    const total = parsed.totalRows;
+    const work = planSize(plan);
+    let written = 0;
+    // Unchanged rows need no write; the rest advance with each batch.
+    const report = () => input.onProgress(Math.min(total, Math.round(s.unchanged + ((total - s.unchanged) * written) / Math.max(work, 1))));
+    report();
+    await writePlan(trx, plan, now, (n) => {
+      written += n;
+      report();
+    });
+    for (const agencyId of plan.touchedAgencyIds) await bumpOrgVersion(trx, agencyId);
+    if (work > 0) {
+      const single = plan.touchedAgencyIds.size === 1 ? [...plan.touchedAgencyIds][0]! : null;
+      await recordAudit(trx, {
+        agencyId: single,
+        actorAccountId: principal.accountId,
+        action: 'import.applied',
+        entity: 'import_job',
+        entityId: input.jobId,
+        data: { ...s },
+      });
+    }
+    input.onProgress(total);
+    return result([], plan);
+  });
+}
