@@ -7,3 +7,4 @@ export * from './auth/roles.js';
 export * from './auth/password.js';
 export * from './errors/codes.js';
 export * from './journal/index.js';
+export * from './activities/index.js';
