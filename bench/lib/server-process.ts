@@ -10,6 +10,7 @@ const root = new URL('../../', import.meta.url).pathname;
 
 export interface BenchServer {
   url: string;
+  dataDir: string;
   kind: 'pglite' | 'postgres';
   child: ChildProcess;
   stop(): Promise<void>;
@@ -41,6 +42,7 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
     const u = new URL(base);
     u.pathname = `/${dbName}`;
     env.DATABASE_URL = u.toString();
+    process.env.BENCH_DATABASE_URL_EFFECTIVE = env.DATABASE_URL;
   } else {
     delete env.DATABASE_URL;
     env.KINERJA_DATA_DIR = dataDir;
@@ -61,6 +63,7 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
   });
   return {
     url,
+    dataDir,
     kind,
     child,
     async stop() {

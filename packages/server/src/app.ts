@@ -8,7 +8,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from './context.js';
-import { registerErrorHandling } from './http/errors.js';
+import { errorBody, registerErrorHandling } from './http/errors.js';
+import { registerNulGuard } from './http/nul-guard.js';
 import { ErrorResponse } from './http/schemas.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
@@ -31,12 +32,18 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    // Errors Fastify raises before routing (an over-long or malformed URL) get our shape too.
+    frameworkErrors: (error, _request, reply) => {
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply.status(tooLong ? 414 : 400).send(errorBody(tooLong ? 'URI_TOO_LONG' : 'BAD_REQUEST'));
+    },
   });
 
   const webDist = ctx.config.webDistDir ?? new URL('../../web/dist/', import.meta.url).pathname;
   const serveWebApp = existsSync(webDist);
   registerErrorHandling(app, { spaFallback: serveWebApp });
   app.addSchema(ErrorResponse);
+  registerNulGuard(app);
   await app.register(helmet, {
     // The PWA uses inline styles from React and blob: image previews.
     contentSecurityPolicy: {

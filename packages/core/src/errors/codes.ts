@@ -16,6 +16,7 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, message: 'Metode tidak diizinkan.' },
   CONFLICT: { status: 409, message: 'Data telah berubah atau bertentangan dengan data lain.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Berkas atau data terlalu besar.' },
+  URI_TOO_LONG: { status: 414, message: 'Alamat permintaan terlalu panjang.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Jenis berkas atau isi permintaan tidak didukung.' },
   NOT_AN_EMPLOYEE: { status: 403, message: 'Fitur ini hanya untuk akun yang terhubung dengan data pegawai.' },
   WINDOW_CLOSED: { status: 422, message: 'Batas waktu pengisian untuk tanggal ini sudah lewat.' },

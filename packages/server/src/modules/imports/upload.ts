@@ -39,7 +39,10 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
       const mb = (maxBytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 });
       throw new AppError('PAYLOAD_TOO_LARGE', `Berkas melebihi batas ukuran ${mb} MB; bagi menjadi beberapa berkas.`);
     }
-    throw e;
+    const status = (e as { statusCode?: number }).statusCode;
+    if (e instanceof AppError || (status !== undefined && status >= 400 && status < 500)) throw e;
+    // A malformed or truncated multipart body (a dropped connection, a broken client) is the sender's fault.
+    throw new AppError('BAD_REQUEST', 'Formulir unggahan rusak atau terputus; silakan unggah ulang.');
   }
   if (!file) throw invalid('file', 'Berkas belum dipilih.');
   if (file.buffer.length === 0) throw invalid('file', 'Berkas kosong.');
