@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './http/errors.js';
 import { registerNulGuard } from './http/nul-guard.js';
@@ -18,6 +18,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { activityRoutes } from './modules/journal/activity-routes.js';
 import { journalAdminRoutes } from './modules/journal/admin-routes.js';
+import { dictionaryRoutes } from './modules/journal/dictionary-routes.js';
 import { journalRoutes } from './modules/journal/routes.js';
 import { setRoutes } from './modules/journal/set-routes.js';
 import { orgRoutes } from './modules/org/routes.js';
@@ -35,7 +36,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     // Errors Fastify raises before routing (an over-long or malformed URL) get our shape too.
     frameworkErrors: (error, _request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      void reply.status(tooLong ? 414 : 400).send(errorBody(tooLong ? 'URI_TOO_LONG' : 'BAD_REQUEST'));
+      void (reply as FastifyReply).code(tooLong ? 414 : 400).send(errorBody(tooLong ? 'URI_TOO_LONG' : 'BAD_REQUEST'));
     },
   });
 
@@ -92,6 +93,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await activityRoutes(api, ctx);
       await setRoutes(api, ctx);
       await journalAdminRoutes(api, ctx);
+      await dictionaryRoutes(api, ctx);
       await evidenceRoutes(api, ctx);
     },
     { prefix: '/api/v1' },

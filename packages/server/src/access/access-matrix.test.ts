@@ -138,6 +138,13 @@ beforeAll(async () => {
       raw: () => multipart({ dryRun: 'true' }, validCsv()),
       expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 202, otherAdmin: 202, bkd: 202, auditor: 403, none: 401 },
     },
+    {
+      method: 'POST',
+      path: '/api/v1/activities/import',
+      url: () => '/api/v1/activities/import',
+      raw: () => multipart({ dryRun: 'true' }, { filename: 'kamus.csv', content: csvOf([['kode', 'nama', 'satuan', 'menit_standar'], ['ADM-9', 'Menyusun laporan', 'Laporan', '30']], ';') }),
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 200, auditor: 403, none: 401 },
+    },
     { method: 'GET', path: '/api/v1/imports/template.xlsx', url: () => '/api/v1/imports/template.xlsx', expect: { ...manage(200), otherAdmin: 200 } },
     // Only the admin who started an import (or the BKD) may read it; others learn nothing, not even that it exists.
     { method: 'GET', path: '/api/v1/imports/{importId}', url: () => `/api/v1/imports/${job.id}`, expect: { ...manage(200), otherAdmin: 404 } },

@@ -175,6 +175,7 @@ export interface ActivitiesTable {
   unit: string;
   standard_minutes: number;
   position_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  agency_codes: ColumnType<string[], string[] | undefined, string[]>;
   group_name: Generated<string>;
   active: Generated<boolean>;
 }

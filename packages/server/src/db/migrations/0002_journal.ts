@@ -43,6 +43,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unit text not null,
       standard_minutes integer not null check (standard_minutes between 1 and 1440),
       position_kinds text[] not null default '{}',
+      -- Empty: every agency may use the item; otherwise only the agencies with these codes.
+      agency_codes text[] not null default '{}',
       group_name text not null default '',
       active boolean not null default true,
       primary key (code, version)

@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
-import { currentDictionaryVersion, findActivities, listDictionary } from './dictionary.js';
+import { principalOf } from '../auth/plugin.js';
+import { currentDictionaryVersion, findActivities, listDictionary, usableBy } from './dictionary.js';
 import { ActivitySchema } from './schemas.js';
 import { journalistOf } from './who.js';
 
@@ -22,11 +23,17 @@ export async function activityRoutes(app: FastifyInstance, ctx: AppContext): Pro
     async (request, reply) => {
       const version = await currentDictionaryVersion(ctx.db);
       if (version === null) return { version: 0, items: [] };
-      const etag = `"dict-${version}"`;
+      const p = principalOf(request);
+      const agencyCode = p.agencyId
+        ? (await ctx.db.selectFrom('agencies').select('code').where('id', '=', p.agencyId).executeTakeFirst())?.code
+        : undefined;
+      // Items restricted to other agencies are left out, so the ETag depends on the agency too.
+      const etag = `"dict-${version}-${agencyCode ?? 'all'}"`;
       // Revalidate every time: a new dictionary version must reach devices on their next sync.
       reply.header('ETag', etag).header('Cache-Control', 'private, no-cache');
       if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-      return { version, items: await listDictionary(ctx.db, version) };
+      const items = await listDictionary(ctx.db, version);
+      return { version, items: p.agencyId ? items.filter((a) => usableBy(agencyCode, a)) : items };
     },
   );
 

@@ -7,6 +7,7 @@ import { AppError } from '../../http/errors.js';
 /** Everything the journal rules need about one agency: its settings, calendar, outages and clock zone. */
 export interface JournalContext {
   agencyId: string;
+  agencyCode: string;
   timeZone: string;
   settings: JournalSettings;
   calendar: WorkCalendar;
@@ -40,7 +41,7 @@ export function settingsOf(raw: unknown): JournalSettings {
 }
 
 export async function loadJournalContext(ctx: AppContext, agencyId: string): Promise<JournalContext> {
-  const agency = await ctx.db.selectFrom('agencies').select(['id', 'time_zone', 'settings']).where('id', '=', agencyId).executeTakeFirst();
+  const agency = await ctx.db.selectFrom('agencies').select(['id', 'code', 'time_zone', 'settings']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
   const settings = settingsOf(agency.settings);
   const [holidays, outages] = await Promise.all([
@@ -53,6 +54,7 @@ export async function loadJournalContext(ctx: AppContext, agencyId: string): Pro
   ]);
   return {
     agencyId,
+    agencyCode: agency.code,
     timeZone: agency.time_zone,
     settings,
     calendar: new WorkCalendar(holidays, settings),

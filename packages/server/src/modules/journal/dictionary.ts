@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { recordAudit } from '../audit/record.js';
 
 export interface ActivityRow {
   code: string;
@@ -8,6 +9,7 @@ export interface ActivityRow {
   unit: string;
   standardMinutes: number;
   positionKinds: string[];
+  agencyCodes: string[];
   group: string;
 }
 
@@ -23,6 +25,7 @@ function toRow(r: {
   unit: string;
   standard_minutes: number;
   position_kinds: string[];
+  agency_codes: string[];
   group_name: string;
 }): ActivityRow {
   return {
@@ -32,11 +35,17 @@ function toRow(r: {
     unit: r.unit,
     standardMinutes: r.standard_minutes,
     positionKinds: r.position_kinds,
+    agencyCodes: r.agency_codes,
     group: r.group_name,
   };
 }
 
-const COLUMNS = ['code', 'version', 'name', 'unit', 'standard_minutes', 'position_kinds', 'group_name'] as const;
+const COLUMNS = ['code', 'version', 'name', 'unit', 'standard_minutes', 'position_kinds', 'agency_codes', 'group_name'] as const;
+
+/** An item restricted to some agencies is not offered to, nor accepted from, anyone else. */
+export function usableBy(agencyCode: string | undefined, a: Pick<ActivityRow, 'agencyCodes'>): boolean {
+  return a.agencyCodes.length === 0 || (agencyCode !== undefined && a.agencyCodes.includes(agencyCode));
+}
 
 /** The whole current dictionary, for the device to search offline. */
 export async function listDictionary(db: Kysely<Database>, version: number): Promise<ActivityRow[]> {
@@ -62,7 +71,7 @@ export async function findActivities(db: Kysely<Database>, codes: string[]): Pro
 /** Writes a complete new dictionary version; entries keep pointing at the version they were logged against. */
 export async function publishDictionary(
   db: Kysely<Database>,
-  items: { code: string; name: string; unit: string; standardMinutes: number; positionKinds: string[]; group: string }[],
+  items: { code: string; name: string; unit: string; standardMinutes: number; positionKinds: string[]; agencyCodes?: string[]; group: string; active?: boolean }[],
   source: string,
   createdBy: string | null,
 ): Promise<number> {
@@ -81,11 +90,14 @@ export async function publishDictionary(
             unit: a.unit,
             standard_minutes: a.standardMinutes,
             position_kinds: a.positionKinds,
+            agency_codes: a.agencyCodes ?? [],
             group_name: a.group,
+            active: a.active ?? true,
           })),
         )
         .execute();
     }
+    await recordAudit(trx, { agencyId: null, actorAccountId: createdBy, action: 'journal.dictionary_published', entity: 'activity_dictionary', entityId: String(version), data: { items: items.length, source } });
     return version;
   });
 }

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from './context.js';
-import { findActivities } from './dictionary.js';
+import { findActivities, usableBy } from './dictionary.js';
 import { minuteToTime, timeToMinute, type EntryDto } from './dto.js';
 import { appendEntryEvent, entryById } from './queries.js';
 import type { Journalist } from './who.js';
@@ -44,7 +44,8 @@ export async function saveEntry(ctx: AppContext, who: Journalist, id: string, in
   const issues = validateEntry(timing, jc.settings);
   if (issues.length) throw new AppError('VALIDATION', issues[0]!.message, issues.map((i) => ({ field: i.field, message: i.message })));
 
-  const activity = (await findActivities(ctx.db, [input.activityCode])).get(input.activityCode);
+  const found = (await findActivities(ctx.db, [input.activityCode])).get(input.activityCode);
+  const activity = found && usableBy(jc.agencyCode, found) ? found : undefined;
   if (!activity) {
     throw new AppError('UNKNOWN_ACTIVITY', `Kode kegiatan '${input.activityCode}' tidak ada dalam kamus aktivitas yang berlaku.`, [
       { field: 'activityCode', message: 'Kode tidak dikenal.' },
