@@ -1,10 +1,25 @@
 import { canEdit } from '@kinerja/core';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { appendEntryEvent } from './queries.js';
 import type { Journalist } from './who.js';
 
 const MAX_EVIDENCE_PER_ENTRY = 5;
+
+/** Locks one of my entries for a change to its evidence; only draft and returned entries may change. */
+async function lockEditableEntry(trx: Transaction<Database>, who: Journalist, entryId: string): Promise<void> {
+  const entry = await trx
+    .selectFrom('journal_entries')
+    .select(['employee_id', 'status', 'deleted_at'])
+    .where('agency_id', '=', who.agencyId)
+    .where('id', '=', entryId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!entry || entry.employee_id !== who.employeeId || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
+  if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+}
 
 /**
  * Attaches an uploaded file to one of my editable entries. Only the account that uploaded a file
@@ -13,15 +28,7 @@ const MAX_EVIDENCE_PER_ENTRY = 5;
  */
 export async function attachEvidence(ctx: AppContext, who: Journalist, entryId: string, sha256: string, fileName: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    const entry = await trx
-      .selectFrom('journal_entries')
-      .select(['employee_id', 'status', 'deleted_at'])
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', entryId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!entry || entry.employee_id !== who.employeeId || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
-    if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+    await lockEditableEntry(trx, who, entryId);
     const upload = await trx.selectFrom('evidence_uploads').select('sha256').where('sha256', '=', sha256).where('account_id', '=', who.accountId).executeTakeFirst();
     if (!upload) throw new AppError('EVIDENCE_MISSING', 'Berkas bukti belum diunggah dari akun ini. Unggah berkasnya dahulu.', [{ field: 'sha256', message: 'Belum diunggah.' }]);
     const attached = await trx
@@ -41,15 +48,7 @@ export async function attachEvidence(ctx: AppContext, who: Journalist, entryId: 
 
 export async function detachEvidence(ctx: AppContext, who: Journalist, entryId: string, sha256: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    const entry = await trx
-      .selectFrom('journal_entries')
-      .select(['employee_id', 'status', 'deleted_at'])
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', entryId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!entry || entry.employee_id !== who.employeeId || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
-    if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+    await lockEditableEntry(trx, who, entryId);
     const removed = await trx
       .deleteFrom('journal_entry_evidence')
       .where('agency_id', '=', who.agencyId)
