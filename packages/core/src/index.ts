@@ -8,3 +8,4 @@ export * from './auth/password.js';
 export * from './errors/codes.js';
 export * from './journal/index.js';
 export * from './activities/index.js';
+export * from './validation/index.js';

@@ -22,6 +22,8 @@ import { dictionaryRoutes } from './modules/journal/dictionary-routes.js';
 import { journalRoutes } from './modules/journal/routes.js';
 import { setRoutes } from './modules/journal/set-routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { validationReportRoutes } from './modules/validation/report-routes.js';
+import { validationRoutes } from './modules/validation/routes.js';
 
 export interface BuildOptions {
   logger?: boolean | { level: string };
@@ -95,6 +97,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await journalAdminRoutes(api, ctx);
       await dictionaryRoutes(api, ctx);
       await evidenceRoutes(api, ctx);
+      await validationRoutes(api, ctx);
+      await validationReportRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -8,6 +8,7 @@ import {
   type JournalSettings,
   type SettingsIssue,
 } from './settings.js';
+import { POSITION_KINDS } from '../org/positions.js';
 import { arbTargets } from './test-support.js';
 
 function issuesOf(raw: unknown): SettingsIssue[] {
@@ -21,22 +22,32 @@ function fieldsOf(raw: unknown): string[] {
 }
 
 describe('defaults', () => {
-  it('are 510 minutes Monday to Friday, standard minutes, 3 working days, 24 h cap, 10 min skew', () => {
+  it('are 510 minutes Monday to Friday, standard minutes, 3 working days, 24 h cap, 10 min skew; JPT approved automatically, 5 days to validate', () => {
     expect(DEFAULT_JOURNAL_SETTINGS).toEqual({
       dailyTargetMinutes: { mon: 510, tue: 510, wed: 510, thu: 510, fri: 510, sat: 0, sun: 0 },
       creditMode: 'standard_minutes',
       reportingWindowWorkingDays: 3,
       maxMinutesPerDay: 1440,
       skewToleranceMinutes: 10,
+      autoApprovePositionKinds: ['jpt_utama', 'jpt_madya', 'jpt_pratama'],
+      validationWindowWorkingDays: 5,
+      afterValidationWindow: 'leave',
+      photoTimeToleranceHours: 36,
     });
   });
 
   it('are frozen, and resolved settings are copies that can be changed safely', () => {
     expect(Object.isFrozen(DEFAULT_JOURNAL_SETTINGS)).toBe(true);
     expect(Object.isFrozen(DEFAULT_JOURNAL_SETTINGS.dailyTargetMinutes)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_JOURNAL_SETTINGS.autoApprovePositionKinds)).toBe(true);
     const s = resolveJournalSettings(undefined);
     s.dailyTargetMinutes.fri = 540;
+    s.autoApprovePositionKinds.push('pelaksana');
     expect(DEFAULT_JOURNAL_SETTINGS.dailyTargetMinutes.fri).toBe(510);
+    expect(DEFAULT_JOURNAL_SETTINGS.autoApprovePositionKinds).toHaveLength(3);
+    const t = resolveJournalSettings({});
+    t.autoApprovePositionKinds.pop();
+    expect(DEFAULT_JOURNAL_SETTINGS.autoApprovePositionKinds).toHaveLength(3);
   });
 
   it.each([undefined, null, {}])('apply in full when nothing is stored (%j)', (raw) => {
@@ -59,8 +70,22 @@ describe('merging stored values', () => {
       reportingWindowWorkingDays: 0,
       maxMinutesPerDay: 720,
       skewToleranceMinutes: 0,
+      autoApprovePositionKinds: ['jpt_pratama', 'administrator'],
+      validationWindowWorkingDays: 0,
+      afterValidationWindow: 'approve',
+      photoTimeToleranceHours: 1,
     };
     expect(resolveJournalSettings(all)).toEqual(all);
+  });
+
+  it('keeps auto-approved position kinds once each, in the canonical order; an empty list validates everyone', () => {
+    expect(resolveJournalSettings({ autoApprovePositionKinds: ['pengawas', 'jpt_madya', 'pengawas'] }).autoApprovePositionKinds).toEqual(['jpt_madya', 'pengawas']);
+    expect(resolveJournalSettings({ autoApprovePositionKinds: [] }).autoApprovePositionKinds).toEqual([]);
+  });
+
+  it('accepts the validation bounds: window 0 and 30, photo tolerance 1 and 720 hours', () => {
+    expect(resolveJournalSettings({ validationWindowWorkingDays: 30 }).validationWindowWorkingDays).toBe(30);
+    expect(resolveJournalSettings({ photoTimeToleranceHours: 720 }).photoTimeToleranceHours).toBe(720);
   });
 
   it('accepts the bounds: window 0 and 30, target 0 and 1440, cap 1 with small targets', () => {
@@ -97,6 +122,16 @@ describe('rejecting bad values', () => {
     [{ reportingWindowWorkingDays: '3' }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus berupa angka.'],
     [{ maxMinutesPerDay: 1441 }, 'maxMinutesPerDay', 'Batas maksimal menit per hari harus antara 1 dan 1440.'],
     [{ skewToleranceMinutes: -5 }, 'skewToleranceMinutes', 'Toleransi selisih jam perangkat (menit) harus antara 0 dan 1440.'],
+    [{ validationWindowWorkingDays: 31 }, 'validationWindowWorkingDays', 'Batas validasi atasan (hari kerja) harus antara 0 dan 30.'],
+    [{ validationWindowWorkingDays: '5' }, 'validationWindowWorkingDays', 'Batas validasi atasan (hari kerja) harus berupa angka.'],
+    [{ photoTimeToleranceHours: 0 }, 'photoTimeToleranceHours', 'Toleransi waktu foto bukti (jam) harus antara 1 dan 720.'],
+    [{ afterValidationWindow: 'reject' }, 'afterValidationWindow', "Tindakan setelah batas validasi harus 'leave' (dibiarkan belum divalidasi) atau 'approve' (disetujui otomatis)."],
+    [{ autoApprovePositionKinds: 'jpt_pratama' }, 'autoApprovePositionKinds', 'Jenis jabatan yang disetujui otomatis harus berupa daftar.'],
+    [
+      { autoApprovePositionKinds: ['jpt_pratama', 'eselon_2', 3] },
+      'autoApprovePositionKinds',
+      'Jenis jabatan tidak dikenal: "eselon_2", 3. Gunakan jpt_utama, jpt_madya, jpt_pratama, administrator, pengawas, pelaksana, fungsional.',
+    ],
   ])('%j → %s', (raw, field, message) => {
     expect(issuesOf(raw)).toEqual([{ field, message }]);
   });
@@ -150,6 +185,8 @@ describe('rejecting bad values', () => {
   });
 });
 
+const SCALARS = ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'skewToleranceMinutes', 'validationWindowWorkingDays', 'afterValidationWindow', 'photoTimeToleranceHours'] as const;
+
 describe('properties', () => {
   const arbValid: fc.Arbitrary<JournalSettings> = fc.record({
     dailyTargetMinutes: arbTargets,
@@ -157,6 +194,10 @@ describe('properties', () => {
     reportingWindowWorkingDays: fc.integer({ min: 0, max: 30 }),
     maxMinutesPerDay: fc.integer({ min: 540, max: 1440 }),
     skewToleranceMinutes: fc.integer({ min: 0, max: 1440 }),
+    autoApprovePositionKinds: fc.subarray([...POSITION_KINDS]),
+    validationWindowWorkingDays: fc.integer({ min: 0, max: 30 }),
+    afterValidationWindow: fc.constantFrom('leave' as const, 'approve' as const),
+    photoTimeToleranceHours: fc.integer({ min: 1, max: 720 }),
   });
 
   it('any valid settings survive a JSON round trip unchanged', () => {
@@ -169,10 +210,10 @@ describe('properties', () => {
 
   it('any subset of valid fields merges over the defaults field by field', () => {
     fc.assert(
-      fc.property(arbValid, fc.subarray(['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'skewToleranceMinutes'] as const), (s, keys) => {
+      fc.property(arbValid, fc.subarray([...SCALARS]), (s, keys) => {
         const partial = Object.fromEntries(keys.map((k) => [k, s[k]]));
         const merged = resolveJournalSettings(partial);
-        for (const k of ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'skewToleranceMinutes'] as const) {
+        for (const k of SCALARS) {
           expect(merged[k]).toBe(keys.includes(k) ? s[k] : DEFAULT_JOURNAL_SETTINGS[k]);
         }
       }),

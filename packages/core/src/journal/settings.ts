@@ -5,11 +5,17 @@
  * and 3 days to report, other regions use 300 or 450 minutes, 5 or 7 days, a different Friday
  * (DOMAIN.md §3.4, §4.1). The defaults below only fill what an agency has not set.
  */
+import { POSITION_KINDS, type PositionKind } from '../org/positions.js';
 import { WEEKDAY_KEYS, type WeekdayKey } from './days.js';
 
 export type CreditMode = 'standard_minutes' | 'time_range';
 
 export const CREDIT_MODES: readonly CreditMode[] = ['standard_minutes', 'time_range'];
+
+/** What happens to an entry nobody validated within the validation window. */
+export type AfterValidationWindow = 'leave' | 'approve';
+
+export const AFTER_VALIDATION_WINDOW: readonly AfterValidationWindow[] = ['leave', 'approve'];
 
 export interface JournalSettings {
   /** Minutes to log per weekday. A weekday with a target above 0 is a working day. */
@@ -25,10 +31,24 @@ export interface JournalSettings {
   maxMinutesPerDay: number;
   /** Clock difference tolerated between a device and the server (offline sync). */
   skewToleranceMinutes: number;
+  /**
+   * Position kinds whose entries are approved at submission, by nobody: top officials are not
+   * validated by a superior (Kalbar e-Activity, DOMAIN.md §1.5).
+   */
+  autoApprovePositionKinds: PositionKind[];
+  /** Working days after submission within which the supervisor should decide. */
+  validationWindowWorkingDays: number;
+  /** 'leave': an undecided entry stays pending (and counts for nothing); 'approve': it is approved automatically. */
+  afterValidationWindow: AfterValidationWindow;
+  /** A photo whose recorded time lies further than this from the entry's date is flagged for the supervisor. */
+  photoTimeToleranceHours: number;
 }
 
 export const MINUTES_PER_DAY = 24 * 60;
 export const REPORTING_WINDOW_MAX = 30;
+export const VALIDATION_WINDOW_MAX = 30;
+/** 30 days: beyond that a photo is plainly from another occasion, whatever the agency tolerates. */
+export const PHOTO_TOLERANCE_MAX_HOURS = 720;
 
 /** Perpres 21/2023 hours, 07:30–16:00 gross = 510 min (Kalbar's figure), Monday to Friday. */
 export const DEFAULT_JOURNAL_SETTINGS: Readonly<JournalSettings> = Object.freeze({
@@ -37,6 +57,10 @@ export const DEFAULT_JOURNAL_SETTINGS: Readonly<JournalSettings> = Object.freeze
   reportingWindowWorkingDays: 3,
   maxMinutesPerDay: MINUTES_PER_DAY,
   skewToleranceMinutes: 10,
+  autoApprovePositionKinds: Object.freeze(['jpt_utama', 'jpt_madya', 'jpt_pratama']) as unknown as PositionKind[],
+  validationWindowWorkingDays: 5,
+  afterValidationWindow: 'leave',
+  photoTimeToleranceHours: 36,
 });
 
 export interface SettingsIssue {
@@ -82,6 +106,21 @@ function readInt(raw: unknown, field: string, label: string, min: number, max: n
   return raw;
 }
 
+function readPositionKinds(raw: unknown, issues: SettingsIssue[]): PositionKind[] | undefined {
+  const field = 'autoApprovePositionKinds';
+  if (!Array.isArray(raw)) {
+    issues.push({ field, message: 'Jenis jabatan yang disetujui otomatis harus berupa daftar.' });
+    return undefined;
+  }
+  const unknown = raw.filter((k) => typeof k !== 'string' || !(POSITION_KINDS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    issues.push({ field, message: `Jenis jabatan tidak dikenal: ${unknown.map((k) => JSON.stringify(k)).join(', ')}. Gunakan ${POSITION_KINDS.join(', ')}.` });
+    return undefined;
+  }
+  // Kept in the canonical order, once each, so equal settings always compare equal.
+  return POSITION_KINDS.filter((k) => raw.includes(k));
+}
+
 function readTargets(raw: unknown, issues: SettingsIssue[]): Record<WeekdayKey, number> {
   const targets = { ...DEFAULT_JOURNAL_SETTINGS.dailyTargetMinutes };
   if (raw === undefined) return targets;
@@ -122,6 +161,10 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
     reportingWindowWorkingDays: d.reportingWindowWorkingDays,
     maxMinutesPerDay: d.maxMinutesPerDay,
     skewToleranceMinutes: d.skewToleranceMinutes,
+    autoApprovePositionKinds: [...d.autoApprovePositionKinds],
+    validationWindowWorkingDays: d.validationWindowWorkingDays,
+    afterValidationWindow: d.afterValidationWindow,
+    photoTimeToleranceHours: d.photoTimeToleranceHours,
   };
   if (raw.creditMode !== undefined) {
     if (typeof raw.creditMode === 'string' && (CREDIT_MODES as readonly string[]).includes(raw.creditMode)) {
@@ -130,10 +173,23 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
       issues.push({ field: 'creditMode', message: "Cara penghitungan menit harus 'standard_minutes' (norma waktu × volume) atau 'time_range' (jam selesai − jam mulai)." });
     }
   }
+  if (raw.afterValidationWindow !== undefined) {
+    if (typeof raw.afterValidationWindow === 'string' && (AFTER_VALIDATION_WINDOW as readonly string[]).includes(raw.afterValidationWindow)) {
+      value.afterValidationWindow = raw.afterValidationWindow as AfterValidationWindow;
+    } else {
+      issues.push({ field: 'afterValidationWindow', message: "Tindakan setelah batas validasi harus 'leave' (dibiarkan belum divalidasi) atau 'approve' (disetujui otomatis)." });
+    }
+  }
+  if (raw.autoApprovePositionKinds !== undefined) {
+    const kinds = readPositionKinds(raw.autoApprovePositionKinds, issues);
+    if (kinds) value.autoApprovePositionKinds = kinds;
+  }
   const ints = [
     ['reportingWindowWorkingDays', 'Batas pengisian (hari kerja)', 0, REPORTING_WINDOW_MAX],
     ['maxMinutesPerDay', 'Batas maksimal menit per hari', 1, MINUTES_PER_DAY],
     ['skewToleranceMinutes', 'Toleransi selisih jam perangkat (menit)', 0, MINUTES_PER_DAY],
+    ['validationWindowWorkingDays', 'Batas validasi atasan (hari kerja)', 0, VALIDATION_WINDOW_MAX],
+    ['photoTimeToleranceHours', 'Toleransi waktu foto bukti (jam)', 1, PHOTO_TOLERANCE_MAX_HOURS],
   ] as const;
   for (const [field, label, min, max] of ints) {
     if (raw[field] === undefined) continue;
@@ -165,5 +221,5 @@ export function resolveJournalSettings(raw: unknown): JournalSettings {
 }
 
 function copyOf(s: Readonly<JournalSettings>): JournalSettings {
-  return { ...s, dailyTargetMinutes: { ...s.dailyTargetMinutes } };
+  return { ...s, dailyTargetMinutes: { ...s.dailyTargetMinutes }, autoApprovePositionKinds: [...s.autoApprovePositionKinds] };
 }

@@ -55,6 +55,14 @@ beforeAll(async () => {
   const personal = (ok: number) => ({ ...all(ok), auditor: 403 });
   const uuidFor = (i: number, salt: number) => `0190b7a0-${String(salt).padStart(4, '0')}-7000-8000-${String(i).padStart(12, '0')}`;
   const journalEntry = (i: number) => ({ workDate: '2026-11-23', startTime: `${String(7 + i).padStart(2, '0')}:00`, endTime: `${String(7 + i).padStart(2, '0')}:30`, activityCode: 'ADM-001', volume: 1 });
+  // An entry of the employee, sent to the supervisor, for the validation routes.
+  const sentEntry = uuidFor(99, 9);
+  const ownClient = clients.get('own')!;
+  await ownClient.send('PUT', `/api/v1/journal/entries/${sentEntry}`, { workDate: '2026-11-20', activityCode: 'ADM-002', volume: 1 });
+  await ownClient.send('POST', '/api/v1/journal/days/2026-11-20/submit');
+  // Deciding: only the supervisor; another agency does not find the entry at all.
+  const decideOnly = { own: 403, peer: 403, boss: 200, outsider: 404, admin: 403, otherAdmin: 404, bkd: 404, auditor: 403, none: 401 };
+  const decidePerson = { ...decideOnly, outsider: 403, otherAdmin: 403, bkd: 403 };
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -148,6 +156,41 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/imports/template.xlsx', url: () => '/api/v1/imports/template.xlsx', expect: { ...manage(200), otherAdmin: 200 } },
     // Only the admin who started an import (or the BKD) may read it; others learn nothing, not even that it exists.
     { method: 'GET', path: '/api/v1/imports/{importId}', url: () => `/api/v1/imports/${job.id}`, expect: { ...manage(200), otherAdmin: 404 } },
+    // Supervisor validation. The inbox and "approve all" answer every employee (empty for someone without
+    // subordinates). The single decision comes first, while the entry is still pending.
+    { method: 'GET', path: '/api/v1/validation/inbox', url: () => '/api/v1/validation/inbox', expect: personal(200) },
+    { method: 'POST', path: '/api/v1/validation/entries/{entryId}/decision', url: () => `/api/v1/validation/entries/${sentEntry}/decision`, body: () => ({ decision: 'approved' }), expect: decideOnly },
+    { method: 'POST', path: '/api/v1/validation/approve-all', url: () => '/api/v1/validation/approve-all', body: () => ({}), expect: personal(200) },
+    {
+      method: 'POST',
+      path: '/api/v1/validation/people/{employeeId}/days/{date}/decision',
+      url: () => `/api/v1/validation/people/${own}/days/2026-11-23/decision`,
+      body: () => ({ decision: 'approved' }),
+      expect: decidePerson,
+    },
+    { method: 'POST', path: '/api/v1/validation/people/{employeeId}/decision', url: () => `/api/v1/validation/people/${own}/decision`, body: () => ({ decision: 'approved' }), expect: decidePerson },
+    // Reading a day in the validation view: the supervisor, and the agency's admins and auditors (read-only).
+    {
+      method: 'GET',
+      path: '/api/v1/validation/people/{employeeId}/days/{date}',
+      url: () => `/api/v1/validation/people/${own}/days/2026-11-20?agencyId=${A}`,
+      expect: { own: 403, peer: 403, boss: 200, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 },
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/entries/{entryId}/history',
+      url: () => `/api/v1/agencies/${A}/entries/${sentEntry}/history`,
+      expect: { own: 200, peer: 403, boss: 200, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 },
+    },
+    // Rates: an employee of the agency gets their own row; admins, auditors and the BKD every supervisor's.
+    {
+      method: 'GET',
+      path: '/api/v1/validation/rates',
+      url: () => `/api/v1/validation/rates?month=2026-11&agencyId=${A}`,
+      expect: { own: 200, peer: 200, boss: 200, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 },
+    },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/validation/recap', url: () => `/api/v1/agencies/${A}/validation/recap?month=2026-11`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/validation/recap.xlsx', url: () => `/api/v1/agencies/${A}/validation/recap.xlsx?month=2026-11`, expect: adminRead },
     { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
     {
       method: 'PUT',

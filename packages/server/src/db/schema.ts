@@ -217,6 +217,25 @@ export interface JournalEntryEventsTable {
   data: Json<Record<string, unknown>>;
 }
 
+export type DecisionKind = 'approved' | 'rejected' | 'returned';
+export type DecisionCapacityColumn = 'definitive' | 'plt' | 'plh' | 'override' | 'automatic';
+
+/** Append-only (trigger): decisions are never changed or removed. */
+export interface EntryDecisionsTable {
+  agency_id: string;
+  id: string;
+  entry_id: string;
+  decision: DecisionKind;
+  note: Generated<string>;
+  decided_by_account_id: string | null;
+  decided_by_employee_id: string | null;
+  capacity: DecisionCapacityColumn;
+  auto_reason: 'position_kind' | 'no_supervisor' | 'window' | null;
+  entry_version: number;
+  submitted_at: Timestamp;
+  decided_at: Timestamp;
+}
+
 export interface EvidenceFilesTable {
   sha256: string;
   byte_size: number;
@@ -274,6 +293,7 @@ export interface Database {
   activities: ActivitiesTable;
   journal_entries: JournalEntriesTable;
   journal_entry_events: JournalEntryEventsTable;
+  entry_decisions: EntryDecisionsTable;
   evidence_files: EvidenceFilesTable;
   evidence_uploads: EvidenceUploadsTable;
   journal_entry_evidence: JournalEntryEvidenceTable;

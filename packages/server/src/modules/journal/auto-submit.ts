@@ -1,12 +1,14 @@
 import { localDateOf, reportingDeadline, shiftDays } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { sql } from 'kysely';
+import { approveAutomatically, autoApproverFor } from '../validation/auto-approve.js';
 import { loadJournalContext } from './context.js';
 
 /**
  * Submission is explicit ("Kirim"), but nothing typed may be lost: drafts still unsent when their
  * reporting window closes are submitted on the employee's behalf, so the supervisor sees them.
- * Runs periodically; each run is one UPDATE per agency.
+ * Runs periodically; each run is one UPDATE per agency. Entries of people nobody validates (a JPT
+ * by default, or without a supervisor) are approved at once, as when they submit themselves.
  */
 export async function submitClosedDrafts(ctx: AppContext): Promise<number> {
   const now = ctx.now();
@@ -20,6 +22,18 @@ export async function submitClosedDrafts(ctx: AppContext): Promise<number> {
       if (reportingDeadline(cutoff, jc.settings, jc.calendar, jc.outages, jc.timeZone).closesAt.getTime() < now.getTime()) break;
       cutoff = shiftDays(cutoff, -1);
     }
+    const due = await ctx.db
+      .selectFrom('journal_entries')
+      .select('id')
+      .where('agency_id', '=', id)
+      .where('status', '=', 'draft')
+      .where('deleted_at', 'is', null)
+      .where('work_date', '<=', cutoff)
+      .limit(1)
+      .executeTakeFirst();
+    if (!due) continue;
+    // Resolved before the transaction: on PGlite it holds the only connection.
+    const automatic = await autoApproverFor(ctx, id, jc.settings);
     const updated = await ctx.db.transaction().execute(async (trx) => {
       const rows = await trx
         .updateTable('journal_entries')
@@ -28,7 +42,7 @@ export async function submitClosedDrafts(ctx: AppContext): Promise<number> {
         .where('status', '=', 'draft')
         .where('deleted_at', 'is', null)
         .where('work_date', '<=', cutoff)
-        .returning('id')
+        .returning(['id', 'employee_id'])
         .execute();
       if (rows.length) {
         await trx
@@ -54,6 +68,11 @@ export async function submitClosedDrafts(ctx: AppContext): Promise<number> {
               .groupBy(['ev.agency_id', 'ev.entry_id']),
           )
           .execute();
+        const reasons = await automatic.reasonsFor(trx, [...new Set(rows.map((r) => r.employee_id))]);
+        for (const reason of new Set(reasons.values())) {
+          const ids = rows.filter((r) => reasons.get(r.employee_id) === reason).map((r) => r.id);
+          await approveAutomatically(trx, id, ids, reason, now);
+        }
       }
       return rows.length;
     });

@@ -2,6 +2,7 @@ import { canEdit, canLogEntry, nextStatus } from '@kinerja/core';
 import { v5 as uuidv5 } from 'uuid';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
+import { approveAutomatically, autoApproverFor } from '../validation/auto-approve.js';
 import { loadJournalContext, type JournalContext } from './context.js';
 import { appendEntryEvent } from './queries.js';
 import { lockEmployeeDay } from './save-entry.js';
@@ -39,11 +40,13 @@ export async function deleteEntry(ctx: AppContext, who: Journalist, id: string):
 /**
  * Submitting is explicit: the employee sends the day to the supervisor with one tap. Drafts and
  * entries returned for revision go; approved, rejected and already submitted entries stay as they are.
+ * Someone nobody validates (a JPT by default, or without any supervisor) is approved at once.
  */
 export async function submitDay(ctx: AppContext, who: Journalist, date: string): Promise<number> {
   const jc = await loadJournalContext(ctx, who.agencyId);
   const now = ctx.now();
   assertOpen(jc, date, now);
+  const automatic = await autoApproverFor(ctx, who.agencyId, jc.settings);
   return ctx.db.transaction().execute(async (trx) => {
     await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);
     const entries = await trx
@@ -65,6 +68,16 @@ export async function submitDay(ctx: AppContext, who: Journalist, date: string):
         .where('id', '=', e.id)
         .execute();
       await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: e.id, actorAccountId: who.accountId, action: e.status === 'returned' ? 'resubmitted' : 'submitted' });
+    }
+    const reason = entries.length ? (await automatic.reasonsFor(trx, [who.employeeId])).get(who.employeeId) : undefined;
+    if (reason) {
+      await approveAutomatically(
+        trx,
+        who.agencyId,
+        entries.map((e) => e.id),
+        reason,
+        now,
+      );
     }
     return entries.length;
   });

@@ -1,4 +1,5 @@
 import type { EntryStatus } from '../../db/schema.js';
+import type { EntryDecisionDto } from '../validation/decision-queries.js';
 
 export interface EntryDto {
   id: string;
@@ -20,6 +21,8 @@ export interface EntryDto {
   deviceRecordedAt: string | null;
   receivedAt: string;
   updatedAt: string;
+  /** The latest supervisor decision and its note (or the automatic approval); null before any. */
+  decision: EntryDecisionDto | null;
 }
 
 export function minuteToTime(m: number | null): string | null {
@@ -54,7 +57,7 @@ export interface EntryRow {
   updated_at: Date;
 }
 
-export function toEntryDto(r: EntryRow, evidence: EntryDto['evidence'] = []): EntryDto {
+export function toEntryDto(r: EntryRow, evidence: EntryDto['evidence'] = [], decision: EntryDecisionDto | null = null): EntryDto {
   return {
     id: r.id,
     workDate: r.work_date,
@@ -75,5 +78,6 @@ export function toEntryDto(r: EntryRow, evidence: EntryDto['evidence'] = []): En
     deviceRecordedAt: r.device_recorded_at ? new Date(r.device_recorded_at).toISOString() : null,
     receivedAt: new Date(r.received_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
+    decision,
   };
 }

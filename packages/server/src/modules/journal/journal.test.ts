@@ -238,10 +238,11 @@ describe('drafts left when the window closes', () => {
     t.setNow(new Date('2026-11-23T17:01:00Z'));
     try {
       expect(await submitClosedDrafts(t.ctx)).toBeGreaterThanOrEqual(1);
+      // The Kepala Dinas is a JPT: nobody validates them, so the sent entry is approved at once.
       const row = await t.ctx.db.selectFrom('journal_entries').select(['status', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
-      expect(row).toEqual({ status: 'submitted', version: 2 });
+      expect(row).toEqual({ status: 'approved', version: 3 });
       const events = await t.ctx.db.selectFrom('journal_entry_events').select('action').where('entry_id', '=', id).orderBy('seq').execute();
-      expect(events.map((e) => e.action)).toEqual(['created', 'auto_submitted']);
+      expect(events.map((e) => e.action)).toEqual(['created', 'auto_submitted', 'auto_approved']);
     } finally {
       t.setNow(new Date('2026-11-23T03:00:00Z'));
     }

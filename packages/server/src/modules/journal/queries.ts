@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { latestDecisions } from '../validation/decision-queries.js';
 import { toEntryDto, type EntryDto } from './dto.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -39,6 +40,8 @@ export async function entriesBetween(db: Db, agencyId: string, employeeId: strin
     .orderBy('e.created_at')
     .execute();
   if (rows.length === 0) return [];
+  const decided = rows.filter((r) => r.status !== 'draft').map((r) => r.id);
+  const decisions = decided.length ? await latestDecisions(db, agencyId, decided) : new Map();
   const evidence = await db
     .selectFrom('journal_entry_evidence as je')
     .innerJoin('evidence_files as f', 'f.sha256', 'je.sha256')
@@ -57,7 +60,7 @@ export async function entriesBetween(db: Db, agencyId: string, employeeId: strin
     list.push({ sha256: e.sha256, fileName: e.file_name, mediaType: e.media_type });
     byEntry.set(e.entry_id, list);
   }
-  return rows.map((r) => toEntryDto(r, byEntry.get(r.id) ?? []));
+  return rows.map((r) => toEntryDto(r, byEntry.get(r.id) ?? [], decisions.get(r.id) ?? null));
 }
 
 export async function entryById(db: Db, agencyId: string, employeeId: string, id: string): Promise<EntryDto | undefined> {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { IsoDate, Nullable, PositionKindSchema, Uuid } from '../../http/schemas.js';
 
 const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' });
 export const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
@@ -19,6 +19,18 @@ export const EntryBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** The latest decision on an entry and its note, shown on the employee's day. */
+export const EntryDecisionSchema = Type.Object({
+  id: Uuid,
+  decision: Type.Union(['approved', 'rejected', 'returned'].map((s) => Type.Literal(s))),
+  note: Type.String(),
+  capacity: Type.Union(['definitive', 'plt', 'plh', 'override', 'automatic'].map((s) => Type.Literal(s))),
+  autoReason: Nullable(Type.Union(['position_kind', 'no_supervisor', 'window'].map((s) => Type.Literal(s)))),
+  decidedAt: Type.String(),
+  decidedBy: Nullable(Type.Object({ employeeId: Uuid, name: Type.String() })),
+  entryVersion: Type.Integer(),
+});
 
 export const EntrySchema = Type.Object(
   {
@@ -41,6 +53,7 @@ export const EntrySchema = Type.Object(
     deviceRecordedAt: Nullable(Type.String()),
     receivedAt: Type.String(),
     updatedAt: Type.String(),
+    decision: Nullable(EntryDecisionSchema),
   },
   { $id: 'JournalEntry' },
 );
@@ -106,6 +119,10 @@ export const SettingsBody = Type.Object(
     reportingWindowWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 30 })),
     maxMinutesPerDay: Type.Optional(Type.Integer({ minimum: 1, maximum: 1440 })),
     skewToleranceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 1440 })),
+    autoApprovePositionKinds: Type.Optional(Type.Array(PositionKindSchema, { maxItems: 7 })),
+    validationWindowWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 30 })),
+    afterValidationWindow: Type.Optional(Type.Union([Type.Literal('leave'), Type.Literal('approve')])),
+    photoTimeToleranceHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { WorkCalendar } from '../journal/calendar.js';
+import { HOLIDAYS_ID } from '../journal/holidays-id.js';
+import { DEFAULT_JOURNAL_SETTINGS } from '../journal/settings.js';
+import { arbDate, arbHolidays, arbTargets, arbZone } from '../journal/test-support.js';
+import { shiftDays } from '../journal/days.js';
+import { localDateOf, startOfLocalDay } from '../journal/time-zone.js';
+import { firstOpenSubmissionDate, isOverdue, validationDeadline, workingDaysLeft } from './deadline.js';
+
+const TZ = 'Asia/Pontianak';
+const cal = new WorkCalendar(HOLIDAYS_ID, DEFAULT_JOURNAL_SETTINGS);
+
+describe('validation deadline', () => {
+  it('five working days after a Monday submission is the next Monday, end of day WIB', () => {
+    const d = validationDeadline(new Date('2026-11-23T03:00:00Z'), { validationWindowWorkingDays: 5 }, cal, TZ);
+    expect(d).toEqual({ dueOn: '2026-11-30', dueAt: new Date('2026-11-30T16:59:59.999Z') });
+  });
+
+  it('counts from the local day of submission: 23:30 WIB on Friday is still Friday', () => {
+    expect(validationDeadline(new Date('2026-11-20T16:30:00Z'), { validationWindowWorkingDays: 1 }, cal, TZ).dueOn).toBe('2026-11-23');
+    expect(validationDeadline(new Date('2026-11-20T17:30:00Z'), { validationWindowWorkingDays: 1 }, cal, TZ).dueOn).toBe('2026-11-23'); // Saturday 00:30
+  });
+
+  it('skips Christmas and its cuti bersama', () => {
+    expect(validationDeadline(new Date('2026-12-23T03:00:00Z'), { validationWindowWorkingDays: 1 }, cal, TZ).dueOn).toBe('2026-12-28');
+  });
+
+  it('a window of 0 is the day of submission', () => {
+    expect(validationDeadline(new Date('2026-11-22T03:00:00Z'), { validationWindowWorkingDays: 0 }, cal, TZ).dueOn).toBe('2026-11-22');
+  });
+
+  it('days left: positive before, 0 on the due day, negative after', () => {
+    expect(workingDaysLeft('2026-11-30', '2026-11-23', cal)).toBe(5);
+    expect(workingDaysLeft('2026-11-30', '2026-11-30', cal)).toBe(0);
+    expect(workingDaysLeft('2026-11-30', '2026-12-02', cal)).toBe(-2);
+    expect(isOverdue('2026-11-30', '2026-11-30')).toBe(false);
+    expect(isOverdue('2026-11-30', '2026-12-01')).toBe(true);
+  });
+
+  it('property: the window is exactly N working days of the calendar, and due at the end of the due day', () => {
+    fc.assert(
+      fc.property(arbDate(), fc.integer({ min: 0, max: 30 }), arbHolidays, arbTargets, arbZone, fc.integer({ min: 0, max: 86_399 }), (date, n, holidays, targets, zone, second) => {
+        const calendar = new WorkCalendar(holidays, { dailyTargetMinutes: targets });
+        const submittedAt = new Date(startOfLocalDay(date, zone).getTime() + second * 1000);
+        const { dueOn, dueAt } = validationDeadline(submittedAt, { validationWindowWorkingDays: n }, calendar, zone);
+        expect(workingDaysLeft(dueOn, date, calendar)).toBe(n);
+        expect(dueOn >= date).toBe(true);
+        if (n > 0) expect(calendar.isWorkingDay(dueOn)).toBe(true);
+        expect(localDateOf(dueAt, zone)).toBe(dueOn);
+        expect(localDateOf(new Date(dueAt.getTime() + 1), zone) > dueOn).toBe(true);
+      }),
+    );
+  });
+
+  it('the first open submission date: Monday 30 Nov with 5 days is Monday 23 Nov', () => {
+    expect(firstOpenSubmissionDate('2026-11-30', { validationWindowWorkingDays: 5 }, cal)).toBe('2026-11-23');
+    expect(firstOpenSubmissionDate('2026-12-01', { validationWindowWorkingDays: 5 }, cal)).toBe('2026-11-24');
+  });
+
+  it('property: a submission date is overdue exactly when it lies before the first open date', () => {
+    fc.assert(
+      fc.property(arbDate(), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 40 }), arbHolidays, arbTargets, (today, n, back, holidays, targets) => {
+        const calendar = new WorkCalendar(holidays, { dailyTargetMinutes: targets });
+        const first = firstOpenSubmissionDate(today, { validationWindowWorkingDays: n }, calendar);
+        const submitted = shiftDays(today, -back);
+        const dueOn = calendar.addWorkingDays(submitted, n);
+        expect(isOverdue(dueOn, today)).toBe(submitted < first);
+      }),
+    );
+  });
+});

@@ -1,0 +1,134 @@
+import { DECISION_STATUS, type AutoApprovalReason, type Decision, type DecisionCapacity } from '@kinerja/core';
+import { sql, type Transaction } from 'kysely';
+import { newId } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+
+/** An entry to decide, with the version the decider saw (omitted: whatever version is submitted now). */
+export interface DecisionTarget {
+  id: string;
+  version?: number;
+}
+
+export interface DecisionWrite {
+  agencyId: string;
+  decision: Decision;
+  note: string;
+  /** null for automatic decisions. */
+  accountId: string | null;
+  deciderEmployeeId: string | null;
+  /** A supervisor can be definitive for some subordinates and Plt for others. */
+  capacityOf(employeeId: string): DecisionCapacity;
+  autoReason: AutoApprovalReason | null;
+  now: Date;
+}
+
+export interface Decided {
+  entryId: string;
+  employeeId: string;
+  decisionId: string;
+  /** The entry's version after the decision. */
+  version: number;
+}
+
+// Keeps every statement well under PostgreSQL's 65,535 bind parameters (a decision row has 12).
+const CHUNK = 500;
+
+/**
+ * Decides entries inside the caller's transaction. The state change is one conditional UPDATE
+ * (status still 'submitted', version as seen): when two deciders race, the row lock makes the
+ * second UPDATE wait and then find the condition false, so exactly one decision wins per entry and
+ * the loser's entry is simply absent from the result. Each winner gets a row in entry_decisions and
+ * an event in the entry's history, in the same transaction.
+ */
+export async function applyDecision(trx: Transaction<Database>, w: DecisionWrite, targets: readonly DecisionTarget[]): Promise<Decided[]> {
+  // Rows are locked in id order, so two bulk decisions over overlapping sets cannot deadlock.
+  const sorted = [...targets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const decided: Decided[] = [];
+  for (let i = 0; i < sorted.length; i += CHUNK) {
+    decided.push(...(await decideChunk(trx, w, sorted.slice(i, i + CHUNK))));
+  }
+  return decided;
+}
+
+async function decideChunk(trx: Transaction<Database>, w: DecisionWrite, chunk: readonly DecisionTarget[]): Promise<Decided[]> {
+  if (chunk.length === 0) return [];
+  if (chunk.length > 1) {
+    await trx
+      .selectFrom('journal_entries')
+      .select('id')
+      .where('agency_id', '=', w.agencyId)
+      .where(
+        'id',
+        'in',
+        chunk.map((t) => t.id),
+      )
+      .where('status', '=', 'submitted')
+      .orderBy('id')
+      .forUpdate()
+      .execute();
+  }
+  const versioned = chunk.filter((t): t is Required<DecisionTarget> => t.version !== undefined);
+  const unversioned = chunk.filter((t) => t.version === undefined).map((t) => t.id);
+  const rows = await trx
+    .updateTable('journal_entries')
+    .set({ status: DECISION_STATUS[w.decision], version: (eb) => eb('version', '+', 1), updated_at: w.now })
+    .where('agency_id', '=', w.agencyId)
+    .where('status', '=', 'submitted')
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(versioned.length ? [eb(eb.refTuple('id', 'version'), 'in', versioned.map((t) => eb.tuple(t.id, t.version)))] : []),
+        ...(unversioned.length ? [eb('id', 'in', unversioned)] : []),
+      ]),
+    )
+    .returning(['id', 'employee_id', 'version', 'submitted_at'])
+    .execute();
+  if (rows.length === 0) return [];
+
+  const decided = rows.map((r) => ({ entryId: r.id, employeeId: r.employee_id, decisionId: newId(), version: r.version }));
+  const submittedAt = new Map(rows.map((r) => [r.id, r.submitted_at]));
+  await trx
+    .insertInto('entry_decisions')
+    .values(
+      decided.map((d) => ({
+        agency_id: w.agencyId,
+        id: d.decisionId,
+        entry_id: d.entryId,
+        decision: w.decision,
+        note: w.note,
+        decided_by_account_id: w.accountId,
+        decided_by_employee_id: w.deciderEmployeeId,
+        capacity: w.capacityOf(d.employeeId),
+        auto_reason: w.autoReason,
+        entry_version: d.version - 1,
+        // A submitted entry always has one; the fallback only guards data written by hand.
+        submitted_at: submittedAt.get(d.entryId) ?? w.now,
+        decided_at: w.now,
+      })),
+    )
+    .execute();
+  await appendDecisionEvents(trx, w, decided);
+  return decided;
+}
+
+/** One history event per decided entry, numbered after the entry's last event. */
+async function appendDecisionEvents(trx: Transaction<Database>, w: DecisionWrite, decided: readonly Decided[]): Promise<void> {
+  const action = w.autoReason ? 'auto_approved' : w.decision;
+  const rows = decided.map((d) => {
+    const data = {
+      decisionId: d.decisionId,
+      decision: w.decision,
+      capacity: w.capacityOf(d.employeeId),
+      ...(w.note ? { note: w.note } : {}),
+      ...(w.autoReason ? { autoReason: w.autoReason } : {}),
+    };
+    return sql`(${d.entryId}::uuid, ${JSON.stringify(data)}::jsonb)`;
+  });
+  await sql`
+    insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
+    select ${w.agencyId}::uuid, x.entry_id,
+      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${w.agencyId}::uuid and ev.entry_id = x.entry_id), 0) + 1,
+      ${w.now}::timestamptz, ${w.accountId}::uuid, ${action}, x.data
+    from (values ${sql.join(rows)}) as x(entry_id, data)
+  `.execute(trx);
+}

@@ -1,0 +1,93 @@
+import { countsTowardDay, dayKey, isOverdue, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
+import type { Kysely } from 'kysely';
+import type { Database, EntryStatus } from '../../db/schema.js';
+import type { JournalContext } from '../journal/context.js';
+import { targetFor } from '../journal/days.js';
+import { latestDecisions, type EntryDecisionDto } from './decision-queries.js';
+import { flagsFor } from './flag-data.js';
+import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';
+
+export interface Deadline {
+  /** The last day on which a decision is on time. */
+  dueOn: string;
+  /** Working days left: 0 on the due day, negative once overdue. */
+  daysLeft: number;
+  overdue: boolean;
+}
+
+export interface ReviewedEntry extends ReviewEntry {
+  flags: Flag[];
+  /** For pending entries only. */
+  deadline: Deadline | null;
+  /** The latest decision: for a pending entry, the one before it was sent again (e.g. a return note). */
+  decision: EntryDecisionDto | null;
+}
+
+export interface ReviewDay {
+  employeeId: string;
+  date: string;
+  targetMinutes: number;
+  /** Submitted and approved minutes: what the day currently claims. */
+  claimedMinutes: number;
+  pendingCount: number;
+  pendingMinutes: number;
+  /** The earliest deadline among the day's pending entries. */
+  deadline: Deadline | null;
+  /** Flags of the whole day; each entry also carries its own. */
+  flags: Flag[];
+  entries?: ReviewedEntry[];
+}
+
+export function deadlineOf(jc: JournalContext, submittedAt: Date, today: string): Deadline {
+  const { dueOn } = validationDeadline(submittedAt, jc.settings, jc.calendar, jc.timeZone);
+  return { dueOn, daysLeft: workingDaysLeft(dueOn, today, jc.calendar), overdue: isOverdue(dueOn, today) };
+}
+
+/**
+ * Person-days with their entries, flags, deadlines and latest decisions. `show` picks the entries
+ * listed; flags are always computed over every counted entry of the day.
+ */
+export async function reviewDays(db: Kysely<Database>, jc: JournalContext, today: string, days: readonly PersonDay[], show: readonly EntryStatus[]): Promise<ReviewDay[]> {
+  if (days.length === 0) return [];
+  const statuses = [...new Set<EntryStatus>(['submitted', 'approved', ...show])];
+  const entries = await entriesOfDays(db, jc.agencyId, days, statuses);
+  const counted = entries.filter((e) => countsTowardDay(e.status));
+  const [flags, decisions] = await Promise.all([
+    flagsFor(db, jc, counted),
+    latestDecisions(
+      db,
+      jc.agencyId,
+      entries.filter((e) => e.submittedAt !== null).map((e) => e.id),
+    ),
+  ]);
+  const byDay = new Map<string, ReviewEntry[]>();
+  for (const e of entries) {
+    const key = dayKey(e.employeeId, e.workDate);
+    byDay.set(key, [...(byDay.get(key) ?? []), e]);
+  }
+  return days.map((d) => {
+    const key = dayKey(d.employeeId, d.date);
+    const list = byDay.get(key) ?? [];
+    const shown: ReviewedEntry[] = list
+      .filter((e) => show.includes(e.status))
+      .map((e) => ({
+        ...e,
+        flags: flags.entries.get(e.id) ?? [],
+        deadline: e.status === 'submitted' && e.submittedAt ? deadlineOf(jc, new Date(e.submittedAt), today) : null,
+        decision: decisions.get(e.id) ?? null,
+      }));
+    const pending = list.filter((e) => e.status === 'submitted');
+    const deadlines = pending.filter((e) => e.submittedAt).map((e) => deadlineOf(jc, new Date(e.submittedAt!), today));
+    return {
+      employeeId: d.employeeId,
+      date: d.date,
+      targetMinutes: targetFor(jc, d.date),
+      claimedMinutes: list.filter((e) => countsTowardDay(e.status)).reduce((s, e) => s + e.creditedMinutes, 0),
+      pendingCount: pending.length,
+      pendingMinutes: pending.reduce((s, e) => s + e.creditedMinutes, 0),
+      deadline: deadlines.length ? deadlines.reduce((a, b) => (b.dueOn < a.dueOn ? b : a)) : null,
+      flags: flags.days.get(key) ?? [],
+      entries: shown,
+    };
+  });
+}

@@ -1,0 +1,83 @@
+import { flagEntries, REPEATED_DESCRIPTION_DAYS, shiftDays, type FlagResult } from '@kinerja/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { JournalContext } from '../journal/context.js';
+import { targetFor } from '../journal/days.js';
+import { absenceSource } from './absences.js';
+import type { ReviewEntry } from './review-entries.js';
+
+const CHUNK = 500;
+
+/**
+ * Flags for entries under review. `entries` must hold every counted entry (submitted, approved)
+ * of the person-days concerned, so day totals and overlaps see the whole day. Reads what the pure
+ * rules need beyond those entries: other uses of the same files in the agency (kept within the
+ * agency, so it stays on one Citus shard group), the people's descriptions around those dates, and
+ * absences.
+ */
+export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries: readonly ReviewEntry[]): Promise<FlagResult> {
+  if (entries.length === 0) return { entries: new Map(), days: new Map() };
+  const people = [...new Set(entries.map((e) => e.employeeId))];
+  const dates = entries.map((e) => e.workDate).sort();
+  const from = dates[0]!;
+  const to = dates[dates.length - 1]!;
+  const span = REPEATED_DESCRIPTION_DAYS - 1;
+  const [evidenceUses, descriptionHistory, absences] = await Promise.all([
+    usesOf(db, jc.agencyId, [...new Set(entries.flatMap((e) => e.evidence.map((f) => f.sha256)))]),
+    descriptionsOf(db, jc.agencyId, people, shiftDays(from, -span), shiftDays(to, span)),
+    absenceSource.absencesBetween(jc.agencyId, people, from, to),
+  ]);
+  return flagEntries(
+    entries.map((e) => ({
+      id: e.id,
+      employeeId: e.employeeId,
+      workDate: e.workDate,
+      title: e.activityName,
+      startTime: e.startTime,
+      endTime: e.endTime,
+      creditedMinutes: e.creditedMinutes,
+      status: e.status,
+      description: e.description,
+      evidence: e.evidence.map((f) => ({ sha256: f.sha256, mediaType: f.mediaType, capturedAt: f.capturedAt ? new Date(f.capturedAt) : null })),
+    })),
+    {
+      targetMinutesOn: (date) => targetFor(jc, date),
+      maxMinutesPerDay: jc.settings.maxMinutesPerDay,
+      timeZone: jc.timeZone,
+      photoTimeToleranceHours: jc.settings.photoTimeToleranceHours,
+      evidenceUses,
+      descriptionHistory,
+      absences,
+    },
+  );
+}
+
+async function usesOf(db: Kysely<Database>, agencyId: string, shas: string[]) {
+  const out: { sha256: string; entryId: string; employeeId: string; workDate: string }[] = [];
+  for (let i = 0; i < shas.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('journal_entry_evidence as je')
+      .innerJoin('journal_entries as e', (j) => j.onRef('e.agency_id', '=', 'je.agency_id').onRef('e.id', '=', 'je.entry_id'))
+      .select(['je.sha256', 'je.entry_id', 'e.employee_id', 'e.work_date'])
+      .where('je.agency_id', '=', agencyId)
+      .where('je.sha256', 'in', shas.slice(i, i + CHUNK))
+      .where('e.deleted_at', 'is', null)
+      .execute();
+    out.push(...rows.map((r) => ({ sha256: r.sha256, entryId: r.entry_id, employeeId: r.employee_id, workDate: r.work_date })));
+  }
+  return out;
+}
+
+async function descriptionsOf(db: Kysely<Database>, agencyId: string, people: string[], from: string, to: string) {
+  const rows = await db
+    .selectFrom('journal_entries')
+    .select(['id', 'employee_id', 'work_date', 'description'])
+    .where('agency_id', '=', agencyId)
+    .where('employee_id', 'in', people)
+    .where('work_date', '>=', from)
+    .where('work_date', '<=', to)
+    .where('deleted_at', 'is', null)
+    .where('description', '<>', '')
+    .execute();
+  return rows.map((r) => ({ id: r.id, employeeId: r.employee_id, workDate: r.work_date, description: r.description }));
+}

@@ -1,0 +1,32 @@
+import type { Principal } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { loadJournalContext } from '../journal/context.js';
+import { describePeople, type PersonLink } from '../org/people.js';
+import { reviewDays, type ReviewDay } from './day-view.js';
+import { assertCanReview } from './read-access.js';
+import { todayChart } from './supervision.js';
+
+export interface PersonDayView {
+  employee: Omit<PersonLink, 'capacity' | 'agencyId'>;
+  /** True for the current supervisor; admins and auditors read only. */
+  canDecide: boolean;
+  day: ReviewDay;
+}
+
+/** One subordinate's day in the validation view: every sent entry (pending and decided), with flags, deadlines and decisions. */
+export async function personDay(ctx: AppContext, p: Principal, agencyId: string, employeeId: string, date: string): Promise<PersonDayView> {
+  const { canDecide } = await assertCanReview(ctx, p, agencyId, employeeId);
+  const exists = await ctx.db.selectFrom('employees').select('id').where('agency_id', '=', agencyId).where('id', '=', employeeId).executeTakeFirst();
+  if (!exists) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
+  const [{ chart, today }, jc] = await Promise.all([todayChart(ctx, agencyId), loadJournalContext(ctx, agencyId)]);
+  const [[day], [person]] = await Promise.all([
+    reviewDays(ctx.db, jc, today, [{ employeeId, date }], ['submitted', 'approved', 'rejected', 'returned']),
+    describePeople(ctx.db, agencyId, chart, [{ employeeId, unitId: null, capacity: 'definitive' }]),
+  ]);
+  return {
+    employee: { employeeId, nip: person?.nip ?? '', name: person?.name ?? '', positionName: person?.positionName ?? null, unitName: person?.unitName ?? null },
+    canDecide,
+    day: day!,
+  };
+}

@@ -1,0 +1,92 @@
+import { localDateOf, monthRange, onTimeRates, OrgChart, type OnTimeRate, type RateItem } from '@kinerja/core';
+import { sql } from 'kysely';
+import type { AppContext } from '../../context.js';
+import { loadJournalContext } from '../journal/context.js';
+import { describePeople } from '../org/people.js';
+import { loadOrgSnapshot } from '../org/snapshot.js';
+
+export interface SupervisorRate extends OnTimeRate {
+  supervisor: { employeeId: string; nip: string; name: string; positionName: string | null; unitName: string | null };
+}
+
+export interface RateOptions {
+  /** Only this supervisor's row (a supervisor asking about themself); it is returned even when empty. */
+  supervisorId?: string;
+  /** Only entries of these employees (a unit's recap). */
+  employeeIds?: ReadonlySet<string>;
+}
+
+interface Group {
+  employee_id: string;
+  submitted_on: string;
+  decided_by_employee_id: string | null;
+  auto_reason: string | null;
+  decided_on: string | null;
+  n: number;
+}
+
+/**
+ * On-time validation per supervisor for the entries of one month (by work date). Each entry counts
+ * once, by its latest submission and the decision on it. Attribution: a decided entry belongs to
+ * whoever decided it; an undecided one (or one approved automatically after the window) to the
+ * employee's supervisor on its due day, or today while it is not yet due. Entries approved
+ * automatically at submission (JPT, no supervisor) never reached anyone and are left out. Due days
+ * follow the agency's current settings and calendar.
+ */
+export async function supervisorRates(ctx: AppContext, agencyId: string, month: string, opts: RateOptions = {}): Promise<SupervisorRate[]> {
+  const jc = await loadJournalContext(ctx, agencyId);
+  const { from, to } = monthRange(month);
+  const today = localDateOf(ctx.now(), jc.timeZone);
+  const groups = await sql<Group>`
+    select e.employee_id,
+      (e.submitted_at at time zone ${jc.timeZone}::text)::date as submitted_on,
+      d.decided_by_employee_id, d.auto_reason,
+      (d.decided_at at time zone ${jc.timeZone}::text)::date as decided_on,
+      count(*) as n
+    from journal_entries e
+    left join lateral (
+      select x.decided_by_employee_id, x.auto_reason, x.decided_at from entry_decisions x
+      where x.agency_id = e.agency_id and x.entry_id = e.id
+      order by x.entry_version desc limit 1
+    ) d on e.status <> 'submitted'
+    where e.agency_id = ${agencyId} and e.work_date between ${from} and ${to}
+      and e.deleted_at is null and e.status <> 'draft' and e.submitted_at is not null
+    group by 1, 2, 3, 4, 5
+  `.execute(ctx.db);
+
+  const snapshot = await loadOrgSnapshot(ctx.db, agencyId);
+  const charts = new Map<string, OrgChart>();
+  const chartOn = (date: string) => {
+    let c = charts.get(date);
+    if (!c) charts.set(date, (c = new OrgChart(snapshot, date)));
+    return c;
+  };
+
+  const items: RateItem[] = [];
+  for (const g of groups.rows) {
+    if (g.auto_reason === 'position_kind' || g.auto_reason === 'no_supervisor') continue;
+    if (opts.employeeIds && !opts.employeeIds.has(g.employee_id)) continue;
+    const dueOn = jc.calendar.addWorkingDays(g.submitted_on, jc.settings.validationWindowWorkingDays);
+    const supervisorId = g.decided_by_employee_id ?? chartOn(dueOn < today ? dueOn : today).supervisorOf(g.employee_id)?.employeeId;
+    if (!supervisorId) continue;
+    items.push({ supervisorId, dueOn, decidedOn: g.decided_on, count: Number(g.n) });
+  }
+  let rates = onTimeRates(items, today);
+  if (opts.supervisorId) {
+    rates = rates.filter((r) => r.supervisorId === opts.supervisorId);
+    if (rates.length === 0) rates = [{ supervisorId: opts.supervisorId, reached: 0, onTime: 0, late: 0, pending: 0, rate: null }];
+  }
+  const people = await describePeople(
+    ctx.db,
+    agencyId,
+    chartOn(today),
+    rates.map((r) => ({ employeeId: r.supervisorId, unitId: null, capacity: 'definitive' as const })),
+  );
+  const byId = new Map(people.map((p) => [p.employeeId, p]));
+  return rates
+    .map((r) => {
+      const p = byId.get(r.supervisorId);
+      return { ...r, supervisor: { employeeId: r.supervisorId, nip: p?.nip ?? '', name: p?.name ?? '', positionName: p?.positionName ?? null, unitName: p?.unitName ?? null } };
+    })
+    .sort((a, b) => a.supervisor.name.localeCompare(b.supervisor.name, 'id'));
+}

@@ -1,0 +1,179 @@
+import { localDateOf, monthRange, monthTarget } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { loadJournalContext } from '../journal/context.js';
+import { displayName } from '../org/people.js';
+import { supervisorRates, type SupervisorRate } from './rates.js';
+
+export interface Counts {
+  /** Ever sent to the supervisor: approved + rejected + returned + pending. */
+  submitted: number;
+  approved: number;
+  rejected: number;
+  returned: number;
+  pending: number;
+  approvedMinutes: number;
+}
+
+export interface RecapEmployee extends Counts {
+  employeeId: string;
+  nip: string;
+  name: string;
+  positionName: string | null;
+  unitId: string | null;
+  unitName: string | null;
+  targetMinutes: number;
+  /** approvedMinutes / targetMinutes; null when the month has no target. */
+  achievement: number | null;
+}
+
+export interface RecapUnit extends Counts {
+  unitId: string;
+  unitName: string;
+  parentId: string | null;
+  /** 0 for the top unit in scope; for indenting. */
+  depth: number;
+  /** People whose post is in this unit itself (sub-units have their own rows). */
+  employees: number;
+  targetMinutes: number;
+}
+
+export interface Recap {
+  month: string;
+  agency: { id: string; code: string; name: string };
+  unit: { id: string; name: string } | null;
+  workingDays: number;
+  /** The month's target for one employee: daily targets summed over the working days. */
+  targetMinutesPerEmployee: number;
+  totals: Counts & { employees: number; targetMinutes: number };
+  units: RecapUnit[];
+  employees: RecapEmployee[];
+  supervisors: SupervisorRate[];
+}
+
+const zero = (): Counts => ({ submitted: 0, approved: 0, rejected: 0, returned: 0, pending: 0, approvedMinutes: 0 });
+
+function add(into: Counts, c: Counts): void {
+  into.submitted += c.submitted;
+  into.approved += c.approved;
+  into.rejected += c.rejected;
+  into.returned += c.returned;
+  into.pending += c.pending;
+  into.approvedMinutes += c.approvedMinutes;
+}
+
+/**
+ * The month's validation recap for an agency, or one unit and everything below it. People are
+ * placed by their definitive post on the month's last day (today, for the current month); someone
+ * without a post then still appears when they logged entries, under no unit. Entries count by
+ * work date and current status.
+ */
+export async function buildRecap(ctx: AppContext, agencyId: string, month: string, unitId?: string): Promise<Recap> {
+  const jc = await loadJournalContext(ctx, agencyId);
+  const { from, to } = monthRange(month);
+  const today = localDateOf(ctx.now(), jc.timeZone);
+  const refDate = to < today ? to : today;
+  const [agency, units, positions, people, counts, chart] = await Promise.all([
+    ctx.db.selectFrom('agencies').select(['id', 'code', 'name']).where('id', '=', agencyId).executeTakeFirstOrThrow(),
+    ctx.db.selectFrom('units').select(['id', 'name', 'code', 'parent_id']).where('agency_id', '=', agencyId).execute(),
+    ctx.db.selectFrom('positions').select(['id', 'name', 'unit_id']).where('agency_id', '=', agencyId).execute(),
+    ctx.db.selectFrom('employees').select(['id', 'nip', 'name', 'front_title', 'back_title', 'active']).where('agency_id', '=', agencyId).execute(),
+    ctx.db
+      .selectFrom('journal_entries')
+      .select((eb) => [
+        'employee_id',
+        eb.fn.countAll<number>().filterWhere('status', '<>', 'draft').as('submitted'),
+        eb.fn.countAll<number>().filterWhere('status', '=', 'approved').as('approved'),
+        eb.fn.countAll<number>().filterWhere('status', '=', 'rejected').as('rejected'),
+        eb.fn.countAll<number>().filterWhere('status', '=', 'returned').as('returned'),
+        eb.fn.countAll<number>().filterWhere('status', '=', 'submitted').as('pending'),
+        eb.fn.sum<number>('credited_minutes').filterWhere('status', '=', 'approved').as('approved_minutes'),
+      ])
+      .where('agency_id', '=', agencyId)
+      .where('work_date', '>=', from)
+      .where('work_date', '<=', to)
+      .where('deleted_at', 'is', null)
+      .groupBy('employee_id')
+      .execute(),
+    ctx.charts.get(agencyId, refDate),
+  ]);
+
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  if (unitId && !unitById.has(unitId)) throw new AppError('NOT_FOUND', 'Unit tidak ditemukan di instansi ini.');
+  // Units in scope in tree order (parents before children, siblings by code), with their depth.
+  const children = new Map<string | null, typeof units>();
+  for (const u of units) children.set(u.parent_id, [...(children.get(u.parent_id) ?? []), u]);
+  const inScope: { unit: (typeof units)[number]; depth: number }[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const u of (children.get(parent) ?? []).sort((a, b) => a.code.localeCompare(b.code))) {
+      inScope.push({ unit: u, depth });
+      walk(u.id, depth + 1);
+    }
+  };
+  if (unitId) {
+    inScope.push({ unit: unitById.get(unitId)!, depth: 0 });
+    walk(unitId, 1);
+  } else walk(null, 0);
+  const scopeUnits = new Set(inScope.map((s) => s.unit.id));
+
+  const { workingDays, targetMinutes } = monthTarget(month, jc.settings, jc.calendar);
+  const positionById = new Map(positions.map((p) => [p.id, p]));
+  const countsOf = new Map(
+    counts.map((c) => [
+      c.employee_id,
+      {
+        submitted: Number(c.submitted),
+        approved: Number(c.approved),
+        rejected: Number(c.rejected),
+        returned: Number(c.returned),
+        pending: Number(c.pending),
+        approvedMinutes: Number(c.approved_minutes ?? 0),
+      },
+    ]),
+  );
+
+  const employees: RecapEmployee[] = [];
+  for (const person of people) {
+    const post = positionById.get(chart.positionOf(person.id) ?? '');
+    const c = countsOf.get(person.id);
+    // Counted: people with a post on the reference date, and anyone who logged something this month.
+    if (!post && !c) continue;
+    const unit = post ? unitById.get(post.unit_id) : undefined;
+    if (unitId && (!unit || !scopeUnits.has(unit.id))) continue;
+    const own = c ?? zero();
+    employees.push({
+      employeeId: person.id,
+      nip: person.nip,
+      name: displayName(person),
+      positionName: post?.name ?? null,
+      unitId: unit?.id ?? null,
+      unitName: unit?.name ?? null,
+      ...own,
+      targetMinutes,
+      achievement: targetMinutes > 0 ? own.approvedMinutes / targetMinutes : null,
+    });
+  }
+  employees.sort((a, b) => (a.unitName ?? '\uffff').localeCompare(b.unitName ?? '\uffff', 'id') || a.name.localeCompare(b.name, 'id'));
+
+  const unitRows: RecapUnit[] = inScope.map(({ unit, depth }) => {
+    const members = employees.filter((e) => e.unitId === unit.id);
+    const sum = zero();
+    for (const m of members) add(sum, m);
+    return { unitId: unit.id, unitName: unit.name, parentId: unit.parent_id, depth, employees: members.length, targetMinutes: targetMinutes * members.length, ...sum };
+  });
+  const totals = { ...zero(), employees: employees.length, targetMinutes: targetMinutes * employees.length };
+  for (const e of employees) add(totals, e);
+
+  const supervisors = await supervisorRates(ctx, agencyId, month, unitId ? { employeeIds: new Set(employees.map((e) => e.employeeId)) } : {});
+  return {
+    month,
+    agency,
+    unit: unitId ? { id: unitId, name: unitById.get(unitId)!.name } : null,
+    workingDays,
+    targetMinutesPerEmployee: targetMinutes,
+    totals,
+    units: unitRows,
+    employees,
+    supervisors,
+  };
+}

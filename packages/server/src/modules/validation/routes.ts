@@ -1,0 +1,188 @@
+import { canReadAgency, type Decision } from '@kinerja/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses, IsoDate, Uuid } from '../../http/schemas.js';
+import { principalOf } from '../auth/plugin.js';
+import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
+import { entryHistory } from './history.js';
+import { INBOX_PAGE_DEFAULT, loadInbox } from './inbox.js';
+import { personDay } from './person-day.js';
+import { supervisorRates } from './rates.js';
+import { targetAgency } from './read-access.js';
+import {
+  ApproveAllBody,
+  BulkDecisionBody,
+  BulkDecisionSchema,
+  EntryDecisionBody,
+  HistorySchema,
+  InboxQuery,
+  InboxSchema,
+  PersonDayQuery,
+  PersonDaySchema,
+  RateSchema,
+  RatesQuery,
+  ReviewDaySchema,
+  ReviewEntrySchema,
+  SingleDecisionSchema,
+} from './schemas.js';
+import { deciderOf } from './supervision.js';
+
+const PersonParams = Type.Object({ employeeId: Uuid });
+const PersonDayParams = Type.Object({ employeeId: Uuid, date: IsoDate });
+
+function asOfOf(raw: string | undefined): Date | undefined {
+  if (raw === undefined) return undefined;
+  const d = new Date(raw);
+  if (Number.isNaN(d.getTime())) throw new AppError('VALIDATION', 'Waktu asOf tidak valid.', [{ field: 'asOf', message: 'Tidak valid.' }]);
+  return d;
+}
+
+/** Supervisor validation: the inbox, decisions, one person's day, an entry's history, on-time rates. */
+export async function validationRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.addSchema(ReviewEntrySchema);
+  app.addSchema(ReviewDaySchema);
+
+  app.get(
+    '/validation/inbox',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Kotak masuk validasi: kegiatan bawahan yang menunggu, per pegawai lalu per hari, terlama lebih dulu',
+        querystring: InboxQuery,
+        response: { 200: InboxSchema, ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { cursor, limit } = request.query as { cursor?: string; limit?: number };
+      return loadInbox(ctx, deciderOf(request), cursor, limit ?? INBOX_PAGE_DEFAULT);
+    },
+  );
+
+  app.post(
+    '/validation/entries/:entryId/decision',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Setujui, tolak (alasan wajib), atau kembalikan (catatan wajib) satu kegiatan',
+        params: Type.Object({ entryId: Uuid }),
+        body: EntryDecisionBody,
+        response: { 200: SingleDecisionSchema, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const { entryId } = request.params as { entryId: string };
+      return decideEntry(ctx, deciderOf(request), entryId, request.body as { decision: Decision; note?: string; version?: number });
+    },
+  );
+
+  app.post(
+    '/validation/people/:employeeId/days/:date/decision',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Satu keputusan untuk semua kegiatan yang menunggu pada satu hari seorang pegawai',
+        params: PersonDayParams,
+        body: BulkDecisionBody,
+        response: { 200: BulkDecisionSchema, ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { employeeId, date } = request.params as { employeeId: string; date: string };
+      const body = request.body as { decision: Decision; note?: string; asOf?: string };
+      const asOf = asOfOf(body.asOf);
+      return decidePerson(ctx, deciderOf(request), { employeeId, date, ...(asOf ? { asOf } : {}) }, body);
+    },
+  );
+
+  app.post(
+    '/validation/people/:employeeId/decision',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Satu keputusan untuk semua kegiatan seorang pegawai yang menunggu',
+        params: PersonParams,
+        body: BulkDecisionBody,
+        response: { 200: BulkDecisionSchema, ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { employeeId } = request.params as { employeeId: string };
+      const body = request.body as { decision: Decision; note?: string; asOf?: string };
+      const asOf = asOfOf(body.asOf);
+      return decidePerson(ctx, deciderOf(request), { employeeId, ...(asOf ? { asOf } : {}) }, body);
+    },
+  );
+
+  app.post(
+    '/validation/approve-all',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Setujui semua kegiatan bawahan yang menunggu, kecuali yang bertanda',
+        body: ApproveAllBody,
+        response: { 200: BulkDecisionSchema, ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const body = (request.body ?? {}) as { asOf?: string };
+      return approveAllUnflagged(ctx, deciderOf(request), asOfOf(body.asOf));
+    },
+  );
+
+  app.get(
+    '/validation/people/:employeeId/days/:date',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Satu hari seorang bawahan: semua kegiatan yang dikirim, tanda, tenggat dan keputusan',
+        params: PersonDayParams,
+        querystring: PersonDayQuery,
+        response: { 200: PersonDaySchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { employeeId, date } = request.params as { employeeId: string; date: string };
+      const p = principalOf(request);
+      const agencyId = targetAgency(p, (request.query as { agencyId?: string }).agencyId);
+      return personDay(ctx, p, agencyId, employeeId, date);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/entries/:entryId/history',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Riwayat satu kegiatan: dibuat, diubah, diajukan, diputuskan, diajukan ulang',
+        params: Type.Object({ agencyId: Uuid, entryId: Uuid }),
+        response: { 200: HistorySchema, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId, entryId } = request.params as { agencyId: string; entryId: string };
+      return entryHistory(ctx, principalOf(request), agencyId, entryId);
+    },
+  );
+
+  app.get(
+    '/validation/rates',
+    {
+      schema: {
+        tags: ['validation'],
+        summary: 'Ketepatan waktu validasi per atasan dalam sebulan (admin/auditor: semua atasan; atasan: dirinya)',
+        querystring: RatesQuery,
+        response: { 200: Type.Object({ month: Type.String(), agencyId: Uuid, items: Type.Array(RateSchema) }), ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { month, agencyId: requested } = request.query as { month: string; agencyId?: string };
+      const p = principalOf(request);
+      const agencyId = targetAgency(p, requested);
+      if (canReadAgency(p, agencyId)) return { month, agencyId, items: await supervisorRates(ctx, agencyId, month) };
+      if (p.agencyId !== agencyId || !p.employeeId) throw new AppError('FORBIDDEN');
+      return { month, agencyId, items: await supervisorRates(ctx, agencyId, month, { supervisorId: p.employeeId }) };
+    },
+  );
+}
