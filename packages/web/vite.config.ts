@@ -18,7 +18,7 @@ export default defineConfig({
       manifest: {
         name: 'Kinerja',
         short_name: 'Kinerja',
-        description: 'Aplikasi kinerja pegawai ASN: data diri, atasan, bawahan, dan impor data kepegawaian.',
+        description: 'Aplikasi kinerja pegawai ASN: jurnal kegiatan harian, data diri, atasan, bawahan, dan impor data kepegawaian.',
         lang: 'id',
         dir: 'ltr',
         start_url: '/',

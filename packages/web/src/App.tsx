@@ -4,7 +4,7 @@ import type { Me } from './api/types';
 import { BottomNav, Header, SkipLink } from './components/Shell';
 import { ErrorBox, LoadBoundary, Loading, PageTitle } from './components/ui';
 import { useI18n } from './i18n';
-import { navigate, useRoute, type Route } from './router';
+import { isOverlayRoute, navigate, useRoute, type Route } from './router';
 import { ChangePassword } from './screens/ChangePassword';
 import { Home } from './screens/Home';
 import { SignIn } from './screens/SignIn';
@@ -13,6 +13,11 @@ import { SessionContext, canImport, canSeeAdmin, type Session } from './session'
 // Screens most employees never open are loaded on demand.
 const AdminScreens = lazy(() => import('./screens/admin/AdminScreens'));
 const ImportScreen = lazy(() => import('./screens/import/ImportScreen'));
+// The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
+// so code splitting costs no extra round trip there.
+const journalChunk = () => import('./journal/JournalScreen');
+const JournalScreen = lazy(journalChunk);
+if (/^#?\/?(jurnal|$)/.test(location.hash) || location.hash === '') void journalChunk().catch(() => {});
 
 type State =
   | { kind: 'loading' }
@@ -72,16 +77,23 @@ export function App() {
 
   // Query-only changes (search, paging) stay on the same page and keep focus where it is.
   const routePath = route.parts.join('/');
-  // Move focus to the new page's heading so screen readers announce it, and scroll to the top.
+  // Move focus to the new page's heading so screen readers announce it, and scroll to the top;
+  // except when an overlay (the journal's entry sheet) opens or closes over the same page.
   const firstRender = useRef(true);
+  const overlay = isOverlayRoute(route);
+  const overlayBefore = useRef(overlay);
   useEffect(() => {
+    const wasOverlay = overlayBefore.current;
+    overlayBefore.current = overlay;
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    if (overlay || wasOverlay) return;
     window.scrollTo(0, 0);
     const id = requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }));
     return () => cancelAnimationFrame(id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [routePath, state.kind]);
 
   const me = session?.me ?? null;
@@ -125,6 +137,17 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
   const role = me.account.role;
   switch (section) {
     case '':
+    case 'jurnal':
+      // The daily journal is an employee's main screen; accounts without one land on Beranda.
+      if (!me.employee) {
+        if (section === '') return <Home />;
+        break;
+      }
+      return (
+        <Lazy>
+          <JournalScreen route={route} />
+        </Lazy>
+      );
     case 'beranda':
       return <Home />;
     case 'sandi':

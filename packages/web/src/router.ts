@@ -53,3 +53,12 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
     location.hash = to;
   }
 }
+
+/**
+ * Routes drawn over the page below them (the journal's entry sheet): opening or closing one keeps
+ * the page's scroll position and lets the overlay manage focus itself.
+ */
+export function isOverlayRoute(route: Route): boolean {
+  const [a, , c] = route.parts;
+  return a === 'jurnal' && (c === 'tambah' || c === 'kegiatan');
+}

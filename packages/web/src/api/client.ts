@@ -52,6 +52,19 @@ let csrfToken: string | null = null;
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
+/** For requests that cannot go through `request` (an upload with progress, via XMLHttpRequest). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+/** Fetches a fresh CSRF token (after a CSRF rejection). */
+export async function refreshCsrfToken(signal?: AbortSignal): Promise<void> {
+  const me = await request<Me>('GET', '/me', { signal });
+  setCsrfToken(me.csrfToken);
+}
+/** Reports an UNAUTHENTICATED answer that did not come through `request`. */
+export function notifyUnauthenticated(): void {
+  onUnauthenticated?.();
+}
 
 // Called when the server says the session is gone (expired, signed out elsewhere).
 let onUnauthenticated: (() => void) | null = null;
@@ -86,6 +99,11 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     // Not JSON (e.g. a proxy's HTML error page).
   }
+  return apiErrorFromBody(body, res.status);
+}
+
+/** An ApiError from an error answer's parsed body (null when it was not JSON) and HTTP status. */
+export function apiErrorFromBody(body: unknown, status: number): ApiError {
   const err = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (err && typeof err.code === 'string') {
     const details = Array.isArray(err.details)
@@ -94,11 +112,11 @@ async function toApiError(res: Response): Promise<ApiError> {
             typeof d === 'object' && d !== null && typeof (d as ApiErrorDetail).message === 'string',
         )
       : [];
-    return new ApiError(err.code as ApiErrorCode, typeof err.message === 'string' ? err.message : '', res.status, details);
+    return new ApiError(err.code as ApiErrorCode, typeof err.message === 'string' ? err.message : '', status, details);
   }
   // No error body: a gateway in between (502/503/504) or something unexpected.
-  if (res.status === 502 || res.status === 503 || res.status === 504) return new ApiError('UNAVAILABLE', '', res.status);
-  return new ApiError(res.status >= 500 ? 'INTERNAL' : 'UNKNOWN', '', res.status);
+  if (status === 502 || status === 503 || status === 504) return new ApiError('UNAVAILABLE', '', status);
+  return new ApiError(status >= 500 ? 'INTERNAL' : 'UNKNOWN', '', status);
 }
 
 async function send(method: Method, path: string, opts: RequestOptions): Promise<Response> {
@@ -131,8 +149,7 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
     const err = await toApiError(res.clone());
     // The token may have rotated (e.g. after a password change in another tab): fetch it again, retry once.
     if (err.code === 'CSRF') {
-      const me = await request<Me>('GET', '/me', { signal: opts.signal });
-      setCsrfToken(me.csrfToken);
+      await refreshCsrfToken(opts.signal);
       res = await send(method, path, opts);
     }
   }

@@ -34,7 +34,7 @@ export function Header({ me, onSignOut }: { me: Me | null; onSignOut?: () => Pro
   return (
     <header className="topbar">
       <div className="topbar__row">
-        <a className="brand" href="#/" aria-label={`${t.app.name}: ${t.nav.home}`}>
+        <a className="brand" href="#/" aria-label={`${t.app.name}: ${me?.employee ? t.nav.journal : t.nav.home}`}>
           <img src="/favicon.svg" alt="" width={32} height={32} />
           <span>{t.app.name}</span>
         </a>
@@ -78,16 +78,27 @@ interface NavItem {
 export function BottomNav({ me, section }: { me: Me; section: string }) {
   const { t } = useI18n();
   const role = me.account.role;
-  const items: NavItem[] = [{ to: '#/', match: '', icon: 'home', label: t.nav.home }];
+  // Employees land on their journal ("#/"); Beranda (their profile, supervisor, subordinates) has its own address.
+  const items: NavItem[] = me.employee
+    ? [
+        { to: '#/', match: 'jurnal', icon: 'journal', label: t.nav.journal },
+        { to: '#/beranda', match: 'beranda', icon: 'home', label: t.nav.home },
+      ]
+    : [{ to: '#/', match: '', icon: 'home', label: t.nav.home }];
   if (canSeeAdmin(role)) items.push({ to: '#/instansi', match: 'instansi', icon: 'building', label: t.nav.admin });
   if (canImport(role)) items.push({ to: '#/impor', match: 'impor', icon: 'upload', label: t.nav.import });
   items.push({ to: '#/sandi', match: 'sandi', icon: 'key', label: t.nav.password });
+  const current = me.employee && section === '' ? 'jurnal' : section;
   return (
     <nav className="bottomnav" aria-label={t.nav.label}>
       <ul>
         {items.map((it) => (
           <li key={it.match}>
-            <a href={it.to} aria-current={section === it.match ? 'page' : undefined} data-testid={`nav-${it.match || 'home'}`}>
+            <a
+              href={it.to}
+              aria-current={current === it.match ? 'page' : undefined}
+              data-testid={it.match === 'beranda' || it.match === '' ? 'nav-home' : `nav-${it.match}`}
+            >
               <Icon name={it.icon} />
               <span>{it.label}</span>
             </a>

@@ -1,0 +1,137 @@
+/**
+ * What the journal screens keep in memory for the session: the agency's journal context, the
+ * activity dictionary (fetched once; the browser revalidates it by ETag), favourites and routine
+ * sets. Everything is dropped when another account signs in. (Offline storage comes later.)
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { journalApi, type Activity, type JournalContext, type RoutineSet } from '../api/journal';
+
+let owner: string | null = null;
+let contextCache: { at: number; promise: Promise<JournalContext> } | null = null;
+let dictionary: Promise<{ version: number; items: Activity[] }> | null = null;
+let favourites: Set<string> | null = null;
+let favouritesLoad: Promise<Set<string>> | null = null;
+const listeners = new Set<() => void>();
+
+/** Drops another account's data. Call with the signed-in account's id before using the store. */
+export function claimJournalStore(accountId: string): void {
+  if (owner !== accountId) {
+    owner = accountId;
+    contextCache = null;
+    dictionary = null;
+    favourites = null;
+    favouritesLoad = null;
+    setsCache = null;
+  }
+}
+
+// "Today" moves at midnight; ten minutes is fresh enough for the date and the holiday list.
+const CONTEXT_TTL_MS = 10 * 60_000;
+
+export function loadContext(): Promise<JournalContext> {
+  const now = Date.now();
+  if (!contextCache || now - contextCache.at > CONTEXT_TTL_MS) {
+    const promise = journalApi.context();
+    contextCache = { at: now, promise };
+    promise.catch(() => {
+      if (contextCache?.promise === promise) contextCache = null;
+    });
+  }
+  return contextCache.promise;
+}
+
+export function useJournalContext(): { data?: JournalContext; error?: unknown; retry: () => void } {
+  const [state, setState] = useState<{ data?: JournalContext; error?: unknown }>({});
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    loadContext().then(
+      (data) => live && setState({ data }),
+      (error: unknown) => live && setState({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return { ...state, retry: () => setAttempt((a) => a + 1) };
+}
+
+export function loadDictionary(): Promise<{ version: number; items: Activity[] }> {
+  if (!dictionary) {
+    const p = journalApi.activities();
+    dictionary = p;
+    p.catch(() => {
+      if (dictionary === p) dictionary = null;
+    });
+  }
+  return dictionary;
+}
+
+// ---------- favourites ----------
+
+function emit() {
+  for (const l of listeners) l();
+}
+
+export function loadFavourites(): Promise<Set<string>> {
+  if (favourites) return Promise.resolve(favourites);
+  if (!favouritesLoad) {
+    const p = journalApi.favourites().then((r) => {
+      favourites = new Set(r.codes);
+      emit();
+      return favourites;
+    });
+    favouritesLoad = p;
+    p.catch(() => {
+      if (favouritesLoad === p) favouritesLoad = null;
+    });
+  }
+  return favouritesLoad;
+}
+
+const EMPTY = new Set<string>();
+export function useFavourites(): ReadonlySet<string> {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => favourites ?? EMPTY,
+  );
+}
+
+/** Stars or unstars an activity: shown at once, undone if the server refuses. */
+export async function toggleFavourite(code: string): Promise<void> {
+  const before = favourites ?? new Set<string>();
+  const on = !before.has(code);
+  const next = new Set(before);
+  if (on) next.add(code);
+  else next.delete(code);
+  favourites = next;
+  emit();
+  try {
+    if (on) await journalApi.addFavourite(code);
+    else await journalApi.removeFavourite(code);
+  } catch (err) {
+    const undo = new Set(favourites);
+    if (on) undo.delete(code);
+    else undo.add(code);
+    favourites = undo;
+    emit();
+    throw err;
+  }
+}
+
+// ---------- routine sets ----------
+
+let setsCache: Promise<RoutineSet[]> | null = null;
+export function loadSets(force = false): Promise<RoutineSet[]> {
+  if (!setsCache || force) {
+    const p = journalApi.sets().then((r) => r.items);
+    setsCache = p;
+    p.catch(() => {
+      if (setsCache === p) setsCache = null;
+    });
+  }
+  return setsCache;
+}
