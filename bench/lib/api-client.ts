@@ -7,14 +7,27 @@ export class BenchClient {
   ) {}
 
   static async signIn(base: string, nip: string, password: string): Promise<BenchClient> {
+    return (await BenchClient.signInWithMe(base, nip, password)).client;
+  }
+
+  /** Signs in and keeps the `me` the server answers with (position, supervisor, subordinates). */
+  static async signInWithMe(base: string, nip: string, password: string): Promise<{ client: BenchClient; me: any }> {
     const res = await fetch(`${base}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ nip, password }),
     });
     if (!res.ok) throw new Error(`sign-in ${nip}: ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as { csrfToken: string };
-    return new BenchClient(base, res.headers.get('set-cookie')!.split(';')[0]!, body.csrfToken);
+    const body = (await res.json()) as { csrfToken: string; me: unknown };
+    return { client: new BenchClient(base, res.headers.get('set-cookie')!.split(';')[0]!, body.csrfToken), me: body.me };
+  }
+
+  /** A GET that keeps the answer's ETag and size (for caching benches). */
+  async requestRaw(method: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; etag: string | null; bytes: number }> {
+    const started = performance.now();
+    const res = await fetch(`${this.base}${path}`, { method, headers: { cookie: this.cookie, ...headers } });
+    const body = await res.arrayBuffer();
+    return { status: res.status, ms: performance.now() - started, etag: res.headers.get('etag'), bytes: body.byteLength };
   }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any; ms: number }> {

@@ -31,6 +31,8 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));
   let dbName: string | undefined;
+  // Evidence files live in the data folder whatever the database, so each run gets its own.
+  env.KINERJA_DATA_DIR = dataDir;
   if (kind === 'postgres') {
     const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     dbName = `kinerja_bench_${process.pid}`;
@@ -45,7 +47,6 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
     process.env.BENCH_DATABASE_URL_EFFECTIVE = env.DATABASE_URL;
   } else {
     delete env.DATABASE_URL;
-    env.KINERJA_DATA_DIR = dataDir;
   }
   const tsx = require.resolve('tsx/cli');
   const child = spawn(process.execPath, [tsx, join(root, 'packages/server/src/main.ts'), '--demo-if-empty'], {

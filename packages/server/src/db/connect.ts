@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { pgliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
+import { queryStatsLogger } from './query-stats.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -12,6 +13,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The PostgreSQL schema in use when not the default. */
   schema?: string | undefined;
+  /** The engine's own client, for what Kysely cannot do (COPY for backup and restore). */
+  native?: { kind: 'pglite'; pglite: PGlite } | { kind: 'postgres'; pool: pg.Pool };
   close(): Promise<void>;
 }
 
@@ -41,8 +44,8 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
       max: options.poolSize ?? 10,
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', schema: options.schema, close: () => db.destroy() };
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: queryStatsLogger() });
+    return { db, kind: 'postgres', schema: options.schema, native: { kind: 'postgres', pool }, close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
@@ -50,10 +53,11 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
     dataDir,
     parsers: { [OID.int8]: parseInt8, [OID.date]: (v: string) => v },
   });
-  const db = new Kysely<Database>({ dialect: pgliteDialect(lite) });
+  const db = new Kysely<Database>({ dialect: pgliteDialect(lite), log: queryStatsLogger() });
   return {
     db,
     kind: 'pglite',
+    native: { kind: 'pglite', pglite: lite },
     close: async () => {
       await db.destroy();
       await lite.close();

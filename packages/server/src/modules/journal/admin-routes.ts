@@ -8,7 +8,7 @@ import { AgencyParams, errorResponses, IsoDate, Nullable, Uuid } from '../../htt
 import { recordAudit } from '../audit/record.js';
 import { principalOf } from '../auth/plugin.js';
 import { assertCanManageAgency, assertCanReadAgency } from '../org/access.js';
-import { forgetHolidays, settingsOf } from './context.js';
+import { forgetHolidays, forgetJournalContext, settingsOf } from './context.js';
 import { HolidaysBody, OutageBody, SettingsBody } from './schemas.js';
 
 const OutageSchema = Type.Object({ id: Uuid, agencyId: Nullable(Uuid), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() });
@@ -44,7 +44,7 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
       const { agencyId } = request.params as { agencyId: string };
       const p = principalOf(request);
       assertCanManageAgency(p, agencyId);
-      return ctx.db.transaction().execute(async (trx) => {
+      const saved = await ctx.db.transaction().execute(async (trx) => {
         const agency = await trx.selectFrom('agencies').select('settings').where('id', '=', agencyId).forUpdate().executeTakeFirst();
         if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
         const before = settingsOf(agency.settings);
@@ -56,6 +56,8 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
         await recordAudit(trx, { agencyId, actorAccountId: p.accountId, action: 'journal.settings_changed', entity: 'agency', entityId: agencyId, data: { before, after: checked.value } });
         return checked.value;
       });
+      forgetJournalContext(ctx.db, agencyId);
+      return saved;
     },
   );
 
@@ -108,6 +110,8 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
         await trx.insertInto('outages').values({ id, agency_id: body.agencyId, starts_at: startsAt, ends_at: endsAt, reason: body.reason, declared_by: p.accountId }).execute();
         await recordAudit(trx, { agencyId: body.agencyId, actorAccountId: p.accountId, action: 'journal.outage_declared', entity: 'outage', entityId: id, data: body });
       });
+      // A province-wide outage (no agency) extends every agency's windows.
+      forgetJournalContext(ctx.db, body.agencyId ?? undefined);
       return reply.status(201).send({ id, agencyId: body.agencyId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason: body.reason });
     },
   );
@@ -161,6 +165,7 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
         await recordAudit(trx, { agencyId: null, actorAccountId: p.accountId, action: 'journal.holidays_replaced', entity: 'holidays', entityId: String(year), data: { count: holidays.length } });
       });
       forgetHolidays();
+      forgetJournalContext(ctx.db);
       return reply.status(204).send();
     },
   );

@@ -40,7 +40,31 @@ export function settingsOf(raw: unknown): JournalSettings {
   }
 }
 
+// Every journal request needs its agency's settings, calendar and outages; they change a few times a
+// year. Kept per database for a few seconds, and forgotten at once when this process changes them; other
+// app processes see a change within the TTL.
+const CONTEXT_TTL_MS = 10_000;
+const contexts = new WeakMap<object, Map<string, { at: number; value: Promise<JournalContext> }>>();
+
 export async function loadJournalContext(ctx: AppContext, agencyId: string): Promise<JournalContext> {
+  let perDb = contexts.get(ctx.db);
+  if (!perDb) contexts.set(ctx.db, (perDb = new Map()));
+  const now = Date.now();
+  const hit = perDb.get(agencyId);
+  if (hit && now - hit.at < CONTEXT_TTL_MS) return hit.value;
+  const value = readJournalContext(ctx, agencyId);
+  perDb.set(agencyId, { at: now, value });
+  value.catch(() => perDb.get(agencyId)?.value === value && perDb.delete(agencyId));
+  return value;
+}
+
+/** Drops the cached context of one agency (or all) after its settings, outages or holidays change. */
+export function forgetJournalContext(db: object, agencyId?: string): void {
+  if (agencyId) contexts.get(db)?.delete(agencyId);
+  else contexts.delete(db);
+}
+
+async function readJournalContext(ctx: AppContext, agencyId: string): Promise<JournalContext> {
   const agency = await ctx.db.selectFrom('agencies').select(['id', 'code', 'time_zone', 'settings']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
   const settings = settingsOf(agency.settings);

@@ -53,19 +53,42 @@ export async function listDictionary(db: Kysely<Database>, version: number): Pro
   return rows.map(toRow);
 }
 
+// A dictionary version never changes once published, so its items are kept in memory per database;
+// only "which version is current" is re-read, at most every few seconds.
+const VERSION_TTL_MS = 10_000;
+const published = new WeakMap<object, { at: number; version: number; items: Promise<Map<string, ActivityRow>> }>();
+
+/** Forget the cached dictionary (after publishing, or after writing it behind the app's back in a test). */
+export function forgetDictionary(db: object): void {
+  published.delete(db);
+}
+
+async function currentItems(db: Kysely<Database>): Promise<Map<string, ActivityRow>> {
+  const hit = published.get(db);
+  const now = Date.now();
+  if (hit && now - hit.at < VERSION_TTL_MS) return hit.items;
+  const version = await currentDictionaryVersion(db);
+  if (version === null) return new Map();
+  if (hit && hit.version === version) {
+    hit.at = now;
+    return hit.items;
+  }
+  const items = listDictionary(db, version).then((rows) => new Map(rows.map((r) => [r.code, r])));
+  published.set(db, { at: now, version, items });
+  items.catch(() => published.get(db)?.items === items && published.delete(db));
+  return items;
+}
+
 /** The current version of each code asked for; unknown or inactive codes are absent. */
 export async function findActivities(db: Kysely<Database>, codes: string[]): Promise<Map<string, ActivityRow>> {
   if (codes.length === 0) return new Map();
-  const version = await currentDictionaryVersion(db);
-  if (version === null) return new Map();
-  const rows = await db
-    .selectFrom('activities')
-    .select(COLUMNS)
-    .where('version', '=', version)
-    .where('active', '=', true)
-    .where('code', 'in', codes)
-    .execute();
-  return new Map(rows.map((r) => [r.code, toRow(r)]));
+  const items = await currentItems(db);
+  const out = new Map<string, ActivityRow>();
+  for (const code of codes) {
+    const a = items.get(code);
+    if (a) out.set(code, a);
+  }
+  return out;
 }
 
 /** Writes a complete new dictionary version; entries keep pointing at the version they were logged against. */
@@ -75,7 +98,7 @@ export async function publishDictionary(
   source: string,
   createdBy: string | null,
 ): Promise<number> {
-  return db.transaction().execute(async (trx) => {
+  const newVersion = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('activity_dictionary_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
     const version = (current?.v ?? 0) + 1;
     await trx.insertInto('activity_dictionary_versions').values({ version, source, item_count: items.length, created_by: createdBy }).execute();
@@ -100,4 +123,6 @@ export async function publishDictionary(
     await recordAudit(trx, { agencyId: null, actorAccountId: createdBy, action: 'journal.dictionary_published', entity: 'activity_dictionary', entityId: String(version), data: { items: items.length, source } });
     return version;
   });
+  forgetDictionary(db);
+  return newVersion;
 }

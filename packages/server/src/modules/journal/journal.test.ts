@@ -1,6 +1,7 @@
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { forgetJournalContext } from './context.js';
 
 // The test clock: Monday 23 November 2026, 10:00 WIB (Asia/Pontianak).
 let t: TestApp;
@@ -130,6 +131,7 @@ describe('deadlines', () => {
       .insertInto('outages')
       .values({ id: v7(), agency_id: t.fixture.agencyIds.A, starts_at: new Date('2026-11-20T02:00:00Z'), ends_at: new Date('2026-11-20T09:00:00Z'), reason: 'Server down', declared_by: null })
       .execute();
+    forgetJournalContext(t.ctx.db); // written behind the app's back, as another process would
     const res = await put(staff, v7(), entry({ workDate: '2026-11-17', startTime: '08:00', endTime: '09:00' }));
     expect(res.statusCode).toBe(201);
     expect(res.json().day.extendedByOutage).toBe(true);
@@ -221,6 +223,7 @@ describe('who has a journal', () => {
 
   it('time-range crediting follows the agency setting', async () => {
     await t.ctx.db.updateTable('agencies').set({ settings: JSON.stringify({ journal: { creditMode: 'time_range' } }) }).where('id', '=', t.fixture.agencyIds.B).execute();
+    forgetJournalContext(t.ctx.db);
     const teacher = await signIn(t.app, t.fixture.people.teacherB!.nip);
     const res = await put(teacher, v7(), entry({ startTime: '07:30', endTime: '08:15', activityCode: 'UMM-001' }));
     expect(res.json().entry.creditedMinutes).toBe(45);
