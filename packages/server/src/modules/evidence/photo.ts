@@ -45,7 +45,7 @@ export async function reencodePhoto(bytes: Buffer, timeZone: string): Promise<St
       // JPEG has no transparency: a transparent screenshot becomes white, not black.
       .flatten({ background: '#ffffff' })
       // No withMetadata()/keepExif(): sharp strips EXIF, XMP, IPTC and ICC and converts to sRGB.
-      .jpeg({ quality: STORED_JPEG_QUALITY, mozjpeg: true })
+      .jpeg({ quality: STORED_JPEG_QUALITY, quantisationTable: 3, optimiseCoding: true })
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height, capturedAt };
   } catch {
