@@ -21,6 +21,7 @@ import { journalAdminRoutes } from './modules/journal/admin-routes.js';
 import { dictionaryRoutes } from './modules/journal/dictionary-routes.js';
 import { journalRoutes } from './modules/journal/routes.js';
 import { setRoutes } from './modules/journal/set-routes.js';
+import { syncRoutes } from './modules/sync/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
@@ -97,6 +98,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await journalAdminRoutes(api, ctx);
       await dictionaryRoutes(api, ctx);
       await evidenceRoutes(api, ctx);
+      await syncRoutes(api, ctx);
       await validationRoutes(api, ctx);
       await validationReportRoutes(api, ctx);
     },

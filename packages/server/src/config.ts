@@ -15,6 +15,8 @@ export interface Config {
   importMaxBytes: number;
   webDistDir: string | undefined;
   logLevel: string;
+  /** Offline sync: how long a change must be committed before the pull cursor passes it (modules/sync/pull.ts). */
+  syncSettleMs: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -41,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
     webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    syncSettleMs: int('SYNC_SETTLE_MS', 5000),
   };
 }

@@ -109,7 +109,8 @@ export type CanLogResult =
 /**
  * May an entry for `workDate` be logged at `now`? Future work dates (after today, agency-local)
  * are refused. `now` is whichever clock the caller trusts: the server's, or for an entry made
- * offline, the device's capture time checked against settings.skewToleranceMinutes at sync.
+ * offline, the device's capture time checked against settings.maxClockSkewMinutes at sync
+ * (settings.offlineTimePolicy decides which).
  */
 export function canLogEntry(
   workDate: string,

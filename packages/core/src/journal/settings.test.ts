@@ -22,13 +22,14 @@ function fieldsOf(raw: unknown): string[] {
 }
 
 describe('defaults', () => {
-  it('are 510 minutes Monday to Friday, standard minutes, 3 working days, 24 h cap, 10 min skew; JPT approved automatically, 5 days to validate', () => {
+  it('are 510 minutes Monday to Friday, standard minutes, 3 working days, 24 h cap, device clock within 15 min; JPT approved automatically, 5 days to validate', () => {
     expect(DEFAULT_JOURNAL_SETTINGS).toEqual({
       dailyTargetMinutes: { mon: 510, tue: 510, wed: 510, thu: 510, fri: 510, sat: 0, sun: 0 },
       creditMode: 'standard_minutes',
       reportingWindowWorkingDays: 3,
       maxMinutesPerDay: 1440,
-      skewToleranceMinutes: 10,
+      offlineTimePolicy: 'device',
+      maxClockSkewMinutes: 15,
       autoApprovePositionKinds: ['jpt_utama', 'jpt_madya', 'jpt_pratama'],
       validationWindowWorkingDays: 5,
       afterValidationWindow: 'leave',
@@ -69,7 +70,8 @@ describe('merging stored values', () => {
       creditMode: 'time_range',
       reportingWindowWorkingDays: 0,
       maxMinutesPerDay: 720,
-      skewToleranceMinutes: 0,
+      offlineTimePolicy: 'server',
+      maxClockSkewMinutes: 0,
       autoApprovePositionKinds: ['jpt_pratama', 'administrator'],
       validationWindowWorkingDays: 0,
       afterValidationWindow: 'approve',
@@ -121,7 +123,7 @@ describe('rejecting bad values', () => {
     [{ reportingWindowWorkingDays: 2.5 }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus berupa bilangan bulat.'],
     [{ reportingWindowWorkingDays: '3' }, 'reportingWindowWorkingDays', 'Batas pengisian (hari kerja) harus berupa angka.'],
     [{ maxMinutesPerDay: 1441 }, 'maxMinutesPerDay', 'Batas maksimal menit per hari harus antara 1 dan 1440.'],
-    [{ skewToleranceMinutes: -5 }, 'skewToleranceMinutes', 'Toleransi selisih jam perangkat (menit) harus antara 0 dan 1440.'],
+    [{ maxClockSkewMinutes: -5 }, 'maxClockSkewMinutes', 'Toleransi selisih jam perangkat (menit) harus antara 0 dan 1440.'],
     [{ validationWindowWorkingDays: 31 }, 'validationWindowWorkingDays', 'Batas validasi atasan (hari kerja) harus antara 0 dan 30.'],
     [{ validationWindowWorkingDays: '5' }, 'validationWindowWorkingDays', 'Batas validasi atasan (hari kerja) harus berupa angka.'],
     [{ photoTimeToleranceHours: 0 }, 'photoTimeToleranceHours', 'Toleransi waktu foto bukti (jam) harus antara 1 dan 720.'],
@@ -158,12 +160,12 @@ describe('rejecting bad values', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(fieldsOf({ dailyTargetMinutes: { mon: -1, xyz: 1 }, creditMode: 'x', reportingWindowWorkingDays: 99, skewToleranceMinutes: 0.5 })).toEqual([
+    expect(fieldsOf({ dailyTargetMinutes: { mon: -1, xyz: 1 }, creditMode: 'x', reportingWindowWorkingDays: 99, maxClockSkewMinutes: 0.5 })).toEqual([
       'dailyTargetMinutes.xyz',
       'dailyTargetMinutes.mon',
       'creditMode',
       'reportingWindowWorkingDays',
-      'skewToleranceMinutes',
+      'maxClockSkewMinutes',
     ]);
   });
 
@@ -185,7 +187,7 @@ describe('rejecting bad values', () => {
   });
 });
 
-const SCALARS = ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'skewToleranceMinutes', 'validationWindowWorkingDays', 'afterValidationWindow', 'photoTimeToleranceHours'] as const;
+const SCALARS = ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'offlineTimePolicy', 'maxClockSkewMinutes', 'validationWindowWorkingDays', 'afterValidationWindow', 'photoTimeToleranceHours'] as const;
 
 describe('properties', () => {
   const arbValid: fc.Arbitrary<JournalSettings> = fc.record({
@@ -193,7 +195,8 @@ describe('properties', () => {
     creditMode: fc.constantFrom('standard_minutes' as const, 'time_range' as const),
     reportingWindowWorkingDays: fc.integer({ min: 0, max: 30 }),
     maxMinutesPerDay: fc.integer({ min: 540, max: 1440 }),
-    skewToleranceMinutes: fc.integer({ min: 0, max: 1440 }),
+    offlineTimePolicy: fc.constantFrom('device' as const, 'server' as const),
+    maxClockSkewMinutes: fc.integer({ min: 0, max: 1440 }),
     autoApprovePositionKinds: fc.subarray([...POSITION_KINDS]),
     validationWindowWorkingDays: fc.integer({ min: 0, max: 30 }),
     afterValidationWindow: fc.constantFrom('leave' as const, 'approve' as const),
@@ -227,5 +230,29 @@ describe('properties', () => {
         expect(typeof r.ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('offline sync settings', () => {
+  it('default to the device clock within 15 minutes', () => {
+    const s = resolveJournalSettings({});
+    expect(s.offlineTimePolicy).toBe('device');
+    expect(s.maxClockSkewMinutes).toBe(15);
+  });
+
+  it('accept the server clock and another tolerance', () => {
+    expect(resolveJournalSettings({ offlineTimePolicy: 'server', maxClockSkewMinutes: 60 })).toMatchObject({ offlineTimePolicy: 'server', maxClockSkewMinutes: 60 });
+  });
+
+  it.each([['phone'], [''], [1], [null]])('refuse an unknown policy (%j)', (policy) => {
+    expect(issuesOf({ offlineTimePolicy: policy })).toEqual([
+      { field: 'offlineTimePolicy', message: "Jam yang dipakai untuk kegiatan luring harus 'device' (jam perangkat) atau 'server' (waktu diterima server)." },
+    ]);
+  });
+
+  it('read the tolerance stored under its former name, skewToleranceMinutes', () => {
+    expect(resolveJournalSettings({ skewToleranceMinutes: 30 }).maxClockSkewMinutes).toBe(30);
+    expect(resolveJournalSettings({ skewToleranceMinutes: 30, maxClockSkewMinutes: 5 }).maxClockSkewMinutes).toBe(5);
+    expect(fieldsOf({ skewToleranceMinutes: -1 })).toEqual(['maxClockSkewMinutes']);
   });
 });

@@ -17,6 +17,15 @@ export type AfterValidationWindow = 'leave' | 'approve';
 
 export const AFTER_VALIDATION_WINDOW: readonly AfterValidationWindow[] = ['leave', 'approve'];
 
+/**
+ * Which clock judges the reporting deadline of an entry made offline (docs/sync-protocol.md):
+ * 'device': when the user made the change on the phone, if the phone's clock is within
+ * maxClockSkewMinutes of the server's; 'server': always when the server received it.
+ */
+export type OfflineTimePolicy = 'device' | 'server';
+
+export const OFFLINE_TIME_POLICIES: readonly OfflineTimePolicy[] = ['device', 'server'];
+
 export interface JournalSettings {
   /** Minutes to log per weekday. A weekday with a target above 0 is a working day. */
   dailyTargetMinutes: Record<WeekdayKey, number>;
@@ -29,8 +38,13 @@ export interface JournalSettings {
   reportingWindowWorkingDays: number;
   /** A day with more credited minutes than this is flagged for review. */
   maxMinutesPerDay: number;
-  /** Clock difference tolerated between a device and the server (offline sync). */
-  skewToleranceMinutes: number;
+  /** Which clock counts for the deadline of an entry made offline. */
+  offlineTimePolicy: OfflineTimePolicy;
+  /**
+   * Clock difference tolerated between a device and the server (offline sync). Beyond it the
+   * server's receipt time counts whatever the policy, and the entry is flagged CLOCK_SKEW.
+   */
+  maxClockSkewMinutes: number;
   /**
    * Position kinds whose entries are approved at submission, by nobody: top officials are not
    * validated by a superior (Kalbar e-Activity, DOMAIN.md §1.5).
@@ -56,7 +70,8 @@ export const DEFAULT_JOURNAL_SETTINGS: Readonly<JournalSettings> = Object.freeze
   creditMode: 'standard_minutes',
   reportingWindowWorkingDays: 3,
   maxMinutesPerDay: MINUTES_PER_DAY,
-  skewToleranceMinutes: 10,
+  offlineTimePolicy: 'device',
+  maxClockSkewMinutes: 15,
   autoApprovePositionKinds: Object.freeze(['jpt_utama', 'jpt_madya', 'jpt_pratama']) as unknown as PositionKind[],
   validationWindowWorkingDays: 5,
   afterValidationWindow: 'leave',
@@ -160,7 +175,8 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
     creditMode: d.creditMode,
     reportingWindowWorkingDays: d.reportingWindowWorkingDays,
     maxMinutesPerDay: d.maxMinutesPerDay,
-    skewToleranceMinutes: d.skewToleranceMinutes,
+    offlineTimePolicy: d.offlineTimePolicy,
+    maxClockSkewMinutes: d.maxClockSkewMinutes,
     autoApprovePositionKinds: [...d.autoApprovePositionKinds],
     validationWindowWorkingDays: d.validationWindowWorkingDays,
     afterValidationWindow: d.afterValidationWindow,
@@ -180,6 +196,13 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
       issues.push({ field: 'afterValidationWindow', message: "Tindakan setelah batas validasi harus 'leave' (dibiarkan belum divalidasi) atau 'approve' (disetujui otomatis)." });
     }
   }
+  if (raw.offlineTimePolicy !== undefined) {
+    if (typeof raw.offlineTimePolicy === 'string' && (OFFLINE_TIME_POLICIES as readonly string[]).includes(raw.offlineTimePolicy)) {
+      value.offlineTimePolicy = raw.offlineTimePolicy as OfflineTimePolicy;
+    } else {
+      issues.push({ field: 'offlineTimePolicy', message: "Jam yang dipakai untuk kegiatan luring harus 'device' (jam perangkat) atau 'server' (waktu diterima server)." });
+    }
+  }
   if (raw.autoApprovePositionKinds !== undefined) {
     const kinds = readPositionKinds(raw.autoApprovePositionKinds, issues);
     if (kinds) value.autoApprovePositionKinds = kinds;
@@ -187,13 +210,15 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
   const ints = [
     ['reportingWindowWorkingDays', 'Batas pengisian (hari kerja)', 0, REPORTING_WINDOW_MAX],
     ['maxMinutesPerDay', 'Batas maksimal menit per hari', 1, MINUTES_PER_DAY],
-    ['skewToleranceMinutes', 'Toleransi selisih jam perangkat (menit)', 0, MINUTES_PER_DAY],
+    ['maxClockSkewMinutes', 'Toleransi selisih jam perangkat (menit)', 0, MINUTES_PER_DAY],
     ['validationWindowWorkingDays', 'Batas validasi atasan (hari kerja)', 0, VALIDATION_WINDOW_MAX],
     ['photoTimeToleranceHours', 'Toleransi waktu foto bukti (jam)', 1, PHOTO_TOLERANCE_MAX_HOURS],
   ] as const;
+  // Settings stored before the sync release named the clock tolerance skewToleranceMinutes.
+  const stored = (field: string): unknown => (field === 'maxClockSkewMinutes' && raw.maxClockSkewMinutes === undefined ? raw.skewToleranceMinutes : raw[field]);
   for (const [field, label, min, max] of ints) {
-    if (raw[field] === undefined) continue;
-    const v = readInt(raw[field], field, label, min, max, issues);
+    if (stored(field) === undefined) continue;
+    const v = readInt(stored(field), field, label, min, max, issues);
     if (v !== undefined) value[field] = v;
   }
   // Cross-field rules, checked only on values that were individually valid.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../journal/days.js';
 import {
+  clockSkewFlag,
   countsTowardDay,
   dayKey,
   dayTotalFlags,
@@ -286,5 +287,29 @@ describe('flagEntries', () => {
   it('an ordinary day has no flags at all', () => {
     const r = flagEntries([entry({ id: 'a' }), entry({ id: 'b', startTime: '09:00', endTime: '10:00' })], ctx());
     expect(r.entries.size + r.days.size).toBe(0);
+  });
+});
+
+describe('clock skew', () => {
+  it('flags an entry synchronised from a phone whose clock was off by more than the tolerance', () => {
+    expect(clockSkewFlag(86_400, 15)).toEqual({
+      code: 'CLOCK_SKEW',
+      message: 'Jam perangkat pegawai terlambat sekitar 24 jam saat kegiatan dikirim dari mode luring; batas waktu dihitung dari waktu diterima server.',
+    });
+    expect(clockSkewFlag(-3 * 86_400, 15)?.message).toContain('terlalu cepat sekitar 3 hari');
+    expect(clockSkewFlag(-20 * 60, 15)?.message).toContain('terlalu cepat sekitar 20 menit');
+  });
+
+  it('leaves alone entries within the tolerance and entries written online', () => {
+    expect(clockSkewFlag(15 * 60, 15)).toBeUndefined();
+    expect(clockSkewFlag(-15 * 60, 15)).toBeUndefined();
+    expect(clockSkewFlag(null, 15)).toBeUndefined();
+    expect(clockSkewFlag(undefined, 0)).toBeUndefined();
+  });
+
+  it('is an entry flag in flagEntries, with the agency tolerance', () => {
+    const skewed = entry({ clockSkewSeconds: 3600 });
+    expect(flagEntries([skewed], ctx()).entries.get('e1')?.map((f) => f.code)).toEqual(['CLOCK_SKEW']);
+    expect(flagEntries([skewed], ctx({ maxClockSkewMinutes: 60 })).entries.has('e1')).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ export const FLAG_CODES = [
   'EVIDENCE_OTHER_PERSON',
   'PHOTO_TIME_FAR',
   'DESCRIPTION_REPEATED',
+  'CLOCK_SKEW',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -58,6 +59,11 @@ export interface FlagEntry {
   status: EntryStatus;
   description: string;
   evidence: readonly FlagEvidence[];
+  /**
+   * Server − device clock in seconds, measured when the entry was last written by an offline sync
+   * push; null or absent when written online.
+   */
+  clockSkewSeconds?: number | null;
 }
 
 /** One live entry (anywhere in the agency) that a file is attached to. */
@@ -86,6 +92,8 @@ export interface FlagContext {
   /** The people's live entries from 6 days before the first date to 6 days after the last. */
   descriptionHistory: readonly DescribedEntry[];
   absences: readonly Absence[];
+  /** The agency's maxClockSkewMinutes; a larger skew flags the entry CLOCK_SKEW. Absent: 15. */
+  maxClockSkewMinutes?: number;
 }
 
 export interface FlagResult {
@@ -236,6 +244,21 @@ export function repeatedDescriptionFlag(count: number): Flag {
   return { code: 'DESCRIPTION_REPEATED', message: `Uraian yang sama dipakai ${count} kali dalam ${REPEATED_DESCRIPTION_DAYS} hari.` };
 }
 
+/**
+ * The phone's clock was off by more than the agency tolerates when the entry was synchronised: its
+ * deadline was judged by the server's receipt time, and the supervisor should know why.
+ */
+export function clockSkewFlag(skewSeconds: number | null | undefined, maxClockSkewMinutes: number): Flag | undefined {
+  if (skewSeconds === null || skewSeconds === undefined || Math.abs(skewSeconds) <= maxClockSkewMinutes * 60) return undefined;
+  const minutes = Math.round(Math.abs(skewSeconds) / 60);
+  const amount = minutes >= 48 * 60 ? `${Math.round(minutes / 1440)} hari` : minutes >= 120 ? `${Math.round(minutes / 60)} jam` : `${number.format(minutes)} menit`;
+  const direction = skewSeconds > 0 ? 'terlambat' : 'terlalu cepat';
+  return {
+    code: 'CLOCK_SKEW',
+    message: `Jam perangkat pegawai ${direction} sekitar ${amount} saat kegiatan dikirim dari mode luring; batas waktu dihitung dari waktu diterima server.`,
+  };
+}
+
 export function absenceFlag(absence: Absence): Flag {
   return { code: 'ABSENT_DAY', message: `Pegawai tercatat ${absence.label} pada tanggal ini, tetapi mencatat kegiatan.` };
 }
@@ -271,6 +294,8 @@ export function flagEntries(entries: readonly FlagEntry[], ctx: FlagContext): Fl
     if (photo) addEntry(e.id, photo);
     const count = repeated.get(e.id);
     if (count !== undefined) addEntry(e.id, repeatedDescriptionFlag(count));
+    const skew = clockSkewFlag(e.clockSkewSeconds, ctx.maxClockSkewMinutes ?? 15);
+    if (skew) addEntry(e.id, skew);
   }
   return result;
 }

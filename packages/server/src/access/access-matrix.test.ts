@@ -139,6 +139,15 @@ beforeAll(async () => {
     // An unknown file is 404 for everyone signed in: existence is never revealed.
     { method: 'GET', path: '/api/v1/evidence/{sha256}', url: () => `/api/v1/evidence/${'c'.repeat(64)}`, expect: all(404) },
     { method: 'GET', path: '/api/v1/evidence/{sha256}/meta', url: () => `/api/v1/evidence/${'c'.repeat(64)}/meta`, expect: all(404) },
+    // Offline sync: the caller's own journal only (an empty batch still answers who may push).
+    {
+      method: 'POST',
+      path: '/api/v1/sync/push',
+      url: () => '/api/v1/sync/push',
+      body: (_c, i) => ({ deviceId: uuidFor(i, 6), deviceNow: '2026-11-23T03:00:00Z', items: [{ itemId: uuidFor(i, 7), kind: 'day.submit', date: '2026-11-23', deviceTime: '2026-11-23T03:00:00Z' }] }),
+      expect: personal(200),
+    },
+    { method: 'GET', path: '/api/v1/sync/pull', url: () => '/api/v1/sync/pull', expect: personal(200) },
     {
       method: 'POST',
       path: '/api/v1/imports',

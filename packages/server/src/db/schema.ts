@@ -205,6 +205,25 @@ export interface JournalEntriesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
+  /** Set by a trigger on every insert and update: the pull cursor of offline sync. */
+  change_seq: ColumnType<string, never, never>;
+  change_at: ColumnType<Date, never, never>;
+  /** Server − device clock (seconds) of the sync push that last wrote the entry; null when written online. */
+  clock_skew_seconds: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface SyncAppliedItemsTable {
+  agency_id: string;
+  account_id: string;
+  item_id: string;
+  employee_id: string;
+  device_id: string;
+  kind: 'entry.put' | 'entry.delete' | 'day.submit';
+  entry_id: string | null;
+  status: 'applied' | 'incomplete';
+  missing_evidence: ColumnType<string[], string[] | undefined, string[]>;
+  device_time: Date | null;
+  received_at: Date;
 }
 
 export interface JournalEntryEventsTable {
@@ -299,6 +318,7 @@ export interface Database {
   journal_entry_evidence: JournalEntryEvidenceTable;
   activity_favourites: ActivityFavouritesTable;
   activity_sets: ActivitySetsTable;
+  sync_applied_items: SyncAppliedItemsTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

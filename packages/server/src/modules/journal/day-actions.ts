@@ -16,7 +16,8 @@ function assertOpen(jc: JournalContext, date: string, now: Date): void {
   if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'date', message: can.message }]);
 }
 
-export async function deleteEntry(ctx: AppContext, who: Journalist, id: string): Promise<void> {
+/** `judgeAt`: the instant the deadline is judged at, when an offline sync push says so (default now). */
+export async function deleteEntry(ctx: AppContext, who: Journalist, id: string, judgeAt?: Date): Promise<void> {
   const jc = await loadJournalContext(ctx, who.agencyId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
@@ -30,7 +31,7 @@ export async function deleteEntry(ctx: AppContext, who: Journalist, id: string):
     if (!entry || entry.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
     if (entry.deleted_at) return; // deleting twice is the same as once
     if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
-    assertOpen(jc, entry.work_date, now);
+    assertOpen(jc, entry.work_date, judgeAt ?? now);
     // Soft delete: the row and its history stay for the audit trail.
     await trx.updateTable('journal_entries').set({ deleted_at: now, updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', id).execute();
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'deleted' });
@@ -42,10 +43,10 @@ export async function deleteEntry(ctx: AppContext, who: Journalist, id: string):
  * entries returned for revision go; approved, rejected and already submitted entries stay as they are.
  * Someone nobody validates (a JPT by default, or without any supervisor) is approved at once.
  */
-export async function submitDay(ctx: AppContext, who: Journalist, date: string): Promise<number> {
+export async function submitDay(ctx: AppContext, who: Journalist, date: string, judgeAt?: Date): Promise<number> {
   const jc = await loadJournalContext(ctx, who.agencyId);
   const now = ctx.now();
-  assertOpen(jc, date, now);
+  assertOpen(jc, date, judgeAt ?? now);
   const automatic = await autoApproverFor(ctx, who.agencyId, jc.settings);
   return ctx.db.transaction().execute(async (trx) => {
     await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);

@@ -24,6 +24,14 @@ export interface EntryInput {
   deviceRecordedAt?: string;
 }
 
+/** What an offline sync push adds to a save (modules/sync); not part of the HTTP body. */
+export interface SyncSaveOptions {
+  /** The instant the reporting deadline is judged at (the device's time, per the agency's policy). */
+  judgeAt?: Date;
+  /** Server − device clock in seconds, kept on the entry for the CLOCK_SKEW flag. */
+  clockSkewSeconds?: number | null;
+}
+
 /** Serialises writes to one employee's day so two overlapping entries cannot both slip in. */
 export async function lockEmployeeDay(trx: Transaction<Database>, agencyId: string, employeeId: string, date: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`${agencyId}|${employeeId}|${date}`}, 0))`.execute(trx);
@@ -33,7 +41,13 @@ export async function lockEmployeeDay(trx: Transaction<Database>, agencyId: stri
  * Creates or updates one entry, idempotently by its client-generated id: sending the same entry
  * twice answers with the stored entry and writes nothing the second time.
  */
-export async function saveEntry(ctx: AppContext, who: Journalist, id: string, input: EntryInput): Promise<{ entry: EntryDto; created: boolean }> {
+export async function saveEntry(
+  ctx: AppContext,
+  who: Journalist,
+  id: string,
+  input: EntryInput,
+  sync: SyncSaveOptions = {},
+): Promise<{ entry: EntryDto; created: boolean }> {
   const jc = await loadJournalContext(ctx, who.agencyId);
   const timing = {
     ...(input.startTime ? { startTime: input.startTime } : {}),
@@ -88,7 +102,7 @@ export async function saveEntry(ctx: AppContext, who: Journalist, id: string, in
     }
     // Both the new date and, when moving an entry, the old date must still be open.
     for (const date of new Set([input.workDate, existing?.work_date].filter((d): d is string => !!d))) {
-      const can = canLogEntry(date, now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+      const can = canLogEntry(date, sync.judgeAt ?? now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
       if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'workDate', message: can.message }]);
     }
 
@@ -98,7 +112,13 @@ export async function saveEntry(ctx: AppContext, who: Journalist, id: string, in
     if (existing) {
       await trx
         .updateTable('journal_entries')
-        .set({ ...values, version: existing.version + 1, updated_at: now })
+        .set({
+          ...values,
+          version: existing.version + 1,
+          updated_at: now,
+          clock_skew_seconds: sync.clockSkewSeconds ?? null,
+          ...(input.deviceRecordedAt ? { device_recorded_at: new Date(input.deviceRecordedAt) } : {}),
+        })
         .where('agency_id', '=', who.agencyId)
         .where('id', '=', id)
         .execute();
@@ -113,6 +133,7 @@ export async function saveEntry(ctx: AppContext, who: Journalist, id: string, in
         employee_id: who.employeeId,
         ...values,
         device_recorded_at: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
+        clock_skew_seconds: sync.clockSkewSeconds ?? null,
         received_at: now,
         created_at: now,
         updated_at: now,

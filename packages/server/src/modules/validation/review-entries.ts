@@ -19,6 +19,8 @@ export interface ReviewEntry {
   status: EntryStatus;
   version: number;
   submittedAt: string | null;
+  /** Server − device clock (seconds) of the offline sync that last wrote the entry; null when written online. */
+  clockSkewSeconds: number | null;
   evidence: { sha256: string; fileName: string; mediaType: string; capturedAt: string | null }[];
 }
 
@@ -54,6 +56,7 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
         'e.status',
         'e.version',
         'e.submitted_at',
+        'e.clock_skew_seconds',
       ])
       .where('e.agency_id', '=', agencyId)
       .where((eb) => eb(eb.refTuple('e.employee_id', 'e.work_date'), 'in', chunk.map((d) => eb.tuple(d.employeeId, d.date))))
@@ -81,6 +84,7 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
         status: r.status,
         version: r.version,
         submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
+        clockSkewSeconds: r.clock_skew_seconds,
         evidence: [] as ReviewEntry['evidence'],
       })),
     );

@@ -1,0 +1,234 @@
+import { canEdit } from '@kinerja/core';
+import type { Transaction } from 'kysely';
+import { Value } from 'typebox/value';
+import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
+import { AppError } from '../../http/errors.js';
+import { translateValidation } from '../../http/validation-messages.js';
+import { loadJournalContext, type JournalContext } from '../journal/context.js';
+import { deleteEntry, submitDay } from '../journal/day-actions.js';
+import type { EntryDto } from '../journal/dto.js';
+import { appendEntryEvent, entryById } from '../journal/queries.js';
+import { saveEntry } from '../journal/save-entry.js';
+import type { Journalist } from '../journal/who.js';
+import { ITEM_SCHEMAS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
+
+export type PushStatus = 'applied' | 'already_applied' | 'conflict' | 'rejected' | 'incomplete';
+
+export interface PushResult {
+  itemId: string;
+  status: PushStatus;
+  code?: string;
+  message?: string;
+  entry?: EntryDto;
+  missingEvidence?: string[];
+}
+
+export interface PushBatch {
+  deviceId: string;
+  deviceNow: string;
+  items: { itemId: string; kind: string; [k: string]: unknown }[];
+}
+
+/** What one batch knows before its items are applied. */
+interface BatchContext {
+  who: Journalist;
+  deviceId: string;
+  jc: JournalContext;
+  /** Server − device clock, seconds. */
+  skewSeconds: number;
+  /** Beyond the agency's tolerance: the receipt time counts and the entries are flagged. */
+  skewed: boolean;
+}
+
+const MESSAGES = {
+  conflict: 'Kegiatan ini telah diubah di perangkat lain atau oleh atasan. Periksa versi di server, lalu pilih versi yang dipakai.',
+  incomplete: (n: number) => `Kegiatan tersimpan, tetapi ${n} berkas bukti belum terunggah. Berkas akan dikirim ulang otomatis.`,
+  deletedEntry: 'Kegiatan ini sudah dihapus.',
+  notFound: 'Kegiatan tidak ditemukan.',
+  unknownKind: (kind: string) => `Jenis perubahan '${kind.slice(0, 40)}' tidak dikenal oleh server.`,
+  invalid: 'Data perubahan tidak valid.',
+} as const;
+
+/**
+ * Applies a batch from a device's outbox, item by item and in order. Each item is applied on its
+ * own (a refused item never stops the next) and at most once per account: the applied item ids are
+ * kept in sync_applied_items, and a repeat answers `already_applied` without changing anything.
+ *
+ * Every step of an item is idempotent (saving the same content, attaching the same file, deleting a
+ * deleted entry, submitting a submitted day change nothing), and the item is recorded as applied
+ * only after its last step, in the same transaction as the evidence. A crash anywhere in between
+ * leaves an item that the client, never having seen an answer, sends again; the repeat completes it.
+ */
+export async function pushBatch(ctx: AppContext, who: Journalist, batch: PushBatch): Promise<{ serverTime: string; skewSeconds: number; results: PushResult[] }> {
+  const received = ctx.now();
+  const skewSeconds = Math.round((received.getTime() - new Date(batch.deviceNow).getTime()) / 1000);
+  const jc = await loadJournalContext(ctx, who.agencyId);
+  const skewed = Math.abs(skewSeconds) > jc.settings.maxClockSkewMinutes * 60;
+  const bc: BatchContext = { who, deviceId: batch.deviceId, jc, skewSeconds, skewed };
+  const results: PushResult[] = [];
+  for (const raw of batch.items) results.push(await applyItem(ctx, bc, raw));
+  return { serverTime: received.toISOString(), skewSeconds, results };
+}
+
+async function applyItem(ctx: AppContext, bc: BatchContext, raw: PushBatch['items'][number]): Promise<PushResult> {
+  const { itemId } = raw;
+  const schema = ITEM_SCHEMAS[raw.kind as ItemKind];
+  if (!schema) return { itemId, status: 'rejected', code: 'VALIDATION', message: MESSAGES.unknownKind(raw.kind) };
+  if (!Value.Check(schema, raw)) {
+    const details = translateValidation([...Value.Errors(schema, raw)], 'body');
+    const first = details[0];
+    return { itemId, status: 'rejected', code: 'VALIDATION', message: first ? `${MESSAGES.invalid} ${first.field}: ${first.message}` : MESSAGES.invalid };
+  }
+  const item = raw as unknown as SyncItem;
+  const { who } = bc;
+  const done = await ctx.db
+    .selectFrom('sync_applied_items')
+    .select(['status', 'kind', 'entry_id'])
+    .where('agency_id', '=', who.agencyId)
+    .where('account_id', '=', who.accountId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  if (done?.status === 'applied') {
+    const entry = done.entry_id ? await entryById(ctx.db, who.agencyId, who.employeeId, done.entry_id) : undefined;
+    return { itemId, status: 'already_applied', ...(entry ? { entry } : {}) };
+  }
+  try {
+    if (item.kind === 'entry.put') return await putEntry(ctx, bc, item, done?.status === 'incomplete');
+    if (item.kind === 'entry.delete') return await removeEntry(ctx, bc, item);
+    return await submit(ctx, bc, item);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    return await refused(ctx, bc, item, error);
+  }
+}
+
+/** The instant the deadline is judged at: the device's, when the policy and the clock allow it. */
+function judgeAt(ctx: AppContext, bc: BatchContext, deviceTime: string): Date {
+  if (bc.jc.settings.offlineTimePolicy === 'server' || bc.skewed) return ctx.now();
+  return new Date(deviceTime);
+}
+
+async function refused(ctx: AppContext, bc: BatchContext, item: SyncItem, error: AppError): Promise<PushResult> {
+  const entry = item.kind === 'day.submit' ? undefined : await entryById(ctx.db, bc.who.agencyId, bc.who.employeeId, item.entryId);
+  const copy = entry ? { entry } : {};
+  if (error.code === 'CONFLICT') return { itemId: item.itemId, status: 'conflict', code: 'VERSION_CONFLICT', message: MESSAGES.conflict, ...copy };
+  return { itemId: item.itemId, status: 'rejected', code: error.code, message: error.message, ...copy };
+}
+
+async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, completing: boolean): Promise<PushResult> {
+  const { who } = bc;
+  const { evidence, ...body } = item.entry;
+  if (!completing) {
+    const existing = await ctx.db
+      .selectFrom('journal_entries')
+      .select(['employee_id', 'deleted_at'])
+      .where('agency_id', '=', who.agencyId)
+      .where('id', '=', item.entryId)
+      .executeTakeFirst();
+    // Ids are never reused: a deleted entry stays deleted, another person's id stays theirs.
+    if (existing?.deleted_at && existing.employee_id === who.employeeId) return { itemId: item.itemId, status: 'rejected', code: 'ENTRY_DELETED', message: MESSAGES.deletedEntry };
+    if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.');
+    // A null base version means "new": an existing entry with other content is a conflict (0 never matches).
+    await saveEntry(
+      ctx,
+      who,
+      item.entryId,
+      { ...body, baseVersion: item.baseVersion ?? 0, deviceRecordedAt: item.deviceTime },
+      { judgeAt: judgeAt(ctx, bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds },
+    );
+  }
+  const now = ctx.now();
+  const missing = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('journal_entries')
+      .select(['employee_id', 'status', 'deleted_at'])
+      .where('agency_id', '=', who.agencyId)
+      .where('id', '=', item.entryId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+    if (row.deleted_at) throw new AppError('NOT_FOUND', MESSAGES.deletedEntry);
+    let missing: string[] = [];
+    if (evidence) {
+      const uploaded = new Set(
+        evidence.length
+          ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', evidence).execute()).map((u) => u.sha256)
+          : [],
+      );
+      missing = evidence.filter((s) => !uploaded.has(s));
+      const attached = (await trx.selectFrom('journal_entry_evidence').select('sha256').where('agency_id', '=', who.agencyId).where('entry_id', '=', item.entryId).execute()).map((a) => a.sha256);
+      // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
+      const toRemove = attached.filter((s) => !evidence.includes(s));
+      const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
+      if ((toRemove.length || toAdd.length) && !canEdit(row.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+      if (toRemove.length) {
+        await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', item.entryId).where('sha256', 'in', toRemove).execute();
+      }
+      for (const sha256 of toAdd) {
+        // added_at orders the files as listed.
+        await trx
+          .insertInto('journal_entry_evidence')
+          .values({ agency_id: who.agencyId, entry_id: item.entryId, sha256, file_name: '', added_at: new Date(now.getTime() + evidence.indexOf(sha256)) })
+          .onConflict((oc) => oc.columns(['agency_id', 'entry_id', 'sha256']).doNothing())
+          .execute();
+      }
+      for (const sha256 of toRemove) await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: item.entryId, actorAccountId: who.accountId, action: 'evidence_removed', data: { sha256 } });
+      for (const sha256 of toAdd) await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: item.entryId, actorAccountId: who.accountId, action: 'evidence_added', data: { sha256 } });
+      // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
+      if (toRemove.length || toAdd.length) await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', item.entryId).execute();
+    }
+    await remember(trx, ctx, bc, item, missing.length ? 'incomplete' : 'applied', missing);
+    return missing;
+  });
+  const entry = await entryById(ctx.db, who.agencyId, who.employeeId, item.entryId);
+  if (missing.length) {
+    return { itemId: item.itemId, status: 'incomplete', code: 'EVIDENCE_MISSING', message: MESSAGES.incomplete(missing.length), missingEvidence: missing, ...(entry ? { entry } : {}) };
+  }
+  return { itemId: item.itemId, status: 'applied', ...(entry ? { entry } : {}) };
+}
+
+async function removeEntry(ctx: AppContext, bc: BatchContext, item: EntryDelete): Promise<PushResult> {
+  const { who } = bc;
+  const row = await ctx.db
+    .selectFrom('journal_entries')
+    .select(['employee_id', 'version', 'deleted_at'])
+    .where('agency_id', '=', who.agencyId)
+    .where('id', '=', item.entryId)
+    .executeTakeFirst();
+  if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+  // Deleting a deleted entry is the same as deleting it once; otherwise the version must still be the one seen.
+  if (!row.deleted_at) {
+    if (row.version !== item.baseVersion) throw new AppError('CONFLICT');
+    await deleteEntry(ctx, who, item.entryId, judgeAt(ctx, bc, item.deviceTime));
+  }
+  await ctx.db.transaction().execute((trx) => remember(trx, ctx, bc, item, 'applied', []));
+  return { itemId: item.itemId, status: 'applied' };
+}
+
+async function submit(ctx: AppContext, bc: BatchContext, item: DaySubmit): Promise<PushResult> {
+  await submitDay(ctx, bc.who, item.date, judgeAt(ctx, bc, item.deviceTime));
+  await ctx.db.transaction().execute((trx) => remember(trx, ctx, bc, item, 'applied', []));
+  return { itemId: item.itemId, status: 'applied' };
+}
+
+async function remember(trx: Transaction<Database>, ctx: AppContext, bc: BatchContext, item: SyncItem, status: 'applied' | 'incomplete', missing: string[]): Promise<void> {
+  const { who } = bc;
+  await trx
+    .insertInto('sync_applied_items')
+    .values({
+      agency_id: who.agencyId,
+      account_id: who.accountId,
+      item_id: item.itemId,
+      employee_id: who.employeeId,
+      device_id: bc.deviceId,
+      kind: item.kind,
+      entry_id: item.kind === 'day.submit' ? null : item.entryId,
+      status,
+      missing_evidence: missing,
+      device_time: new Date(item.deviceTime),
+      received_at: ctx.now(),
+    })
+    .onConflict((oc) => oc.columns(['agency_id', 'account_id', 'item_id']).doUpdateSet({ status, missing_evidence: missing }))
+    .execute();
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { errorResponses } from '../../http/schemas.js';
+import { journalistOf } from '../journal/who.js';
+import { pullChanges } from './pull.js';
+import { pushBatch, type PushBatch } from './push.js';
+import { PullQuery, PullResponse, PushBody, PushResponse } from './schemas.js';
+
+/** Offline sync of the PWA (docs/sync-protocol.md). Needs the JournalEntry schema (journal routes). */
+export async function syncRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.post(
+    '/sync/push',
+    {
+      schema: {
+        tags: ['sync'],
+        summary: 'Kirim antrean perubahan dari perangkat (paling banyak 50 butir, masing-masing sekali saja)',
+        description:
+          'Butir diterapkan berurutan, masing-masing tersendiri; butir yang sama (itemId) dikirim ulang dijawab already_applied tanpa mengubah apa pun. Lihat docs/sync-protocol.md.',
+        body: PushBody,
+        response: { 200: PushResponse, ...errorResponses() },
+      },
+    },
+    async (request) => pushBatch(ctx, journalistOf(request), request.body as PushBatch),
+  );
+
+  app.get(
+    '/sync/pull',
+    {
+      schema: {
+        tags: ['sync'],
+        summary: 'Ambil kegiatan saya yang berubah sejak penanda (cursor) terakhir',
+        querystring: PullQuery,
+        response: { 200: PullResponse, ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { cursor, limit } = request.query as { cursor?: string; limit?: number };
+      return pullChanges(ctx, journalistOf(request), cursor || undefined, limit, ctx.config.syncSettleMs);
+    },
+  );
+}
