@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { approveAutomatically, autoApproverFor } from '../validation/auto-approve.js';
 import { loadJournalContext, type JournalContext } from './context.js';
-import { appendEntryEvent } from './queries.js';
+import { appendEntryEvent, appendEntryEvents } from './queries.js';
 import { lockEmployeeDay } from './save-entry.js';
 import type { Journalist } from './who.js';
 
@@ -59,16 +59,22 @@ export async function submitDay(ctx: AppContext, who: Journalist, date: string, 
       .where('deleted_at', 'is', null)
       .where('status', 'in', ['draft', 'returned'])
       .execute();
-    for (const e of entries) {
-      const t = nextStatus(e.status, e.status === 'returned' ? 'resubmit' : 'submit');
-      if (!t.ok) continue;
+    // One UPDATE and one history insert for the whole day, whatever its size.
+    const moving = entries.map((e) => ({ ...e, next: nextStatus(e.status, e.status === 'returned' ? 'resubmit' : 'submit') }));
+    const sent = moving.filter((e) => e.next.ok && e.next.status === 'submitted');
+    if (sent.length) {
       await trx
         .updateTable('journal_entries')
-        .set({ status: t.status, submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
+        .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
         .where('agency_id', '=', who.agencyId)
-        .where('id', '=', e.id)
+        .where('id', 'in', sent.map((e) => e.id))
         .execute();
-      await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: e.id, actorAccountId: who.accountId, action: e.status === 'returned' ? 'resubmitted' : 'submitted' });
+      await appendEntryEvents(
+        trx,
+        who.agencyId,
+        who.accountId,
+        sent.map((e) => ({ entryId: e.id, action: e.status === 'returned' ? 'resubmitted' : 'submitted' })),
+      );
     }
     const reason = entries.length ? (await automatic.reasonsFor(trx, [who.employeeId])).get(who.employeeId) : undefined;
     if (reason) {

@@ -69,15 +69,32 @@ export async function entryById(db: Db, agencyId: string, employeeId: string, id
   return (await entriesBetween(db, agencyId, employeeId, row.work_date, row.work_date)).find((e) => e.id === id);
 }
 
-/** Appends to an entry's history; seq continues from the last event. */
+/** Appends one event to an entry's history (see appendEntryEvents). */
 export async function appendEntryEvent(
   db: Db,
   e: { agencyId: string; entryId: string; actorAccountId: string | null; action: string; data?: Record<string, unknown> },
 ): Promise<void> {
-  // One statement (next seq computed inside the insert): a round trip less on every save. Callers hold
-  // the entry's row lock, so two events of one entry cannot race for the same seq.
+  await appendEntryEvents(db, e.agencyId, e.actorAccountId, [{ entryId: e.entryId, action: e.action, data: e.data }]);
+}
+
+/**
+ * Appends events to entries' histories in one statement, each numbered after its entry's last event.
+ * Callers hold the entries' row locks, so two writers cannot race for the same number.
+ */
+export async function appendEntryEvents(
+  db: Db,
+  agencyId: string,
+  actorAccountId: string | null,
+  events: readonly { entryId: string; action: string; data?: Record<string, unknown> | undefined }[],
+  at?: Date,
+): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((e) => sql`(${e.entryId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb)`);
   await sql`
-    insert into journal_entry_events (agency_id, entry_id, seq, actor_account_id, action, data)
-    select ${e.agencyId}::uuid, ${e.entryId}::uuid, coalesce(max(seq), 0) + 1, ${e.actorAccountId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb
-    from journal_entry_events where agency_id = ${e.agencyId} and entry_id = ${e.entryId}`.execute(db);
+    insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
+    select ${agencyId}::uuid, x.entry_id,
+      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${agencyId}::uuid and ev.entry_id = x.entry_id), 0) + 1,
+      coalesce(${at ?? null}::timestamptz, now()), ${actorAccountId}::uuid, x.action, x.data
+    from (values ${sql.join(rows)}) as x(entry_id, action, data)
+  `.execute(db);
 }

@@ -1,7 +1,8 @@
 import { DECISION_STATUS, type AutoApprovalReason, type Decision, type DecisionCapacity } from '@kinerja/core';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
+import { appendEntryEvents } from '../journal/queries.js';
 
 /** An entry to decide, with the version the decider saw (omitted: whatever version is submitted now). */
 export interface DecisionTarget {
@@ -114,21 +115,21 @@ async function decideChunk(trx: Transaction<Database>, w: DecisionWrite, chunk: 
 /** One history event per decided entry, numbered after the entry's last event. */
 async function appendDecisionEvents(trx: Transaction<Database>, w: DecisionWrite, decided: readonly Decided[]): Promise<void> {
   const action = w.autoReason ? 'auto_approved' : w.decision;
-  const rows = decided.map((d) => {
-    const data = {
-      decisionId: d.decisionId,
-      decision: w.decision,
-      capacity: w.capacityOf(d.employeeId),
-      ...(w.note ? { note: w.note } : {}),
-      ...(w.autoReason ? { autoReason: w.autoReason } : {}),
-    };
-    return sql`(${d.entryId}::uuid, ${JSON.stringify(data)}::jsonb)`;
-  });
-  await sql`
-    insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
-    select ${w.agencyId}::uuid, x.entry_id,
-      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${w.agencyId}::uuid and ev.entry_id = x.entry_id), 0) + 1,
-      ${w.now}::timestamptz, ${w.accountId}::uuid, ${action}, x.data
-    from (values ${sql.join(rows)}) as x(entry_id, data)
-  `.execute(trx);
+  await appendEntryEvents(
+    trx,
+    w.agencyId,
+    w.accountId,
+    decided.map((d) => ({
+      entryId: d.entryId,
+      action,
+      data: {
+        decisionId: d.decisionId,
+        decision: w.decision,
+        capacity: w.capacityOf(d.employeeId),
+        ...(w.note ? { note: w.note } : {}),
+        ...(w.autoReason ? { autoReason: w.autoReason } : {}),
+      },
+    })),
+    w.now,
+  );
 }
