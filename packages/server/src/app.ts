@@ -14,6 +14,7 @@ import { ErrorResponse } from './http/schemas.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
 import { evidenceRoutes } from './modules/evidence/routes.js';
+import { resumableUploadRoutes } from './modules/evidence/uploads.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { activityRoutes } from './modules/journal/activity-routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await journalAdminRoutes(api, ctx);
       await dictionaryRoutes(api, ctx);
       await evidenceRoutes(api, ctx);
+      await resumableUploadRoutes(api, ctx);
       await syncRoutes(api, ctx);
       await validationRoutes(api, ctx);
       await validationReportRoutes(api, ctx);

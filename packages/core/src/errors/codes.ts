@@ -25,6 +25,7 @@ export const ERRORS = {
   UNKNOWN_ACTIVITY: { status: 422, message: 'Kode kegiatan tidak ada dalam kamus aktivitas.' },
   ENTRY_NOT_EDITABLE: { status: 409, message: 'Kegiatan ini sudah dikirim atau divalidasi sehingga tidak dapat diubah.' },
   EVIDENCE_MISSING: { status: 422, message: 'Berkas bukti belum diunggah.' },
+  UPLOAD_OFFSET: { status: 409, message: 'Potongan berkas tidak menyambung dengan bagian yang sudah diterima server. Lanjutkan dari posisi yang diberikan server.' },
   IMPORT_INVALID: { status: 422, message: 'Berkas impor berisi baris yang tidak valid; tidak ada data yang disimpan.' },
   WEAK_PASSWORD: { status: 422, message: 'Kata sandi baru tidak memenuhi syarat.' },
   RATE_LIMITED: { status: 429, message: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.' },

@@ -139,6 +139,9 @@ beforeAll(async () => {
     // An unknown file is 404 for everyone signed in: existence is never revealed.
     { method: 'GET', path: '/api/v1/evidence/{sha256}', url: () => `/api/v1/evidence/${'c'.repeat(64)}`, expect: all(404) },
     { method: 'GET', path: '/api/v1/evidence/{sha256}/meta', url: () => `/api/v1/evidence/${'c'.repeat(64)}/meta`, expect: all(404) },
+    // Resumable uploads: any account with a journal; a JSON body is not a chunk of a file.
+    { method: 'GET', path: '/api/v1/evidence/uploads/{sha256}', url: () => `/api/v1/evidence/uploads/${'d'.repeat(64)}`, expect: personal(200) },
+    { method: 'PUT', path: '/api/v1/evidence/uploads/{sha256}', url: () => `/api/v1/evidence/uploads/${'d'.repeat(64)}`, body: () => ({ not: 'a chunk' }), expect: personal(415) },
     // Offline sync: the caller's own journal only (an empty batch still answers who may push).
     {
       method: 'POST',
