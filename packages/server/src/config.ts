@@ -15,6 +15,10 @@ export interface Config {
   importMaxBytes: number;
   webDistDir: string | undefined;
   logLevel: string;
+  /** Folder for the server's own nightly backups (`kinerja backup` archives); unset: none. */
+  backupDir: string | undefined;
+  backupHour: number;
+  backupKeep: number;
   /** Offline sync: how long a change must be committed before the pull cursor passes it (modules/sync/pull.ts). */
   syncSettleMs: number;
 }
@@ -43,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
     webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    backupDir: env.KINERJA_BACKUP_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_BACKUP_DIR) : undefined,
+    backupHour: int('KINERJA_BACKUP_HOUR', 2),
+    backupKeep: int('KINERJA_BACKUP_KEEP', 14),
     syncSettleMs: int('SYNC_SETTLE_MS', 5000),
   };
 }

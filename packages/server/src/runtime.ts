@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { startNightlyBackups } from './backup/schedule.js';
 import { loadConfig, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { connectDatabase, type DatabaseHandle } from './db/connect.js';
@@ -47,11 +48,13 @@ export async function startServer(config: Config, handle: DatabaseHandle, logger
   const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false });
   const address = await app.listen({ host: config.host, port: config.port });
   const stopJobs = startJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
+  const { backupDir, backupHour, backupKeep, dataDir } = config;
+  const stopBackups = backupDir ? startNightlyBackups(handle, { backupDir, backupHour, backupKeep, dataDir }, app.log) : async () => undefined;
   let stopping: Promise<void> | undefined;
   return {
     app,
     handle,
     url: address,
-    stop: () => (stopping ??= (stopJobs(), app.close().then(() => handle.close()))),
+    stop: () => (stopping ??= (stopJobs(), app.close().then(stopBackups).then(() => handle.close()))),
   };
 }

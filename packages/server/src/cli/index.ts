@@ -2,9 +2,11 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { currentMigration } from '../db/migrate.js';
 import { openDatabase } from '../runtime.js';
+import { backupCommand } from './backup.js';
 import { createAdmin } from './create-admin.js';
 import { runImport } from './import.js';
 import { resetPasswordCommand } from './reset-password.js';
+import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
 
 /** `npm run kinerja -- <command>`: the operator's tools. Each opens the configured database itself. */
@@ -44,6 +46,19 @@ program
   .command('reset-password <nip>')
   .description('Atur ulang kata sandi; pengguna wajib menggantinya saat masuk')
   .action(async (nip: string) => resetPasswordCommand(nip));
+
+program
+  .command('backup')
+  .description('Cadangkan basis data dan berkas bukti ke satu berkas arsip (.tar)')
+  .requiredOption('--out <file>', 'berkas arsip yang ditulis, mis. kinerja-2026-11-23.tar')
+  .action(async (o: { out: string }) => backupCommand(o));
+
+program
+  .command('restore')
+  .description('Pulihkan cadangan ke folder data atau basis data yang kosong')
+  .requiredOption('--in <file>', 'berkas arsip dari `kinerja backup`')
+  .option('--force', 'tujuan tidak kosong: hapus seluruh isi tabelnya dan ganti dengan isi cadangan', false)
+  .action(async (o: { in: string; force: boolean }) => restoreCommand(o));
 
 function positiveInt(v: string): number {
   const n = Number(v);

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import { pgliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 import { queryStatsLogger } from './query-stats.js';
@@ -48,11 +49,21 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
     return { db, kind: 'postgres', schema: options.schema, native: { kind: 'postgres', pool }, close: () => db.destroy() };
   }
   const dataDir = options.dataDir ?? 'memory://';
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create({
-    dataDir,
-    parsers: { [OID.int8]: parseInt8, [OID.date]: (v: string) => v },
-  });
+  let unlock = () => undefined as void;
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let lite: PGlite;
+  try {
+    lite = await PGlite.create({
+      dataDir,
+      parsers: { [OID.int8]: parseInt8, [OID.date]: (v: string) => v },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: pgliteDialect(lite), log: queryStatsLogger() });
   return {
     db,
@@ -61,6 +72,7 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
     close: async () => {
       await db.destroy();
       await lite.close();
+      unlock();
     },
   };
 }

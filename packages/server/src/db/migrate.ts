@@ -23,3 +23,9 @@ export async function currentMigration(db: Kysely<any>, schema?: string): Promis
   const all = await migrator(db, schema).getMigrations();
   return all.filter((m) => m.executedAt).map((m) => m.name).sort().at(-1) ?? null;
 }
+
+/** Migrates up or down to exactly `name` (restore brings a database to its backup's version). */
+export async function migrateTo(db: Kysely<any>, name: string, schema?: string): Promise<void> {
+  const { error } = await migrator(db, schema).migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,69 @@
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DatabaseHandle } from '../db/connect.js';
+import { writeBackup, type BackupResult } from './backup.js';
+
+export interface NightlyBackupConfig {
+  backupDir: string;
+  /** Hour of the day (server's local time, 0–23) to run at. */
+  backupHour: number;
+  /** How many of the newest archives to keep in backupDir; older `kinerja-*.tar` are removed. */
+  backupKeep: number;
+  dataDir: string;
+}
+
+const NAME = /^kinerja-\d{8}-\d{4}\.tar$/;
+
+/** The next time the clock shows `hour`:00 after `now` (local time). */
+export function nextRun(now: Date, hour: number): Date {
+  const next = new Date(now);
+  next.setHours(hour, 0, 0, 0);
+  if (next <= now) next.setDate(next.getDate() + 1);
+  return next;
+}
+
+export function archiveName(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `kinerja-${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}.tar`;
+}
+
+/** One backup into the folder, then the oldest archives beyond `backupKeep` are removed. */
+export async function runNightlyBackup(handle: DatabaseHandle, c: NightlyBackupConfig, now = new Date()): Promise<BackupResult & { file: string }> {
+  await mkdir(c.backupDir, { recursive: true });
+  const file = join(c.backupDir, archiveName(now));
+  const result = await writeBackup(handle, { dataDir: c.dataDir, out: file, now: () => now });
+  const archives = (await readdir(c.backupDir)).filter((n) => NAME.test(n)).sort();
+  for (const old of archives.slice(0, Math.max(0, archives.length - c.backupKeep))) await rm(join(c.backupDir, old), { force: true });
+  return { ...result, file };
+}
+
+/**
+ * Nightly backups inside the running server. On PGlite this is the way to back up without stopping
+ * the app (the data folder is one process's): the app waits only while the tables are copied.
+ */
+export function startNightlyBackups(
+  handle: DatabaseHandle,
+  c: NightlyBackupConfig,
+  log: { info(o: object, m: string): void; error(o: object, m: string): void },
+): () => Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const arm = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = runNightlyBackup(handle, c)
+        .then((r) => log.info({ file: r.file, bytes: r.bytes, ms: r.ms }, 'cadangan malam selesai'))
+        .catch((err: unknown) => log.error({ err }, 'cadangan malam gagal'))
+        .finally(arm);
+    }, nextRun(new Date(), c.backupHour).getTime() - Date.now());
+    timer.unref();
+  };
+  arm();
+  // Stopping waits for a backup under way, so the database is not closed beneath it.
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+  };
+}

@@ -1,0 +1,37 @@
+import { opendir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ident, listTables } from './catalog.js';
+import type { CopySession } from './session.js';
+
+/** Filled by the app itself on first start (national holidays); a backup's own rows replace them. */
+const REFERENCE_TABLES = new Set(['holidays']);
+
+/** What makes the target not empty, in words for the operator, or null when it is empty. */
+export async function describeContents(s: CopySession, dataDir: string): Promise<string | null> {
+  const found: string[] = [];
+  for (const t of await listTables(s)) {
+    if (REFERENCE_TABLES.has(t.name)) continue;
+    const [row] = await s.query<{ any: boolean }>(`select exists (select 1 from ${ident(t.name)}) as any`);
+    if (row?.any) found.push(t.name);
+  }
+  const parts: string[] = [];
+  if (found.length) parts.push(`tabel berisi data: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}`);
+  if (await hasAnyFile(join(dataDir, 'evidence'))) parts.push(`folder ${join(dataDir, 'evidence')} berisi berkas`);
+  return parts.length ? parts.join('; ') : null;
+}
+
+/** Stops at the first file: the evidence folder may hold millions. */
+async function hasAnyFile(dir: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await opendir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+  for await (const entry of handle) {
+    if (entry.isFile()) return true;
+    if (entry.isDirectory() && (await hasAnyFile(join(dir, entry.name)))) return true;
+  }
+  return false;
+}
