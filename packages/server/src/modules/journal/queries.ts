@@ -6,8 +6,17 @@ import { toEntryDto, type EntryDto } from './dto.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Entries of one employee between two dates (inclusive), with their activity names and evidence. */
-export async function entriesBetween(db: Db, agencyId: string, employeeId: string, from: string, to: string): Promise<EntryDto[]> {
-  const rows = await db
+export function entriesBetween(db: Db, agencyId: string, employeeId: string, from: string, to: string): Promise<EntryDto[]> {
+  return entriesOf(db, agencyId, employeeId, { from, to });
+}
+
+/** One entry of an employee (not deleted), read by its key: no other entry of the day is loaded. */
+export async function entryById(db: Db, agencyId: string, employeeId: string, id: string): Promise<EntryDto | undefined> {
+  return (await entriesOf(db, agencyId, employeeId, { id }))[0];
+}
+
+async function entriesOf(db: Db, agencyId: string, employeeId: string, which: { from: string; to: string } | { id: string }): Promise<EntryDto[]> {
+  let query = db
     .selectFrom('journal_entries as e')
     .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
     .select([
@@ -32,13 +41,9 @@ export async function entriesBetween(db: Db, agencyId: string, employeeId: strin
     ])
     .where('e.agency_id', '=', agencyId)
     .where('e.employee_id', '=', employeeId)
-    .where('e.work_date', '>=', from)
-    .where('e.work_date', '<=', to)
-    .where('e.deleted_at', 'is', null)
-    .orderBy('e.work_date')
-    .orderBy('e.start_minute')
-    .orderBy('e.created_at')
-    .execute();
+    .where('e.deleted_at', 'is', null);
+  query = 'id' in which ? query.where('e.id', '=', which.id) : query.where('e.work_date', '>=', which.from).where('e.work_date', '<=', which.to);
+  const rows = await query.orderBy('e.work_date').orderBy('e.start_minute').orderBy('e.created_at').execute();
   if (rows.length === 0) return [];
   const decided = rows.filter((r) => r.status !== 'draft').map((r) => r.id);
   const decisions = decided.length ? await latestDecisions(db, agencyId, decided) : new Map();
@@ -63,11 +68,6 @@ export async function entriesBetween(db: Db, agencyId: string, employeeId: strin
   return rows.map((r) => toEntryDto(r, byEntry.get(r.id) ?? [], decisions.get(r.id) ?? null));
 }
 
-export async function entryById(db: Db, agencyId: string, employeeId: string, id: string): Promise<EntryDto | undefined> {
-  const row = await db.selectFrom('journal_entries').select(['work_date']).where('agency_id', '=', agencyId).where('id', '=', id).where('employee_id', '=', employeeId).where('deleted_at', 'is', null).executeTakeFirst();
-  if (!row) return undefined;
-  return (await entriesBetween(db, agencyId, employeeId, row.work_date, row.work_date)).find((e) => e.id === id);
-}
 
 /** Appends one event to an entry's history (see appendEntryEvents). */
 export async function appendEntryEvent(

@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from './context.js';
 import { findActivities, usableBy } from './dictionary.js';
-import { minuteToTime, timeToMinute, type EntryDto } from './dto.js';
+import { minuteToTime, timeToMinute, toEntryDto, type EntryDto } from './dto.js';
 import { appendEntryEvent, entryById } from './queries.js';
 import type { Journalist } from './who.js';
 
@@ -142,6 +142,22 @@ export async function saveEntry(
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created' });
     return { created: true, changed: true };
   });
+  if (result.created) {
+    // A new entry is exactly what was just written: a draft without evidence or decision. No re-read.
+    const entry = toEntryDto({
+      id,
+      ...values,
+      volume: String(values.volume),
+      activity_name: activity.name,
+      activity_unit: activity.unit,
+      status: 'draft',
+      version: 1,
+      device_recorded_at: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
+      received_at: now,
+      updated_at: now,
+    });
+    return { entry, created: true };
+  }
   const entry = await entryById(ctx.db, who.agencyId, who.employeeId, id);
   if (!entry) throw new AppError('NOT_FOUND');
   return { entry, created: result.created };
