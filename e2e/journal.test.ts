@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, expectNoSideScroll, expectReadable, screen } from './checks.js';
 import { startE2E, type E2E } from './harness.js';
 
-const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 
 const EMPLOYEE_NIP = '199905292024022005';
 const COMPLETE = 'Memenuhi target (belum diajukan)';
@@ -65,23 +65,6 @@ async function signIn(page: Page) {
   await page.getByTestId('day-progress').waitFor();
 }
 
-/** The API from inside the signed-in page (same cookie, CSRF token from GET /me). */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body },
-  ) as Promise<{ status: number; body: T }>;
-}
-
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -90,41 +73,6 @@ async function openDay(page: Page, date: string) {
   await page.goto(`${e.baseUrl}/#/jurnal/${date}`);
   await page.locator(`[data-testid=day-title]`).waitFor();
   await page.getByTestId('day-progress').waitFor();
-}
-
-/**
- * What the phone's screen shows (a full-page picture would draw the fixed bottom menu and the
- * full-screen sheet in the middle of the page), optionally scrolled to an element first.
- */
-async function screen(page: Page, name: string, scrollTo?: string) {
-  if (scrollTo) await page.locator(scrollTo).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.waitForTimeout(400); // let the progress bar finish moving
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-}
-
-async function expectNoSideScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-}
-
-/** No text under 16 px and no control smaller than 48 × 48 px in what is on screen (inside <main>). */
-async function expectReadable(page: Page) {
-  const problems = await page.evaluate(() => {
-    const out: string[] = [];
-    const root = document.querySelector('[role=dialog]') ?? document.getElementById('main')!;
-    for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-      if (el.closest('.visually-hidden')) continue;
-      const cs = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      if (!r.width || !r.height || cs.visibility === 'hidden') continue;
-      const text = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent!.trim());
-      if (text && parseFloat(cs.fontSize) < 16) out.push(`text ${cs.fontSize}: ${el.textContent!.trim().slice(0, 40)}`);
-      if (el.matches('a, button, input, select, textarea, label.btn') && !el.matches('.filepick__input') && (r.width < 48 || r.height < 48)) {
-        out.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${(el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 40)}`);
-      }
-    }
-    return out;
-  });
-  expect(problems).toEqual([]);
 }
 
 /** Types like a person, key by key, then waits until the results for that text are on screen. */

@@ -13,6 +13,7 @@ import { SessionContext, canImport, canSeeAdmin, type Session } from './session'
 // Screens most employees never open are loaded on demand.
 const AdminScreens = lazy(() => import('./screens/admin/AdminScreens'));
 const ImportScreen = lazy(() => import('./screens/import/ImportScreen'));
+const ValidationScreens = lazy(() => import('./validation/ValidationScreens'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
 const journalChunk = () => import('./journal/JournalScreen');
@@ -159,6 +160,21 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
       return (
         <Lazy>
           <AdminScreens route={route} />
+        </Lazy>
+      );
+    case 'validasi':
+    case 'riwayat':
+      if (!me.employee && section === 'validasi') break;
+      return (
+        <Lazy>
+          <ValidationScreens route={route} />
+        </Lazy>
+      );
+    case 'rekap':
+      if (!canSeeAdmin(role)) break;
+      return (
+        <Lazy>
+          <ValidationScreens route={route} />
         </Lazy>
       );
     case 'impor':

@@ -1,5 +1,6 @@
 /** The daily journal API (docs/api.md "journal"): days, entries, copy, sets, favourites, evidence. */
 import type { DayStatus, EntryStatus, JournalSettings } from '@kinerja/core';
+import type { EntryDecision } from './validation';
 import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticated, refreshCsrfToken, request } from './client';
 
 export type { DayStatus, EntryStatus };
@@ -30,11 +31,8 @@ export interface Entry {
   deviceRecordedAt: string | null;
   receivedAt: string;
   updatedAt: string;
-  /**
-   * The supervisor's note on a returned or rejected entry. Not sent by the server yet (there is no
-   * review API); shown as soon as it is.
-   */
-  reviewNote?: string | null;
+  /** The latest supervisor decision (approve, reject with its reason, return with its note); null before any. */
+  decision?: EntryDecision | null;
 }
 
 export interface Day {

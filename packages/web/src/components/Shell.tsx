@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Me } from '../api/types';
 import { LANGS, useI18n } from '../i18n';
 import { canImport, canSeeAdmin } from '../session';
+import { useInboxCount } from '../validation/count';
 import { Icon, type IconName } from './Icon';
 
 export function LangSwitch() {
@@ -73,11 +74,15 @@ interface NavItem {
   match: string;
   icon: IconName;
   label: string;
+  /** A count shown on the item (entries waiting for my decision). */
+  badge?: { n: number; label: string } | undefined;
 }
 
 export function BottomNav({ me, section }: { me: Me; section: string }) {
   const { t } = useI18n();
   const role = me.account.role;
+  const supervises = me.subordinates.length > 0;
+  const waiting = useInboxCount(me.account.id, supervises);
   // Employees land on their journal ("#/"); Beranda (their profile, supervisor, subordinates) has its own address.
   const items: NavItem[] = me.employee
     ? [
@@ -85,6 +90,10 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
         { to: '#/beranda', match: 'beranda', icon: 'home', label: t.nav.home },
       ]
     : [{ to: '#/', match: '', icon: 'home', label: t.nav.home }];
+  if (supervises || (waiting ?? 0) > 0) {
+    const badge = waiting ? { n: waiting, label: t.nav.validationCount(waiting) } : undefined;
+    items.push({ to: '#/validasi', match: 'validasi', icon: 'checkDouble', label: t.nav.validation, badge });
+  }
   if (canSeeAdmin(role)) items.push({ to: '#/instansi', match: 'instansi', icon: 'building', label: t.nav.admin });
   if (canImport(role)) items.push({ to: '#/impor', match: 'impor', icon: 'upload', label: t.nav.import });
   items.push({ to: '#/sandi', match: 'sandi', icon: 'key', label: t.nav.password });
@@ -99,7 +108,15 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
               aria-current={current === it.match ? 'page' : undefined}
               data-testid={it.match === 'beranda' || it.match === '' ? 'nav-home' : `nav-${it.match}`}
             >
-              <Icon name={it.icon} />
+              <span className="bottomnav__icon">
+                <Icon name={it.icon} />
+                {it.badge && (
+                  <span className="navbadge" data-testid={`nav-${it.match}-count`}>
+                    <span aria-hidden="true">{it.badge.n > 99 ? '99+' : it.badge.n}</span>
+                    <span className="visually-hidden">{it.badge.label}</span>
+                  </span>
+                )}
+              </span>
               <span>{it.label}</span>
             </a>
           </li>

@@ -17,6 +17,8 @@ import { PrepareError, prepareEvidence } from './evidence';
 import { EntryStatusChip, formatVolume } from './parts';
 import { loadDictionary, loadFavourites, toggleFavourite, useFavourites } from './store';
 import { uuidv7 } from './uuid';
+import { DecisionNote } from './DecisionNote';
+import { HistoryLink } from '../validation/HistoryLink';
 
 const DEFAULT_START = '07:30';
 const MAX_EVIDENCE = 5;
@@ -724,14 +726,10 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
           id="entry-form"
         >
           {entry && entry.status === 'returned' && (
-            <Notice kind="warn">
-              <p>{t.journal.returnedHint}</p>
-              {entry.reviewNote && (
-                <p>
-                  <strong>{t.journal.reviewNote}:</strong> {entry.reviewNote}
-                </p>
-              )}
-            </Notice>
+            <p className="sheet__decision">
+              <DecisionNote entry={entry} />
+              <HistoryLink entryId={entry.id} />
+            </p>
           )}
           <section className={`chosen${errors.activity ? ' chosen--invalid' : ''}`} aria-label={t.sheet.activity} data-testid="entry-activity" data-code={activity.code}>
             <p className="chosen__label">{t.sheet.activity}</p>
@@ -1046,12 +1044,11 @@ function EntryDetails({ entry: e, day }: { entry: Entry; day: Day }) {
         <Notice kind="info">
           <p data-testid="entry-readonly">{day.windowOpen ? t.sheet.readOnly(t.journal.entryStatus[e.status]) : t.journal.closed('')}</p>
         </Notice>
-        {e.reviewNote && (
-          <Notice kind="warn">
-            <p>
-              <strong>{t.journal.reviewNote}:</strong> {e.reviewNote}
-            </p>
-          </Notice>
+        {e.status !== 'draft' && (
+          <p className="sheet__decision">
+            <DecisionNote entry={e} />
+            <HistoryLink entryId={e.id} />
+          </p>
         )}
         <section className="chosen">
           <p className="chosen__label">{t.sheet.activity}</p>

@@ -33,6 +33,7 @@ import {
 import { claimJournalStore, loadDictionary, loadFavourites, loadSets, useJournalContext } from './store';
 import { DAY_STATUS_ICON, EntryStatusChip, formatVolume } from './parts';
 import { uuidv7 } from './uuid';
+import { DecisionNote } from './DecisionNote';
 
 const sheetChunk = () => import('./EntrySheet');
 const EntrySheet = lazy(sheetChunk);
@@ -552,34 +553,7 @@ function EntryCard({ entry: e, date }: { entry: Entry; date: string }) {
           {t.journal.minutes(e.creditedMinutes)}
         </strong>
       </span>
-      {e.status === 'returned' && (
-        <span className="entry__note" data-testid="entry-returned">
-          <Icon name="alert" size={20} />
-          <span>
-            {t.journal.returnedHint}
-            {e.reviewNote && (
-              <>
-                <br />
-                <strong>{t.journal.reviewNote}:</strong> {e.reviewNote}
-              </>
-            )}
-          </span>
-        </span>
-      )}
-      {e.status === 'rejected' && (
-        <span className="entry__note entry__note--rejected">
-          <Icon name="x" size={20} />
-          <span>
-            {t.journal.rejectedHint}
-            {e.reviewNote && (
-              <>
-                <br />
-                <strong>{t.journal.reviewNote}:</strong> {e.reviewNote}
-              </>
-            )}
-          </span>
-        </span>
-      )}
+      <DecisionNote entry={e} />
       {e.evidence.length > 0 && (
         <span className="entry__evidence" data-testid="entry-evidence">
           {e.evidence.map((ev) =>

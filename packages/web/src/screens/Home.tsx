@@ -49,6 +49,11 @@ export function Home() {
               <Icon name="building" /> {t.home.adminShortcut}
             </a>
           )}
+          {canSeeAdmin(role) && (
+            <a className="btn btn--secondary btn--block" href="#/rekap" data-testid="recap-shortcut">
+              <Icon name="checkDouble" /> {t.home.recapShortcut}
+            </a>
+          )}
           {canImport(role) && (
             <a className="btn btn--secondary btn--block" href="#/impor">
               <Icon name="upload" /> {t.home.importShortcut}

@@ -75,6 +75,9 @@ function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' 
           {t.admin.code} {ag.code} · {t.admin.unitCount(ag.unitCount)} · {t.admin.employeeCount(ag.employeeCount)}
         </p>
       )}
+      <a className="backlink" href={href(['rekap', agencyId])} data-testid="agency-recap">
+        <Icon name="checkDouble" /> {t.home.recapShortcut}
+      </a>
       {agency.error != null && <ErrorBox error={agency.error} onRetry={agency.retry} />}
       <nav className="tabs" aria-label={ag?.name ?? t.admin.title}>
         <a href={href(['instansi', agencyId, 'unit'])} aria-current={tab === 'unit' ? 'page' : undefined} data-testid="tab-units">

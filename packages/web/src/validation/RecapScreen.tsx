@@ -1,0 +1,247 @@
+/**
+ * "Rekap Validasi" for agency admins, auditors and BKD: one month per agency, per unit and per
+ * employee (submitted, approved, rejected, waiting, approved minutes against the target), the
+ * supervisors' on-time rates, and the same as an XLSX download. #/rekap[/:agencyId][?bulan=yyyy-mm]
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { api } from '../api/client';
+import { validationApi, type Counts, type Recap } from '../api/validation';
+import { Icon } from '../components/Icon';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
+import { formatNumber } from '../format';
+import { useI18n, type Dict } from '../i18n';
+import { isIsoMonth, monthName, shiftMonth } from '../journal/dates';
+import { href, navigate } from '../router';
+import { useSession } from '../session';
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+const recapHref = (agencyId: string, month: string) => href(['rekap', agencyId], { bulan: month });
+
+export function RecapScreen({ agencyId, month: raw }: { agencyId: string | undefined; month: string | null }) {
+  const { me } = useSession();
+  const month = isIsoMonth(raw ?? undefined) ? raw! : thisMonth();
+  const own = me.account.agencyId;
+  useEffect(() => {
+    if (!agencyId && own && me.account.role !== 'bkd_admin') navigate(recapHref(own, month), { replace: true });
+  }, [agencyId, own, month, me.account.role]);
+  if (!agencyId) return <AgencyPicker month={month} />;
+  return <RecapView agencyId={agencyId} month={month} />;
+}
+
+function AgencyPicker({ month }: { month: string }) {
+  const { t } = useI18n();
+  const { data, error, retry } = useLoad((signal) => api.agencies(signal), []);
+  return (
+    <div className="stack">
+      <PageTitle>{t.recap.title}</PageTitle>
+      <p>{t.recap.pickAgency}</p>
+      {error != null && <ErrorBox error={error} onRetry={retry} />}
+      {!data && error == null && <Loading />}
+      {data && (
+        <ul className="plain-list cards">
+          {data.items.map((ag) => (
+            <li key={ag.id}>
+              <a className="row-link" href={recapHref(ag.id, month)} data-testid="recap-agency">
+                <span className="row-link__body">
+                  <span className="row-link__title">{ag.name}</span>
+                </span>
+                <Icon name="chevron" />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function RecapView({ agencyId, month }: { agencyId: string; month: string }) {
+  const { t } = useI18n();
+  const { data, error, loading, retry } = useLoad((signal) => validationApi.recap(agencyId, month, signal), [agencyId, month], true);
+  const n = (x: number) => formatNumber(x, t.locale);
+  return (
+    <div className="stack recap">
+      <PageTitle testId="recap-title">{t.recap.title}</PageTitle>
+      {data && <p className="eyebrow" data-testid="recap-agency-name">{data.agency.name}</p>}
+      <p className="muted">{t.recap.intro}</p>
+      <div className="datenav">
+        <a className="btn btn--secondary datenav__step" href={recapHref(agencyId, shiftMonth(month, -1))} aria-label={t.recap.prevMonth} title={t.recap.prevMonth} data-testid="recap-prev">
+          <Icon name="back" size={28} />
+        </a>
+        <input
+          type="month"
+          className="datenav__picker"
+          value={month}
+          aria-label={t.recap.month}
+          onChange={(e) => isIsoMonth(e.target.value) && navigate(recapHref(agencyId, e.target.value), { replace: true })}
+          data-testid="recap-month"
+        />
+        <a className="btn btn--secondary datenav__step" href={recapHref(agencyId, shiftMonth(month, 1))} aria-label={t.recap.nextMonth} title={t.recap.nextMonth} data-testid="recap-next">
+          <Icon name="chevron" size={28} />
+        </a>
+      </div>
+      <p className="recap__month">{monthName(month, t.locale)}</p>
+      <a className="btn btn--primary btn--block" href={validationApi.recapXlsxUrl(agencyId, month)} download data-testid="recap-xlsx">
+        <Icon name="download" /> {t.recap.download}
+      </a>
+      {error != null && <ErrorBox error={error} onRetry={retry} />}
+      {loading && !data && <Loading />}
+      {data && (
+        <div className={loading ? 'stack is-stale' : 'stack'}>
+          <p>{t.recap.workingDays(data.workingDays, n(data.targetMinutesPerEmployee))}</p>
+          <section className="card" aria-labelledby="recap-totals">
+            <h2 id="recap-totals">{t.recap.totals}</h2>
+            <dl className="summary" data-testid="recap-totals">
+              <SummaryItem label={t.recap.people} value={n(data.totals.employees)} />
+              <SummaryItem label={t.recap.submitted} value={n(data.totals.submitted)} />
+              <SummaryItem label={t.recap.approved} value={n(data.totals.approved)} testId="recap-total-approved" />
+              <SummaryItem label={t.recap.rejected} value={n(data.totals.rejected)} testId="recap-total-rejected" />
+              <SummaryItem label={t.recap.returned} value={n(data.totals.returned)} />
+              <SummaryItem label={t.recap.pending} value={n(data.totals.pending)} />
+            </dl>
+            <p className="recap__minutes">
+              {t.recap.minutes}: <strong>{t.recap.minutesOf(n(data.totals.approvedMinutes), n(data.totals.targetMinutes))}</strong>
+            </p>
+          </section>
+          <RecapTables recap={data} t={t} n={n} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SummaryItem({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="summary__item">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{value}</dd>
+    </div>
+  );
+}
+
+/** A titled table that scrolls sideways on its own (the page never does). */
+function TableSection({ id, title, before, children }: { id: string; title: string; before?: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {before}
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={id}>
+        {children}
+      </div>
+    </section>
+  );
+}
+
+function countCells(c: Counts, n: (x: number) => string) {
+  return (
+    <>
+      <td>{n(c.submitted)}</td>
+      <td>{n(c.approved)}</td>
+      <td>{n(c.rejected)}</td>
+      <td>{n(c.pending)}</td>
+    </>
+  );
+}
+
+function RecapTables({ recap, t, n }: { recap: Recap; t: Dict; n: (x: number) => string }) {
+  const pct = (x: number | null) => (x === null ? t.recap.noRate : new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(x));
+  const heads = [t.recap.submitted, t.recap.approved, t.recap.rejected, t.recap.pending];
+  // Most of an agency's people have sent nothing early in a month: list those who did, unless asked.
+  const [everyone, setEveryone] = useState(false);
+  const employees = everyone ? recap.employees : recap.employees.filter((e) => e.submitted > 0);
+  if (recap.employees.length === 0) return <p className="empty">{t.recap.empty}</p>;
+  return (
+    <>
+      <p className="muted">{t.recap.scrollHint}</p>
+      <TableSection id="recap-units" title={t.recap.units}>
+        <table className="recaptable" data-testid="recap-units">
+          <thead>
+            <tr>
+              <th scope="col">{t.recap.colUnit}</th>
+              <th scope="col">{t.recap.people}</th>
+              {heads.map((h) => (
+                <th key={h} scope="col">{h}</th>
+              ))}
+              <th scope="col">{t.recap.minutes}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recap.units.map((u) => (
+              <tr key={u.unitId} data-testid="recap-unit">
+                <th scope="row" style={{ paddingLeft: `${0.5 + Math.min(u.depth, 4) * 0.75}rem` }}>
+                  {u.unitName}
+                </th>
+                <td>{n(u.employees)}</td>
+                {countCells(u, n)}
+                <td>{t.recap.minutesOf(n(u.approvedMinutes), n(u.targetMinutes))}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableSection>
+      <TableSection
+        id="recap-employees"
+        title={t.recap.employees}
+        before={
+          <>
+            <label className="check">
+              <input type="checkbox" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} data-testid="recap-everyone" />
+              <span>{t.recap.everyone(recap.employees.length)}</span>
+            </label>
+            {employees.length === 0 && <p className="empty">{t.recap.empty}</p>}
+          </>
+        }
+      >
+        <table className="recaptable" data-testid="recap-employees">
+          <thead>
+            <tr>
+              <th scope="col">{t.recap.colName}</th>
+              {heads.map((h) => (
+                <th key={h} scope="col">{h}</th>
+              ))}
+              <th scope="col">{t.recap.minutes}</th>
+              <th scope="col">{t.recap.achievement}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {employees.map((e) => (
+              <tr key={e.employeeId} data-testid="recap-employee" data-nip={e.nip}>
+                <th scope="row">
+                  {e.name}
+                  {e.unitName && <span className="recaptable__sub">{e.unitName}</span>}
+                </th>
+                {countCells(e, n)}
+                <td>{t.recap.minutesOf(n(e.approvedMinutes), n(e.targetMinutes))}</td>
+                <td>{pct(e.achievement)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableSection>
+      <TableSection id="recap-supervisors" title={t.recap.supervisors}>
+        <table className="recaptable" data-testid="recap-supervisors">
+          <thead>
+            <tr>
+              <th scope="col">{t.recap.colSupervisor}</th>
+              <th scope="col">{t.recap.onTime}</th>
+              <th scope="col">{t.recap.late}</th>
+              <th scope="col">{t.recap.pending}</th>
+              <th scope="col">{t.recap.rate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recap.supervisors.map((s) => (
+              <tr key={s.supervisor.employeeId} data-testid="recap-supervisor">
+                <th scope="row">{s.supervisor.name}</th>
+                <td>{n(s.onTime)}</td>
+                <td>{n(s.late)}</td>
+                <td>{n(s.pending)}</td>
+                <td>{pct(s.rate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableSection>
+    </>
+  );
+}
