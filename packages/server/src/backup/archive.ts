@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { buffer } from 'node:stream/consumers';
 import { MANIFEST_ENTRY, parseManifest, type Manifest } from './manifest.js';
 import { MESSAGES } from './messages.js';
@@ -13,6 +14,8 @@ export interface OpenArchive {
 
 /** Opens a backup and reads its first entry, the manifest; the rest is read as it is consumed. */
 export async function openArchive(file: string): Promise<OpenArchive> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new Error(MESSAGES.archiveNotFound(file));
   const source = createReadStream(file);
   const extract = createExtract();
   source.on('error', (err) => extract.destroy(err));

@@ -169,6 +169,24 @@ describe('kinerja backup and restore', () => {
     }
   });
 
+  it('reports a cut-off archive, a missing one, and a folder that is not a data folder', async () => {
+    const bytes = await readFile(source.archive);
+    const cut = join(await tempDir(), 'cut.tar');
+    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.8)));
+    const target = await emptyTarget(kind);
+    try {
+      await expect(restoreBackup({ file: cut, databaseUrl: target.url, dataDir: target.dataDir })).rejects.toThrow(/terpotong|tidak lengkap/);
+      await expect(restoreBackup({ file: join(target.dataDir, 'tidak-ada.tar'), databaseUrl: target.url, dataDir: target.dataDir })).rejects.toThrow(
+        /tidak ditemukan/,
+      );
+    } finally {
+      await target.drop();
+    }
+    const home = await tempDir();
+    await writeFile(join(home, 'catatan.txt'), 'bukan data Kinerja');
+    await expect(restoreBackup({ file: source.archive, dataDir: home })).rejects.toThrow(/bukan folder data Kinerja/);
+  });
+
   it.runIf(pgUrl)('restores across engines: PGlite into PostgreSQL, PostgreSQL into PGlite', async () => {
     const lite = await makeSource(await createLite());
     const toPostgres = await emptyTarget('postgres');

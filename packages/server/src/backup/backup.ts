@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { DatabaseHandle } from '../db/connect.js';
@@ -33,6 +33,7 @@ export interface BackupResult {
 export async function writeBackup(handle: DatabaseHandle, o: BackupOptions): Promise<BackupResult> {
   const started = performance.now();
   const say = o.onProgress ?? (() => undefined);
+  await mkdir(dirname(o.out), { recursive: true });
   const workDir = await mkdtemp(join(dirname(o.out), `.${basename(o.out)}.`));
   const partial = `${o.out}.${randomBytes(4).toString('hex')}.partial`;
   try {

@@ -23,5 +23,8 @@ export const MESSAGES = {
   missingTable: (table: string) => `Tabel ${table} dari cadangan tidak ada di basis data tujuan setelah migrasi.`,
   evidenceMissingOnDisk: (n: number) =>
     `Peringatan: ${n} berkas bukti tercatat di basis data tetapi tidak ada di folder data; dicatat di manifest (evidenceMissing).`,
+  archiveNotFound: (file: string) => `Berkas cadangan ${file} tidak ditemukan.`,
+  notDataFolder: (dir: string) =>
+    `Folder ${dir} berisi berkas lain dan bukan folder data Kinerja; pulihkan ke folder baru yang kosong.`,
   corruptArchive: (why: string) => `Arsip cadangan rusak atau terpotong: ${why}`,
 } as const;

@@ -24,7 +24,10 @@ export async function restoreEvidenceFile(dataDir: string, e: EvidenceEntry, ent
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   const h = hashing();
   try {
-    await pipeline(Readable.from(entry), h, createWriteStream(temp, { flags: 'wx' }));
+    await pipeline(Readable.from(entry), h, createWriteStream(temp, { flags: 'wx' })).catch((error: NodeJS.ErrnoException) => {
+      // A disk error (ENOSPC, EACCES…) is told as it is; anything else came from reading the archive.
+      throw error.code?.startsWith('E') ? error : new Error(MESSAGES.corruptArchive(error.message));
+    });
     const d = h.digest();
     if (d.bytes !== e.size) throw new Error(MESSAGES.sizeMismatch(e.path, e.size, d.bytes));
     if (d.sha256 !== e.sha256) throw new Error(MESSAGES.checksumMismatch(e.path));

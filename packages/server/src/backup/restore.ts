@@ -11,7 +11,7 @@ import { MESSAGES } from './messages.js';
 import { restoreEvidenceFile } from './restore-evidence.js';
 import { NEUTRAL_SETTINGS } from './snapshot.js';
 import { withCopySession } from './session.js';
-import { describeContents } from './target.js';
+import { checkPgliteFolder, describeContents } from './target.js';
 
 export interface RestoreOptions {
   file: string;
@@ -50,6 +50,7 @@ export async function restoreBackup(o: RestoreOptions): Promise<RestoreResult> {
     if (!known.includes(m.migration)) throw new Error(MESSAGES.unknownMigration(m.migration));
     say(`Cadangan ${m.createdAt} dari ${m.databaseKind}, migrasi ${m.migration}: ${m.tables.length} tabel, ${m.evidence.length} berkas bukti.`);
 
+    if (!o.databaseUrl) await checkPgliteFolder(o.dataDir);
     handle = await connectDatabase({ url: o.databaseUrl, dataDir: o.dataDir, schema: o.schema, poolSize: 2 });
     const contents = await withCopySession(handle, (s) => describeContents(s, o.dataDir));
     if (contents && !o.force) throw new Error(MESSAGES.targetNotEmpty(contents));

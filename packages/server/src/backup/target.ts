@@ -1,6 +1,7 @@
-import { opendir } from 'node:fs/promises';
+import { opendir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ident, listTables } from './catalog.js';
+import { MESSAGES } from './messages.js';
 import type { CopySession } from './session.js';
 
 /** Filled by the app itself on first start (national holidays); a backup's own rows replace them. */
@@ -34,4 +35,14 @@ async function hasAnyFile(dir: string): Promise<boolean> {
     if (entry.isDirectory() && (await hasAnyFile(join(dir, entry.name)))) return true;
   }
   return false;
+}
+
+/**
+ * A PGlite target must be a new folder, an empty one, or a PGlite data folder: anything else (a home
+ * folder given by mistake) is refused before PGlite writes its files into it.
+ */
+export async function checkPgliteFolder(dataDir: string): Promise<void> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  const ours = new Set(['evidence', 'kinerja.pid']);
+  if (names.some((n) => !ours.has(n)) && !names.includes('PG_VERSION')) throw new Error(MESSAGES.notDataFolder(dataDir));
 }
