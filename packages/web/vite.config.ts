@@ -58,6 +58,8 @@ export default defineConfig({
     target: 'es2020',
     sourcemap: false,
     reportCompressedSize: true,
+    // dist/.vite/manifest.json: scripts/check-budget.mjs walks it for the journal route's JavaScript.
+    manifest: true,
     rolldownOptions: {
       treeshake: {
         // @kinerja/core is pure domain code ("no I/O"): importing one label must not pull in the rest

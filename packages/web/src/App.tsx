@@ -9,11 +9,15 @@ import { ChangePassword } from './screens/ChangePassword';
 import { Home } from './screens/Home';
 import { SignIn } from './screens/SignIn';
 import { SessionContext, canImport, canSeeAdmin, type Session } from './session';
+import { forgetMe, rememberMe, rememberedMe } from './offline/identity';
+import { confirmSignOut, endOfflineSession, useOfflineSession } from './offline/boot';
+import { SyncBadge } from './offline/SyncBadge';
 
 // Screens most employees never open are loaded on demand.
 const AdminScreens = lazy(() => import('./screens/admin/AdminScreens'));
 const ImportScreen = lazy(() => import('./screens/import/ImportScreen'));
 const ValidationScreens = lazy(() => import('./validation/ValidationScreens'));
+const OutboxScreen = lazy(() => import('./offline/OutboxScreen'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
 const journalChunk = () => import('./journal/JournalScreen');
@@ -27,7 +31,7 @@ type State =
   | { kind: 'signedIn'; me: Me };
 
 export function App() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const route = useRoute();
@@ -38,11 +42,20 @@ export function App() {
   useEffect(() => {
     const ctrl = new AbortController();
     api.me(ctrl.signal).then(
-      (me) => setState({ kind: 'signedIn', me }),
+      (me) => {
+        rememberMe(me);
+        setState({ kind: 'signedIn', me });
+      },
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
-        if (err instanceof ApiError && err.status === 401) setState({ kind: 'signedOut' });
-        else setState({ kind: 'offline', error: err });
+        if (err instanceof ApiError && err.status === 401) {
+          forgetMe();
+          setState({ kind: 'signedOut' });
+          return;
+        }
+        // No connection is not "signed out": the phone remembers who signed in (offline/identity.ts).
+        const kept = rememberedMe();
+        setState(kept ? { kind: 'signedIn', me: kept } : { kind: 'offline', error: err });
       },
     );
     return () => ctrl.abort();
@@ -58,6 +71,9 @@ export function App() {
 
   const endSession = useCallback((notice?: string) => setState({ kind: 'signedOut', notice }), []);
   const signOut = useCallback(async () => {
+    if (!(await confirmSignOut(lang))) return;
+    forgetMe();
+    endOfflineSession();
     try {
       await api.logout();
     } catch {
@@ -66,12 +82,12 @@ export function App() {
     // The next person to sign in on this phone starts at the home page, not at the last one's screen.
     navigate('#/', { replace: true });
     setState({ kind: 'signedOut' });
-  }, []);
+  }, [lang]);
 
   const session: Session | null = useMemo(
     () =>
       state.kind === 'signedIn'
-        ? { me: state.me, setMe: (me: Me) => setState({ kind: 'signedIn', me }), signOut, endSession }
+        ? { me: state.me, setMe: (me: Me) => { rememberMe(me); setState({ kind: 'signedIn', me }); }, signOut, endSession }
         : null,
     [state, signOut, endSession],
   );
@@ -98,6 +114,7 @@ export function App() {
   }, [routePath, state.kind]);
 
   const me = session?.me ?? null;
+  useOfflineSession(me);
   const section = route.parts[0] ?? '';
   const showNav = me !== null && !me.account.mustChangePassword;
 
@@ -111,7 +128,7 @@ export function App() {
       </div>
     );
   else if (state.kind === 'signedOut')
-    content = <SignIn notice={state.notice} onSignedIn={(m) => setState({ kind: 'signedIn', me: m })} />;
+    content = <SignIn notice={state.notice} onSignedIn={(m) => { rememberMe(m); setState({ kind: 'signedIn', me: m }); }} />;
   else content = <SignedIn me={state.me} route={route} />;
 
   useEffect(() => {
@@ -122,6 +139,7 @@ export function App() {
     <SessionContext.Provider value={session}>
       <SkipLink />
       <Header me={me} onSignOut={signOut} />
+      {me?.employee && !me.account.mustChangePassword && <SyncBadge />}
       <main id="main" tabIndex={-1} className={showNav ? 'main main--nav' : 'main'}>
         {content}
       </main>
@@ -153,6 +171,12 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
       return <Home />;
     case 'sandi':
       return <ChangePassword />;
+    case 'kiriman':
+      return (
+        <Lazy>
+          <OutboxScreen />
+        </Lazy>
+      );
     case 'instansi':
     case 'pegawai':
       // Employee detail ("pegawai") is also open to supervisors looking at their subordinates.

@@ -9,6 +9,8 @@ export interface EvidenceRef {
   sha256: string;
   fileName: string;
   mediaType: string;
+  /** A photo still only on this phone (offline/files.ts): shown from there. */
+  localUrl?: string;
 }
 
 export interface Entry {

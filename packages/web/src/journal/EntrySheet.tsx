@@ -6,7 +6,7 @@ import { createActivitySearch, creditedMinutes, type ActivitySearch } from '@kin
 
 import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
-import { evidenceUrl, journalApi, uploadEvidence, type Activity, type Day, type Entry, type EntryInput, type JournalContext } from '../api/journal';
+import { evidenceUrl, journalApi, type Activity, type Day, type Entry, type JournalContext } from '../api/journal';
 import { Icon } from '../components/Icon';
 import { ErrorBox, Loading, Notice } from '../components/ui';
 import { errorText } from '../errors';
@@ -19,6 +19,12 @@ import { loadDictionary, loadFavourites, toggleFavourite, useFavourites } from '
 import { uuidv7 } from './uuid';
 import { DecisionNote } from './DecisionNote';
 import { HistoryLink } from '../validation/HistoryLink';
+import { withCache, isOfflineError } from '../offline/cache';
+import { saveBlob } from '../offline/outbox';
+import { uploadFile } from '../offline/upload';
+import { queueDelete, queueEntryPut } from '../offline/queue';
+import { discard, sendNow } from '../offline/engine';
+import { offlineText } from '../offline/i18n';
 
 const DEFAULT_START = '07:30';
 const MAX_EVIDENCE = 5;
@@ -160,7 +166,7 @@ function useRecent(): Map<string, number> {
   const [recent, setRecent] = useState<Map<string, number>>(() => new Map());
   useEffect(() => {
     const ctrl = new AbortController();
-    journalApi.recent(ctrl.signal).then(
+    withCache('recent', () => journalApi.recent(ctrl.signal)).then(
       (r) => setRecent(new Map(r.items.map((x) => [x.code, Date.parse(x.lastUsed)]))),
       () => {},
     );
@@ -582,12 +588,29 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
           previewUrl = URL.createObjectURL(prepared.body);
           previews.current.push(previewUrl);
         }
-        update(key, { phase: 'uploading', sha256: prepared.sha256, mediaType: prepared.mediaType, fileName: prepared.fileName, ...(previewUrl ? { previewUrl } : {}) });
+        // The file is kept on the phone first (the outbox sends it if the upload below cannot).
         try {
-          await uploadEvidence(prepared.sha256, prepared.body, prepared.mediaType, (p) => update(key, { progress: p }));
+          await saveBlob({ sha256: prepared.sha256, blob: prepared.body, mediaType: prepared.mediaType, fileName: prepared.fileName, uploaded: false });
+        } catch (err) {
+          update(key, { phase: 'failed', error: errorText(err, t, lang) });
+          return false;
+        }
+        const ready = { sha256: prepared.sha256, mediaType: prepared.mediaType, fileName: prepared.fileName, ...(previewUrl ? { previewUrl } : {}) };
+        if (!navigator.onLine) {
+          update(key, { ...ready, phase: 'uploaded', progress: 0 });
+          return true;
+        }
+        update(key, { ...ready, phase: 'uploading' });
+        try {
+          await uploadFile(prepared.sha256, (p) => update(key, { progress: p }));
           update(key, { phase: 'uploaded', progress: 1 });
           return true;
         } catch (err) {
+          // No connection: it goes with the entry later. A refusal (type, size) is final.
+          if (isOfflineError(err)) {
+            update(key, { phase: 'uploaded', progress: 0 });
+            return true;
+          }
           update(key, { phase: 'failed', error: errorText(err, t, lang) });
           return false;
         }
@@ -624,53 +647,51 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
       return;
     }
     setBusy('saving');
-    const input: EntryInput = {
-      workDate: date,
-      startTime: start || null,
-      endTime: end || null,
-      activityCode: activity.code,
-      volume: Number.isFinite(volume) ? volume : 0,
-      description: description.trim(),
-      ...(savedVersion !== undefined ? { baseVersion: savedVersion } : { deviceRecordedAt: new Date().toISOString() }),
-    };
-    let saved: { entry: Entry; day: Day };
+    const files = added
+      .filter((a) => a.phase !== 'failed' && a.sha256)
+      .map((a) => ({ sha256: a.sha256!, fileName: a.fileName, mediaType: a.mediaType ?? 'image/jpeg' }));
+    let outcome;
+    let itemId = '';
     try {
-      saved = await journalApi.saveEntry(id, input);
-      setSavedVersion(saved.entry.version);
+      const item = await queueEntryPut({
+        entryId: id,
+        baseVersion: savedVersion !== undefined && savedVersion > 0 ? savedVersion : null,
+        entry: {
+          workDate: date,
+          startTime: start || null,
+          endTime: end || null,
+          activityCode: activity.code,
+          volume: Number.isFinite(volume) ? volume : 0,
+          description: description.trim(),
+          evidence: [...existing.filter((e) => !e.remove).map((e) => e.sha256), ...files.map((f) => f.sha256)],
+        },
+        files,
+        display: { activityName: activity.name, activityUnit: activity.unit, creditedMinutes: credited, status: 'draft' },
+      });
+      itemId = item.itemId;
+      outcome = await sendNow(item.itemId);
     } catch (err) {
       setBusy(null);
-      if (err instanceof ApiError && err.code !== 'NETWORK') {
-        const field = fieldOf(err);
-        const text = fieldText(err, t, lang);
-        if (field === 'form') showFormError(text);
-        else setErrors({ [field]: text });
-        if (field !== 'form') requestAnimationFrame(() => revealInSheet(document.getElementById(`entry-error-${field}`)));
-      } else showFormError(errorText(err, t, lang));
+      showFormError(errorText(err, t, lang));
       return;
     }
-    // Evidence is attached once the entry exists; removals likewise.
-    let changedEvidence = false;
-    try {
-      for (const a of added) {
-        if (a.phase !== 'uploaded' || !a.sha256) continue;
-        await journalApi.attachEvidence(id, a.sha256, a.fileName);
-        update(a.key, { phase: 'attached' });
-        changedEvidence = true;
-      }
-      for (const e of existing) {
-        if (!e.remove) continue;
-        await journalApi.detachEvidence(id, e.sha256);
-        changedEvidence = true;
-      }
-    } catch (err) {
+    if (outcome.kind === 'attention' && outcome.result.status === 'rejected') {
+      // The form still holds everything: show the server's words next to the field, queue nothing.
+      await discard(itemId).catch(() => {});
       setBusy(null);
-      showFormError(`${t.sheet.attachFailed} ${errorText(err, t, lang)}`);
+      const r = outcome.result;
+      const err = new ApiError((r.code ?? 'UNKNOWN') as ApiError['code'], r.message ?? '', 422, r.details ?? []);
+      const field = fieldOf(err);
+      const text = fieldText(err, t, lang);
+      if (field === 'form') showFormError(text);
+      else setErrors({ [field]: text });
+      if (field !== 'form') requestAnimationFrame(() => revealInSheet(document.getElementById(`entry-error-${field}`)));
       return;
     }
-    let next: Day | null = saved.day;
-    if (changedEvidence) next = await journalApi.day(date).catch(() => null);
+    if (outcome.kind === 'sent' && outcome.result.entry) setSavedVersion(outcome.result.entry.version);
+    for (const a of added) if (a.phase === 'uploaded') update(a.key, { phase: 'attached' });
     setBusy(null);
-    onDone(next, t.journal.saved);
+    onDone(null, outcome.kind === 'sent' ? t.journal.saved : outcome.kind === 'queued' ? offlineText(lang).savedLocal : `${t.journal.saved} ${outcome.result.message ?? ''}`);
   }
 
   // The form-level error sits in the footer, right above the Save button: always in view.
@@ -681,8 +702,13 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
   async function remove() {
     setBusy('deleting');
     try {
-      await journalApi.deleteEntry(id);
-      onDone(null, t.journal.deleted);
+      const item = await queueDelete(id, date, savedVersion ?? 0);
+      const out = item ? await sendNow(item.itemId) : null;
+      if (item && out?.kind === 'attention') {
+        await discard(item.itemId).catch(() => {});
+        throw new ApiError((out.result.code ?? 'UNKNOWN') as ApiError['code'], out.result.message ?? '', 422);
+      }
+      onDone(null, !out || out.kind === 'sent' ? t.journal.deleted : offlineText(lang).deletedLocal);
     } catch (err) {
       setBusy(null);
       setConfirmDelete(false);

@@ -34,6 +34,15 @@ import { claimJournalStore, loadDictionary, loadFavourites, loadSets, useJournal
 import { DAY_STATUS_ICON, EntryStatusChip, formatVolume } from './parts';
 import { uuidv7 } from './uuid';
 import { DecisionNote } from './DecisionNote';
+import { loadDay, loadDays, keptDay } from '../offline/days';
+import { mergeDay, type ShownEntry } from '../offline/merge';
+import { onOutboxChange, useOutbox } from '../offline/outbox';
+import { useLocalFileUrls } from '../offline/files';
+import { queueSubmit } from '../offline/queue';
+import { sendNow } from '../offline/engine';
+import { ageDay } from '../offline/cache';
+import { EntrySyncState } from '../offline/EntrySyncState';
+import { useOfflineText } from '../offline/i18n';
 
 const sheetChunk = () => import('./EntrySheet');
 const EntrySheet = lazy(sheetChunk);
@@ -140,6 +149,10 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
   const { t, lang } = useI18n();
   const { me } = useSession();
   const [day, setDay] = useState<Day | null>(null);
+  const [kept, setKept] = useState(false);
+  const ot = useOfflineText();
+  const outbox = useOutbox();
+  const fileUrl = useLocalFileUrls(outbox);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const [flash, setFlash] = useState<Flash | null>(null);
@@ -153,12 +166,28 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
     const ctrl = new AbortController();
     setDay((d) => (d?.date === date ? d : null));
     setError(null);
-    journalApi.day(date, ctrl.signal).then(
-      (d) => !ctrl.signal.aborted && setDay(d),
+    loadDay(date, ctrl.signal).then(
+      (r) => {
+        if (ctrl.signal.aborted) return;
+        setDay(r.day);
+        setKept(r.kept);
+      },
       (e: unknown) => !ctrl.signal.aborted && setError(e),
     );
     return () => ctrl.abort();
   }, [date, attempt]);
+
+  // Sent changes land in the kept copy of the day (offline/engine): show it as it is now.
+  useEffect(() => {
+    let live = true;
+    const off = onOutboxChange(() => {
+      void keptDay(date).then((k) => live && k && setDay(ageDay(k)), () => {});
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [date]);
 
   useEffect(() => {
     setFlash(null);
@@ -203,7 +232,8 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
 
   const isToday = date === ctx.today;
   const future = date > ctx.today;
-  const entries = useMemo(() => sortEntries(day?.entries ?? []), [day]);
+  const shownDay = useMemo(() => (day && outbox ? mergeDay(day, outbox, fileUrl) : null), [day, outbox, fileUrl]);
+  const entries = useMemo(() => sortEntries(shownDay?.entries ?? []), [shownDay]);
   const toSend = entries.filter(editable);
   const closeText = day ? formatInstant(day.closesAt, ctx.timeZone, t.locale, t.journal.at) : '';
 
@@ -231,10 +261,13 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
   async function submit() {
     setBusy('submit');
     try {
-      const r = await journalApi.submitDay(date);
-      setDay(r.day);
+      const count = toSend.length;
+      const item = await queueSubmit(date);
+      const out = await sendNow(item.itemId);
       setConfirmSubmit(false);
-      show({ kind: 'ok', text: t.journal.submitted(r.submitted) });
+      if (out.kind === 'sent') show({ kind: 'ok', text: t.journal.submitted(count) });
+      else if (out.kind === 'queued') show({ kind: 'info', text: ot.submitQueued });
+      else show({ kind: 'error', text: out.result.message || ot.state.attention });
     } catch (err) {
       setConfirmSubmit(false);
       show({ kind: 'error', text: errorText(err, t, lang) });
@@ -309,8 +342,13 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
       {error != null && <ErrorBox error={error} onRetry={reload} />}
       {!day && error == null && <Loading />}
 
-      {day && (
+      {day && shownDay && (
         <>
+          {kept && (
+            <Notice kind="info">
+              <p data-testid="day-offline">{ot.fromCache}</p>
+            </Notice>
+          )}
           {future ? (
             <Notice kind="info">
               <p data-testid="day-future">{t.journal.future}</p>
@@ -320,7 +358,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
               <p data-testid="day-closed">{t.journal.closed(closeText)}</p>
             </Notice>
           ) : null}
-          <DayProgress day={day} />
+          <DayProgress day={shownDay} />
 
           {!day.isWorkingDay && <Notice kind="info">{day.holiday ? t.journal.holiday(day.holiday.name) : t.journal.weekend}</Notice>}
 
@@ -452,7 +490,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
             <EntrySheet
               key={sheet.entryId ?? 'new'}
               date={date}
-              day={day}
+              day={shownDay}
               entryId={sheet.entryId}
               ctx={ctx}
               onClose={closeSheet}
@@ -524,7 +562,7 @@ function DayProgress({ day }: { day: Day }) {
   );
 }
 
-function EntryCard({ entry: e, date }: { entry: Entry; date: string }) {
+function EntryCard({ entry: e, date }: { entry: ShownEntry; date: string }) {
   const { t } = useI18n();
   const time = e.startTime && e.endTime ? `${showHm(e.startTime, t.locale)}–${showHm(e.endTime, t.locale)}` : t.journal.noTime;
   return (
@@ -543,6 +581,7 @@ function EntryCard({ entry: e, date }: { entry: Entry; date: string }) {
         <span className="entry__time">{time}</span>
         <EntryStatusChip status={e.status} />
       </span>
+      {e.local && <EntrySyncState mark={e.local} />}
       <span className="entry__name">{e.activityName}</span>
       <span className="entry__meta">
         <span>
@@ -562,7 +601,7 @@ function EntryCard({ entry: e, date }: { entry: Entry; date: string }) {
                 <Icon name="file" /> PDF
               </span>
             ) : (
-              <img key={ev.sha256} className="thumb" src={evidenceUrl(ev.sha256)} alt={ev.fileName} loading="lazy" width={56} height={56} data-testid="entry-thumb" />
+              <img key={ev.sha256} className="thumb" src={ev.localUrl ?? evidenceUrl(ev.sha256)} alt={ev.fileName} loading="lazy" width={56} height={56} data-testid="entry-thumb" />
             ),
           )}
         </span>
@@ -761,8 +800,8 @@ function useDays(from: string, to: string) {
   useEffect(() => {
     const ctrl = new AbortController();
     setState({});
-    journalApi.days(from, to, ctrl.signal).then(
-      (r) => !ctrl.signal.aborted && setState({ days: r.days }),
+    loadDays(from, to, ctrl.signal).then(
+      (days) => !ctrl.signal.aborted && setState({ days }),
       (error: unknown) => !ctrl.signal.aborted && setState({ error }),
     );
     return () => ctrl.abort();

@@ -1,10 +1,13 @@
 /**
  * What the journal screens keep in memory for the session: the agency's journal context, the
  * activity dictionary (fetched once; the browser revalidates it by ETag), favourites and routine
- * sets. Everything is dropped when another account signs in. (Offline storage comes later.)
+ * sets. Everything is dropped when another account signs in. Each answer is also kept in IndexedDB
+ * (offline/cache.ts) and read from there when there is no connection.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { journalApi, type Activity, type JournalContext, type RoutineSet } from '../api/journal';
+import { setActiveAccount } from '../offline/db';
+import { withCache } from '../offline/cache';
 
 let owner: string | null = null;
 let contextCache: { at: number; promise: Promise<JournalContext> } | null = null;
@@ -17,6 +20,7 @@ const listeners = new Set<() => void>();
 export function claimJournalStore(accountId: string): void {
   if (owner !== accountId) {
     owner = accountId;
+    setActiveAccount(accountId);
     contextCache = null;
     dictionary = null;
     favourites = null;
@@ -31,13 +35,28 @@ const CONTEXT_TTL_MS = 10 * 60_000;
 export function loadContext(): Promise<JournalContext> {
   const now = Date.now();
   if (!contextCache || now - contextCache.at > CONTEXT_TTL_MS) {
-    const promise = journalApi.context();
+    const promise = withCache('context', () => journalApi.context().then((c) => ({ ...c, keptAt: Date.now() }))).then(
+      (c): JournalContext => {
+        const { keptAt, ...ctx } = c;
+        // A kept copy from an earlier day: "today" is the device's date in the agency's time zone.
+        return Date.now() - keptAt > 60_000 ? { ...ctx, today: localToday(ctx.timeZone, ctx.today) } : ctx;
+      },
+    );
     contextCache = { at: now, promise };
     promise.catch(() => {
       if (contextCache?.promise === promise) contextCache = null;
     });
   }
   return contextCache.promise;
+}
+
+function localToday(timeZone: string, fallback: string): string {
+  try {
+    const d = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    return /^\d{4}-\d{2}-\d{2}$/.test(d) && d > fallback ? d : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 export function useJournalContext(): { data?: JournalContext; error?: unknown; retry: () => void } {
@@ -58,7 +77,7 @@ export function useJournalContext(): { data?: JournalContext; error?: unknown; r
 
 export function loadDictionary(): Promise<{ version: number; items: Activity[] }> {
   if (!dictionary) {
-    const p = journalApi.activities();
+    const p = withCache('dictionary', () => journalApi.activities());
     dictionary = p;
     p.catch(() => {
       if (dictionary === p) dictionary = null;
@@ -76,7 +95,7 @@ function emit() {
 export function loadFavourites(): Promise<Set<string>> {
   if (favourites) return Promise.resolve(favourites);
   if (!favouritesLoad) {
-    const p = journalApi.favourites().then((r) => {
+    const p = withCache('favourites', () => journalApi.favourites()).then((r) => {
       favourites = new Set(r.codes);
       emit();
       return favourites;
@@ -127,7 +146,7 @@ export async function toggleFavourite(code: string): Promise<void> {
 let setsCache: Promise<RoutineSet[]> | null = null;
 export function loadSets(force = false): Promise<RoutineSet[]> {
   if (!setsCache || force) {
-    const p = journalApi.sets().then((r) => r.items);
+    const p = withCache('sets', () => journalApi.sets()).then((r) => r.items);
     setsCache = p;
     p.catch(() => {
       if (setsCache === p) setsCache = null;
