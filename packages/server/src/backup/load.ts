@@ -29,8 +29,7 @@ export async function loadTable(s: CopySession, table: TableEntry, entry: TarEnt
     streamError = err ?? null;
   });
   try {
-    // HEADER skips the first line; the named columns make the target's column order irrelevant.
-    await s.copyIn(`copy ${ident(table.name)} (${table.columns.map(ident).join(', ')}) from stdin with (format csv, header true)`, csv);
+    await s.loadTable(table.name, table.columns, csv);
   } catch (error) {
     const why = streamError ?? error;
     throw new Error(MESSAGES.unreadableTable(table.name, why instanceof Error ? why.message : String(why)));

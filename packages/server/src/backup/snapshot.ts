@@ -38,8 +38,7 @@ export async function dumpSnapshot(handle: DatabaseHandle, dir: string): Promise
         const file = `db/${String(i + 1).padStart(3, '0')}-${t.name.replace(/[^A-Za-z0-9_]/g, '_')}.csv.gz`;
         const [count] = await s.query<{ n: string }>(`select count(*)::text as n from ${ident(t.name)}`);
         const out = gzipFile(join(dir, file.slice('db/'.length)));
-        const columns = t.columns.map(ident).join(', ');
-        await s.copyOut(`copy (select ${columns} from ${ident(t.name)}) to stdout with (format csv, header true)`, out.input);
+        await s.dumpTable(t.name, t.columns, out.input);
         const digest = await out.done;
         tables.push({ name: t.name, columns: t.columns, rows: Number(count!.n), file, sha256: digest.sha256, bytes: digest.bytes });
       }
