@@ -13,6 +13,7 @@ import { api, expectNoSideScroll, expectReadable, screen } from './checks.js';
 import { startE2E, type E2E } from './harness.js';
 
 const REASON = 'Foto tidak menunjukkan kegiatan rapat';
+const RETURN_NOTE = 'Ganti foto dengan foto rapat pada hari itu';
 
 let e: E2E;
 /** Day A: three entries, one photo. Day B: two entries, one with a photo taken weeks earlier (flagged). */
@@ -58,15 +59,19 @@ async function uuid(page: Page): Promise<string> {
   return page.evaluate(() => crypto.randomUUID());
 }
 
-async function addEntry(page: Page, workDate: string, startTime: string, endTime: string, activityCode: string, description: string, jpeg?: Buffer): Promise<string> {
+/** A small PDF (the server checks the header and the end marker only). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
+
+async function addEntry(page: Page, workDate: string, startTime: string, endTime: string, activityCode: string, description: string, file?: Buffer): Promise<string> {
   const id = await uuid(page);
   const r = await api<unknown>(page, 'PUT', `/journal/entries/${id}`, { workDate, startTime, endTime, activityCode, volume: 1, description });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
-  if (jpeg) {
-    const sha = createHash('sha256').update(jpeg).digest('hex');
-    const up = await api<unknown>(page, 'PUT', `/evidence/${sha}`, undefined, { base64: jpeg.toString('base64'), type: 'image/jpeg' });
+  if (file) {
+    const pdf = file === PDF;
+    const sha = createHash('sha256').update(file).digest('hex');
+    const up = await api<unknown>(page, 'PUT', `/evidence/${sha}`, undefined, { base64: file.toString('base64'), type: pdf ? 'application/pdf' : 'image/jpeg' });
     expect(up.status, JSON.stringify(up.body)).toBeLessThan(300);
-    const at = await api<unknown>(page, 'POST', `/journal/entries/${id}/evidence`, { sha256: sha, fileName: `foto-${activityCode}.jpg` });
+    const at = await api<unknown>(page, 'POST', `/journal/entries/${id}/evidence`, { sha256: sha, fileName: `${pdf ? 'notulen' : 'foto'}-${activityCode}.${pdf ? 'pdf' : 'jpg'}` });
     expect(at.status, JSON.stringify(at.body)).toBe(200);
   }
   return id;
@@ -89,7 +94,7 @@ describe('supervisor validation on a 360 px phone', () => {
 
     ids.apel = await addEntry(page, dayA, '07:30', '07:45', 'UMM-0001', 'Apel pagi di halaman kantor');
     ids.rakor = await addEntry(page, dayA, '08:00', '09:00', 'UMM-0005', 'Rakor persiapan posyandu balita', await photo(exif(dayA, '08:10'), { r: 214, g: 160, b: 90 }));
-    ids.notulen = await addEntry(page, dayA, '09:00', '09:45', 'UMM-0017', 'Notulen rakor persiapan posyandu');
+    ids.notulen = await addEntry(page, dayA, '09:00', '09:45', 'UMM-0017', 'Notulen rakor persiapan posyandu', PDF);
     ids.bahan = await addEntry(page, dayB, '08:00', '08:30', 'UMM-0016', 'Bahan rapat staf mingguan');
     // A photo taken three weeks before the day: the inbox flags it.
     const old = new Date(Date.parse(`${dayB}T00:00:00Z`) - 21 * 86_400_000).toISOString().slice(0, 10);
@@ -140,6 +145,17 @@ describe('supervisor validation on a 360 px phone', () => {
     expect(await staf.getAttribute('data-flagged')).toBe('true');
     expect(await staf.getByTestId('review-flags').innerText()).toMatch(/Foto bukti diambil .* di luar tanggal kegiatan/);
     await screen(page, 'validation-inbox-flag', `[data-entry="${ids.staf}"]`);
+    // A PDF opens in a new tab (the phone's own viewer).
+    const pdf = entryCard(page, ids.notulen!).getByTestId('review-pdf');
+    expect(await pdf.getAttribute('target')).toBe('_blank');
+    const served = await page.evaluate(async (url) => (await fetch(url!)).headers.get('content-type'), await pdf.getAttribute('href'));
+    expect(served).toContain('application/pdf');
+    // In English: the words are translated, flags too.
+    await page.getByTestId('lang-en').click();
+    expect(await page.getByTestId('inbox-title').innerText()).toBe('Review Activities');
+    expect(await staf.getByTestId('review-flags').innerText()).toContain('The photo was taken far from the activity’s date.');
+    expect(await dayCard.getByTestId('review-deadline').innerText()).toMatch(/Review by: (\d days? left|today)/);
+    await page.getByTestId('lang-id').click();
     await context.close();
   });
 
@@ -192,6 +208,18 @@ describe('supervisor validation on a 360 px phone', () => {
     await expect.poll(() => stale.getByTestId('review-entry').count()).toBe(1);
     await screen(stale, 'validation-conflict');
     await expectNoSideScroll(stale);
+
+    // The flagged one goes back to the employee with a note (required).
+    const staf = entryCard(page, ids.staf!);
+    await staf.getByTestId('return-entry').click();
+    await staf.getByTestId('decision-confirm').click();
+    expect(await staf.getByTestId('decision-note-error').innerText()).toBe('Tulis catatan perbaikan untuk pegawai.');
+    await staf.getByTestId('decision-note').fill(RETURN_NOTE);
+    await staf.getByTestId('decision-confirm').click();
+    await page.locator(`[data-testid=review-entry-done][data-entry="${ids.staf}"][data-decision=returned]`).waitFor();
+    await expect.poll(() => page.getByTestId('nav-validasi-count').count()).toBe(0);
+    expect(await page.getByTestId('inbox-empty').innerText()).toContain('Tidak ada kegiatan yang menunggu');
+    await screen(page, 'validation-all-done', '[data-testid=inbox-list]');
     await context.close();
   });
 
@@ -224,6 +252,14 @@ describe('supervisor validation on a 360 px phone', () => {
     expect(await page.getByTestId('history-status').innerText()).toContain('Ditolak');
     await expectReadable(page);
     await screen(page, 'validation-history', '#main');
+
+    // Day B: the returned entry says what to fix, and can be edited again.
+    await page.goto(`${e.baseUrl}/#/jurnal/${dayB}`);
+    const returned = page.locator('[data-testid=journal-entry][data-status=returned]');
+    await returned.waitFor();
+    expect(await returned.getByTestId('entry-decision-note').innerText()).toBe(RETURN_NOTE);
+    expect(await returned.getByTestId('entry-returned').innerText()).toMatch(new RegExp(`Dikembalikan oleh ${bossName}`));
+    expect(await page.getByTestId('day-status').innerText()).toBe('Perlu perbaikan');
     await context.close();
   });
 
@@ -235,8 +271,8 @@ describe('supervisor validation on a 360 px phone', () => {
     expect(page.url()).toMatch(/#\/rekap\/[0-9a-f-]+\?bulan=/);
     const row = page.locator(`[data-testid=recap-employee][data-nip="${staff().nip}"]`);
     const cells = await row.locator('td').allInnerTexts();
-    // Submitted, approved, rejected, waiting (days A and B in one month; otherwise at least day A's).
-    if (dayA.slice(0, 7) === dayB.slice(0, 7)) expect(cells.slice(0, 4)).toEqual(['5', '3', '1', '1']);
+    // Submitted, approved, rejected, waiting (the returned one is neither; days A and B in one month, or day A's at least).
+    if (dayA.slice(0, 7) === dayB.slice(0, 7)) expect(cells.slice(0, 4)).toEqual(['5', '3', '1', '0']);
     else expect(Number(cells[2])).toBe(1);
     expect(await page.getByTestId('recap-supervisor').count()).toBeGreaterThan(0);
     await expectNoSideScroll(page);

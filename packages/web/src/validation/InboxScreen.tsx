@@ -146,7 +146,10 @@ export function InboxScreen() {
   };
 
   const inbox = data?.inbox;
-  const people = new Map((inbox?.people ?? []).map((p) => [p.employee.employeeId, p]));
+  // A person's count less what was decided here since the last load.
+  const decidedHere = new Map<string, number>();
+  for (const d of data?.days ?? []) for (const e of d.entries ?? []) if (outcomes.has(e.id)) decidedHere.set(d.employeeId, (decidedHere.get(d.employeeId) ?? 0) + 1);
+  const people = new Map((inbox?.people ?? []).map((p) => [p.employee.employeeId, { ...p, pendingCount: p.pendingCount - (decidedHere.get(p.employee.employeeId) ?? 0) }]));
   const loadedDays = data?.days.length ?? 0;
   return (
     <div className="stack inbox">
@@ -171,19 +174,22 @@ export function InboxScreen() {
           <Icon name="checkDouble" /> {t.validation.empty}
         </p>
       )}
-      {data && inbox && inbox.counts.entries > 0 && (
+      {/* Decided entries stay on screen (marked) until the next reload, even after the last one. */}
+      {data && inbox && (inbox.counts.entries > 0 || data.days.length > 0) && (
         <>
-          <section className="card inbox__summary" aria-label={t.validation.title}>
-            <p className="inbox__count" data-testid="inbox-count">
-              {t.validation.summary(inbox.counts.entries, inbox.counts.people)}
-            </p>
-            {inbox.counts.overdue > 0 && (
-              <p className="inbox__overdue" data-testid="inbox-overdue">
-                <Icon name="alert" size={20} /> {t.validation.overdue(inbox.counts.overdue)}
+          {inbox.counts.entries > 0 && (
+            <section className="card inbox__summary" aria-label={t.validation.title}>
+              <p className="inbox__count" data-testid="inbox-count">
+                {t.validation.summary(inbox.counts.entries, inbox.counts.people)}
               </p>
-            )}
-            <ApproveAll inbox={inbox} days={data.days} outcomes={outcomes} complete={data.cursor === null} busy={busy} onConfirm={approveAll} />
-          </section>
+              {inbox.counts.overdue > 0 && (
+                <p className="inbox__overdue" data-testid="inbox-overdue">
+                  <Icon name="alert" size={20} /> {t.validation.overdue(inbox.counts.overdue)}
+                </p>
+              )}
+              <ApproveAll inbox={inbox} days={data.days} outcomes={outcomes} complete={data.cursor === null} busy={busy} onConfirm={approveAll} />
+            </section>
+          )}
           <div className="inbox__list" data-testid="inbox-list">
             {data.days.map((day, i) => {
               const person = people.get(day.employeeId);

@@ -40,7 +40,7 @@ export function ReviewDayCard({
       <h3 id={headingId} className="reviewday__date">
         {longDate(day.date, t.locale)}
       </h3>
-      <DeadlineChip deadline={day.deadline} />
+      {pending.length > 0 && <DeadlineChip deadline={day.deadline} />}
       <p className="muted">
         {t.validation.dayPending(pending.length, pending.reduce((s, e) => s + e.creditedMinutes, 0))}
         <br />
