@@ -156,6 +156,14 @@ describe('supervisor validation on a 360 px phone', () => {
     expect(await staf.getByTestId('review-flags').innerText()).toContain('The photo was taken far from the activity’s date.');
     expect(await dayCard.getByTestId('review-deadline').innerText()).toMatch(/Review by: (\d days? left|today)/);
     await page.getByTestId('lang-id').click();
+
+    // One day a page: "Muat lagi" follows the cursor.
+    await page.goto(`${e.baseUrl}/#/validasi?per=1`);
+    await expect.poll(() => page.getByTestId('review-day').count()).toBe(1);
+    expect(await page.getByText('1 hari lagi belum ditampilkan.').count()).toBe(1);
+    await page.getByTestId('inbox-more').click();
+    await expect.poll(() => page.getByTestId('review-day').count()).toBe(2);
+    expect(await page.getByTestId('inbox-more').count()).toBe(0);
     await context.close();
   });
 

@@ -32,7 +32,7 @@ interface Loaded {
   cursor: string | null;
 }
 
-export function InboxScreen() {
+export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined }) {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const [data, setData] = useState<Loaded | null>(null);
@@ -47,7 +47,7 @@ export function InboxScreen() {
   useEffect(() => {
     const ctrl = new AbortController();
     setError(null);
-    validationApi.inbox(null, PAGE, ctrl.signal).then(
+    validationApi.inbox(null, pageSize, ctrl.signal).then(
       (inbox) => {
         if (ctrl.signal.aborted) return;
         setData({ inbox, days: inbox.page.items, cursor: inbox.page.nextCursor });
@@ -57,7 +57,7 @@ export function InboxScreen() {
       (e: unknown) => !ctrl.signal.aborted && setError(e),
     );
     return () => ctrl.abort();
-  }, [attempt]);
+  }, [attempt, pageSize]);
 
   const reload = useCallback(() => setAttempt((a) => a + 1), []);
   const show = useCallback((f: Flash) => {
@@ -69,7 +69,7 @@ export function InboxScreen() {
     if (!data?.cursor) return;
     setMore(true);
     try {
-      const next = await validationApi.inbox(data.cursor, PAGE);
+      const next = await validationApi.inbox(data.cursor, pageSize);
       setData((d) => {
         if (!d) return d;
         const seen = new Set(d.days.map(dayKey));
