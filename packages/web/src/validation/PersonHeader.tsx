@@ -36,7 +36,8 @@ export function PersonHeader({
       <p className="reviewperson__count" data-testid="review-person-count">
         {t.validation.personPending(person.pendingCount)}
       </p>
-      {person.pendingCount > 1 && (
+      {/* With one day waiting, that day's own buttons do the same. */}
+      {person.pendingCount > 1 && person.days.length > 1 && (
         <BulkActions
           count={person.pendingCount}
           approveLabel={t.validation.approvePerson(person.pendingCount)}
