@@ -69,7 +69,9 @@ describe('foundation in a real browser (360 px)', () => {
     const { context, page } = await e.newPhone();
     const admin = account(/Admin OPD Dinas Kesehatan/i);
     await signIn(page, admin.nip, admin.password);
-    await page.getByTestId('nav-impor').click();
+    // Import is a shortcut on Beranda (the bottom menu keeps four places).
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('import-shortcut').click();
     const file = join(tmpdir(), `impor-salah-${process.pid}.csv`);
     writeFileSync(
       file,

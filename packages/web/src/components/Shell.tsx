@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Me } from '../api/types';
 import { LANGS, useI18n } from '../i18n';
-import { canImport, canSeeAdmin } from '../session';
+import { canSeeAdmin } from '../session';
 import { useInboxCount } from '../validation/count';
 import { Icon, type IconName } from './Icon';
 
@@ -94,9 +94,9 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
     const badge = waiting ? { n: waiting, label: t.nav.validationCount(waiting) } : undefined;
     items.push({ to: '#/validasi', match: 'validasi', icon: 'checkDouble', label: t.nav.validation, badge });
   }
+  // At most four places, so every label stays readable at 360 px: import and password change are
+  // reached from Beranda, where their shortcuts are.
   if (canSeeAdmin(role)) items.push({ to: '#/instansi', match: 'instansi', icon: 'building', label: t.nav.admin });
-  if (canImport(role)) items.push({ to: '#/impor', match: 'impor', icon: 'upload', label: t.nav.import });
-  items.push({ to: '#/sandi', match: 'sandi', icon: 'key', label: t.nav.password });
   const current = me.employee && section === '' ? 'jurnal' : section;
   return (
     <nav className="bottomnav" aria-label={t.nav.label}>

@@ -146,6 +146,7 @@ const en: Dict = {
     asActing: (role: string) => `as ${role}`,
     adminShortcut: 'Manage agency data',
     importShortcut: 'Import employee data',
+    passwordShortcut: 'Change password',
     recapShortcut: 'Monthly review summary',
   },
   journal: {

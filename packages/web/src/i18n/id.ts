@@ -116,6 +116,7 @@ const id = {
     asActing: (role: string) => `sebagai ${role}`,
     adminShortcut: 'Kelola data instansi',
     importShortcut: 'Impor data pegawai',
+    passwordShortcut: 'Ganti kata sandi',
     recapShortcut: 'Rekap validasi bulanan',
   },
   journal: {

@@ -55,7 +55,7 @@ export function Home() {
             </a>
           )}
           {canImport(role) && (
-            <a className="btn btn--secondary btn--block" href="#/impor">
+            <a className="btn btn--secondary btn--block" href="#/impor" data-testid="import-shortcut">
               <Icon name="upload" /> {t.home.importShortcut}
             </a>
           )}
@@ -150,6 +150,13 @@ export function Home() {
           </div>
         </section>
       )}
+
+      {/* Rare enough not to take a place in the bottom menu, which keeps at most four. */}
+      <div className="shortcuts">
+        <a className="btn btn--secondary btn--block" href="#/sandi" data-testid="password-shortcut">
+          <Icon name="key" /> {t.home.passwordShortcut}
+        </a>
+      </div>
     </div>
   );
 }
