@@ -172,10 +172,14 @@ describe('kinerja backup and restore', () => {
   it('reports a cut-off archive, a missing one, and a folder that is not a data folder', async () => {
     const bytes = await readFile(source.archive);
     const cut = join(await tempDir(), 'cut.tar');
-    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.8)));
     const target = await emptyTarget(kind);
     try {
-      await expect(restoreBackup({ file: cut, databaseUrl: target.url, dataDir: target.dataDir })).rejects.toThrow(/terpotong|tidak lengkap/);
+      // Cut inside the tables and inside the evidence files.
+      for (const share of [0.3, 0.95]) {
+        await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * share)));
+        await expect(restoreBackup({ file: cut, databaseUrl: target.url, dataDir: target.dataDir })).rejects.toThrow(/rusak atau terpotong|tidak lengkap/);
+      }
+      expect(await evidenceChecksums(target.dataDir)).toEqual({});
       await expect(restoreBackup({ file: join(target.dataDir, 'tidak-ada.tar'), databaseUrl: target.url, dataDir: target.dataDir })).rejects.toThrow(
         /tidak ditemukan/,
       );

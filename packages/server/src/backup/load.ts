@@ -9,15 +9,16 @@ import type { CopySession } from './session.js';
 import type { TarEntry } from './tar.js';
 
 /**
- * Empties every table of the target in one statement (TRUNCATE fires no row triggers, so the
- * append-only tables' forbid_change() does not object) and checks that the backup's tables exist.
- * User triggers are switched off for the load: restored rows are history, not new events. All of
- * this is inside the caller's transaction, so a failed restore leaves the target as it was.
+ * Checks that the backup's tables exist and empties them in one statement (TRUNCATE fires no row
+ * triggers, so the append-only tables' forbid_change() does not object; CASCADE reaches tables of
+ * later migrations that refer to them). Only the backup's tables: another application's tables in
+ * the same schema are never touched. User triggers are switched off for the load: restored rows are
+ * history, not new events. All inside the caller's transaction: a failed restore changes nothing.
  */
 export async function prepareTables(s: CopySession, tables: TableEntry[]): Promise<void> {
   const present = new Set((await listTables(s)).map((t) => t.name));
   for (const t of tables) if (!present.has(t.name)) throw new Error(MESSAGES.missingTable(t.name));
-  if (present.size) await s.query(`truncate ${[...present].map(ident).join(', ')}`);
+  if (tables.length) await s.query(`truncate ${tables.map((t) => ident(t.name)).join(', ')} cascade`);
   for (const t of tables) await s.query(`alter table ${ident(t.name)} disable trigger user`);
 }
 

@@ -17,7 +17,7 @@ export const MESSAGES = {
     `Arsip tidak lengkap: ${names.length} entri di manifest tidak ditemukan (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}).`,
   checksumMismatch: (name: string) => `Berkas ${name} di arsip rusak: checksum SHA-256 tidak cocok dengan manifest.`,
   sizeMismatch: (name: string, expected: number, actual: number) => `Berkas ${name} di arsip rusak: ukurannya ${actual} bita, manifest menyebut ${expected}.`,
-  unreadableTable: (table: string, why: string) => `Data tabel ${table} di arsip tidak dapat dibaca: ${why}`,
+  unreadableTable: (table: string, why: string) => `Data tabel ${table} di arsip rusak atau terpotong: ${why}`,
   rowCountMismatch: (table: string, expected: number, actual: number) =>
     `Jumlah baris tabel ${table} setelah pemulihan ${actual}, manifest menyebut ${expected}; pemulihan dibatalkan.`,
   missingTable: (table: string) => `Tabel ${table} dari cadangan tidak ada di basis data tujuan setelah migrasi.`,
