@@ -119,6 +119,7 @@ async function refused(ctx: AppContext, bc: BatchContext, item: SyncItem, error:
 async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, completing: boolean): Promise<PushResult> {
   const { who } = bc;
   const { evidence, ...body } = item.entry;
+  let saved: { entry: EntryDto } | undefined;
   if (!completing) {
     const existing = await ctx.db
       .selectFrom('journal_entries')
@@ -130,7 +131,7 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
     if (existing?.deleted_at && existing.employee_id === who.employeeId) return { itemId: item.itemId, status: 'rejected', code: 'ENTRY_DELETED', message: MESSAGES.deletedEntry };
     if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.');
     // A null base version means "new": an existing entry with other content is a conflict (0 never matches).
-    await saveEntry(
+    saved = await saveEntry(
       ctx,
       who,
       item.entryId,
@@ -139,7 +140,7 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
     );
   }
   const now = ctx.now();
-  const missing = await ctx.db.transaction().execute(async (trx) => {
+  const { missing, touched } = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('journal_entries')
       .select(['employee_id', 'status', 'deleted_at'])
@@ -150,6 +151,7 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
     if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
     if (row.deleted_at) throw new AppError('NOT_FOUND', MESSAGES.deletedEntry);
     let missing: string[] = [];
+    let touched = false;
     if (evidence) {
       const uploaded = new Set(
         evidence.length
@@ -176,12 +178,14 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
       for (const sha256 of toRemove) await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: item.entryId, actorAccountId: who.accountId, action: 'evidence_removed', data: { sha256 } });
       for (const sha256 of toAdd) await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: item.entryId, actorAccountId: who.accountId, action: 'evidence_added', data: { sha256 } });
       // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
-      if (toRemove.length || toAdd.length) await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', item.entryId).execute();
+      touched = toRemove.length > 0 || toAdd.length > 0;
+      if (touched) await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', item.entryId).execute();
     }
     await remember(trx, ctx, bc, item, missing.length ? 'incomplete' : 'applied', missing);
-    return missing;
+    return { missing, touched };
   });
-  const entry = await entryById(ctx.db, who.agencyId, who.employeeId, item.entryId);
+  // The saved copy is current unless the files changed after it.
+  const entry = saved && !touched ? saved.entry : await entryById(ctx.db, who.agencyId, who.employeeId, item.entryId);
   if (missing.length) {
     return { itemId: item.itemId, status: 'incomplete', code: 'EVIDENCE_MISSING', message: MESSAGES.incomplete(missing.length), missingEvidence: missing, ...(entry ? { entry } : {}) };
   }
