@@ -61,6 +61,9 @@ async function expectSameAs(source: Source, target: { dataDir: string; open(): P
     await handle.db.insertInto('audit_log').values({ action: 'after', entity: 'restore' } as never).execute();
     const ids = (await handle.db.selectFrom('audit_log').select('id').orderBy('id').execute()).map((r) => Number(r.id));
     expect(new Set(ids).size).toBe(ids.length);
+    // The append-only trails took the restored rows and refuse changes again (triggers back on).
+    await expect(handle.db.updateTable('journal_entry_events').set({ action: 'x' } as never).execute()).rejects.toThrow(/append-only/);
+    await expect(handle.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
   } finally {
     await handle.close();
   }
