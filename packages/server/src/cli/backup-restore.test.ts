@@ -62,7 +62,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('kinerja backup / restore command
       // Held by this (live) process: the command's own process must not open it.
       const locked = await kinerja(join(root, 'dst'), 'backup', '--out', join(root, 'x.tar'));
       expect(locked.code).toBe(1);
-      expect(locked.out).toMatch(/sedang dipakai proses Kinerja lain/);
+      expect(locked.out).toMatch(/sedang dipakai proses Kinerja lain.*KINERJA_BACKUP_DIR/s);
     } finally {
       unlock();
     }

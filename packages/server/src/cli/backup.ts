@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
 import { writeBackup } from '../backup/backup.js';
 import { loadConfig } from '../config.js';
+import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { openDatabase } from '../runtime.js';
 
 /** `kinerja backup --out <file>`: one archive of the database and the evidence files. */
 export async function backupCommand(o: { out: string }): Promise<void> {
   const config = loadConfig();
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), o.out);
-  const handle = await openDatabase(config);
+  const handle = await openDatabase(config).catch((error: unknown) => {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    throw new Error(`${error.message} Untuk mencadangkan tanpa menghentikan server, atur KINERJA_BACKUP_DIR: server mencadangkan sendiri setiap malam.`);
+  });
   try {
     const r = await writeBackup(handle, { dataDir: config.dataDir, out, onProgress: (m) => console.log(`  ${m}`) });
     const rows = r.manifest.tables.reduce((n, t) => n + t.rows, 0);

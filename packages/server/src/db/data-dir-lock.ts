@@ -18,7 +18,7 @@ export function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
       if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && alive(holder)) {
-        throw new Error(
+        throw new DataDirLockedError(
           `Folder data ${dataDir} sedang dipakai proses Kinerja lain (pid ${holder}). Hentikan server dulu ` +
             `(basis data PGlite hanya boleh dibuka satu proses), atau hapus ${path} bila proses itu sudah tidak ada.`,
         );
@@ -39,6 +39,8 @@ export function lockDataDir(dataDir: string): () => void {
     release();
   };
 }
+
+export class DataDirLockedError extends Error {}
 
 function alive(pid: number): boolean {
   try {
