@@ -163,7 +163,10 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
       // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
       const toRemove = attached.filter((s) => !evidence.includes(s));
       const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
-      if ((toRemove.length || toAdd.length) && !canEdit(row.status)) throw new AppError('ENTRY_NOT_EDITABLE');
+      // Completing an incomplete item may still add the files it named to an entry sent meanwhile (the
+      // same batch often submits the day): they were part of what the employee sent.
+      const mayAdd = canEdit(row.status) || (completing && row.status === 'submitted');
+      if ((toRemove.length && !canEdit(row.status)) || (toAdd.length && !mayAdd)) throw new AppError('ENTRY_NOT_EDITABLE');
       if (toRemove.length) {
         await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', item.entryId).where('sha256', 'in', toRemove).execute();
       }

@@ -263,6 +263,20 @@ describe('evidence', () => {
     expect((fewer.results[0]!.entry!.evidence as { sha256: string }[]).map((e) => e.sha256)).toEqual([sha256Hex(c)]);
   });
 
+  it('completes the files of an entry whose day was sent in the same batch', async () => {
+    const photo = samplePdf('Foto kegiatan terlambat');
+    const id = v7();
+    const item = put(id, { workDate: '2026-11-21', evidence: [sha256Hex(photo)] });
+    const first = await push(staff, [item, { itemId: v7(), kind: 'day.submit', date: '2026-11-21', deviceTime: NOW.toISOString() }]);
+    expect(first.results.map((r) => r.status)).toEqual(['incomplete', 'applied']);
+    await upload(staff, photo);
+    const done = await push(staff, [item]);
+    expect(done.results[0]).toMatchObject({ status: 'applied', entry: { status: 'submitted', evidence: [expect.objectContaining({ sha256: sha256Hex(photo) })] } });
+    // A new edit of a sent entry is refused as ever.
+    const edit = await push(staff, [put(id, { ...item.entry, evidence: [] }, 2)]);
+    expect(edit.results[0]).toMatchObject({ status: 'rejected', code: 'ENTRY_NOT_EDITABLE' });
+  });
+
   it('does not attach a file uploaded by someone else', async () => {
     const theirs = samplePdf('Milik orang lain');
     await upload(boss, theirs);
