@@ -58,7 +58,8 @@ export async function writeBackup(handle: DatabaseHandle, o: BackupOptions): Pro
     const pack = createPack();
     const written = pipeline(pack, createWriteStream(partial, { flags: 'wx' }));
     written.catch(() => undefined);
-    await addEntry(pack, MANIFEST_ENTRY, 0, Buffer.from(JSON.stringify(manifest, null, 2)));
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
+    await addEntry(pack, MANIFEST_ENTRY, manifestBytes.length, manifestBytes);
     for (const t of snap.tables) {
       await addEntry(pack, t.file, t.bytes, createReadStream(join(workDir, t.file.slice('db/'.length))));
     }

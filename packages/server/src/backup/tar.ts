@@ -1,13 +1,12 @@
 import { once } from 'node:events';
 import * as tar from 'tar-stream';
 
-export type TarPack = tar.Pack;
 /** One entry being read from an archive: its header, then its bytes. */
 export type TarEntry = AsyncIterable<Buffer> & { header: tar.Header };
 
 /** Adds one file entry of a known size, streamed chunk by chunk with back-pressure. */
 export async function addEntry(pack: tar.Pack, name: string, size: number, source: AsyncIterable<Buffer> | Buffer): Promise<void> {
-  const header = { name, size: Buffer.isBuffer(source) ? source.length : size, mode: 0o644, mtime: new Date() };
+  const header = { name, size, mode: 0o644, mtime: new Date() };
   if (Buffer.isBuffer(source)) {
     await new Promise<void>((resolve, reject) => pack.entry(header, source, (err) => (err ? reject(err) : resolve())));
     return;
@@ -32,7 +31,6 @@ export function createExtract(): tar.Extract {
   return tar.extract();
 }
 
-export type TarExtract = tar.Extract;
 export function entriesOf(extract: tar.Extract): AsyncIterator<TarEntry> {
   return extract[Symbol.asyncIterator]() as AsyncIterator<TarEntry>;
 }
