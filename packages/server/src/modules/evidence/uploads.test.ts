@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { samplePdf, samplePhoto } from './samples.js';
 import { sha256Hex } from './store.js';
-import { UPLOAD_CHUNK_MAX_BYTES } from './uploads.js';
+import { PARTIAL_UPLOAD_MAX_AGE_MS, UPLOAD_CHUNK_MAX_BYTES } from './uploads.js';
 
 let t: TestApp;
 let dataDir: string;
@@ -92,6 +92,17 @@ describe('resumable upload', () => {
     expect(tooBig.json().error.message).toContain('1 MB');
     const json = await staff.send('PUT', `/api/v1/evidence/uploads/${sha}`, { not: 'bytes' });
     expect(json.statusCode).toBe(415);
+  });
+
+  it('forgets a partial upload abandoned for a week', async () => {
+    const file = samplePdf('Ditinggalkan');
+    const sha = sha256Hex(file);
+    expect((await chunk(staff, sha, file, 0, 40)).statusCode).toBe(202);
+    const account = (await t.ctx.db.selectFrom('accounts').select('id').where('employee_id', '=', t.fixture.people.staff1!.id).executeTakeFirstOrThrow()).id;
+    const old = new Date(Date.now() - PARTIAL_UPLOAD_MAX_AGE_MS - 60_000);
+    await utimes(join(dataDir, 'uploads', account, `${sha}-${file.length}.part`), old, old);
+    expect(await state(staff, sha)).toEqual({ receivedBytes: 0, totalBytes: null });
+    expect((await readdir(join(dataDir, 'uploads', account))).filter((n) => n.startsWith(sha))).toEqual([]);
   });
 
   it('is only for accounts with a journal', async () => {

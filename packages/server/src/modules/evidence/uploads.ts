@@ -11,6 +11,9 @@ import { MESSAGES } from './messages.js';
 import { EvidenceMeta, Sha256Params } from './schemas.js';
 import { ingestEvidence } from './store.js';
 
+/** A partial upload untouched this long is abandoned (the phone was reset, the entry deleted) and removed. */
+export const PARTIAL_UPLOAD_MAX_AGE_MS = 7 * 24 * 3_600_000;
+
 /** Largest chunk of a resumable upload: a phone on a weak network finishes one in reasonable time. */
 export const UPLOAD_CHUNK_MAX_BYTES = 1024 * 1024;
 
@@ -28,7 +31,7 @@ const UPLOAD_MESSAGES = {
   offset: (n: number) => `Potongan berkas tidak menyambung: server sudah menerima ${n} bita. Lanjutkan dari bita ke-${n}.`,
 } as const;
 
-interface Partial {
+interface PartialUpload {
   path: string;
   total: number;
   received: number;
@@ -59,7 +62,7 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
 
   const folderOf = (accountId: string) => join(ctx.config.dataDir, 'uploads', accountId);
 
-  async function findPartial(accountId: string, sha256: string): Promise<Partial | undefined> {
+  async function findPartial(accountId: string, sha256: string): Promise<PartialUpload | undefined> {
     let names: string[];
     try {
       names = await readdir(folderOf(accountId));
@@ -67,11 +70,19 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    const name = names.find((n) => n.startsWith(`${sha256}-`) && n.endsWith('.part'));
-    if (!name) return undefined;
-    const path = join(folderOf(accountId), name);
-    const total = Number(name.slice(sha256.length + 1, -'.part'.length));
-    return { path, total, received: (await stat(path)).size };
+    let found: PartialUpload | undefined;
+    for (const name of names.filter((n) => n.endsWith('.part'))) {
+      const path = join(folderOf(accountId), name);
+      const info = await stat(path).catch(() => undefined);
+      if (!info) continue;
+      // The account's folder is small: abandoned uploads are cleared whenever it is looked at.
+      if (Date.now() - info.mtimeMs > PARTIAL_UPLOAD_MAX_AGE_MS) {
+        await rm(path, { force: true });
+        continue;
+      }
+      if (name.startsWith(`${sha256}-`)) found = { path, total: Number(name.slice(sha256.length + 1, -'.part'.length)), received: info.size };
+    }
+    return found;
   }
 
   function uploaderOf(request: FastifyRequest): { accountId: string; agencyId: string } {
