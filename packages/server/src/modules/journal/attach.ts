@@ -21,6 +21,11 @@ async function lockEditableEntry(trx: Transaction<Database>, who: Journalist, en
   if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
 }
 
+/** The entry changed for offline sync (its change_seq moves, by trigger) though its version does not. */
+async function touchEntry(trx: Transaction<Database>, who: Journalist, entryId: string, now: Date): Promise<void> {
+  await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', entryId).execute();
+}
+
 /**
  * Attaches an uploaded file to one of my editable entries. Only the account that uploaded a file
  * may attach it: knowing a file's hash (seen in a URL, say) must not let anyone read it through
@@ -42,6 +47,7 @@ export async function attachEvidence(ctx: AppContext, who: Journalist, entryId: 
       throw new AppError('VALIDATION', `Satu kegiatan paling banyak ${MAX_EVIDENCE_PER_ENTRY} berkas bukti.`, [{ field: 'sha256', message: 'Terlalu banyak berkas.' }]);
     }
     await trx.insertInto('journal_entry_evidence').values({ agency_id: who.agencyId, entry_id: entryId, sha256, file_name: fileName.slice(0, 200), added_at: ctx.now() }).execute();
+    await touchEntry(trx, who, entryId, ctx.now());
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId, actorAccountId: who.accountId, action: 'evidence_added', data: { sha256 } });
   });
 }
@@ -56,6 +62,7 @@ export async function detachEvidence(ctx: AppContext, who: Journalist, entryId: 
       .where('sha256', '=', sha256)
       .executeTakeFirst();
     if (Number(removed.numDeletedRows) > 0) {
+      await touchEntry(trx, who, entryId, ctx.now());
       await appendEntryEvent(trx, { agencyId: who.agencyId, entryId, actorAccountId: who.accountId, action: 'evidence_removed', data: { sha256 } });
     }
   });

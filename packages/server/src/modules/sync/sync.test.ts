@@ -324,6 +324,16 @@ describe('pull', () => {
     expect(changes.entries.map((e: { id: string }) => e.id)).toEqual([id]);
     expect(changes.entries[0]).toMatchObject({ status: 'returned', decision: { decision: 'returned', note: 'Lengkapi bukti' } });
     expect(changes.deleted).toEqual([gone]);
+
+    // A file attached online (the PUT route, another device) comes through too.
+    const file = samplePdf('Dilampirkan dari laptop');
+    await t.app.inject({ method: 'PUT', url: `/api/v1/evidence/${sha256Hex(file)}`, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf, 'content-type': 'application/pdf' }, payload: file });
+    const draft = v7();
+    await push(staff, [put(draft)]);
+    const before = (await staff.get(`/api/v1/sync/pull?cursor=${changes.cursor}`)).json();
+    expect((await staff.send('POST', `/api/v1/journal/entries/${draft}/evidence`, { sha256: sha256Hex(file) })).statusCode).toBe(200);
+    const attached = (await staff.get(`/api/v1/sync/pull?cursor=${before.cursor}`)).json();
+    expect(attached.entries).toEqual([expect.objectContaining({ id: draft, evidence: [expect.objectContaining({ sha256: sha256Hex(file) })] })]);
   });
 
   it('refuses a cursor it did not make', async () => {
