@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -192,6 +192,26 @@ describe('kinerja backup and restore', () => {
     const home = await tempDir();
     await writeFile(join(home, 'catatan.txt'), 'bukan data Kinerja');
     await expect(restoreBackup({ file: source.archive, dataDir: home })).rejects.toThrow(/bukan folder data Kinerja/);
+  });
+
+  it('lists an evidence file missing from disk in the manifest and still backs up and restores', async () => {
+    const [lost, ...kept] = Object.keys(source.checksums).sort();
+    const dataDir = await tempDir();
+    await cp(join(source.dataDir, 'evidence'), join(dataDir, 'evidence'), { recursive: true });
+    await rm(join(dataDir, lost!));
+    const notes: string[] = [];
+    const out = join(await tempDir(), 'partial.tar');
+    const r = await writeBackup(source.handle, { dataDir, out, onProgress: (m) => notes.push(m) });
+    expect(r.manifest.evidenceMissing).toEqual([lost]);
+    expect(r.manifest.evidence.map((e) => e.path).sort()).toEqual(kept);
+    expect(notes.join('\n')).toMatch(/Peringatan: 1 berkas bukti/);
+    const target = await emptyTarget(kind);
+    try {
+      await restoreBackup({ file: out, databaseUrl: target.url, dataDir: target.dataDir });
+      expect(Object.keys(await evidenceChecksums(target.dataDir)).sort()).toEqual(kept);
+    } finally {
+      await target.drop();
+    }
   });
 
   it.runIf(pgUrl)('restores across engines: PGlite into PostgreSQL, PostgreSQL into PGlite', async () => {
