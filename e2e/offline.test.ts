@@ -299,3 +299,108 @@ describe.each([
     await phone.context.close();
   });
 });
+
+describe('a conflict, the unsent-data file and signing out with unsent changes', () => {
+  it('shows the server’s copy next to mine and sends mine only when asked', async () => {
+    const { context, page } = await e.newPhone();
+    await signIn(page, staff());
+    await page.getByTestId('day-progress').waitFor();
+    const ctx = await api<{ today: string }>(page, 'GET', '/journal/context');
+    const from = new Date(Date.parse(`${ctx.today}T00:00:00Z`) - 20 * 86_400_000).toISOString().slice(0, 10);
+    const summary = await api<{ days: { date: string; windowOpen: boolean; status: string }[] }>(page, 'GET', `/journal/days?from=${from}&to=${ctx.today}`);
+    const date = summary.days.filter((d) => d.windowOpen && d.status !== 'waiting').at(0)!.date;
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 20_000 });
+
+    // Online: saved straight away.
+    await openDay(page, date);
+    await page.getByTestId('add-entry').click();
+    await search(page, 'rakor');
+    await page.getByTestId('activity-option').filter({ hasText: /rapat koordinasi/i }).first().click();
+    await page.getByTestId('entry-description').fill('Versi pertama');
+    await page.getByTestId('entry-save').click();
+    await expect.poll(() => page.getByTestId('day-flash').innerText()).toBe('Kegiatan disimpan.');
+    const card = page.getByTestId('journal-entry').filter({ hasText: 'Rapat koordinasi' }).last();
+    const entryId = (await card.getAttribute('href'))!.split('/').at(-1)!;
+
+    // Offline, the phone edits it; meanwhile the same entry is changed on a computer.
+    await context.setOffline(true);
+    await card.click();
+    await page.getByTestId('entry-description').fill('Versi ponsel');
+    await page.getByTestId('entry-save').click();
+    await expect.poll(() => page.getByTestId('day-flash').innerText()).toContain('Disimpan di ponsel');
+    const desk = await e.newPhone();
+    await signIn(desk.page, staff());
+    await desk.page.getByTestId('day-progress').waitFor();
+    const changed = await desk.page.evaluate(
+      async ({ id, date }) => {
+        const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
+        const day = (await (await fetch(`/api/v1/journal/days/${date}`)).json()) as { entries: Record<string, unknown>[] };
+        const x = day.entries.find((en) => en.id === id)!;
+        const res = await fetch(`/api/v1/journal/entries/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+          body: JSON.stringify({ workDate: x.workDate, startTime: x.startTime, endTime: x.endTime, activityCode: x.activityCode, volume: x.volume, description: 'Versi kantor', baseVersion: x.version }),
+        });
+        return res.status;
+      },
+      { id: entryId, date },
+    );
+    expect(changed).toBe(200);
+    await desk.context.close();
+
+    // Back online: nothing is overwritten; the phone asks.
+    await context.setOffline(false);
+    await expect.poll(() => page.getByTestId('sync-badge').innerText(), { timeout: 30_000 }).toContain('1 perlu perhatian');
+    await page.getByTestId('sync-badge').click();
+    await page.getByTestId('conflict').waitFor();
+    expect(await page.getByTestId('conflict-server').innerText()).toContain('Versi kantor');
+    expect(await page.getByTestId('conflict-mine').innerText()).toContain('Versi ponsel');
+    const server = await api<{ entries: { id: string; description: string }[] }>(page, 'GET', `/journal/days/${date}`);
+    expect(server.entries.find((x) => x.id === entryId)!.description).toBe('Versi kantor');
+    await expectNoSideScroll(page);
+    await page.getByTestId('conflict').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screen(page, 'offline-conflict');
+    await page.getByTestId('conflict-mine-send').click();
+    await expect.poll(() => badgeCount(page), { timeout: 30_000 }).toBe(0);
+    const after = await api<{ entries: { id: string; description: string }[] }>(page, 'GET', `/journal/days/${date}`);
+    expect(after.entries.find((x) => x.id === entryId)!.description).toBe('Versi ponsel');
+
+    // Unsent work can be downloaded as a file, and signing out warns and keeps it for this account.
+    await context.setOffline(true);
+    await openDay(page, date);
+    await addEntry(page, 'telaahan staf', /telaahan staf/i, 'Belum terkirim saat keluar', false);
+    await page.evaluate(() => (location.hash = '#/kiriman'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-unsent').click()]);
+    const file = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as { items: { kind: string; entry?: { description: string } }[] };
+    expect(file.items.map((i) => i.entry?.description)).toEqual(['Belum terkirim saat keluar']);
+    const dialog = page.waitForEvent('dialog');
+    await page.getByTestId('sign-out').click();
+    const d = await dialog;
+    expect(d.message()).toMatch(/1 perubahan yang belum terkirim/);
+    await d.accept();
+    await page.getByTestId('login-nip').waitFor();
+
+    // Another account on this phone does not see them.
+    await context.setOffline(false);
+    await page.getByTestId('login-nip').fill(boss().nip);
+    await page.getByTestId('login-password').fill(boss().password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('sync-badge').waitFor();
+    await page.waitForTimeout(1000);
+    expect(await badgeCount(page)).toBe(0);
+    expect(await page.getByTestId('sync-badge').innerText()).toContain('Semua terkirim');
+    page.once('dialog', (x) => void x.accept());
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('login-nip').waitFor();
+
+    // The owner signs in again: the kept change goes out.
+    await page.getByTestId('login-nip').fill(staff().nip);
+    await page.getByTestId('login-password').fill(staff().password);
+    await page.getByTestId('login-submit').click();
+    const sent = async () =>
+      (await api<{ entries: { description: string }[] }>(page, 'GET', `/journal/days/${date}`)).entries.filter((x) => x.description === 'Belum terkirim saat keluar').length;
+    await expect.poll(sent, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => badgeCount(page), { timeout: 30_000 }).toBe(0);
+    await context.close();
+  });
+});

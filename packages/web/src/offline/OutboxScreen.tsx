@@ -141,22 +141,27 @@ function DiscardButton({ it, ot }: { it: OutboxItem; ot: OfflineDict }) {
   );
 }
 
-function Facts({ title, e, ot, testId }: { title: string; e: Pick<Entry, 'activityName' | 'startTime' | 'endTime' | 'volume' | 'activityUnit' | 'description'> & { status?: string }; ot: OfflineDict; testId: string }) {
+type Shown = Pick<Entry, 'activityName' | 'startTime' | 'endTime' | 'volume' | 'activityUnit' | 'description'> & { status?: string };
+
+/** One side of a conflict; the fields that differ from the other side are marked. */
+function Facts({ title, e, other, ot, testId }: { title: string; e: Shown; other: Shown | null; ot: OfflineDict; testId: string }) {
   const { t } = useI18n();
+  const diff = (k: keyof Shown) => (other && (other[k] ?? '') !== (e[k] ?? '') ? 'conflict__diff' : undefined);
+  const time = (x: Shown) => (x.startTime && x.endTime ? `${showHm(x.startTime, t.locale)}–${showHm(x.endTime, t.locale)}` : '—');
   return (
     <div className="conflict__side" data-testid={testId}>
       <h3>{title}</h3>
       <dl>
         <dt>{ot.fields.activity}</dt>
-        <dd>{e.activityName}</dd>
+        <dd className={diff('activityName')}>{e.activityName}</dd>
         <dt>{ot.fields.time}</dt>
-        <dd>{e.startTime && e.endTime ? `${showHm(e.startTime, t.locale)}–${showHm(e.endTime, t.locale)}` : '—'}</dd>
+        <dd className={other && time(other) !== time(e) ? 'conflict__diff' : undefined}>{time(e)}</dd>
         <dt>{ot.fields.volume}</dt>
-        <dd>
+        <dd className={diff('volume')}>
           {formatVolume(e.volume, t.locale)} {e.activityUnit}
         </dd>
         <dt>{ot.fields.description}</dt>
-        <dd>{e.description || '—'}</dd>
+        <dd className={diff('description')}>{e.description || '—'}</dd>
         {e.status && (
           <>
             <dt>{ot.fields.status}</dt>
@@ -177,8 +182,8 @@ function Conflict({ it, ot }: { it: PutItem; ot: OfflineDict }) {
         <strong>{ot.conflictTitle}.</strong> {ot.conflictIntro}
       </p>
       <div className="conflict__sides">
-        {server ? <Facts title={ot.serverCopy} e={server} ot={ot} testId="conflict-server" /> : <p data-testid="conflict-server">{ot.serverGone}</p>}
-        <Facts title={ot.myCopy} e={mine} ot={ot} testId="conflict-mine" />
+        {server ? <Facts title={ot.serverCopy} e={server} other={mine} ot={ot} testId="conflict-server" /> : <p data-testid="conflict-server">{ot.serverGone}</p>}
+        <Facts title={ot.myCopy} e={mine} other={server} ot={ot} testId="conflict-mine" />
       </div>
       <button type="button" className="btn btn--secondary btn--block" onClick={() => void (server ? keepServerEntry(server) : Promise.resolve()).then(() => discard(it.itemId))} data-testid="conflict-theirs">
         {ot.keepServer}
