@@ -89,12 +89,14 @@ export async function appendEntryEvents(
   at?: Date,
 ): Promise<void> {
   if (events.length === 0) return;
-  const rows = events.map((e) => sql`(${e.entryId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb)`);
+  // Several events of one entry in one call are numbered in the order given.
+  const rows = events.map((e, i) => sql`(${e.entryId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb, ${i}::int)`);
   await sql`
     insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
     select ${agencyId}::uuid, x.entry_id,
-      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${agencyId}::uuid and ev.entry_id = x.entry_id), 0) + 1,
+      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${agencyId}::uuid and ev.entry_id = x.entry_id), 0)
+        + row_number() over (partition by x.entry_id order by x.ord),
       coalesce(${at ?? null}::timestamptz, now()), ${actorAccountId}::uuid, x.action, x.data
-    from (values ${sql.join(rows)}) as x(entry_id, action, data)
+    from (values ${sql.join(rows)}) as x(entry_id, action, data, ord)
   `.execute(db);
 }

@@ -30,6 +30,12 @@ export interface SyncSaveOptions {
   judgeAt?: Date;
   /** Server − device clock in seconds, kept on the entry for the CLOCK_SKEW flag. */
   clockSkewSeconds?: number | null;
+  /**
+   * More work in the save's own transaction, after the entry is written or found unchanged (the sync
+   * push attaches evidence and records the item there: one transaction per item). Answers true when
+   * it changed the entry, so the answer is read back rather than built from what was written.
+   */
+  within?: (trx: Transaction<Database>) => Promise<boolean>;
 }
 
 /** Serialises writes to one employee's day so two overlapping entries cannot both slip in. */
@@ -80,7 +86,7 @@ export async function saveEntry(
   };
 
   const now = ctx.now();
-  const result = await ctx.db.transaction().execute(async (trx) => {
+  const writeEntry = async (trx: Transaction<Database>): Promise<{ created: boolean; changed: boolean }> => {
     const existing = await trx
       .selectFrom('journal_entries')
       .selectAll()
@@ -141,8 +147,13 @@ export async function saveEntry(
       .execute();
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created' });
     return { created: true, changed: true };
+  };
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const written = await writeEntry(trx);
+    const touched = sync.within ? await sync.within(trx) : false;
+    return { ...written, touched };
   });
-  if (result.created) {
+  if (result.created && !result.touched) {
     // A new entry is exactly what was just written: a draft without evidence or decision. No re-read.
     const entry = toEntryDto({
       id,

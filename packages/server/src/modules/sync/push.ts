@@ -8,7 +8,7 @@ import { translateValidation } from '../../http/validation-messages.js';
 import { loadJournalContext, type JournalContext } from '../journal/context.js';
 import { deleteEntry, submitDay } from '../journal/day-actions.js';
 import type { EntryDto } from '../journal/dto.js';
-import { appendEntryEvent, entryById } from '../journal/queries.js';
+import { appendEntryEvents, entryById } from '../journal/queries.js';
 import { saveEntry } from '../journal/save-entry.js';
 import type { Journalist } from '../journal/who.js';
 import { ITEM_SCHEMAS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
@@ -119,7 +119,16 @@ async function refused(ctx: AppContext, bc: BatchContext, item: SyncItem, error:
 async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, completing: boolean): Promise<PushResult> {
   const { who } = bc;
   const { evidence, ...body } = item.entry;
-  let saved: { entry: EntryDto } | undefined;
+  const now = ctx.now();
+  let missing: string[] = [];
+  // Evidence and the item's record go in the save's own transaction: one transaction per item.
+  const attachAndRemember = async (trx: Transaction<Database>): Promise<boolean> => {
+    const attached = evidence ? await attachListed(trx, who, item.entryId, evidence, now, completing) : { missing: [], changed: false };
+    missing = attached.missing;
+    await remember(trx, ctx, bc, item, missing.length ? 'incomplete' : 'applied', missing);
+    return attached.changed;
+  };
+  let entry: EntryDto | undefined;
   if (!completing) {
     const existing = await ctx.db
       .selectFrom('journal_entries')
@@ -131,68 +140,80 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
     if (existing?.deleted_at && existing.employee_id === who.employeeId) return { itemId: item.itemId, status: 'rejected', code: 'ENTRY_DELETED', message: MESSAGES.deletedEntry };
     if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.');
     // A null base version means "new": an existing entry with other content is a conflict (0 never matches).
-    saved = await saveEntry(
+    const saved = await saveEntry(
       ctx,
       who,
       item.entryId,
       { ...body, baseVersion: item.baseVersion ?? 0, deviceRecordedAt: item.deviceTime },
-      { judgeAt: judgeAt(ctx, bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds },
+      { judgeAt: judgeAt(ctx, bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds, within: attachAndRemember },
     );
+    entry = saved.entry;
+  } else {
+    // Completing an item held as incomplete: only its files are new.
+    await ctx.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .selectFrom('journal_entries')
+        .select(['employee_id', 'deleted_at'])
+        .where('agency_id', '=', who.agencyId)
+        .where('id', '=', item.entryId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      if (row.deleted_at) throw new AppError('NOT_FOUND', MESSAGES.deletedEntry);
+      await attachAndRemember(trx);
+    });
+    entry = await entryById(ctx.db, who.agencyId, who.employeeId, item.entryId);
   }
-  const now = ctx.now();
-  const { missing, touched } = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('journal_entries')
-      .select(['employee_id', 'status', 'deleted_at'])
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', item.entryId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
-    if (row.deleted_at) throw new AppError('NOT_FOUND', MESSAGES.deletedEntry);
-    let missing: string[] = [];
-    let touched = false;
-    if (evidence) {
-      const uploaded = new Set(
-        evidence.length
-          ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', evidence).execute()).map((u) => u.sha256)
-          : [],
-      );
-      missing = evidence.filter((s) => !uploaded.has(s));
-      const attached = (await trx.selectFrom('journal_entry_evidence').select('sha256').where('agency_id', '=', who.agencyId).where('entry_id', '=', item.entryId).execute()).map((a) => a.sha256);
-      // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
-      const toRemove = attached.filter((s) => !evidence.includes(s));
-      const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
-      // Completing an incomplete item may still add the files it named to an entry sent meanwhile (the
-      // same batch often submits the day): they were part of what the employee sent.
-      const mayAdd = canEdit(row.status) || (completing && row.status === 'submitted');
-      if ((toRemove.length && !canEdit(row.status)) || (toAdd.length && !mayAdd)) throw new AppError('ENTRY_NOT_EDITABLE');
-      if (toRemove.length) {
-        await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', item.entryId).where('sha256', 'in', toRemove).execute();
-      }
-      for (const sha256 of toAdd) {
-        // added_at orders the files as listed.
-        await trx
-          .insertInto('journal_entry_evidence')
-          .values({ agency_id: who.agencyId, entry_id: item.entryId, sha256, file_name: '', added_at: new Date(now.getTime() + evidence.indexOf(sha256)) })
-          .onConflict((oc) => oc.columns(['agency_id', 'entry_id', 'sha256']).doNothing())
-          .execute();
-      }
-      for (const sha256 of toRemove) await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: item.entryId, actorAccountId: who.accountId, action: 'evidence_removed', data: { sha256 } });
-      for (const sha256 of toAdd) await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: item.entryId, actorAccountId: who.accountId, action: 'evidence_added', data: { sha256 } });
-      // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
-      touched = toRemove.length > 0 || toAdd.length > 0;
-      if (touched) await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', item.entryId).execute();
-    }
-    await remember(trx, ctx, bc, item, missing.length ? 'incomplete' : 'applied', missing);
-    return { missing, touched };
-  });
-  // The saved copy is current unless the files changed after it.
-  const entry = saved && !touched ? saved.entry : await entryById(ctx.db, who.agencyId, who.employeeId, item.entryId);
   if (missing.length) {
     return { itemId: item.itemId, status: 'incomplete', code: 'EVIDENCE_MISSING', message: MESSAGES.incomplete(missing.length), missingEvidence: missing, ...(entry ? { entry } : {}) };
   }
   return { itemId: item.itemId, status: 'applied', ...(entry ? { entry } : {}) };
+}
+
+/**
+ * Makes the entry's files exactly the listed ones (in list order) among those this account has
+ * uploaded; files not uploaded yet are answered as missing. The caller holds the entry's row lock.
+ */
+async function attachListed(
+  trx: Transaction<Database>,
+  who: Journalist,
+  entryId: string,
+  evidence: string[],
+  now: Date,
+  completing: boolean,
+): Promise<{ missing: string[]; changed: boolean }> {
+  const uploaded = new Set(
+    evidence.length ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', evidence).execute()).map((u) => u.sha256) : [],
+  );
+  const missing = evidence.filter((s) => !uploaded.has(s));
+  const attached = (await trx.selectFrom('journal_entry_evidence').select('sha256').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).execute()).map((a) => a.sha256);
+  // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
+  const toRemove = attached.filter((s) => !evidence.includes(s));
+  const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
+  if (!toRemove.length && !toAdd.length) return { missing, changed: false };
+  const row = await trx.selectFrom('journal_entries').select('status').where('agency_id', '=', who.agencyId).where('id', '=', entryId).executeTakeFirstOrThrow();
+  // Completing an incomplete item may still add the files it named to an entry sent meanwhile (the
+  // same batch often submits the day): they were part of what the employee sent.
+  const mayAdd = canEdit(row.status) || (completing && row.status === 'submitted');
+  if ((toRemove.length && !canEdit(row.status)) || (toAdd.length && !mayAdd)) throw new AppError('ENTRY_NOT_EDITABLE');
+  if (toRemove.length) {
+    await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).where('sha256', 'in', toRemove).execute();
+  }
+  if (toAdd.length) {
+    await trx
+      .insertInto('journal_entry_evidence')
+      // added_at orders the files as listed.
+      .values(toAdd.map((sha256) => ({ agency_id: who.agencyId, entry_id: entryId, sha256, file_name: '', added_at: new Date(now.getTime() + evidence.indexOf(sha256)) })))
+      .onConflict((oc) => oc.columns(['agency_id', 'entry_id', 'sha256']).doNothing())
+      .execute();
+  }
+  await appendEntryEvents(trx, who.agencyId, who.accountId, [
+    ...toRemove.map((sha256) => ({ entryId, action: 'evidence_removed', data: { sha256 } })),
+    ...toAdd.map((sha256) => ({ entryId, action: 'evidence_added', data: { sha256 } })),
+  ]);
+  // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
+  await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', entryId).execute();
+  return { missing, changed: true };
 }
 
 async function removeEntry(ctx: AppContext, bc: BatchContext, item: EntryDelete): Promise<PushResult> {
