@@ -373,11 +373,14 @@ describe('a conflict, the unsent-data file and signing out with unsent changes',
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-unsent').click()]);
     const file = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as { items: { kind: string; entry?: { description: string } }[] };
     expect(file.items.map((i) => i.entry?.description)).toEqual(['Belum terkirim saat keluar']);
-    const dialog = page.waitForEvent('dialog');
+    // (Accepted from the handler: a click does not return while a confirm() is open.)
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
     await page.getByTestId('sign-out').click();
-    const d = await dialog;
-    expect(d.message()).toMatch(/1 perubahan yang belum terkirim/);
-    await d.accept();
+    await expect.poll(() => asked).toMatch(/1 perubahan yang belum terkirim/);
     await page.getByTestId('login-nip').waitFor();
 
     // Another account on this phone does not see them.

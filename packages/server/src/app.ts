@@ -108,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   );
 
   // The built PWA, when present (npm start builds it); the error handler serves its index.html for client routes.
-  if (serveWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  // preCompressed: the web build writes .br/.gz copies (packages/web/scripts/compress.mjs).
+  if (serveWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'], preCompressed: true });
   return app;
 }

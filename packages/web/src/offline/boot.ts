@@ -8,6 +8,8 @@ import { countUnsent, listItems } from './outbox';
 import { askPersistence } from './persist';
 import { warmOfflineCache } from './prefetch';
 
+const FIRST_SYNC_DELAY_MS = 2000;
+
 export function useOfflineSession(me: Me | null): void {
   const accountId = me?.employee ? me.account.id : null;
   useEffect(() => {
@@ -21,6 +23,10 @@ export function useOfflineSession(me: Me | null): void {
         await kvSet('askedPersist', true).catch(() => {});
         await askPersistence().catch(() => {});
       }
+      // The screen the user opened goes first; on a slow line the sync and the 45-day warm-up would
+      // otherwise compete with it for the connection.
+      await new Promise((r) => setTimeout(r, FIRST_SYNC_DELAY_MS));
+      if (!live) return;
       await syncNow();
       if (live && navigator.onLine) await warmOfflineCache().catch(() => {});
     })();

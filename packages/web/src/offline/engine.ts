@@ -257,7 +257,7 @@ export async function sendNow(itemId: string): Promise<SendOutcome> {
   }
 }
 
-/** Starts the triggers for the signed-in account; returns the stop function. */
+/** Starts the triggers for the signed-in account (the first run is boot.ts's); returns the stop function. */
 export function startEngine(): () => void {
   void kvGet<string>('lastSuccessAt').then((at) => at && !getStatus().lastSuccessAt && setStatus({ lastSuccessAt: at }));
   const kick = () => void syncNow();
@@ -265,12 +265,10 @@ export function startEngine(): () => void {
   window.addEventListener('online', kick);
   document.addEventListener('visibilitychange', onVisible);
   const every = setInterval(kick, PERIOD_MS);
-  const first = setTimeout(kick, 300);
   return () => {
     window.removeEventListener('online', kick);
     document.removeEventListener('visibilitychange', onVisible);
     clearInterval(every);
-    clearTimeout(first);
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
     failures = 0;
