@@ -24,7 +24,7 @@ import { v7 } from 'uuid';
 import { pickDemoAccounts } from '../packages/server/src/demo/seed.js';
 import { BenchClient } from './lib/api-client.js';
 import { barePglite, barePostgres, type BareInsert } from './lib/bare-insert.js';
-import { PostgresCpu, processCpuMs } from './lib/cpu.js';
+import { PostgresCpu, processCpuMs, processTreeCpuMs } from './lib/cpu.js';
 import { machineLine, writeSection } from './lib/report.js';
 import { startBenchServer, type BenchServer } from './lib/server-process.js';
 import { summarise } from './lib/stats.js';
@@ -127,10 +127,10 @@ async function cpuMeter(server: BenchServer, dbUrl: string | undefined) {
   const pgCpu = dbUrl ? await PostgresCpu.open(dbUrl) : undefined;
   return {
     async start() {
-      return { server: processCpuMs(server.child.pid!), db: pgCpu ? await pgCpu.snapshot() : new Map<number, number>() };
+      return { server: processTreeCpuMs(server.child.pid!), db: pgCpu ? await pgCpu.snapshot() : new Map<number, number>() };
     },
     async stop(s: { server: number; db: Map<number, number> }) {
-      return { serverMs: processCpuMs(server.child.pid!) - s.server, dbMs: pgCpu ? await pgCpu.since(s.db) : 0 };
+      return { serverMs: processTreeCpuMs(server.child.pid!) - s.server, dbMs: pgCpu ? await pgCpu.since(s.db) : 0 };
     },
     close: () => pgCpu?.close(),
   };
@@ -297,7 +297,7 @@ for (const kind of KINDS) {
       closedLoop('GET /validation/inbox (first page)', STEP_CAP_MS, CONCURRENCY, (i) => (i < bosses.length ? async () => {
         const r = await bosses[i]!.request('GET', '/api/v1/validation/inbox');
         asOf.set(i, r.json?.asOf);
-        return { ms: r.ms, ok: r.status === 200 };
+        return { ms: r.ms, ok: r.status === 200, detail: r.status === 200 ? undefined : `${r.status} ${JSON.stringify(r.json).slice(0, 200)}` };
       } : null)),
       c,
     );
@@ -306,7 +306,7 @@ for (const kind of KINDS) {
       closedLoop('POST /validation/approve-all', STEP_CAP_MS, CONCURRENCY, (i) => (i < bosses.length ? async () => {
         const r = await bosses[i]!.request('POST', '/api/v1/validation/approve-all', asOf.get(i) ? { asOf: asOf.get(i) } : {});
         if (r.status === 200) decided.push(r.json.decided as number);
-        return { ms: r.ms, ok: r.status === 200 };
+        return { ms: r.ms, ok: r.status === 200, detail: r.status === 200 ? undefined : `${r.status} ${JSON.stringify(r.json).slice(0, 200)}` };
       } : null)),
       c,
     );

@@ -16,6 +16,21 @@ export function processCpuMs(pid: number): number {
   }
 }
 
+/** CPU time of a process and all its descendants (the app runs under tsx, which starts a child). */
+export function processTreeCpuMs(pid: number): number {
+  let total = processCpuMs(pid);
+  for (const child of childrenOf(pid)) total += processTreeCpuMs(child);
+  return total;
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * CPU used by the PostgreSQL backends serving one database: the server on this machine also serves
  * other databases, so only the backends connected to ours count.

@@ -4,7 +4,9 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
 import { principalOf } from '../auth/plugin.js';
-import { currentDictionaryVersion, findActivities, listDictionary, usableBy } from './dictionary.js';
+import { loadJournalContext } from './context.js';
+import { dictionaryBody } from './dictionary-body.js';
+import { currentDictionary, findActivities, usableBy } from './dictionary.js';
 import { ActivitySchema } from './schemas.js';
 import { journalistOf } from './who.js';
 
@@ -21,19 +23,17 @@ export async function activityRoutes(app: FastifyInstance, ctx: AppContext): Pro
       },
     },
     async (request, reply) => {
-      const version = await currentDictionaryVersion(ctx.db);
-      if (version === null) return { version: 0, items: [] };
+      const current = await currentDictionary(ctx.db);
+      if (!current) return { version: 0, items: [] };
       const p = principalOf(request);
-      const agencyCode = p.agencyId
-        ? (await ctx.db.selectFrom('agencies').select('code').where('id', '=', p.agencyId).executeTakeFirst())?.code
-        : undefined;
-      // Items restricted to other agencies are left out, so the ETag depends on the agency too.
-      const etag = `"dict-${version}-${agencyCode ?? 'all'}"`;
+      const agencyCode = p.agencyId ? (await loadJournalContext(ctx, p.agencyId)).agencyCode : undefined;
+      const body = dictionaryBody(current.version, current.items, agencyCode);
       // Revalidate every time: a new dictionary version must reach devices on their next sync.
-      reply.header('ETag', etag).header('Cache-Control', 'private, no-cache');
-      if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-      const items = await listDictionary(ctx.db, version);
-      return { version, items: p.agencyId ? items.filter((a) => usableBy(agencyCode, a)) : items };
+      reply.header('ETag', body.etag).header('Cache-Control', 'private, no-cache').header('Vary', 'Accept-Encoding');
+      if (request.headers['if-none-match'] === body.etag) return reply.status(304).send();
+      reply.type('application/json; charset=utf-8');
+      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('Content-Encoding', 'gzip').send(body.gzip);
+      return reply.send(body.json);
     },
   );
 

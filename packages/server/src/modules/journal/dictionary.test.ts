@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { gunzipSync } from 'node:zlib';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
@@ -70,5 +71,21 @@ describe('publishing the activity dictionary', () => {
   it('refuses a file that is not a spreadsheet', async () => {
     const res = await send(bkd, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'foto.csv', true);
     expect(res.statusCode).toBe(415);
+  });
+});
+
+describe('serving the dictionary to devices', () => {
+  it('sends it gzipped to a client that accepts gzip, the same JSON as plain, and 304 for its ETag', async () => {
+    const staff = await signIn(t.app, t.fixture.people.staff1!.nip);
+    const headers = { cookie: staff.cookie };
+    const plain = await t.app.inject({ method: 'GET', url: '/api/v1/activities', headers });
+    const zipped = await t.app.inject({ method: 'GET', url: '/api/v1/activities', headers: { ...headers, 'accept-encoding': 'gzip, br' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect(plain.json().items.length).toBeGreaterThan(0);
+    const again = await t.app.inject({ method: 'GET', url: '/api/v1/activities', headers: { ...headers, 'if-none-match': String(plain.headers.etag) } });
+    expect(again.statusCode).toBe(304);
   });
 });

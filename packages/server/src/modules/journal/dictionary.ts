@@ -63,26 +63,27 @@ export function forgetDictionary(db: object): void {
   published.delete(db);
 }
 
-async function currentItems(db: Kysely<Database>): Promise<Map<string, ActivityRow>> {
+/** The current dictionary version and its active items by code (cached; see above). */
+export async function currentDictionary(db: Kysely<Database>): Promise<{ version: number; items: Map<string, ActivityRow> } | null> {
   const hit = published.get(db);
   const now = Date.now();
-  if (hit && now - hit.at < VERSION_TTL_MS) return hit.items;
+  if (hit && now - hit.at < VERSION_TTL_MS) return { version: hit.version, items: await hit.items };
   const version = await currentDictionaryVersion(db);
-  if (version === null) return new Map();
+  if (version === null) return null;
   if (hit && hit.version === version) {
     hit.at = now;
-    return hit.items;
+    return { version, items: await hit.items };
   }
   const items = listDictionary(db, version).then((rows) => new Map(rows.map((r) => [r.code, r])));
   published.set(db, { at: now, version, items });
   items.catch(() => published.get(db)?.items === items && published.delete(db));
-  return items;
+  return { version, items: await items };
 }
 
 /** The current version of each code asked for; unknown or inactive codes are absent. */
 export async function findActivities(db: Kysely<Database>, codes: string[]): Promise<Map<string, ActivityRow>> {
   if (codes.length === 0) return new Map();
-  const items = await currentItems(db);
+  const items = (await currentDictionary(db))?.items ?? new Map<string, ActivityRow>();
   const out = new Map<string, ActivityRow>();
   for (const code of codes) {
     const a = items.get(code);
