@@ -114,23 +114,22 @@ try {
   const dy = summarise(first.map((f) => f.day));
   const fmt = (n: number) => Math.round(n).toString();
   console.log(`offline start p50 ${fmt(off.p50)} ms, online reload p50 ${fmt(on.p50)} ms, slow 3G sign-in form p50 ${fmt(si.p50)} ms, sign-in → day p50 ${fmt(dy.p50)} ms`);
-  writeSection(
-    'offline-start',
-    [
-      `Machine: ${machineLine()}. Chromium ${e.browser.version()} (headless), 360 × 740 phone screen, CPU slowed ${CPU_SLOWDOWN}× via CDP. Times are from the start of navigation (\`performance.now()\`) until the element is on screen and a frame and a task have passed.`,
-      '',
-      '| measure | n | p50 ms | p95 ms | max ms |',
-      '|---|---|---|---|---|',
-      `| offline start: reload with no network → day view usable (app shell from the service worker, day from IndexedDB) | ${off.n} | ${fmt(off.p50)} | ${fmt(off.p95)} | ${fmt(off.max)} |`,
-      `| the same reload online (shell from the service worker, \`GET /me\` and the day from the server) | ${on.n} | ${fmt(on.p50)} | ${fmt(on.p95)} | ${fmt(on.max)} |`,
-      `| first visit on Slow 3G (2 s RTT, 400 kbit/s), nothing cached → sign-in form on screen (Playwright wait) | ${si.n} | ${fmt(si.p50)} | ${fmt(si.p95)} | ${fmt(si.max)} |`,
-      `| … then sign-in tap → day view with \"Tambah kegiatan\" on screen, same line (Node clock) | ${dy.n} | ${fmt(dy.p50)} | ${fmt(dy.p95)} | ${fmt(dy.max)} |`,
-      '',
-      `Journal route JavaScript (\`packages/web/scripts/check-budget.mjs\`, run by \`npm run build -w @kinerja/web\`): **${budget.totalKB} KB gzip** of a ${budget.budgetKB} KB budget — ${budget.files.map((f) => `${f.file.replace(/^assets\//, '')} ${f.gzipKB}`).join(', ')}.`,
-      '',
-      `Load average before / after: ${loadBefore} / ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} cores, shared with other work). On the first visit the service worker also downloads the whole app shell for offline use while the user signs in, on the same slow line.`,
-    ].join('\n'),
-  );
+  const section = [
+    `Machine: ${machineLine()}. Chromium ${e.browser.version()} (headless), 360 × 740 phone screen, CPU slowed ${CPU_SLOWDOWN}× via CDP. Times are from the start of navigation (\`performance.now()\`) until the element is on screen and a frame and a task have passed.`,
+    '',
+    '| measure | n | p50 ms | p95 ms | max ms |',
+    '|---|---|---|---|---|',
+    `| offline start: reload with no network → day view usable (app shell from the service worker, day from IndexedDB) | ${off.n} | ${fmt(off.p50)} | ${fmt(off.p95)} | ${fmt(off.max)} |`,
+    `| the same reload online (shell from the service worker, \`GET /me\` and the day from the server) | ${on.n} | ${fmt(on.p50)} | ${fmt(on.p95)} | ${fmt(on.max)} |`,
+    `| first visit on Slow 3G (2 s RTT, 400 kbit/s), nothing cached → sign-in form on screen (Playwright wait) | ${si.n} | ${fmt(si.p50)} | ${fmt(si.p95)} | ${fmt(si.max)} |`,
+    `| … then sign-in tap → day view with "Tambah kegiatan" on screen, same line (Node clock) | ${dy.n} | ${fmt(dy.p50)} | ${fmt(dy.p95)} | ${fmt(dy.max)} |`,
+    '',
+    `Journal route JavaScript (\`packages/web/scripts/check-budget.mjs\`, run by \`npm run build -w @kinerja/web\`): **${budget.totalKB} KB gzip** of a ${budget.budgetKB} KB budget — ${budget.files.map((f) => `${f.file.replace(/^assets\//, '')} ${f.gzipKB}`).join(', ')}.`,
+    '',
+    `Load average before / after: ${loadBefore} / ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} cores, shared with other work). On the first visit the service worker also downloads the whole app shell for offline use while the user signs in, on the same slow line.`,
+  ].join('\n');
+  console.log(section);
+  writeSection('offline-start', section);
 } finally {
   await e.close();
 }
