@@ -215,6 +215,20 @@ describe.each([
 
   it('reloads with no network: still signed in, everything still there', async () => {
     await openDay(page, days[0]!);
+    // As if the last successful sync was three days ago: the badge nags.
+    await page.evaluate(
+      ({ name, at }) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open(name);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('kv', 'readwrite');
+            tx.objectStore('kv').put(at, 'lastSuccessAt');
+            tx.oncomplete = () => (req.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { name: `kinerja-${accountId}`, at: new Date(Date.now() - 3 * 86_400_000).toISOString() },
+    );
     await page.reload();
     await page.getByTestId('day-progress').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('login-nip').count()).toBe(0);
@@ -222,6 +236,7 @@ describe.each([
     expect(await page.getByTestId('journal-entry').count()).toBe(2);
     await expect.poll(() => badgeCount(page)).toBe(made.length + 1);
     await page.getByTestId('entry-thumb').first().waitFor();
+    expect(await page.getByTestId('sync-nag').innerText()).toBe('Sudah 3 hari belum terkirim. Sambungkan ke internet.');
     await shot(page, 'offline-reload');
     // The outbox screen lists every change with its state.
     await page.getByTestId('sync-badge').click();
