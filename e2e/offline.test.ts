@@ -208,6 +208,10 @@ describe.each([
     await expect.poll(() => page.getByTestId('day-flash').innerText()).toMatch(/disimpan di ponsel/i);
     const items = made.length + 1;
     await expect.poll(() => badgeCount(page)).toBe(items);
+    // The week view, from the phone too, counts what waits in the outbox.
+    await page.evaluate((d) => (location.hash = `#/jurnal/minggu/${d}`), last);
+    await expect.poll(() => page.locator(`[data-testid=week-day][data-date="${last}"]`).getAttribute('data-status')).toBe('waiting');
+    await openDay(page, last);
     expect(await page.getByTestId('sync-badge').innerText()).toContain(`${items} menunggu dikirim`);
     await expectNoSideScroll(page);
     await shot(page, 'offline-day');
