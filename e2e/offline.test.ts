@@ -248,6 +248,8 @@ describe.each([
     expect(await page.getByTestId('outbox-item').count()).toBe(made.length + 1);
     await expectNoSideScroll(page);
     await shot(page, 'offline-outbox');
+    await page.getByTestId('outbox-list').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await shot(page, 'offline-outbox-list');
   });
 
   it('comes back on a slow 3G line that drops requests; everything goes out exactly once', async () => {
