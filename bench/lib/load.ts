@@ -70,6 +70,8 @@ export async function closedLoop(label: string, capMs: number, concurrency: numb
  * Starts `rate` tasks a second for `durationMs`, however slowly they finish, and counts each
  * latency from when it was due, so a stalled server cannot hide its queue (no coordinated omission).
  */
+const MAX_IN_FLIGHT = 64;
+
 export async function openLoop(label: string, durationMs: number, rate: number, source: TaskSource): Promise<StepResult> {
   const samples: Sample[] = [];
   const started = performance.now();
@@ -81,6 +83,9 @@ export async function openLoop(label: string, durationMs: number, rate: number, 
     if (!task) break;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    // Past this many in flight the server is saturated: later requests wait here, and their latency
+    // still counts from when they were due.
+    while (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
     const p = guarded(task).then((s) => {
       samples.push({ ...s, ms: performance.now() - due });
       inFlight.delete(p);
