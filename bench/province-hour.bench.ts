@@ -35,7 +35,7 @@ const SUSTAIN_S = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 300);
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const SUPERVISORS = Number(process.env.BENCH_SUPERVISORS ?? 150);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const KINDS = (process.env.BENCH_KINDS ?? 'postgres,pglite').split(',') as ('postgres' | 'pglite')[];
+const KINDS = (process.env.BENCH_KINDS ?? 'postgres,pglite').split(',').filter((k): k is 'postgres' | 'pglite' => k === 'postgres' || k === 'pglite');
 const STEP_CAP_MS = Number(process.env.BENCH_STEP_CAP_SECONDS ?? 240) * 1000;
 const PASSWORD = 'kinerja-demo';
 const SLOTS = [
@@ -327,14 +327,16 @@ for (const kind of KINDS) {
 }
 const fastify = await bareFastifyBaseline(port++);
 out.push(row('—', fastify));
+console.log(row('—', fastify));
 
 function shift(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const header = `Machine: ${machineLine()}. Server: one process (the app), demo province (5,200 employees); load generator: this process, loopback, closed loop at concurrency ${CONCURRENCY} unless stated; sustained step open loop at a fixed arrival rate (latency counted from the scheduled start). CPU columns: CPU ms per request used by the app process and by the PostgreSQL backends of the bench database (PGlite runs inside the app process).`;
+// One section per set of databases, so a run on one database keeps the other's figures.
 writeSection(
-  'province-hour',
+  `province-hour-${KINDS.join('-') || 'baseline'}`,
   [header, '', '| database | step | requests | throughput | p50 ms | p95 ms | p99 ms | errors | app CPU ms/req | DB CPU ms/req |', '|---|---|---|---|---|---|---|---|---|---|', ...out, '', ...notes.map((n) => `- ${n}`)].join('\n'),
 );
 console.log(notes.join('\n'));
