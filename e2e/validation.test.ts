@@ -205,8 +205,9 @@ describe('supervisor validation on a 360 px phone', () => {
     await screen(page, 'validation-approve-all', '[data-testid=approve-all-confirm]');
     await page.getByTestId('approve-all-yes').click();
     await expect.poll(() => page.getByTestId('inbox-flash').innerText()).toBe('1 kegiatan disetujui.');
-    expect(await page.getByTestId('inbox-count').innerText()).toBe('1 kegiatan dari 1 pegawai menunggu');
-    expect(await page.getByTestId('review-entry').count()).toBe(1);
+    // The flash shows before the list and its count are redrawn: wait for them, as a person would.
+    await expect.poll(() => page.getByTestId('inbox-count').innerText()).toBe('1 kegiatan dari 1 pegawai menunggu');
+    await expect.poll(() => page.getByTestId('review-entry').count()).toBe(1);
     await expect.poll(() => page.getByTestId('nav-validasi-count').innerText()).toContain('1');
 
     // The stale tab tries to approve what was already rejected: it is told who decided, and when.
