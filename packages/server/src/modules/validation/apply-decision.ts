@@ -31,8 +31,9 @@ export interface Decided {
   version: number;
 }
 
-// Keeps every statement well under PostgreSQL's 65,535 bind parameters (a decision row has 12).
-const CHUNK = 500;
+// Keeps every statement well under PostgreSQL's 65,535 bind parameters (a decision row has 12), and
+// the (id, version) list under the ~275 pairs beyond which PGlite 0.5 silently matches nothing.
+const CHUNK = 200;
 
 /**
  * Decides entries inside the caller's transaction. The state change is one conditional UPDATE
