@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -48,6 +49,8 @@ export interface Client {
   csrf: string;
   get(url: string): Promise<LightMyRequestResponse>;
   send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  /** Uploads an evidence file in one request; fails the test unless it is stored. Answers its SHA-256. */
+  upload(bytes: Buffer, mediaType?: string): Promise<string>;
 }
 
 export async function signIn(app: FastifyInstance, nip: string, password = FIXTURE_PASSWORD): Promise<Client> {
@@ -62,5 +65,11 @@ export async function signIn(app: FastifyInstance, nip: string, password = FIXTU
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie: header } }),
     send: (method, url, body) =>
       app.inject({ method, url, headers: { cookie: header, 'x-csrf-token': csrf }, ...(body === undefined ? {} : { payload: body as object }) }),
+    async upload(bytes, mediaType = 'image/jpeg') {
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      const res = await app.inject({ method: 'PUT', url: `/api/v1/evidence/${sha}`, headers: { cookie: header, 'x-csrf-token': csrf, 'content-type': mediaType }, payload: bytes });
+      if (res.statusCode !== 200 && res.statusCode !== 201) throw new Error(`upload ${res.statusCode}: ${res.body}`);
+      return sha;
+    },
   };
 }

@@ -1,8 +1,10 @@
 import { canEdit, canLogEntry, nextStatus } from '@kinerja/core';
 import { v5 as uuidv5 } from 'uuid';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { approveAutomatically, autoApproverFor } from '../validation/auto-approve.js';
+import { approveAutomatically, autoApproverFor, type AutoApprover } from '../validation/auto-approve.js';
 import { loadJournalContext, type JournalContext } from './context.js';
 import { appendEntryEvent, appendEntryEvents } from './queries.js';
 import { lockEmployeeDay } from './save-entry.js';
@@ -11,7 +13,7 @@ import type { Journalist } from './who.js';
 // Copies get ids derived from (source, target date): a repeated tap copies nothing twice.
 const COPY_NAMESPACE = '6f1c9b2e-5d1a-4c7e-9a57-0d3c1e2b7a11';
 
-function assertOpen(jc: JournalContext, date: string, now: Date): void {
+export function assertOpen(jc: JournalContext, date: string, now: Date): void {
   const can = canLogEntry(date, now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
   if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'date', message: can.message }]);
 }
@@ -48,46 +50,52 @@ export async function submitDay(ctx: AppContext, who: Journalist, date: string, 
   const now = ctx.now();
   assertOpen(jc, date, judgeAt ?? now);
   const automatic = await autoApproverFor(ctx, who.agencyId, jc.settings);
-  return ctx.db.transaction().execute(async (trx) => {
-    await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);
-    const entries = await trx
-      .selectFrom('journal_entries')
-      .select(['id', 'status'])
+  return ctx.db.transaction().execute((trx) => submitDayWithin(trx, who, date, now, automatic));
+}
+
+/**
+ * Submits a day in the caller's transaction, once its deadline has been judged open (the sync push
+ * applies a whole logged day and its submit in one transaction).
+ */
+export async function submitDayWithin(trx: Transaction<Database>, who: Journalist, date: string, now: Date, automatic: AutoApprover): Promise<number> {
+  await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);
+  const entries = await trx
+    .selectFrom('journal_entries')
+    .select(['id', 'status'])
+    .where('agency_id', '=', who.agencyId)
+    .where('employee_id', '=', who.employeeId)
+    .where('work_date', '=', date)
+    .where('deleted_at', 'is', null)
+    .where('status', 'in', ['draft', 'returned'])
+    .execute();
+  // One UPDATE and one history insert for the whole day, whatever its size.
+  const moving = entries.map((e) => ({ ...e, next: nextStatus(e.status, e.status === 'returned' ? 'resubmit' : 'submit') }));
+  const sent = moving.filter((e) => e.next.ok && e.next.status === 'submitted');
+  if (sent.length) {
+    await trx
+      .updateTable('journal_entries')
+      .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
       .where('agency_id', '=', who.agencyId)
-      .where('employee_id', '=', who.employeeId)
-      .where('work_date', '=', date)
-      .where('deleted_at', 'is', null)
-      .where('status', 'in', ['draft', 'returned'])
+      .where('id', 'in', sent.map((e) => e.id))
       .execute();
-    // One UPDATE and one history insert for the whole day, whatever its size.
-    const moving = entries.map((e) => ({ ...e, next: nextStatus(e.status, e.status === 'returned' ? 'resubmit' : 'submit') }));
-    const sent = moving.filter((e) => e.next.ok && e.next.status === 'submitted');
-    if (sent.length) {
-      await trx
-        .updateTable('journal_entries')
-        .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
-        .where('agency_id', '=', who.agencyId)
-        .where('id', 'in', sent.map((e) => e.id))
-        .execute();
-      await appendEntryEvents(
-        trx,
-        who.agencyId,
-        who.accountId,
-        sent.map((e) => ({ entryId: e.id, action: e.status === 'returned' ? 'resubmitted' : 'submitted' })),
-      );
-    }
-    const reason = entries.length ? (await automatic.reasonsFor(trx, [who.employeeId])).get(who.employeeId) : undefined;
-    if (reason) {
-      await approveAutomatically(
-        trx,
-        who.agencyId,
-        entries.map((e) => e.id),
-        reason,
-        now,
-      );
-    }
-    return entries.length;
-  });
+    await appendEntryEvents(
+      trx,
+      who.agencyId,
+      who.accountId,
+      sent.map((e) => ({ entryId: e.id, action: e.status === 'returned' ? 'resubmitted' : 'submitted' })),
+    );
+  }
+  const reason = entries.length ? (await automatic.reasonsFor(trx, [who.employeeId])).get(who.employeeId) : undefined;
+  if (reason) {
+    await approveAutomatically(
+      trx,
+      who.agencyId,
+      entries.map((e) => e.id),
+      reason,
+      now,
+    );
+  }
+  return entries.length;
 }
 
 /**

@@ -3,8 +3,8 @@ import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { loadJournalContext } from './context.js';
-import { findActivities, usableBy } from './dictionary.js';
+import { loadJournalContext, type JournalContext } from './context.js';
+import { findActivities, usableBy, type ActivityRow } from './dictionary.js';
 import { minuteToTime, timeToMinute, toEntryDto, type EntryDto } from './dto.js';
 import { appendEntryEvent, entryById } from './queries.js';
 import type { Journalist } from './who.js';
@@ -55,35 +55,7 @@ export async function saveEntry(
   sync: SyncSaveOptions = {},
 ): Promise<{ entry: EntryDto; created: boolean }> {
   const jc = await loadJournalContext(ctx, who.agencyId);
-  const timing = {
-    ...(input.startTime ? { startTime: input.startTime } : {}),
-    ...(input.endTime ? { endTime: input.endTime } : {}),
-    ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
-    volume: input.volume,
-  };
-  const issues = validateEntry(timing, jc.settings);
-  if (issues.length) throw new AppError('VALIDATION', issues[0]!.message, issues.map((i) => ({ field: i.field, message: i.message })));
-
-  const found = (await findActivities(ctx.db, [input.activityCode])).get(input.activityCode);
-  const activity = found && usableBy(jc.agencyCode, found) ? found : undefined;
-  if (!activity) {
-    throw new AppError('UNKNOWN_ACTIVITY', `Kode kegiatan '${input.activityCode}' tidak ada dalam kamus aktivitas yang berlaku.`, [
-      { field: 'activityCode', message: 'Kode tidak dikenal.' },
-    ]);
-  }
-  const credited = creditedMinutes(timing, jc.settings, activity);
-  const values = {
-    work_date: input.workDate,
-    start_minute: timeToMinute(input.startTime),
-    end_minute: timeToMinute(input.endTime),
-    duration_minutes: input.durationMinutes ?? null,
-    activity_code: activity.code,
-    activity_version: activity.version,
-    volume: input.volume,
-    description: input.description ?? '',
-    rhk_id: input.rhkId ?? null,
-    credited_minutes: credited,
-  };
+  const { values, activity } = await entryValues(ctx, jc, input);
 
   const now = ctx.now();
   const writeEntry = async (trx: Transaction<Database>): Promise<{ created: boolean; changed: boolean }> => {
@@ -174,6 +146,39 @@ export async function saveEntry(
   return { entry, created: result.created };
 }
 
+/** The row values of an entry as typed, checked against the agency's rules and the dictionary (throws a 4xx AppError). */
+export async function entryValues(ctx: AppContext, jc: JournalContext, input: EntryInput): Promise<{ values: EntryValues; activity: ActivityRow }> {
+  const timing = {
+    ...(input.startTime ? { startTime: input.startTime } : {}),
+    ...(input.endTime ? { endTime: input.endTime } : {}),
+    ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
+    volume: input.volume,
+  };
+  const issues = validateEntry(timing, jc.settings);
+  if (issues.length) throw new AppError('VALIDATION', issues[0]!.message, issues.map((i) => ({ field: i.field, message: i.message })));
+
+  const found = (await findActivities(ctx.db, [input.activityCode])).get(input.activityCode);
+  const activity = found && usableBy(jc.agencyCode, found) ? found : undefined;
+  if (!activity) {
+    throw new AppError('UNKNOWN_ACTIVITY', `Kode kegiatan '${input.activityCode}' tidak ada dalam kamus aktivitas yang berlaku.`, [
+      { field: 'activityCode', message: 'Kode tidak dikenal.' },
+    ]);
+  }
+  const values: EntryValues = {
+    work_date: input.workDate,
+    start_minute: timeToMinute(input.startTime),
+    end_minute: timeToMinute(input.endTime),
+    duration_minutes: input.durationMinutes ?? null,
+    activity_code: activity.code,
+    activity_version: activity.version,
+    volume: input.volume,
+    description: input.description ?? '',
+    rhk_id: input.rhkId ?? null,
+    credited_minutes: creditedMinutes(timing, jc.settings, activity),
+  };
+  return { values, activity };
+}
+
 async function assertNoOverlap(trx: Transaction<Database>, who: Journalist, id: string, input: EntryInput): Promise<void> {
   if (!input.startTime || !input.endTime) return;
   const sameDay = await trx
@@ -198,7 +203,7 @@ async function assertNoOverlap(trx: Transaction<Database>, who: Journalist, id: 
   if (message) throw new AppError('OVERLAP', message, [{ field: 'startTime', message }]);
 }
 
-type Values = {
+export type EntryValues = {
   work_date: string;
   start_minute: number | null;
   end_minute: number | null;
@@ -211,7 +216,7 @@ type Values = {
   credited_minutes: number;
 };
 
-function sameContent(row: Record<string, unknown>, v: Values): boolean {
+function sameContent(row: Record<string, unknown>, v: EntryValues): boolean {
   return (
     row.work_date === v.work_date &&
     row.start_minute === v.start_minute &&
@@ -224,7 +229,7 @@ function sameContent(row: Record<string, unknown>, v: Values): boolean {
   );
 }
 
-function changes(row: Record<string, unknown>, v: Values): Record<string, unknown> {
+function changes(row: Record<string, unknown>, v: EntryValues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, value] of Object.entries(v)) {
     const before = k === 'volume' ? Number(row[k]) : row[k];

@@ -11,6 +11,7 @@ import type { EntryDto } from '../journal/dto.js';
 import { appendEntryEvents, entryById } from '../journal/queries.js';
 import { saveEntry } from '../journal/save-entry.js';
 import type { Journalist } from '../journal/who.js';
+import { pushAtOnce } from './push-at-once.js';
 import { ITEM_SCHEMAS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
 
 export type PushStatus = 'applied' | 'already_applied' | 'conflict' | 'rejected' | 'incomplete';
@@ -24,6 +25,12 @@ export interface PushResult {
   missingEvidence?: string[];
 }
 
+export interface PushAnswer {
+  serverTime: string;
+  skewSeconds: number;
+  results: PushResult[];
+}
+
 export interface PushBatch {
   deviceId: string;
   deviceNow: string;
@@ -31,10 +38,11 @@ export interface PushBatch {
 }
 
 /** What one batch knows before its items are applied. */
-interface BatchContext {
+export interface BatchContext {
   who: Journalist;
   deviceId: string;
   jc: JournalContext;
+  received: Date;
   /** Server − device clock, seconds. */
   skewSeconds: number;
   /** Beyond the agency's tolerance: the receipt time counts and the entries are flagged. */
@@ -51,7 +59,8 @@ const MESSAGES = {
 } as const;
 
 /**
- * Applies a batch from a device's outbox, item by item and in order. Each item is applied on its
+ * Applies a batch from a device's outbox, item by item and in order (or, for the usual batch of new
+ * entries and a submit, all at once with the same answers: see push-at-once.ts). Each item is applied on its
  * own (a refused item never stops the next) and at most once per account: the applied item ids are
  * kept in sync_applied_items, and a repeat answers `already_applied` without changing anything.
  *
@@ -60,15 +69,34 @@ const MESSAGES = {
  * only after its last step, in the same transaction as the evidence. A crash anywhere in between
  * leaves an item that the client, never having seen an answer, sends again; the repeat completes it.
  */
-export async function pushBatch(ctx: AppContext, who: Journalist, batch: PushBatch): Promise<{ serverTime: string; skewSeconds: number; results: PushResult[] }> {
+export async function pushBatch(ctx: AppContext, who: Journalist, batch: PushBatch): Promise<PushAnswer> {
+  const bc = await batchContext(ctx, who, batch);
+  const valid = batch.items.every((raw) => {
+    const schema = ITEM_SCHEMAS[raw.kind as ItemKind];
+    return schema !== undefined && Value.Check(schema, raw);
+  });
+  const atOnce = valid ? await pushAtOnce(ctx, bc, batch.items as unknown as SyncItem[]) : undefined;
+  return { serverTime: bc.received.toISOString(), skewSeconds: bc.skewSeconds, results: atOnce ?? (await applyEach(ctx, bc, batch.items)) };
+}
+
+/** The batch applied strictly item by item: the reference the all-at-once path must answer like. */
+export async function pushItemByItem(ctx: AppContext, who: Journalist, batch: PushBatch): Promise<PushAnswer> {
+  const bc = await batchContext(ctx, who, batch);
+  return { serverTime: bc.received.toISOString(), skewSeconds: bc.skewSeconds, results: await applyEach(ctx, bc, batch.items) };
+}
+
+export async function batchContext(ctx: AppContext, who: Journalist, batch: Pick<PushBatch, 'deviceId' | 'deviceNow'>): Promise<BatchContext> {
   const received = ctx.now();
   const skewSeconds = Math.round((received.getTime() - new Date(batch.deviceNow).getTime()) / 1000);
   const jc = await loadJournalContext(ctx, who.agencyId);
   const skewed = Math.abs(skewSeconds) > jc.settings.maxClockSkewMinutes * 60;
-  const bc: BatchContext = { who, deviceId: batch.deviceId, jc, skewSeconds, skewed };
+  return { who, deviceId: batch.deviceId, jc, received, skewSeconds, skewed };
+}
+
+async function applyEach(ctx: AppContext, bc: BatchContext, items: PushBatch['items']): Promise<PushResult[]> {
   const results: PushResult[] = [];
-  for (const raw of batch.items) results.push(await applyItem(ctx, bc, raw));
-  return { serverTime: received.toISOString(), skewSeconds, results };
+  for (const raw of items) results.push(await applyItem(ctx, bc, raw));
+  return results;
 }
 
 async function applyItem(ctx: AppContext, bc: BatchContext, raw: PushBatch['items'][number]): Promise<PushResult> {

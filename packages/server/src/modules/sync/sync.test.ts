@@ -231,15 +231,7 @@ describe('device clock', () => {
 });
 
 describe('evidence', () => {
-  async function upload(c: Client, body: Buffer) {
-    const res = await t.app.inject({
-      method: 'PUT',
-      url: `/api/v1/evidence/${sha256Hex(body)}`,
-      headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'application/pdf' },
-      payload: body,
-    });
-    expect(res.statusCode).toBeLessThan(300);
-  }
+  const upload = (c: Client, body: Buffer) => c.upload(body, 'application/pdf');
 
   it('stores an entry whose files are not uploaded yet as incomplete, and a repeat after the upload completes it', async () => {
     const a = samplePdf('Surat tugas A');
@@ -327,7 +319,7 @@ describe('pull', () => {
 
     // A file attached online (the PUT route, another device) comes through too.
     const file = samplePdf('Dilampirkan dari laptop');
-    await t.app.inject({ method: 'PUT', url: `/api/v1/evidence/${sha256Hex(file)}`, headers: { cookie: staff.cookie, 'x-csrf-token': staff.csrf, 'content-type': 'application/pdf' }, payload: file });
+    await staff.upload(file, 'application/pdf');
     const draft = v7();
     await push(staff, [put(draft)]);
     const before = (await staff.get(`/api/v1/sync/pull?cursor=${changes.cursor}`)).json();

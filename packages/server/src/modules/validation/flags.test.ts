@@ -2,7 +2,6 @@ import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../../testing/index.js';
 import { samplePhoto } from '../evidence/samples.js';
-import { sha256Hex } from '../evidence/store.js';
 import { logEntries, people, slots, submitEntries } from './test-support.js';
 
 /** Every flag, triggered and not, as the supervisor sees it in one person's day and in the inbox. */
@@ -23,12 +22,7 @@ async function view(supervisor: string, person: string, date: string) {
 }
 const codes = (flags: { code: string }[]) => flags.map((f) => f.code);
 
-async function upload(c: Client, bytes: Buffer): Promise<string> {
-  const sha = sha256Hex(bytes);
-  const res = await t.app.inject({ method: 'PUT', url: `/api/v1/evidence/${sha}`, headers: { cookie: c.cookie, 'x-csrf-token': c.csrf, 'content-type': 'image/jpeg' }, payload: bytes });
-  expect([200, 201]).toContain(res.statusCode);
-  return sha;
-}
+const upload = (c: Client, bytes: Buffer) => c.upload(bytes);
 
 async function attach(c: Client, entryId: string, sha: string) {
   const res = await c.send('POST', `/api/v1/journal/entries/${entryId}/evidence`, { sha256: sha, fileName: 'foto.jpg' });
