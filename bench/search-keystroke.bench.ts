@@ -104,6 +104,10 @@ try {
   await page.waitForTimeout(300);
   await page.evaluate('window.__latencies = []; window.__interactions.clear()');
 
+  // Where the main thread's time goes while typing (Chromium's own counters, in seconds, cumulative).
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const counters = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')).metrics as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+  const countersBefore = await counters();
   let keystrokes = 0;
   const perQuery: { query: string; values: number[] }[] = [];
   for (const q of QUERIES) {
@@ -120,6 +124,9 @@ try {
     const all = (await page.evaluate('window.__latencies')) as number[];
     perQuery.push({ query: q.replaceAll(BACKSPACE, '⌫'), values: all.slice(before) });
   }
+  const countersAfter = await counters();
+  const perKey = (name: string) => (((countersAfter[name] ?? 0) - (countersBefore[name] ?? 0)) * 1000) / Math.max(1, keystrokes);
+  const breakdown = { script: perKey('ScriptDuration'), style: perKey('RecalcStyleDuration'), layout: perKey('LayoutDuration'), task: perKey('TaskDuration') };
   // Only the keystrokes of the queries (clearing the box between queries is not typing).
   const latencies = perQuery.flatMap((q) => q.values);
   const searchOnly = summarise((await page.evaluate(`performance.getEntriesByName('search-query').map((m) => m.duration)`)) as number[]);
@@ -170,6 +177,7 @@ try {
   console.log(`event timing (interactions ≥ 16 ms: ${et.n} of ${keystrokes}): p50 ${fmt(et.p50)} ms, p95 ${fmt(et.p95)} ms, max ${fmt(et.max)} ms`);
   console.log(`load average before/after: ${loadBefore} / ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log(`search() alone: p50 ${fmt(searchOnly.p50)} ms, p95 ${fmt(searchOnly.p95)} ms, max ${fmt(searchOnly.max)} ms`);
+  console.log(`main thread per keystroke: task ${fmt(breakdown.task)} ms, of which script ${fmt(breakdown.script)}, style ${fmt(breakdown.style)}, layout ${fmt(breakdown.layout)} ms`);
   console.log(`index build ${fmt(indexBuildMs)} ms, sheet visible after tap ${sheetVisibleMs} ms`);
   for (const q of perQuery) {
     const x = summarise(q.values);
@@ -189,6 +197,8 @@ try {
       `| of which \`search()\` itself | ${searchOnly.n} | ${fmt(searchOnly.p50)} | ${fmt(searchOnly.p95)} | ${fmt(searchOnly.max)} | |`,
       `| Event Timing API, per keystroke (only those ≥ 16 ms are reported: ${et.n} of ${keystrokes}) | ${et.n} | ${fmt(et.p50)} | ${fmt(et.p95)} | ${fmt(et.max)} | |`,
       `| floor: the same typing into a bare \`<input>\` on an empty page | ${floor.n} | ${fmt(floor.p50)} | ${fmt(floor.p95)} | ${fmt(floor.max)} | |`,
+      '',
+      `Main thread per keystroke (Chromium's counters, mean, including clearing the box between queries): ${fmt(breakdown.task)} ms of tasks, of which script ${fmt(breakdown.script)} ms, style ${fmt(breakdown.style)} ms and layout ${fmt(breakdown.layout)} ms; the rest is paint, compositing and the browser's own input handling.`,
       '',
       `Load average before / after the run: ${loadBefore} / ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (${os.cpus().length} cores, shared with other work). The floor row is what this machine's headless, GPU-less Chromium needs per keystroke at this slowdown before the app does anything; the app's own share is roughly the difference.`,
       '',

@@ -121,13 +121,13 @@ describe('daily journal on a 360 px phone', () => {
     // 1. Search with an abbreviation, star the result, pick it, add a photo.
     await page.getByTestId('add-entry').click();
     await search(page, 'rakor');
-    const rakor = page.getByTestId('activity-option').filter({ hasText: /rapat koordinasi/i }).first();
+    const rakor = page.getByTestId('activity-results').getByTestId('activity-option').filter({ hasText: /rapat koordinasi/i }).first();
     const rakorCode = (await rakor.getAttribute('data-code'))!;
     expect(rakorCode).toMatch(/^UMM-/);
     await screen(page, 'journal-sheet-search');
     await expectNoSideScroll(page);
     await expectReadable(page);
-    const star = page.locator(`li:has([data-code="${rakorCode}"]) [data-testid=activity-fav]`);
+    const star = page.getByTestId('activity-results').locator(`li:has([data-code="${rakorCode}"]) [data-testid=activity-fav]`);
     await star.click();
     await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
     await rakor.click();
@@ -167,7 +167,7 @@ describe('daily journal on a 360 px phone', () => {
     // 3. A bad input: the end before the start. The server's own words appear next to the times.
     await page.getByTestId('add-entry').click();
     await search(page, 'telaahan staf');
-    await page.getByTestId('activity-option').filter({ hasText: /telaahan staf/i }).first().click();
+    await page.getByTestId('activity-results').getByTestId('activity-option').filter({ hasText: /telaahan staf/i }).first().click();
     await page.getByTestId('entry-start').fill('14:00');
     await page.getByTestId('entry-end').fill('13:00');
     await page.getByTestId('entry-save').click();
@@ -187,7 +187,7 @@ describe('daily journal on a 360 px phone', () => {
     expect(remaining).toBeGreaterThan(0);
     await page.getByTestId('add-entry').click();
     await search(page, 'telaahan staf');
-    const telaahan = page.getByTestId('activity-option').filter({ hasText: /telaahan staf/i }).first();
+    const telaahan = page.getByTestId('activity-results').getByTestId('activity-option').filter({ hasText: /telaahan staf/i }).first();
     const per = Number(/(\d+) menit/.exec(await telaahan.innerText())![1]);
     await telaahan.click();
     const times = Math.ceil(remaining / per);
@@ -239,7 +239,8 @@ describe('daily journal on a 360 px phone', () => {
     expect(await confirm.innerText()).toMatch(/tidak bisa diubah/);
     await page.getByTestId('submit-yes').click();
     await expect.poll(() => page.getByTestId('day-status').innerText()).toBe(WAITING);
-    expect(await page.getByTestId('day-flash').innerText()).toMatch(/3 kegiatan terkirim/);
+    // The status and the flash are two renders: wait for the flash too.
+    await expect.poll(() => page.getByTestId('day-flash').innerText()).toMatch(/3 kegiatan terkirim/);
     expect(await page.getByTestId('submit-day').count()).toBe(0);
     for (const s of await page.getByTestId('entry-status').allInnerTexts()) expect(s).toContain('Diajukan');
     // A sent entry opens read-only.

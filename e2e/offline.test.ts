@@ -102,7 +102,7 @@ async function openDay(page: Page, date: string) {
 async function addEntry(page: Page, query: string, match: RegExp, description: string, withPhoto: boolean) {
   await page.getByTestId('add-entry').click();
   await search(page, query);
-  await page.getByTestId('activity-option').filter({ hasText: match }).first().click();
+  await page.getByTestId('activity-results').getByTestId('activity-option').filter({ hasText: match }).first().click();
   await page.getByTestId('entry-description').fill(description);
   if (withPhoto) {
     await page.getByTestId('evidence-input').setInputFiles(photo);
@@ -336,7 +336,7 @@ describe('a conflict, the unsent-data file and signing out with unsent changes',
     await openDay(page, date);
     await page.getByTestId('add-entry').click();
     await search(page, 'rakor');
-    await page.getByTestId('activity-option').filter({ hasText: /rapat koordinasi/i }).first().click();
+    await page.getByTestId('activity-results').getByTestId('activity-option').filter({ hasText: /rapat koordinasi/i }).first().click();
     await page.getByTestId('entry-description').fill('Versi pertama');
     await page.getByTestId('entry-save').click();
     await expect.poll(() => page.getByTestId('day-flash').innerText()).toBe('Kegiatan disimpan.');

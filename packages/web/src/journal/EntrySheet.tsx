@@ -213,8 +213,9 @@ function ActivityPicker({ dict, onPick }: { dict: Dictionary; onPick: (a: Activi
   }, [typed, search, query, favs, recent, positionKind]);
 
   // Without a query: favourites, then recently used, then general and position entries (no index needed).
+  // They stay mounted (hidden) while the user types, so the first key and clearing the box do not
+  // throw away and rebuild two dozen rows.
   const sections = useMemo(() => {
-    if (typed) return null;
     const seen = new Set<string>();
     const take = (list: (Activity | undefined)[], max: number) => {
       const out: Activity[] = [];
@@ -234,7 +235,7 @@ function ActivityPicker({ dict, onPick }: { dict: Dictionary; onPick: (a: Activi
     const general = dict.items.filter((a) => a.positionKinds.length === 0);
     const forYou = take([...mine, ...general], 15);
     return { favourites, recents, forYou };
-  }, [typed, favs, recent, dict, positionKind]);
+  }, [favs, recent, dict, positionKind]);
 
   // ?perf: a mark per keystroke, measured once the results are on screen.
   useEffect(() => {
@@ -297,7 +298,7 @@ function ActivityPicker({ dict, onPick }: { dict: Dictionary; onPick: (a: Activi
       <p className="visually-hidden" role="status">
         {results ? t.sheet.results(results.length) : ''}
       </p>
-      <div id="activity-results" className="picker__results" data-testid="activity-results" data-query={typed && results ? query : ''}>
+      <div id="activity-results" className="picker__results" hidden={!typed} data-testid="activity-results" data-query={typed && results ? query : ''}>
         {typed && !search && <Loading label={t.sheet.loadingList} />}
         {results &&
           (results.length === 0 ? (
@@ -305,15 +306,13 @@ function ActivityPicker({ dict, onPick }: { dict: Dictionary; onPick: (a: Activi
           ) : (
             <OptionList items={results} favs={favs} onPick={onPick} initial={more ? RESULT_LIMIT : SHOWN_RESULTS} onMore={() => setMore(true)} />
           ))}
-        {sections && (
-          <>
-            {sections.favourites.length > 0 && (
-              <PickerSection title={t.sheet.favourites} icon="star" items={sections.favourites} favs={favs} onPick={onPick} testId="picker-favourites" />
-            )}
-            {sections.recents.length > 0 && <PickerSection title={t.sheet.recent} icon="clock" items={sections.recents} favs={favs} onPick={onPick} testId="picker-recent" />}
-            <PickerSection title={t.sheet.forYou} icon="journal" items={sections.forYou} favs={favs} onPick={onPick} testId="picker-general" />
-          </>
+      </div>
+      <div className="picker__sections" hidden={typed}>
+        {sections.favourites.length > 0 && (
+          <PickerSection title={t.sheet.favourites} icon="star" items={sections.favourites} favs={favs} onPick={onPick} testId="picker-favourites" />
         )}
+        {sections.recents.length > 0 && <PickerSection title={t.sheet.recent} icon="clock" items={sections.recents} favs={favs} onPick={onPick} testId="picker-recent" />}
+        <PickerSection title={t.sheet.forYou} icon="journal" items={sections.forYou} favs={favs} onPick={onPick} testId="picker-general" />
       </div>
     </div>
   );
@@ -365,8 +364,10 @@ function OptionList({
     <>
       {error != null && <ErrorBox error={error} />}
       <ul className="plain-list options">
-        {shown.map((a) => (
-          <OptionRow key={a.code} a={a} fav={favs.has(a.code)} onPick={onPick} onError={setError} />
+        {/* Keyed by place, not by code: as the user types, a row's text changes in place instead of
+            a new row (two buttons and an icon) being built for each result that moved. */}
+        {shown.map((a, i) => (
+          <OptionRow key={i} a={a} fav={favs.has(a.code)} onPick={onPick} onError={setError} />
         ))}
       </ul>
       {shown.length < items.length && onMore && (
