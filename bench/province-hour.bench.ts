@@ -284,14 +284,32 @@ for (const kind of KINDS) {
         `${((after.evidence - before.evidence) / Math.max(1, photoStep.count) / 1024).toFixed(0)} KB per photo on disk (${photoStep.count} photos, ~${(photos[0]!.length / 1024).toFixed(0)} KB sent each)`,
     );
 
-    // 5. Supervisors clear their queues.
+    // 5. Supervisors clear their queues: first those with one subordinate in the run (about 30
+    // entries each: issue 6's "approve all of 30 entries"), then the largest teams, inbox first.
     const bySupervisor = new Map<string, number>();
     for (const p of people) if (p.supervisorNip) bySupervisor.set(p.supervisorNip, (bySupervisor.get(p.supervisorNip) ?? 0) + 1);
-    const chosen = [...bySupervisor.entries()].sort((a, b) => b[1] - a[1]).slice(0, SUPERVISORS).map(([nip]) => nip);
+    const bySize = [...bySupervisor.entries()].sort((a, b) => b[1] - a[1]);
+    const small = bySize.filter(([, n]) => n === 1).slice(0, SUPERVISORS).map(([nip]) => nip);
+    const chosen = bySize.filter(([nip]) => !small.includes(nip)).slice(0, SUPERVISORS).map(([nip]) => nip);
     const signedIn = new Map(people.map((p) => [p.nip, p.client]));
-    const bosses = await Promise.all(chosen.map(async (nip) => signedIn.get(nip) ?? (await BenchClient.signIn(server.url, nip, PASSWORD))));
+    const signInAll = (nips: string[]) => Promise.all(nips.map(async (nip) => signedIn.get(nip) ?? (await BenchClient.signIn(server.url, nip, PASSWORD))));
+    const approveAll = async (label: string, bosses: BenchClient[], asOf: Map<number, string>) => {
+      const decided: number[] = [];
+      const cpuStart = await cpu.start();
+      const result = await measured(
+        closedLoop(label, STEP_CAP_MS, CONCURRENCY, (i) => (i < bosses.length ? async () => {
+          const r = await bosses[i]!.request('POST', '/api/v1/validation/approve-all', asOf.get(i) ? { asOf: asOf.get(i) } : {});
+          if (r.status === 200) decided.push(r.json.decided as number);
+          return { ms: r.ms, ok: r.status === 200, detail: r.status === 200 ? undefined : `${r.status} ${JSON.stringify(r.json).slice(0, 200)}` };
+        } : null)),
+        cpuStart,
+      );
+      const d = summarise(decided);
+      notes.push(`${kind}: ${label}: p50 ${d.p50} entries decided per call (max ${d.max}); ${decided.reduce((a, b) => a + b, 0)} entries approved by ${result.count} supervisors`);
+    };
+    if (small.length) await approveAll('POST /validation/approve-all, one subordinate (~30 entries)', await signInAll(small), new Map());
+    const bosses = await signInAll(chosen);
     const asOf = new Map<number, string>();
-    const decided: number[] = [];
     c = await cpu.start();
     await measured(
       closedLoop('GET /validation/inbox (first page)', STEP_CAP_MS, CONCURRENCY, (i) => (i < bosses.length ? async () => {
@@ -301,17 +319,7 @@ for (const kind of KINDS) {
       } : null)),
       c,
     );
-    c = await cpu.start();
-    const approve = await measured(
-      closedLoop('POST /validation/approve-all', STEP_CAP_MS, CONCURRENCY, (i) => (i < bosses.length ? async () => {
-        const r = await bosses[i]!.request('POST', '/api/v1/validation/approve-all', asOf.get(i) ? { asOf: asOf.get(i) } : {});
-        if (r.status === 200) decided.push(r.json.decided as number);
-        return { ms: r.ms, ok: r.status === 200, detail: r.status === 200 ? undefined : `${r.status} ${JSON.stringify(r.json).slice(0, 200)}` };
-      } : null)),
-      c,
-    );
-    const d = summarise(decided);
-    notes.push(`${kind}: approve-all decided p50 ${d.p50} entries per call (max ${d.max}); total ${decided.reduce((a, b) => a + b, 0)} entries approved by ${approve.count} supervisors`);
+    await approveAll('POST /validation/approve-all, largest teams', bosses, asOf);
 
     // Raw baselines, in the same run, against the same database server.
     const bare = kind === 'postgres' ? await barePostgres(dbUrl!, 10) : await barePglite();
