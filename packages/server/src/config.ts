@@ -21,6 +21,8 @@ export interface Config {
   backupKeep: number;
   /** Offline sync: how long a change must be committed before the pull cursor passes it (modules/sync/pull.ts). */
   syncSettleMs: number;
+  /** Days an applied sync item is remembered (modules/sync/retention.ts). */
+  syncRetentionDays: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -51,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupHour: int('KINERJA_BACKUP_HOUR', 2),
     backupKeep: int('KINERJA_BACKUP_KEEP', 14),
     syncSettleMs: int('SYNC_SETTLE_MS', 5000),
+    syncRetentionDays: int('KINERJA_SYNC_RETENTION_DAYS', 120),
   };
 }

@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { ensureReferenceData } from './db/reference-data.js';
 import { submitClosedDrafts } from './modules/journal/auto-submit.js';
 import { OrgChartCache } from './modules/org/chart-cache.js';
+import { forgetOldSyncItems } from './modules/sync/retention.js';
 import { approveOverdue } from './modules/validation/auto-approve.js';
 
 /** Opens the configured database (PGlite data folder, or PostgreSQL via DATABASE_URL) and migrates it. */
@@ -33,10 +34,17 @@ const JOB_INTERVAL_MS = 10 * 60_000;
 
 /**
  * Periodic work that must happen even when nobody is looking: drafts whose window closed are
- * submitted, then (where the agency says so) entries past their validation window are approved.
+ * submitted, then (where the agency says so) entries past their validation window are approved, and
+ * sync records past their retention are forgotten.
  */
 function startJobs(ctx: AppContext, log: (err: unknown) => void): () => void {
-  const run = () => void submitClosedDrafts(ctx).catch(log).then(() => approveOverdue(ctx)).catch(log);
+  const run = () =>
+    void submitClosedDrafts(ctx)
+      .catch(log)
+      .then(() => approveOverdue(ctx))
+      .catch(log)
+      .then(() => forgetOldSyncItems(ctx))
+      .catch(log);
   const timer = setInterval(run, JOB_INTERVAL_MS);
   timer.unref();
   run();

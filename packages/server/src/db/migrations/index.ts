@@ -3,6 +3,7 @@ import * as m0001 from './0001_organisation.js';
 import * as m0002 from './0002_journal.js';
 import * as m0003 from './0003_validation.js';
 import * as m0004 from './0004_sync.js';
+import * as m0005 from './0005_sync_retention.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '0002_journal': m0002,
   '0003_validation': m0003,
   '0004_sync': m0004,
+  '0005_sync_retention': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
