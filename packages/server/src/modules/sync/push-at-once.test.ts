@@ -177,4 +177,31 @@ describe('a batch applied all at once', () => {
     const repeat = await fastClient.send('POST', '/api/v1/sync/push', { deviceId: DEVICE, deviceNow: NOW.toISOString(), items });
     expect((repeat.json() as PushAnswer).results.map((r) => r.status)).toEqual(Array(9).fill('already_applied'));
   });
+
+  it('the same day pushed by five connections at once is stored once; every push is answered without an error', async () => {
+    const date = '2026-11-18';
+    const items: SyncItem[] = Array.from({ length: 8 }, (_, i) => ({
+      itemId: v7(),
+      kind: 'entry.put' as const,
+      entryId: v7(),
+      baseVersion: null,
+      deviceTime: NOW.toISOString(),
+      entry: { workDate: date, startTime: fmt(450 + i * 60), endTime: fmt(510 + i * 60), activityCode: 'ADM-001', volume: 1 },
+    }));
+    items.push({ itemId: v7(), kind: 'day.submit', date, deviceTime: NOW.toISOString() });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => fastClient.send('POST', '/api/v1/sync/push', { deviceId: DEVICE, deviceNow: NOW.toISOString(), items })),
+    );
+    for (const res of answers) {
+      expect(res.statusCode).toBe(200);
+      for (const r of (res.json() as PushAnswer).results) expect(['applied', 'already_applied']).toContain(r.status);
+    }
+    const ids = items.flatMap((i) => (i.kind === 'entry.put' ? [i.entryId] : []));
+    const stored = await t.ctx.db.selectFrom('journal_entries').select(['id', 'status']).where('id', 'in', ids).execute();
+    expect(stored.map((e) => e.status).sort()).toEqual(Array(8).fill('submitted'));
+    const created = await t.ctx.db.selectFrom('journal_entry_events').select('entry_id').where('entry_id', 'in', ids).where('action', '=', 'created').execute();
+    expect(created).toHaveLength(8);
+    const remembered = await t.ctx.db.selectFrom('sync_applied_items').select('item_id').where('item_id', 'in', items.map((i) => i.itemId)).execute();
+    expect(remembered).toHaveLength(9);
+  });
 });
