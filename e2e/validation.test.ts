@@ -251,6 +251,7 @@ describe('supervisor validation on a 360 px phone', () => {
     await screen(page, 'validation-employee-day', '[data-testid=entry-list]');
 
     // The rejected entry's history: logged, photo, sent, rejected with the reason.
+    const rejectedName = await rejected.locator('.entry__name').innerText();
     await rejected.click();
     await page.getByTestId('entry-readonly').waitFor();
     expect(await page.getByTestId('entry-sheet').getByTestId('entry-decision-note').innerText()).toBe(REASON);
@@ -259,6 +260,8 @@ describe('supervisor validation on a 360 px phone', () => {
     expect(await page.getByTestId('history-item').evaluateAll((els) => els.map((x) => x.getAttribute('data-action')))).toEqual(['created', 'evidence_added', 'submitted', 'rejected']);
     expect(await page.getByTestId('history-note').innerText()).toContain(REASON);
     expect(await page.getByTestId('history-status').innerText()).toContain('Ditolak');
+    // It says which activity these steps belong to.
+    expect(await page.getByTestId('history-entry').innerText()).toContain(rejectedName);
     await expectReadable(page);
     await screen(page, 'validation-history', '#main');
 

@@ -112,7 +112,19 @@ export interface HistoryEvent {
 }
 
 export interface EntryHistory {
-  entry: { id: string; employeeId: string; workDate: string; status: string; version: number };
+  entry: {
+    id: string;
+    employeeId: string;
+    workDate: string;
+    status: string;
+    version: number;
+    activityCode: string;
+    activityName: string;
+    startTime: string | null;
+    endTime: string | null;
+    creditedMinutes: number;
+    description: string;
+  };
   events: HistoryEvent[];
   decisions: EntryDecision[];
 }

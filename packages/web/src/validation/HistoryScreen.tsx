@@ -4,7 +4,7 @@ import { Icon } from '../components/Icon';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
 import { useI18n, type Dict } from '../i18n';
 import { shortInstant } from '../journal/DecisionNote';
-import { longDate } from '../journal/dates';
+import { longDate, showHm } from '../journal/dates';
 import { useSession } from '../session';
 
 function actionText(ev: HistoryEvent, t: Dict): string {
@@ -27,8 +27,21 @@ export function HistoryScreen({ entryId, agencyId }: { entryId: string; agencyId
       {error != null && <ErrorBox error={error} onRetry={retry} />}
       {data && (
         <>
-          <p>
+          <p data-testid="history-entry">
             <strong>{longDate(data.entry.workDate, t.locale)}</strong>
+            <br />
+            <strong>{data.entry.activityName}</strong>
+            <br />
+            <span className="muted">
+              {data.entry.startTime && data.entry.endTime ? `${showHm(data.entry.startTime, t.locale)}–${showHm(data.entry.endTime, t.locale)} · ` : ''}
+              {t.journal.minutes(data.entry.creditedMinutes)}
+            </span>
+            {data.entry.description && (
+              <>
+                <br />
+                <span>{data.entry.description}</span>
+              </>
+            )}
             <br />
             <span data-testid="history-status">{t.history.status(status ? (t.journal.entryStatus[status] ?? data.entry.status) : '')}</span>
           </p>

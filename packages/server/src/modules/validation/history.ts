@@ -2,11 +2,25 @@ import { canReadAgency, type Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { canReadEmployeeJournal } from '../evidence/access.js';
+import { minuteToTime } from '../journal/dto.js';
 import { displayName } from '../org/people.js';
 import { decisionsOf, type EntryDecisionDto } from './decision-queries.js';
 
 export interface EntryHistory {
-  entry: { id: string; employeeId: string; workDate: string; status: string; version: number };
+  /** The entry as it is now, so the page says which activity the steps belong to. */
+  entry: {
+    id: string;
+    employeeId: string;
+    workDate: string;
+    status: string;
+    version: number;
+    activityCode: string;
+    activityName: string;
+    startTime: string | null;
+    endTime: string | null;
+    creditedMinutes: number;
+    description: string;
+  };
   /** Every step, oldest first: created, updated, submitted, decided, resubmitted … */
   events: { seq: number; at: string; action: string; actor: { accountId: string; name: string } | null; data: Record<string, unknown> }[];
   decisions: EntryDecisionDto[];
@@ -20,10 +34,11 @@ export interface EntryHistory {
 export async function entryHistory(ctx: AppContext, p: Principal, agencyId: string, entryId: string): Promise<EntryHistory> {
   if (!canReadAgency(p, agencyId) && p.agencyId !== agencyId) throw new AppError('FORBIDDEN');
   const entry = await ctx.db
-    .selectFrom('journal_entries')
-    .select(['id', 'employee_id', 'work_date', 'status', 'version'])
-    .where('agency_id', '=', agencyId)
-    .where('id', '=', entryId)
+    .selectFrom('journal_entries as e')
+    .innerJoin('activities as act', (j) => j.onRef('act.code', '=', 'e.activity_code').onRef('act.version', '=', 'e.activity_version'))
+    .select(['e.id', 'e.employee_id', 'e.work_date', 'e.status', 'e.version', 'e.activity_code', 'act.name as activity_name', 'e.start_minute', 'e.end_minute', 'e.credited_minutes', 'e.description'])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.id', '=', entryId)
     .executeTakeFirst();
   if (!entry) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
   if (!(await canReadEmployeeJournal(ctx, p, agencyId, entry.employee_id))) throw new AppError('FORBIDDEN');
@@ -40,7 +55,19 @@ export async function entryHistory(ctx: AppContext, p: Principal, agencyId: stri
     decisionsOf(ctx.db, agencyId, entryId),
   ]);
   return {
-    entry: { id: entry.id, employeeId: entry.employee_id, workDate: entry.work_date, status: entry.status, version: entry.version },
+    entry: {
+      id: entry.id,
+      employeeId: entry.employee_id,
+      workDate: entry.work_date,
+      status: entry.status,
+      version: entry.version,
+      activityCode: entry.activity_code,
+      activityName: entry.activity_name,
+      startTime: minuteToTime(entry.start_minute),
+      endTime: minuteToTime(entry.end_minute),
+      creditedMinutes: entry.credited_minutes,
+      description: entry.description,
+    },
     events: events.map((e) => ({
       seq: e.seq,
       at: new Date(e.at).toISOString(),

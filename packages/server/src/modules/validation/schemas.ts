@@ -125,7 +125,19 @@ export const RecapSchema = Type.Object({
 });
 
 export const HistorySchema = Type.Object({
-  entry: Type.Object({ id: Uuid, employeeId: Uuid, workDate: IsoDate, status: Type.String(), version: Type.Integer() }),
+  entry: Type.Object({
+    id: Uuid,
+    employeeId: Uuid,
+    workDate: IsoDate,
+    status: Type.String(),
+    version: Type.Integer(),
+    activityCode: Type.String(),
+    activityName: Type.String(),
+    startTime: Nullable(Type.String()),
+    endTime: Nullable(Type.String()),
+    creditedMinutes: Type.Integer(),
+    description: Type.String(),
+  }),
   events: Type.Array(
     Type.Object({
       seq: Type.Integer(),

@@ -269,6 +269,8 @@ describe('the employee side', () => {
     expect((await decide(boss, entry!, { decision: 'approved', version: 5 })).statusCode).toBe(200);
     const history = await staff.get(`/api/v1/agencies/${A}/entries/${entry}/history`);
     expect(history.statusCode).toBe(200);
+    // The page names the activity the steps belong to.
+    expect(history.json().entry).toMatchObject({ status: 'approved', startTime: '13:00', endTime: '14:00', creditedMinutes: 30, description: 'Laporan harian surveilans campak', activityCode: 'UMM-002', activityName: 'Menyusun laporan harian' });
     expect(history.json().events.map((e: { action: string }) => e.action)).toEqual(['created', 'submitted', 'returned', 'updated', 'resubmitted', 'approved']);
     expect(history.json().events[2]).toMatchObject({ actor: { name: 'Budi Santoso' }, data: { decision: 'returned', note: 'Sebutkan laporan apa.', capacity: 'definitive' } });
     expect(history.json().events[3].data).toMatchObject({ description: { from: 'Laporan harian', to: 'Laporan harian surveilans campak' } });
