@@ -298,6 +298,19 @@ describe('supervisor validation on a 360 px phone', () => {
     expect(got.status).toBe(200);
     expect(got.type).toContain('spreadsheetml');
     expect(got.size).toBeGreaterThan(1000);
+
+    // Tapping a unit narrows the recap to it (the download too); one tap goes back to the agency.
+    const unitName = await page.getByTestId('recap-unit-link').first().innerText();
+    await page.getByTestId('recap-unit-link').first().click();
+    await page.getByTestId('recap-scope').waitFor();
+    expect(page.url()).toMatch(/[?&]unit=[0-9a-f-]+/);
+    await expect.poll(() => page.getByTestId('recap-scope').innerText()).toContain(unitName);
+    expect(await page.getByTestId('recap-xlsx').getAttribute('href')).toMatch(/unitId=/);
+    await expectNoSideScroll(page);
+    await screen(page, 'validation-recap-unit', '#main');
+    await page.getByTestId('recap-all-units').click();
+    await page.getByTestId('recap-scope').waitFor({ state: 'detached' });
+    expect(page.url()).not.toMatch(/unit=/);
     await context.close();
   });
 });

@@ -195,10 +195,11 @@ export const validationApi = {
   history(agencyId: string, entryId: string, signal?: AbortSignal): Promise<EntryHistory> {
     return request('GET', `/agencies/${enc(agencyId)}/entries/${enc(entryId)}/history`, { signal });
   },
-  recap(agencyId: string, month: string, signal?: AbortSignal): Promise<Recap> {
-    return request('GET', `/agencies/${enc(agencyId)}/validation/recap`, { query: { month }, signal });
+  /** The month's recap of an agency, or of one unit and the units below it. */
+  recap(agencyId: string, month: string, unitId: string | null, signal?: AbortSignal): Promise<Recap> {
+    return request('GET', `/agencies/${enc(agencyId)}/validation/recap`, { query: unitId ? { month, unitId } : { month }, signal });
   },
-  recapXlsxUrl(agencyId: string, month: string): string {
-    return `${API_BASE}/agencies/${enc(agencyId)}/validation/recap.xlsx?month=${enc(month)}`;
+  recapXlsxUrl(agencyId: string, month: string, unitId: string | null): string {
+    return `${API_BASE}/agencies/${enc(agencyId)}/validation/recap.xlsx?month=${enc(month)}${unitId ? `&unitId=${enc(unitId)}` : ''}`;
   },
 };

@@ -1,7 +1,8 @@
 /**
  * "Rekap Validasi" for agency admins, auditors and BKD: one month per agency, per unit and per
  * employee (submitted, approved, rejected, waiting, approved minutes against the target), the
- * supervisors' on-time rates, and the same as an XLSX download. #/rekap[/:agencyId][?bulan=yyyy-mm]
+ * supervisors' on-time rates, and the same as an XLSX download. Tapping a unit narrows the recap to it
+ * and the units below it. #/rekap[/:agencyId][?bulan=yyyy-mm][&unit=:unitId]
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
@@ -15,9 +16,9 @@ import { href, navigate } from '../router';
 import { useSession } from '../session';
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
-const recapHref = (agencyId: string, month: string) => href(['rekap', agencyId], { bulan: month });
+const recapHref = (agencyId: string, month: string, unitId: string | null = null) => href(['rekap', agencyId], { bulan: month, unit: unitId });
 
-export function RecapScreen({ agencyId, month: raw }: { agencyId: string | undefined; month: string | null }) {
+export function RecapScreen({ agencyId, month: raw, unitId }: { agencyId: string | undefined; month: string | null; unitId: string | null }) {
   const { me } = useSession();
   const month = isIsoMonth(raw ?? undefined) ? raw! : thisMonth();
   const own = me.account.agencyId;
@@ -25,7 +26,7 @@ export function RecapScreen({ agencyId, month: raw }: { agencyId: string | undef
     if (!agencyId && own && me.account.role !== 'bkd_admin') navigate(recapHref(own, month), { replace: true });
   }, [agencyId, own, month, me.account.role]);
   if (!agencyId) return <AgencyPicker month={month} />;
-  return <RecapView agencyId={agencyId} month={month} />;
+  return <RecapView agencyId={agencyId} month={month} unitId={unitId} />;
 }
 
 function AgencyPicker({ month }: { month: string }) {
@@ -55,17 +56,25 @@ function AgencyPicker({ month }: { month: string }) {
   );
 }
 
-function RecapView({ agencyId, month }: { agencyId: string; month: string }) {
+function RecapView({ agencyId, month, unitId }: { agencyId: string; month: string; unitId: string | null }) {
   const { t } = useI18n();
-  const { data, error, loading, retry } = useLoad((signal) => validationApi.recap(agencyId, month, signal), [agencyId, month], true);
+  const { data, error, loading, retry } = useLoad((signal) => validationApi.recap(agencyId, month, unitId, signal), [agencyId, month, unitId], true);
   const n = (x: number) => formatNumber(x, t.locale);
   return (
     <div className="stack recap">
       <PageTitle testId="recap-title">{t.recap.title}</PageTitle>
       {data && <p className="eyebrow" data-testid="recap-agency-name">{data.agency.name}</p>}
+      {unitId && (
+        <div className="stack" data-testid="recap-scope">
+          <p className="recap__scope">{t.recap.unitScope(data?.unit?.name ?? '…')}</p>
+          <a className="btn btn--secondary btn--block" href={recapHref(agencyId, month)} data-testid="recap-all-units">
+            <Icon name="building" /> {t.recap.allUnits}
+          </a>
+        </div>
+      )}
       <p className="muted">{t.recap.intro}</p>
       <div className="datenav">
-        <a className="btn btn--secondary datenav__step" href={recapHref(agencyId, shiftMonth(month, -1))} aria-label={t.recap.prevMonth} title={t.recap.prevMonth} data-testid="recap-prev">
+        <a className="btn btn--secondary datenav__step" href={recapHref(agencyId, shiftMonth(month, -1), unitId)} aria-label={t.recap.prevMonth} title={t.recap.prevMonth} data-testid="recap-prev">
           <Icon name="back" size={28} />
         </a>
         <input
@@ -73,15 +82,15 @@ function RecapView({ agencyId, month }: { agencyId: string; month: string }) {
           className="datenav__picker"
           value={month}
           aria-label={t.recap.month}
-          onChange={(e) => isIsoMonth(e.target.value) && navigate(recapHref(agencyId, e.target.value), { replace: true })}
+          onChange={(e) => isIsoMonth(e.target.value) && navigate(recapHref(agencyId, e.target.value, unitId), { replace: true })}
           data-testid="recap-month"
         />
-        <a className="btn btn--secondary datenav__step" href={recapHref(agencyId, shiftMonth(month, 1))} aria-label={t.recap.nextMonth} title={t.recap.nextMonth} data-testid="recap-next">
+        <a className="btn btn--secondary datenav__step" href={recapHref(agencyId, shiftMonth(month, 1), unitId)} aria-label={t.recap.nextMonth} title={t.recap.nextMonth} data-testid="recap-next">
           <Icon name="chevron" size={28} />
         </a>
       </div>
       <p className="recap__month">{monthName(month, t.locale)}</p>
-      <a className="btn btn--primary btn--block" href={validationApi.recapXlsxUrl(agencyId, month)} download data-testid="recap-xlsx">
+      <a className="btn btn--primary btn--block" href={validationApi.recapXlsxUrl(agencyId, month, unitId)} download data-testid="recap-xlsx">
         <Icon name="download" /> {t.recap.download}
       </a>
       {error != null && <ErrorBox error={error} onRetry={retry} />}
@@ -90,7 +99,7 @@ function RecapView({ agencyId, month }: { agencyId: string; month: string }) {
         <div className={loading ? 'stack is-stale' : 'stack'}>
           <p>{t.recap.workingDays(data.workingDays, n(data.targetMinutesPerEmployee))}</p>
           <section className="card" aria-labelledby="recap-totals">
-            <h2 id="recap-totals">{t.recap.totals}</h2>
+            <h2 id="recap-totals">{unitId ? t.recap.unitTotals : t.recap.totals}</h2>
             <dl className="summary" data-testid="recap-totals">
               <SummaryItem label={t.recap.people} value={n(data.totals.employees)} />
               <SummaryItem label={t.recap.submitted} value={n(data.totals.submitted)} />
@@ -103,7 +112,7 @@ function RecapView({ agencyId, month }: { agencyId: string; month: string }) {
               {t.recap.minutes}: <strong>{t.recap.minutesOf(n(data.totals.approvedMinutes), n(data.totals.targetMinutes))}</strong>
             </p>
           </section>
-          <RecapTables recap={data} t={t} n={n} />
+          <RecapTables recap={data} t={t} n={n} unitHref={(id) => (id === unitId ? null : recapHref(agencyId, month, id))} />
         </div>
       )}
     </div>
@@ -143,7 +152,7 @@ function countCells(c: Counts, n: (x: number) => string) {
   );
 }
 
-function RecapTables({ recap, t, n }: { recap: Recap; t: Dict; n: (x: number) => string }) {
+function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: number) => string; unitHref: (unitId: string) => string | null }) {
   const pct = (x: number | null) => (x === null ? t.recap.noRate : new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 }).format(x));
   const heads = [t.recap.submitted, t.recap.approved, t.recap.rejected, t.recap.pending];
   // Most of an agency's people have sent nothing early in a month: list those who did, unless asked.
@@ -169,7 +178,13 @@ function RecapTables({ recap, t, n }: { recap: Recap; t: Dict; n: (x: number) =>
             {recap.units.map((u) => (
               <tr key={u.unitId} data-testid="recap-unit">
                 <th scope="row" style={{ paddingLeft: `${0.5 + Math.min(u.depth, 4) * 0.75}rem` }}>
-                  {u.unitName}
+                  {unitHref(u.unitId) ? (
+                    <a href={unitHref(u.unitId)!} aria-label={t.recap.narrowTo(u.unitName)} data-testid="recap-unit-link">
+                      {u.unitName}
+                    </a>
+                  ) : (
+                    u.unitName
+                  )}
                 </th>
                 <td>{n(u.employees)}</td>
                 {countCells(u, n)}
