@@ -15,7 +15,7 @@ export async function syncRoutes(app: FastifyInstance, ctx: AppContext): Promise
         tags: ['sync'],
         summary: 'Kirim antrean perubahan dari perangkat (paling banyak 50 butir, masing-masing sekali saja)',
         description:
-          'Butir diterapkan berurutan, masing-masing tersendiri; butir yang sama (itemId) dikirim ulang dijawab already_applied tanpa mengubah apa pun. Lihat docs/sync-protocol.md.',
+          'Butir diterapkan berurutan, masing-masing tersendiri; butir yang sama (itemId) dikirim ulang dijawab already_applied tanpa mengubah apa pun. Kiriman yang umum (kegiatan baru, berkasnya, lalu kirim hari) disimpan sekaligus dalam satu transaksi, dengan jawaban yang sama. Lihat docs/sync-protocol.md.',
         body: PushBody,
         response: { 200: PushResponse, ...errorResponses() },
       },
