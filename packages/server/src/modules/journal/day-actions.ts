@@ -13,7 +13,7 @@ import type { Journalist } from './who.js';
 // Copies get ids derived from (source, target date): a repeated tap copies nothing twice.
 const COPY_NAMESPACE = '6f1c9b2e-5d1a-4c7e-9a57-0d3c1e2b7a11';
 
-export function assertOpen(jc: JournalContext, date: string, now: Date): void {
+function assertOpen(jc: JournalContext, date: string, now: Date): void {
   const can = canLogEntry(date, now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
   if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'date', message: can.message }]);
 }

@@ -8,7 +8,8 @@ import { createTestApp, signIn, type Client, type TestApp } from '../../testing/
 import { samplePdf } from '../evidence/samples.js';
 import { sha256Hex } from '../evidence/store.js';
 import type { Journalist } from '../journal/who.js';
-import { batchContext, pushItemByItem, type PushAnswer, type PushBatch } from './push.js';
+import { batchContext } from './batch-context.js';
+import { pushItemByItem, type PushAnswer, type PushBatch } from './push.js';
 import { pushAtOnce } from './push-at-once.js';
 import type { SyncItem } from './schemas.js';
 

@@ -9,7 +9,8 @@ import { minuteToTime, toEntryDto, type EntryDto } from '../journal/dto.js';
 import { appendEntryEvents } from '../journal/queries.js';
 import { entryValues, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
 import { autoApproverFor } from '../validation/auto-approve.js';
-import type { BatchContext, PushResult } from './push.js';
+import { judgeAt, type BatchContext } from './batch-context.js';
+import type { PushResult } from './push.js';
 import type { DaySubmit, EntryPut, SyncItem } from './schemas.js';
 
 /** Thrown inside the transaction when the batch turns out not to be the simple case: roll back, go item by item. */
@@ -74,10 +75,8 @@ export async function pushAtOnce(ctx: AppContext, bc: BatchContext, items: reado
 /** The entries' values, when every one is valid and open at its judged time (and every submitted day too). */
 async function checkedEntries(ctx: AppContext, bc: BatchContext, puts: EntryPut[], submits: DaySubmit[]): Promise<NewEntry[] | undefined> {
   const out: NewEntry[] = [];
-  const open = (date: string, deviceTime: string): boolean => {
-    const at = bc.jc.settings.offlineTimePolicy === 'server' || bc.skewed ? ctx.now() : new Date(deviceTime);
-    return canLogEntry(date, at, bc.jc.settings, bc.jc.calendar, bc.jc.outages, bc.jc.timeZone).ok;
-  };
+  const open = (date: string, deviceTime: string): boolean =>
+    canLogEntry(date, judgeAt(ctx, bc, deviceTime), bc.jc.settings, bc.jc.calendar, bc.jc.outages, bc.jc.timeZone).ok;
   for (const item of puts) {
     const { evidence: _files, ...input } = item.entry;
     if (!open(input.workDate, item.deviceTime)) return undefined;

@@ -5,12 +5,12 @@ import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { translateValidation } from '../../http/validation-messages.js';
-import { loadJournalContext, type JournalContext } from '../journal/context.js';
 import { deleteEntry, submitDay } from '../journal/day-actions.js';
 import type { EntryDto } from '../journal/dto.js';
 import { appendEntryEvents, entryById } from '../journal/queries.js';
 import { saveEntry } from '../journal/save-entry.js';
 import type { Journalist } from '../journal/who.js';
+import { batchContext, judgeAt, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
 import { ITEM_SCHEMAS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
 
@@ -35,18 +35,6 @@ export interface PushBatch {
   deviceId: string;
   deviceNow: string;
   items: { itemId: string; kind: string; [k: string]: unknown }[];
-}
-
-/** What one batch knows before its items are applied. */
-export interface BatchContext {
-  who: Journalist;
-  deviceId: string;
-  jc: JournalContext;
-  received: Date;
-  /** Server − device clock, seconds. */
-  skewSeconds: number;
-  /** Beyond the agency's tolerance: the receipt time counts and the entries are flagged. */
-  skewed: boolean;
 }
 
 const MESSAGES = {
@@ -85,14 +73,6 @@ export async function pushItemByItem(ctx: AppContext, who: Journalist, batch: Pu
   return { serverTime: bc.received.toISOString(), skewSeconds: bc.skewSeconds, results: await applyEach(ctx, bc, batch.items) };
 }
 
-export async function batchContext(ctx: AppContext, who: Journalist, batch: Pick<PushBatch, 'deviceId' | 'deviceNow'>): Promise<BatchContext> {
-  const received = ctx.now();
-  const skewSeconds = Math.round((received.getTime() - new Date(batch.deviceNow).getTime()) / 1000);
-  const jc = await loadJournalContext(ctx, who.agencyId);
-  const skewed = Math.abs(skewSeconds) > jc.settings.maxClockSkewMinutes * 60;
-  return { who, deviceId: batch.deviceId, jc, received, skewSeconds, skewed };
-}
-
 async function applyEach(ctx: AppContext, bc: BatchContext, items: PushBatch['items']): Promise<PushResult[]> {
   const results: PushResult[] = [];
   for (const raw of items) results.push(await applyItem(ctx, bc, raw));
@@ -129,12 +109,6 @@ async function applyItem(ctx: AppContext, bc: BatchContext, raw: PushBatch['item
     if (!(error instanceof AppError) || error.status >= 500) throw error;
     return await refused(ctx, bc, item, error);
   }
-}
-
-/** The instant the deadline is judged at: the device's, when the policy and the clock allow it. */
-function judgeAt(ctx: AppContext, bc: BatchContext, deviceTime: string): Date {
-  if (bc.jc.settings.offlineTimePolicy === 'server' || bc.skewed) return ctx.now();
-  return new Date(deviceTime);
 }
 
 async function refused(ctx: AppContext, bc: BatchContext, item: SyncItem, error: AppError): Promise<PushResult> {
