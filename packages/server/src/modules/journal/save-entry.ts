@@ -1,4 +1,4 @@
-import { canEdit, canLogEntry, creditedMinutes, overlapMessage, validateEntry } from '@kinerja/core';
+import { canEdit, canLogEntry, creditedMinutes, overlapMessage, validateEntry, type LabelledEntry } from '@kinerja/core';
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -181,26 +181,36 @@ export async function entryValues(ctx: AppContext, jc: JournalContext, input: En
 
 async function assertNoOverlap(trx: Transaction<Database>, who: Journalist, id: string, input: EntryInput): Promise<void> {
   if (!input.startTime || !input.endTime) return;
-  const sameDay = await trx
+  const sameDay = (await countedEntriesOn(trx, who, [input.workDate])).get(input.workDate) ?? [];
+  const message = overlapMessage({ id, startTime: input.startTime, endTime: input.endTime }, sameDay);
+  if (message) throw new AppError('OVERLAP', message, [{ field: 'startTime', message }]);
+}
+
+/** An entry as the overlap rule reads it: its id, a title to name it by, and its times when it has them. */
+export function labelled(id: string, title: string, startMinute: number | null, endMinute: number | null): LabelledEntry {
+  return {
+    id,
+    title,
+    ...(startMinute !== null ? { startTime: minuteToTime(startMinute)! } : {}),
+    ...(endMinute !== null ? { endTime: minuteToTime(endMinute)! } : {}),
+  };
+}
+
+/** The employee's counted entries (not deleted, not rejected) on the given dates, by date. The caller holds those days' locks. */
+export async function countedEntriesOn(trx: Transaction<Database>, who: Journalist, dates: readonly string[]): Promise<Map<string, LabelledEntry[]>> {
+  const rows = await trx
     .selectFrom('journal_entries as e')
     .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
-    .select(['e.id', 'e.start_minute', 'e.end_minute', 'a.name'])
+    .select(['e.id', 'e.work_date', 'e.start_minute', 'e.end_minute', 'a.name'])
     .where('e.agency_id', '=', who.agencyId)
     .where('e.employee_id', '=', who.employeeId)
-    .where('e.work_date', '=', input.workDate)
+    .where('e.work_date', 'in', [...dates])
     .where('e.deleted_at', 'is', null)
     .where('e.status', '<>', 'rejected')
     .execute();
-  const message = overlapMessage(
-    { id, startTime: input.startTime, endTime: input.endTime },
-    sameDay.map((e) => ({
-      id: e.id,
-      title: e.name,
-      ...(e.start_minute !== null ? { startTime: minuteToTime(e.start_minute)! } : {}),
-      ...(e.end_minute !== null ? { endTime: minuteToTime(e.end_minute)! } : {}),
-    })),
-  );
-  if (message) throw new AppError('OVERLAP', message, [{ field: 'startTime', message }]);
+  const byDate = new Map<string, LabelledEntry[]>(dates.map((d) => [d, []]));
+  for (const r of rows) byDate.get(r.work_date)?.push(labelled(r.id, r.name, r.start_minute, r.end_minute));
+  return byDate;
 }
 
 export type EntryValues = {

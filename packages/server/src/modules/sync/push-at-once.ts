@@ -7,7 +7,7 @@ import { submitDayWithin } from '../journal/day-actions.js';
 import type { ActivityRow } from '../journal/dictionary.js';
 import { minuteToTime, toEntryDto, type EntryDto } from '../journal/dto.js';
 import { appendEntryEvents } from '../journal/queries.js';
-import { entryValues, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
+import { countedEntriesOn, entryValues, labelled, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
 import { autoApproverFor } from '../validation/auto-approve.js';
 import { judgeAt, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push.js';
@@ -160,28 +160,15 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
 
 /** Each new entry against the day's stored entries and the batch's earlier ones. */
 async function assertNoOverlaps(trx: Transaction<Database>, bc: BatchContext, entries: NewEntry[], dates: string[]): Promise<void> {
-  const timed = entries.filter((e) => e.values.start_minute !== null && e.values.end_minute !== null);
-  if (timed.length === 0) return;
-  const stored = await trx
-    .selectFrom('journal_entries as e')
-    .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
-    .select(['e.id', 'e.work_date', 'e.start_minute', 'e.end_minute', 'a.name'])
-    .where('e.agency_id', '=', bc.who.agencyId)
-    .where('e.employee_id', '=', bc.who.employeeId)
-    .where('e.work_date', 'in', dates)
-    .where('e.deleted_at', 'is', null)
-    .where('e.status', '<>', 'rejected')
-    .execute();
-  const others = stored.map((s) => ({ id: s.id, date: s.work_date, title: s.name, start: s.start_minute, end: s.end_minute }));
+  if (!entries.some((e) => e.values.start_minute !== null && e.values.end_minute !== null)) return;
+  const byDate = await countedEntriesOn(trx, bc.who, dates);
   for (const e of entries) {
     const { start_minute: start, end_minute: end, work_date: date } = e.values;
-    if (start !== null && end !== null) {
-      const sameDay = others
-        .filter((o) => o.date === date)
-        .map((o) => ({ id: o.id, title: o.title, ...(o.start !== null ? { startTime: minuteToTime(o.start)! } : {}), ...(o.end !== null ? { endTime: minuteToTime(o.end)! } : {}) }));
-      if (overlapMessage({ id: e.item.entryId, startTime: minuteToTime(start)!, endTime: minuteToTime(end)! }, sameDay)) throw new NotAtOnce();
+    const sameDay = byDate.get(date)!;
+    if (start !== null && end !== null && overlapMessage({ id: e.item.entryId, startTime: minuteToTime(start)!, endTime: minuteToTime(end)! }, sameDay)) {
+      throw new NotAtOnce();
     }
-    others.push({ id: e.item.entryId, date, title: e.activity.name, start, end });
+    sameDay.push(labelled(e.item.entryId, e.activity.name, start, end));
   }
 }
 
