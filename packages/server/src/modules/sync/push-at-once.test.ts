@@ -128,6 +128,20 @@ async function stored(who: Journalist, back: Map<string, string>) {
   return { entries: sorted(entries), events: sorted(events), evidence: sorted(evidence), items: sorted(items) };
 }
 
+/** A working day as a phone sends it: 8 one-hour entries from 07:30 (the first `withPhoto` with the photo), then the submit. */
+function dayOfEight(date: string, withPhoto: number): SyncItem[] {
+  const items: SyncItem[] = Array.from({ length: 8 }, (_, i) => ({
+    itemId: v7(),
+    kind: 'entry.put' as const,
+    entryId: v7(),
+    baseVersion: null,
+    deviceTime: NOW.toISOString(),
+    entry: { workDate: date, startTime: fmt(450 + i * 60), endTime: fmt(510 + i * 60), activityCode: 'ADM-001', volume: 1, ...(i < withPhoto ? { evidence: [sha256Hex(photo)] } : {}) },
+  }));
+  items.push({ itemId: v7(), kind: 'day.submit', date, deviceTime: NOW.toISOString() });
+  return items;
+}
+
 describe('a batch applied all at once', () => {
   it('answers and stores exactly what applying it item by item does', async () => {
     const back = new Map<string, string>();
@@ -157,15 +171,7 @@ describe('a batch applied all at once', () => {
 
   it('is taken for a day of new entries with files and its submit, and a repeat of it is answered already_applied', async () => {
     const date = '2026-11-19';
-    const items: SyncItem[] = Array.from({ length: 8 }, (_, i) => ({
-      itemId: v7(),
-      kind: 'entry.put' as const,
-      entryId: v7(),
-      baseVersion: null,
-      deviceTime: NOW.toISOString(),
-      entry: { workDate: date, startTime: fmt(450 + i * 60), endTime: fmt(510 + i * 60), activityCode: 'ADM-001', volume: 1, ...(i < 2 ? { evidence: [sha256Hex(photo)] } : {}) },
-    }));
-    items.push({ itemId: v7(), kind: 'day.submit', date, deviceTime: NOW.toISOString() });
+    const items = dayOfEight(date, 2);
     const res = await fastClient.send('POST', '/api/v1/sync/push', { deviceId: DEVICE, deviceNow: NOW.toISOString(), items });
     expect(res.statusCode).toBe(200);
     const results = (res.json() as PushAnswer).results;
@@ -181,15 +187,7 @@ describe('a batch applied all at once', () => {
 
   it('the same day pushed by five connections at once is stored once; every push is answered without an error', async () => {
     const date = '2026-11-18';
-    const items: SyncItem[] = Array.from({ length: 8 }, (_, i) => ({
-      itemId: v7(),
-      kind: 'entry.put' as const,
-      entryId: v7(),
-      baseVersion: null,
-      deviceTime: NOW.toISOString(),
-      entry: { workDate: date, startTime: fmt(450 + i * 60), endTime: fmt(510 + i * 60), activityCode: 'ADM-001', volume: 1 },
-    }));
-    items.push({ itemId: v7(), kind: 'day.submit', date, deviceTime: NOW.toISOString() });
+    const items = dayOfEight(date, 0);
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => fastClient.send('POST', '/api/v1/sync/push', { deviceId: DEVICE, deviceNow: NOW.toISOString(), items })),
     );
