@@ -175,22 +175,25 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
             </tr>
           </thead>
           <tbody>
-            {recap.units.map((u) => (
-              <tr key={u.unitId} data-testid="recap-unit">
-                <th scope="row" style={{ paddingLeft: `${0.5 + Math.min(u.depth, 4) * 0.75}rem` }}>
-                  {unitHref(u.unitId) ? (
-                    <a href={unitHref(u.unitId)!} aria-label={t.recap.narrowTo(u.unitName)} data-testid="recap-unit-link">
-                      {u.unitName}
-                    </a>
-                  ) : (
-                    u.unitName
-                  )}
-                </th>
-                <td>{n(u.employees)}</td>
-                {countCells(u, n)}
-                <td>{t.recap.minutesOf(n(u.approvedMinutes), n(u.targetMinutes))}</td>
-              </tr>
-            ))}
+            {recap.units.map((u) => {
+              const link = unitHref(u.unitId);
+              return (
+                <tr key={u.unitId} data-testid="recap-unit">
+                  <th scope="row" style={{ paddingLeft: `${0.5 + Math.min(u.depth, 4) * 0.75}rem` }}>
+                    {link ? (
+                      <a href={link} aria-label={t.recap.narrowTo(u.unitName)} data-testid="recap-unit-link">
+                        {u.unitName}
+                      </a>
+                    ) : (
+                      u.unitName
+                    )}
+                  </th>
+                  <td>{n(u.employees)}</td>
+                  {countCells(u, n)}
+                  <td>{t.recap.minutesOf(n(u.approvedMinutes), n(u.targetMinutes))}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </TableSection>
