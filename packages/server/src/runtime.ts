@@ -5,7 +5,6 @@ import { loadConfig, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { connectDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
-import { ensureJournalPartitions } from './db/partitions/ensure.js';
 import { ensureReferenceData } from './db/reference-data.js';
 import { submitClosedDrafts } from './modules/journal/auto-submit.js';
 import { OrgChartCache } from './modules/org/chart-cache.js';
@@ -16,7 +15,6 @@ import { approveOverdue } from './modules/validation/auto-approve.js';
 export async function openDatabase(config: Config = loadConfig()): Promise<DatabaseHandle> {
   const handle = await connectDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(handle.db);
-  await ensureJournalPartitions(handle.db, { now: new Date() });
   await ensureReferenceData(handle.db);
   return handle;
 }
@@ -36,8 +34,8 @@ const JOB_INTERVAL_MS = 10 * 60_000;
 
 /**
  * Periodic work that must happen even when nobody is looking: drafts whose window closed are
- * submitted, then (where the agency says so) entries past their validation window are approved,
- * sync records past their retention are forgotten, and the journal's coming months get partitions.
+ * submitted, then (where the agency says so) entries past their validation window are approved, and
+ * sync records past their retention are forgotten.
  */
 function startJobs(ctx: AppContext, log: (err: unknown) => void): () => void {
   const run = () =>
@@ -46,8 +44,6 @@ function startJobs(ctx: AppContext, log: (err: unknown) => void): () => void {
       .then(() => approveOverdue(ctx))
       .catch(log)
       .then(() => forgetOldSyncItems(ctx))
-      .catch(log)
-      .then(() => ensureJournalPartitions(ctx.db, { now: ctx.now() }))
       .catch(log);
   const timer = setInterval(run, JOB_INTERVAL_MS);
   timer.unref();

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { currentMigration, migrateTo, migrateToLatest } from '../db/migrate.js';
-import { ensureJournalPartitions } from '../db/partitions/ensure.js';
 import { migrationProvider } from '../db/migrations/index.js';
 import { nextEntry, openArchive, type OpenArchive } from './archive.js';
 import { finishTables, loadTable, prepareTables } from './load.js';
@@ -61,8 +60,6 @@ export async function restoreBackup(o: RestoreOptions): Promise<RestoreResult> {
 
     const loaded = await loadAll(handle, archive, o.dataDir, say);
     const latest = await migrateToLatest(handle.db, o.schema);
-    // Restored months older than the partitions the migrations made move out of the default partitions.
-    await ensureJournalPartitions(handle.db, { now: new Date() });
     return { manifest: m, rows: loaded.rows, files: loaded.files, ms: Math.round(performance.now() - started), migration: latest.current };
   } finally {
     archive.close();

@@ -1,7 +1,7 @@
 import { canEdit, canLogEntry, nextStatus } from '@kinerja/core';
+import { v5 as uuidv5 } from 'uuid';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
-import { stableIdOnDate } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { approveAutomatically, autoApproverFor, type AutoApprover } from '../validation/auto-approve.js';
@@ -127,7 +127,7 @@ export async function copyDay(ctx: AppContext, who: Journalist, fromDate: string
     let copied = 0;
     let skipped = 0;
     for (const s of source) {
-      const id = stableIdOnDate(toDate, `${s.id}|${toDate}`, COPY_NAMESPACE);
+      const id = uuidv5(`${s.id}|${toDate}`, COPY_NAMESPACE);
       if (existingIds.has(id)) {
         skipped++;
         continue;

@@ -1,5 +1,5 @@
+import { v5 as uuidv5 } from 'uuid';
 import type { AppContext } from '../../context.js';
-import { stableIdOnDate } from '../../db/ids.js';
 import { AppError } from '../../http/errors.js';
 import { saveEntry } from './save-entry.js';
 import type { Journalist } from './who.js';
@@ -48,7 +48,7 @@ export async function applySet(ctx: AppContext, who: Journalist, setId: string, 
   const problems: { item: number; message: string }[] = [];
   for (const [i, item] of set.items.entries()) {
     try {
-      const r = await saveEntry(ctx, who, stableIdOnDate(date, `${setId}|${date}|${i}`, SET_NAMESPACE), { workDate: date, ...item });
+      const r = await saveEntry(ctx, who, uuidv5(`${setId}|${date}|${i}`, SET_NAMESPACE), { workDate: date, ...item });
       if (r.created) created++;
     } catch (error) {
       if (error instanceof AppError && (error.code === 'WINDOW_CLOSED' || error.code === 'FUTURE_DATE')) throw error;
