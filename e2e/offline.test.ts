@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signIn as signInApi } from '@kinerja/server/testing';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,17 +50,10 @@ const boss = () => demo(/^Atasan langsung \(pengawas\) di Dinas Kesehatan/);
  */
 async function widenReportingWindow() {
   const admin = demo(/^Admin OPD Dinas Kesehatan/);
-  const login = await fetch(`${e.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ nip: admin.nip, password: admin.password }) });
-  if (!login.ok) throw new Error(`admin sign-in: ${login.status}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const me = (await (await fetch(`${e.baseUrl}/api/v1/me`, { headers: { cookie } })).json()) as { account: { agencyId: string } };
-  const res = await fetch(`${e.baseUrl}/api/v1/agencies/${me.account.agencyId}/journal-settings`, {
-    method: 'PUT',
-    headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ reportingWindowWorkingDays: 10 }),
-  });
-  if (!res.ok) throw new Error(`journal settings: ${res.status} ${await res.text()}`);
+  const client = await signInApi(e.server.app, admin.nip, admin.password);
+  const { account } = (await client.get('/api/v1/me')).json() as { account: { agencyId: string } };
+  const res = await client.send('PUT', `/api/v1/agencies/${account.agencyId}/journal-settings`, { reportingWindowWorkingDays: 10 });
+  if (res.statusCode !== 200) throw new Error(`journal settings: ${res.statusCode} ${res.body}`);
 }
 
 async function signIn(page: Page, who: { nip: string; password: string }) {
