@@ -5,9 +5,21 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-/** Today's date in an IANA time zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura). */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today's date in an IANA time zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura).
+ * The formatter is kept per zone: building one costs far more than formatting, and the deadline
+ * rules ask for local days many times per synced entry.
+ */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    // Throws RangeError for an unknown zone before anything is cached.
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f.format(now);
 }
 
 export function addDays(date: string, days: number): string {
