@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { PostgresDialect, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
+import { PGliteStatements } from './pglite-statements.js';
 
 /**
  * Lets Kysely's own PostgreSQL driver run on PGlite. PGlite is one connection, so the "pool" hands it
@@ -10,8 +11,11 @@ class PGlitePool implements PostgresPool {
   // Kysely reads pool options only to cancel queries through a second connection, which PGlite lacks.
   readonly options = {};
   private tail: Promise<void> = Promise.resolve();
+  private readonly statements: PGliteStatements;
 
-  constructor(private readonly pg: PGlite) {}
+  constructor(private readonly pg: PGlite) {
+    this.statements = new PGliteStatements(pg);
+  }
 
   async connect(): Promise<PostgresPoolClient> {
     let release!: () => void;
@@ -19,16 +23,18 @@ class PGlitePool implements PostgresPool {
     const previous = this.tail;
     this.tail = previous.then(() => released);
     await previous;
-    const pg = this.pg;
+    const { pg, statements } = this;
     let done = false;
     return {
       async query<R>(sqlOrCursor: unknown, parameters?: readonly unknown[]): Promise<PostgresQueryResult<R>> {
         if (typeof sqlOrCursor !== 'string') throw new Error('PGlite does not support cursors');
+        if (parameters && parameters.length > 0) {
+          const { rows, rowCount } = await statements.query<R>(sqlOrCursor, parameters);
+          return { command: commandOf(sqlOrCursor), rowCount, rows };
+        }
         // Statements without parameters may be scripts (migrations): those need the simple protocol.
-        const result =
-          parameters && parameters.length > 0
-            ? await pg.query<R>(sqlOrCursor, parameters as unknown[])
-            : ((await pg.exec(sqlOrCursor)).at(-1) as Awaited<ReturnType<typeof pg.query<R>>> | undefined) ?? { rows: [] as R[], affectedRows: 0, fields: [] };
+        const result = ((await pg.exec(sqlOrCursor)).at(-1) as Awaited<ReturnType<typeof pg.query<R>>> | undefined) ?? { rows: [] as R[], affectedRows: 0, fields: [] };
+        if (DDL.test(sqlOrCursor)) await statements.forgetAll();
         return {
           command: commandOf(sqlOrCursor),
           rowCount: result.affectedRows ?? result.rows.length,
@@ -47,6 +53,8 @@ class PGlitePool implements PostgresPool {
     await this.tail;
   }
 }
+
+const DDL = /^\s*(create|alter|drop|truncate|comment)\b/im;
 
 function commandOf(sql: string): PostgresQueryResult<unknown>['command'] {
   const m = /^\s*(?:with\b[\s\S]*?\)\s*)?(insert|update|delete|merge)\b/i.exec(sql);
