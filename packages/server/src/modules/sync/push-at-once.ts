@@ -94,16 +94,17 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
   const { who } = bc;
   const itemIds = items.map((i) => i.itemId);
   const entryIds = entries.map((e) => e.item.entryId);
-  const seen = await trx
+  // An item seen before or an entry id already taken: one statement asks both.
+  const known = await trx
     .selectFrom('sync_applied_items')
-    .select('item_id')
+    .select('item_id as id')
     .where('agency_id', '=', who.agencyId)
     .where('account_id', '=', who.accountId)
     .where('item_id', 'in', itemIds)
+    .unionAll(trx.selectFrom('journal_entries').select('id').where('agency_id', '=', who.agencyId).where('id', 'in', entryIds))
+    .limit(1)
     .executeTakeFirst();
-  if (seen) throw new NotAtOnce();
-  const taken = await trx.selectFrom('journal_entries').select('id').where('agency_id', '=', who.agencyId).where('id', 'in', entryIds).executeTakeFirst();
-  if (taken) throw new NotAtOnce();
+  if (known) throw new NotAtOnce();
 
   const dates = [...new Set(entries.map((e) => e.values.work_date))].sort();
   // In date order, so two pushes of the same person cannot hold each other's days.

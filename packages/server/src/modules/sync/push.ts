@@ -1,6 +1,5 @@
 import { canEdit } from '@kinerja/core';
 import type { Transaction } from 'kysely';
-import { Value } from 'typebox/value';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
@@ -12,7 +11,7 @@ import { saveEntry } from '../journal/save-entry.js';
 import type { Journalist } from '../journal/who.js';
 import { batchContext, judgeAt, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
-import { ITEM_SCHEMAS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
+import { ITEM_VALIDATORS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
 
 export type PushStatus = 'applied' | 'already_applied' | 'conflict' | 'rejected' | 'incomplete';
 
@@ -60,8 +59,8 @@ const MESSAGES = {
 export async function pushBatch(ctx: AppContext, who: Journalist, batch: PushBatch): Promise<PushAnswer> {
   const bc = await batchContext(ctx, who, batch);
   const valid = batch.items.every((raw) => {
-    const schema = ITEM_SCHEMAS[raw.kind as ItemKind];
-    return schema !== undefined && Value.Check(schema, raw);
+    const validator = ITEM_VALIDATORS[raw.kind as ItemKind];
+    return validator !== undefined && validator.Check(raw);
   });
   const atOnce = valid ? await pushAtOnce(ctx, bc, batch.items as unknown as SyncItem[]) : undefined;
   return { serverTime: bc.received.toISOString(), skewSeconds: bc.skewSeconds, results: atOnce ?? (await applyEach(ctx, bc, batch.items)) };
@@ -81,10 +80,10 @@ async function applyEach(ctx: AppContext, bc: BatchContext, items: PushBatch['it
 
 async function applyItem(ctx: AppContext, bc: BatchContext, raw: PushBatch['items'][number]): Promise<PushResult> {
   const { itemId } = raw;
-  const schema = ITEM_SCHEMAS[raw.kind as ItemKind];
-  if (!schema) return { itemId, status: 'rejected', code: 'VALIDATION', message: MESSAGES.unknownKind(raw.kind) };
-  if (!Value.Check(schema, raw)) {
-    const details = translateValidation([...Value.Errors(schema, raw)], 'body');
+  const validator = ITEM_VALIDATORS[raw.kind as ItemKind];
+  if (!validator) return { itemId, status: 'rejected', code: 'VALIDATION', message: MESSAGES.unknownKind(raw.kind) };
+  if (!validator.Check(raw)) {
+    const details = translateValidation(validator.Errors(raw), 'body');
     const first = details[0];
     return { itemId, status: 'rejected', code: 'VALIDATION', message: first ? `${MESSAGES.invalid} ${first.field}: ${first.message}` : MESSAGES.invalid };
   }
