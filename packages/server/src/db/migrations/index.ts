@@ -4,6 +4,7 @@ import * as m0002 from './0002_journal.js';
 import * as m0003 from './0003_validation.js';
 import * as m0004 from './0004_sync.js';
 import * as m0005 from './0005_sync_retention.js';
+import * as m0006 from './0006_journal_trail_check.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003_validation': m0003,
   '0004_sync': m0004,
   '0005_sync_retention': m0005,
+  '0006_journal_trail_check': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {
