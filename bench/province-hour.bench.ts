@@ -29,6 +29,7 @@ import { machineLine, writeSection } from './lib/report.js';
 import { startBenchServer, type BenchServer } from './lib/server-process.js';
 import { summarise } from './lib/stats.js';
 import { closedLoop, openLoop, type Sample, type StepResult } from './lib/load.js';
+import { entryBody, SLOTS } from './lib/day.js';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
 const SUSTAIN_S = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 300);
@@ -38,10 +39,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const KINDS = (process.env.BENCH_KINDS ?? 'postgres,pglite').split(',').filter((k): k is 'postgres' | 'pglite' => k === 'postgres' || k === 'pglite');
 const STEP_CAP_MS = Number(process.env.BENCH_STEP_CAP_SECONDS ?? 240) * 1000;
 const PASSWORD = 'kinerja-demo';
-const SLOTS = [
-  ['07:30', '08:30', 'UMM-0001'], ['08:30', '09:30', 'UMM-0002'], ['09:30', '10:30', 'UMM-0003'], ['10:30', '11:30', 'UMM-0004'],
-  ['12:30', '13:30', 'UMM-0008'], ['13:30', '14:30', 'UMM-0009'], ['14:30', '15:30', 'UMM-0010'], ['15:30', '16:00', 'UMM-0011'],
-] as const;
 
 interface Person {
   nip: string;
@@ -86,11 +83,6 @@ function uniquePhoto(base: Buffer, tag: string): Uint8Array {
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-function entryBody(date: string, slot: number, nip: string) {
-  const [start, end, code] = SLOTS[slot]!;
-  return { workDate: date, startTime: start, endTime: end, activityCode: code, volume: 1, description: `Kegiatan ${slot + 1} ${nip.slice(-6)} ${date}` };
-}
-
 /** One day's 8 entries and "Kirim": through /sync/push when the server has it, else route by route. */
 async function pushDay(p: Person, date: string, evidence: string[], useSync: boolean): Promise<Sample> {
   const started = performance.now();
@@ -103,7 +95,7 @@ async function pushDay(p: Person, date: string, evidence: string[], useSync: boo
         entryId,
         baseVersion: null,
         deviceTime: new Date().toISOString(),
-        entry: { ...entryBody(date, i, p.nip), ...(i < evidence.length ? { evidence: [evidence[i]] } : {}) },
+        entry: { ...entryBody(date, i, p.nip.slice(-6)), ...(i < evidence.length ? { evidence: [evidence[i]] } : {}) },
       })),
       { itemId: v7(), kind: 'day.submit', date, deviceTime: new Date().toISOString() },
     ];
@@ -112,7 +104,7 @@ async function pushDay(p: Person, date: string, evidence: string[], useSync: boo
     return { ms: performance.now() - started, ok: bad === 0, detail: bad ? JSON.stringify(r.json).slice(0, 300) : undefined };
   }
   for (let i = 0; i < ids.length; i++) {
-    const r = await p.client.request('PUT', `/api/v1/journal/entries/${ids[i]}`, entryBody(date, i, p.nip));
+    const r = await p.client.request('PUT', `/api/v1/journal/entries/${ids[i]}`, entryBody(date, i, p.nip.slice(-6)));
     if (r.status >= 300) return { ms: performance.now() - started, ok: false, detail: `PUT ${r.status} ${JSON.stringify(r.json).slice(0, 200)}` };
     if (i < evidence.length) {
       const a = await p.client.request('POST', `/api/v1/journal/entries/${ids[i]}/evidence`, { sha256: evidence[i], fileName: 'foto.jpg' });

@@ -48,8 +48,10 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
   } else {
     delete env.DATABASE_URL;
   }
-  const tsx = require.resolve('tsx/cli');
-  const child = spawn(process.execPath, [tsx, join(root, 'packages/server/src/main.ts'), '--demo-if-empty'], {
+  // BENCH_SERVER_PROFILE=<folder> writes a V8 CPU profile of the server (open it in Chrome DevTools).
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_SERVER_PROFILE] : [];
+  const tsx = require.resolve('tsx');
+  const child = spawn(process.execPath, [...profile, '--import', tsx, join(root, 'packages/server/src/main.ts'), '--demo-if-empty'], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

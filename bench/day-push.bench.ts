@@ -1,0 +1,100 @@
+/**
+ * The day push alone, one day at a time, in this process: no socket, no load generator, no queue.
+ * It answers "what does one day (8 entry.put + day.submit in one POST /sync/push) cost the server?",
+ * and a CPU profile of it (`node --cpu-prof --import tsx day-push.bench.ts`) holds only that work.
+ * Requests go through Fastify's inject, so HTTP parsing is left out; the province bench has it.
+ *
+ * Environment: BENCH_KINDS ("pglite,postgres"; also "pglite-folder", PGlite in a data folder),
+ * BENCH_DAYS (2000: one day each for that many employees), BENCH_DATABASE_URL, BENCH_TRACE (p50 of
+ * every 500 days on stderr).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { v7 } from 'uuid';
+import { buildApp } from '../packages/server/src/app.js';
+import { loadConfig } from '../packages/server/src/config.js';
+import { connectDatabase } from '../packages/server/src/db/connect.js';
+import { migrateToLatest } from '../packages/server/src/db/migrate.js';
+import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
+import { DEMO_PASSWORD, seedDemoProvince } from '../packages/server/src/demo/seed.js';
+import { createContext } from '../packages/server/src/runtime.js';
+import { signIn } from '../packages/server/src/testing/app.js';
+import { entryBody, SLOTS } from './lib/day.js';
+import { machineLine, writeSection } from './lib/report.js';
+import { summarise } from './lib/stats.js';
+
+const DAYS = Number(process.env.BENCH_DAYS ?? 2000);
+const KINDS = (process.env.BENCH_KINDS ?? 'pglite,postgres').split(',');
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function run(kind: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'kinerja-daypush-'));
+  const schema = kind === 'postgres' ? `bench_daypush_${process.pid}` : undefined;
+  if (schema) {
+    const admin = new pg.Client({ connectionString: SERVER_URL });
+    await admin.connect();
+    await admin.query(`create schema ${schema}`);
+    await admin.end();
+  }
+  const handle = await connectDatabase({ url: schema ? SERVER_URL : undefined, dataDir: kind === 'pglite-folder' ? join(folder, 'db') : 'memory://', schema });
+  try {
+    await migrateToLatest(handle.db, schema);
+    await ensureReferenceData(handle.db);
+    // The demo needs some 1,200 people for its structure; the pushes take the first DAYS of them.
+    await seedDemoProvince(handle.db, { employees: Math.max(1300, DAYS) });
+    const config = { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9 };
+    const app = await buildApp(createContext(handle, config), { logger: false });
+    const nips = await handle.db
+      .selectFrom('employees')
+      .innerJoin('accounts', 'accounts.employee_id', 'employees.id')
+      .select('employees.nip')
+      .where('employees.active', '=', true)
+      .orderBy('employees.nip')
+      .limit(DAYS)
+      .execute();
+    const clients = [];
+    for (const { nip } of nips) clients.push(await signIn(app, nip, DEMO_PASSWORD));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date());
+
+    const ms: number[] = [];
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const [i, c] of clients.entries()) {
+      const deviceTime = new Date().toISOString();
+      const items = [
+        ...SLOTS.map((_, slot) => ({ itemId: v7(), kind: 'entry.put', entryId: v7(), baseVersion: null, deviceTime, entry: entryBody(today, slot, String(i)) })),
+        { itemId: v7(), kind: 'day.submit', date: today, deviceTime },
+      ];
+      const started = performance.now();
+      const res = await c.send('POST', '/api/v1/sync/push', { deviceId: v7(), deviceNow: deviceTime, items });
+      ms.push(performance.now() - started);
+      const refused = (res.json().results as { status: string }[] | undefined)?.filter((r) => r.status !== 'applied').length;
+      if (res.statusCode !== 200 || refused !== 0) throw new Error(`push ${res.statusCode}: ${res.body.slice(0, 300)}`);
+      if (process.env.BENCH_TRACE && (i + 1) % 500 === 0) console.error(`${kind}: ${i + 1} days, p50 of the last 500 ${summarise(ms.slice(-500)).p50.toFixed(2)} ms`);
+    }
+    const wall = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
+    await app.close();
+    const s = summarise(ms);
+    const line = `| ${kind} | ${clients.length} | ${(clients.length / (wall / 1000)).toFixed(1)} days/s | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.p99.toFixed(2)} | ${((cpu.user + cpu.system) / 1000 / clients.length).toFixed(2)} |`;
+    console.log(line);
+    return line;
+  } finally {
+    if (schema) await handle.db.schema.dropSchema(schema).cascade().execute();
+    await handle.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const header = [
+  `${machineLine()}. One day at a time (8 entries + Kirim in one POST /sync/push through Fastify's inject), each by another employee, today's date; the demo province with ${Math.max(1300, DAYS)} employees. CPU is this whole process (app and, for PGlite, the database).`,
+  '',
+  '| engine | days | throughput | p50 ms | p95 ms | p99 ms | CPU ms/day |',
+  '|---|---|---|---|---|---|---|',
+];
+console.log(header.join('\n'));
+const rows: string[] = [];
+for (const kind of KINDS) rows.push(await run(kind));
+writeSection('day-push', [...header, ...rows].join('\n'));
