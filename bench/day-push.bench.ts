@@ -20,7 +20,7 @@ import { migrateToLatest } from '../packages/server/src/db/migrate.js';
 import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
 import { DEMO_PASSWORD, seedDemoProvince } from '../packages/server/src/demo/seed.js';
 import { createContext } from '../packages/server/src/runtime.js';
-import { signIn } from '../packages/server/src/testing/app.js';
+import { signIn, type Client } from '../packages/server/src/testing/app.js';
 import { entryBody, SLOTS } from './lib/day.js';
 import { machineLine, writeSection } from './lib/report.js';
 import { summarise } from './lib/stats.js';
@@ -28,6 +28,12 @@ import { summarise } from './lib/stats.js';
 const DAYS = Number(process.env.BENCH_DAYS ?? 2000);
 const KINDS = (process.env.BENCH_KINDS ?? 'pglite,postgres').split(',');
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
 
 async function run(kind: string): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'kinerja-daypush-'));
@@ -54,31 +60,40 @@ async function run(kind: string): Promise<string> {
       .orderBy('employees.nip')
       .limit(DAYS)
       .execute();
-    const clients = [];
+    const clients: Client[] = [];
     for (const { nip } of nips) clients.push(await signIn(app, nip, DEMO_PASSWORD));
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date());
+    // BENCH_DAYS_EACH > 1 also fills the employees' earlier open days, to see the push at a larger journal.
+    const open = (await clients[0]!.get(`/api/v1/journal/days?from=${shiftDate(today, -14)}&to=${today}`)).json().days as { date: string; windowOpen: boolean }[];
+    const dates = [today, ...open.filter((d) => d.windowOpen && d.date !== today).map((d) => d.date).reverse()].slice(0, Number(process.env.BENCH_DAYS_EACH ?? 1));
 
     const ms: number[] = [];
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    for (const [i, c] of clients.entries()) {
+    const work = dates.flatMap((date) => clients.map((c, i) => ({ c, i, date })));
+    let cpuMark = process.cpuUsage();
+    for (const [n, { c, i, date }] of work.entries()) {
       const deviceTime = new Date().toISOString();
       const items = [
-        ...SLOTS.map((_, slot) => ({ itemId: v7(), kind: 'entry.put', entryId: v7(), baseVersion: null, deviceTime, entry: entryBody(today, slot, String(i)) })),
-        { itemId: v7(), kind: 'day.submit', date: today, deviceTime },
+        ...SLOTS.map((_, slot) => ({ itemId: v7(), kind: 'entry.put', entryId: v7(), baseVersion: null, deviceTime, entry: entryBody(date, slot, String(i)) })),
+        { itemId: v7(), kind: 'day.submit', date, deviceTime },
       ];
       const started = performance.now();
       const res = await c.send('POST', '/api/v1/sync/push', { deviceId: v7(), deviceNow: deviceTime, items });
       ms.push(performance.now() - started);
       const refused = (res.json().results as { status: string }[] | undefined)?.filter((r) => r.status !== 'applied').length;
       if (res.statusCode !== 200 || refused !== 0) throw new Error(`push ${res.statusCode}: ${res.body.slice(0, 300)}`);
-      if (process.env.BENCH_TRACE && (i + 1) % 500 === 0) console.error(`${kind}: ${i + 1} days, p50 of the last 500 ${summarise(ms.slice(-500)).p50.toFixed(2)} ms`);
+      if (process.env.BENCH_TRACE && (n + 1) % 1000 === 0) {
+        const used = process.cpuUsage(cpuMark);
+        cpuMark = process.cpuUsage();
+        console.error(`${kind}: ${n + 1} days, last 1000: p50 ${summarise(ms.slice(-1000)).p50.toFixed(2)} ms, CPU ${((used.user + used.system) / 1000 / 1000).toFixed(2)} ms/day`);
+      }
     }
     const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     await app.close();
     const s = summarise(ms);
-    const line = `| ${kind} | ${clients.length} | ${(clients.length / (wall / 1000)).toFixed(1)} days/s | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.p99.toFixed(2)} | ${((cpu.user + cpu.system) / 1000 / clients.length).toFixed(2)} |`;
+    const line = `| ${kind} | ${work.length} | ${(work.length / (wall / 1000)).toFixed(1)} days/s | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.p99.toFixed(2)} | ${((cpu.user + cpu.system) / 1000 / work.length).toFixed(2)} |`;
     console.log(line);
     return line;
   } finally {

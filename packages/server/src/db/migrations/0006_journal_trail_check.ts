@@ -1,19 +1,22 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The entry history keeps "every event belongs to an entry" without a foreign key's check per row.
+ * The entry history loses its foreign key to the entry; entries can no longer be deleted.
  *
- * A foreign key checks each inserted event with a query of its own, through the after-trigger queue,
- * and a day's push writes 16 events. Measured on the day push (bench/day-push.bench.ts): PGlite 152 →
- * 211 days/s without it, PostgreSQL about 0.5 ms less per day. A statement-level trigger doing the same
- * check as one anti-join cost as much as the key (147 days/s), so the rule moves to the one statement
- * that writes events: appendEntryEvents inserts only rows whose entry it finds (a join through the
- * primary key) and fails the transaction when any is missing. The automatic submit derives its events
- * from the entry's existing history, so it cannot name a missing entry either.
+ * The key checked every inserted event with a query of its own, and a day's push writes 16 events.
+ * Measured on the day push (bench/day-push.bench.ts, PGlite in memory): 152 days/s with the key, 192
+ * without. Worse, on PGlite, which never runs ANALYZE, the check's plan was made while the table was
+ * empty and could pick the (agency_id, employee_id, change_seq) index with only agency_id to go on:
+ * each check then read the agency's whole journal, and the push slowed as the journal grew (7 → 16 ms
+ * of CPU a day over 80,000 entries). A statement-level trigger (147 days/s) and a probe of the entry
+ * inside the insert (171 days/s, and the same plan trap) were tried and dropped.
  *
- * What the key also gave, that an entry cannot disappear under its history, stays true because
- * entries are never removed: they are withdrawn with deleted_at, and DELETE on journal_entries is now
- * refused outright. (TRUNCATE, used only by restore into an emptied database, is not DELETE.)
+ * "Every event belongs to an entry" is kept by the one statement that writes events,
+ * appendEntryEvents, whose callers name entries they have just written or read in the same
+ * transaction (the automatic submit derives its events from the entry's existing history). What the
+ * key also gave, that an entry cannot disappear under its history, is kept by refusing DELETE on
+ * journal_entries: entries are withdrawn with deleted_at. (TRUNCATE, used only by restore into an
+ * emptied database, is not DELETE.)
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`

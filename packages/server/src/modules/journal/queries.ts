@@ -81,8 +81,8 @@ export async function appendEntryEvent(
  * Appends events to entries' histories in one statement, each numbered after its entry's last event.
  * Callers hold the entries' row locks, so two writers cannot race for the same number.
  *
- * This statement is where "every event belongs to an entry" is kept (migration 0006 says why it is not
- * a foreign key): an event whose entry it cannot find fails the caller's transaction.
+ * Every caller names entries it has just written or read in the same transaction, which is what keeps
+ * "every event belongs to an entry" since migration 0006 took the foreign key away (it says why).
  */
 export async function appendEntryEvents(
   db: Db,
@@ -94,19 +94,12 @@ export async function appendEntryEvents(
   if (events.length === 0) return;
   // Several events of one entry in one call are numbered in the order given.
   const rows = events.map((e, i) => sql`(${e.entryId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb, ${i}::int)`);
-  // An entry's first event reads its id back from journal_entries, one probe of the primary key as a
-  // subquery (the planner cannot turn it into a scan): a missing entry gives a null entry_id, which
-  // the column refuses, failing the caller's transaction. Later events need no probe: their entry had
-  // a first event, and entries are never deleted.
   await sql`
     insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
-    select ${agencyId}::uuid,
-      case when h.last is null
-        then (select e.id from journal_entries e where e.agency_id = ${agencyId}::uuid and e.id = x.entry_id)
-        else x.entry_id end,
-      coalesce(h.last, 0) + row_number() over (partition by x.entry_id order by x.ord),
+    select ${agencyId}::uuid, x.entry_id,
+      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${agencyId}::uuid and ev.entry_id = x.entry_id), 0)
+        + row_number() over (partition by x.entry_id order by x.ord),
       coalesce(${at ?? null}::timestamptz, now()), ${actorAccountId}::uuid, x.action, x.data
     from (values ${sql.join(rows)}) as x(entry_id, action, data, ord)
-    cross join lateral (select max(ev.seq) as last from journal_entry_events ev where ev.agency_id = ${agencyId}::uuid and ev.entry_id = x.entry_id) as h
   `.execute(db);
 }
