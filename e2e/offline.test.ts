@@ -353,6 +353,8 @@ describe('a conflict, the unsent-data file and signing out with unsent changes',
     await search(page, 'rakor');
     await page.getByTestId('activity-results').getByTestId('activity-option').filter({ hasText: /rapat koordinasi/i }).first().click();
     await page.getByTestId('entry-description').fill('Versi pertama');
+    // A save made while a sync run is under way is queued for that run (by design); this step is about the direct send.
+    await expect.poll(() => page.getByTestId('sync-badge').getAttribute('data-state')).not.toBe('running');
     await page.getByTestId('entry-save').click();
     await expect.poll(() => page.getByTestId('day-flash').innerText()).toBe('Kegiatan disimpan.');
     const card = page.getByTestId('journal-entry').filter({ hasText: 'Rapat koordinasi' }).last();
