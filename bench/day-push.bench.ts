@@ -5,14 +5,16 @@
  * Requests go through Fastify's inject, so HTTP parsing is left out; the province bench has it.
  *
  * Environment: BENCH_KINDS ("pglite,postgres"; also "pglite-folder", PGlite in a data folder),
- * BENCH_DAYS (2000: one day each for that many employees), BENCH_DATABASE_URL, BENCH_TRACE (p50 of
- * every 500 days on stderr).
+ * BENCH_DAYS (2000: one day each for that many employees), BENCH_DAYS_EACH (1: also their earlier
+ * open days, for a larger journal), BENCH_DATABASE_URL, BENCH_TRACE (p50 and CPU of every 1,000 days
+ * on stderr).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { v7 } from 'uuid';
+import { addDays } from '../packages/core/src/org/dates.js';
 import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
 import { connectDatabase } from '../packages/server/src/db/connect.js';
@@ -28,12 +30,6 @@ import { summarise } from './lib/stats.js';
 const DAYS = Number(process.env.BENCH_DAYS ?? 2000);
 const KINDS = (process.env.BENCH_KINDS ?? 'pglite,postgres').split(',');
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-function shiftDate(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 async function run(kind: string): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'kinerja-daypush-'));
@@ -64,7 +60,7 @@ async function run(kind: string): Promise<string> {
     for (const { nip } of nips) clients.push(await signIn(app, nip, DEMO_PASSWORD));
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Pontianak' }).format(new Date());
     // BENCH_DAYS_EACH > 1 also fills the employees' earlier open days, to see the push at a larger journal.
-    const open = (await clients[0]!.get(`/api/v1/journal/days?from=${shiftDate(today, -14)}&to=${today}`)).json().days as { date: string; windowOpen: boolean }[];
+    const open = (await clients[0]!.get(`/api/v1/journal/days?from=${addDays(today, -14)}&to=${today}`)).json().days as { date: string; windowOpen: boolean }[];
     const dates = [today, ...open.filter((d) => d.windowOpen && d.date !== today).map((d) => d.date).reverse()].slice(0, Number(process.env.BENCH_DAYS_EACH ?? 1));
 
     const ms: number[] = [];

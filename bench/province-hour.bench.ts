@@ -30,6 +30,7 @@ import { startBenchServer, type BenchServer } from './lib/server-process.js';
 import { summarise } from './lib/stats.js';
 import { closedLoop, openLoop, type Sample, type StepResult } from './lib/load.js';
 import { entryBody, SLOTS } from './lib/day.js';
+import { addDays } from '../packages/core/src/org/dates.js';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
 const SUSTAIN_S = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 300);
@@ -233,7 +234,7 @@ for (const kind of KINDS) {
     notes.push(`${kind}: days pushed ${useSync ? 'in one POST /sync/push each (8 entry.put + day.submit)' : 'route by route (8 PUT, attach, submit)'}`);
     const ctx = (await people[0]!.client.request('GET', '/api/v1/journal/context')).json as { today: string };
     const today = ctx.today;
-    const days = (await people[0]!.client.request('GET', `/api/v1/journal/days?from=${shift(today, -14)}&to=${today}`)).json.days as { date: string; isWorkingDay: boolean; windowOpen: boolean }[];
+    const days = (await people[0]!.client.request('GET', `/api/v1/journal/days?from=${addDays(today, -14)}&to=${today}`)).json.days as { date: string; isWorkingDay: boolean; windowOpen: boolean }[];
     const earlier = days.filter((d) => d.isWorkingDay && d.windowOpen && d.date !== today).map((d) => d.date);
 
     // 3. Photos (1–2 per employee), then today's day with them attached.
@@ -328,10 +329,6 @@ for (const kind of KINDS) {
 const fastify = await bareFastifyBaseline(port++);
 out.push(row('—', fastify));
 console.log(row('—', fastify));
-
-function shift(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 const header = `Machine: ${machineLine()}. Server: one process (the app), demo province (5,200 employees); load generator: this process, loopback, closed loop at concurrency ${CONCURRENCY} unless stated; sustained step open loop at a fixed arrival rate (latency counted from the scheduled start). CPU columns: CPU ms per request used by the app process and by the PostgreSQL backends of the bench database (PGlite runs inside the app process).`;
 // One section per set of databases, so a run on one database keeps the other's figures.

@@ -39,14 +39,13 @@ export const DaySubmitItem = Type.Object(
   { additionalProperties: false },
 );
 
-export const ITEM_SCHEMAS = { 'entry.put': EntryPutItem, 'entry.delete': EntryDeleteItem, 'day.submit': DaySubmitItem } as const;
-export type ItemKind = keyof typeof ITEM_SCHEMAS;
 /** Compiled once: every pushed item is checked, and the interpreted check cost more than the day's rules. */
 export const ITEM_VALIDATORS = {
   'entry.put': Compile(EntryPutItem),
   'entry.delete': Compile(EntryDeleteItem),
   'day.submit': Compile(DaySubmitItem),
 } as const;
+export type ItemKind = keyof typeof ITEM_VALIDATORS;
 
 export type EntryPut = { itemId: string; kind: 'entry.put'; entryId: string; baseVersion: number | null; deviceTime: string; entry: SyncEntry };
 export type EntryDelete = { itemId: string; kind: 'entry.delete'; entryId: string; baseVersion: number; deviceTime: string };
