@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_organisation.js';
 import * as m0002 from './0002_journal.js';
 import * as m0003 from './0003_validation.js';
