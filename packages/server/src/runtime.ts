@@ -5,11 +5,9 @@ import { loadConfig, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { connectDatabase, type DatabaseHandle } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { startPeriodicJobs } from './jobs/periodic.js';
 import { ensureReferenceData } from './db/reference-data.js';
-import { submitClosedDrafts } from './modules/journal/auto-submit.js';
 import { OrgChartCache } from './modules/org/chart-cache.js';
-import { forgetOldSyncItems } from './modules/sync/retention.js';
-import { approveOverdue } from './modules/validation/auto-approve.js';
 
 /** Opens the configured database (PGlite data folder, or PostgreSQL via DATABASE_URL) and migrates it. */
 export async function openDatabase(config: Config = loadConfig()): Promise<DatabaseHandle> {
@@ -30,32 +28,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-const JOB_INTERVAL_MS = 10 * 60_000;
-
-/**
- * Periodic work that must happen even when nobody is looking: drafts whose window closed are
- * submitted, then (where the agency says so) entries past their validation window are approved, and
- * sync records past their retention are forgotten.
- */
-function startJobs(ctx: AppContext, log: (err: unknown) => void): () => void {
-  const run = () =>
-    void submitClosedDrafts(ctx)
-      .catch(log)
-      .then(() => approveOverdue(ctx))
-      .catch(log)
-      .then(() => forgetOldSyncItems(ctx))
-      .catch(log);
-  const timer = setInterval(run, JOB_INTERVAL_MS);
-  timer.unref();
-  run();
-  return () => clearInterval(timer);
-}
-
 export async function startServer(config: Config, handle: DatabaseHandle, logger = true): Promise<RunningServer> {
   const ctx = createContext(handle, config);
   const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false });
   const address = await app.listen({ host: config.host, port: config.port });
-  const stopJobs = startJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
+  const stopJobs = startPeriodicJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
   const { backupDir, backupHour, backupKeep, dataDir } = config;
   const stopBackups = backupDir ? startNightlyBackups(handle, { backupDir, backupHour, backupKeep, dataDir }, app.log) : async () => undefined;
   let stopping: Promise<void> | undefined;

@@ -1,6 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../db/connect.js';
+import { runExclusively } from '../jobs/exclusive.js';
 import { writeBackup, type BackupResult } from './backup.js';
 
 export interface NightlyBackupConfig {
@@ -52,8 +53,9 @@ export function startNightlyBackups(
   const arm = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = runNightlyBackup(handle, c)
-        .then((r) => log.info({ file: r.file, bytes: r.bytes, ms: r.ms }, 'cadangan malam selesai'))
+      // Two app processes on one PostgreSQL back it up once: the one that finds the run under way skips it.
+      running = runExclusively({ db: handle.db, dbKind: handle.kind }, 'nightly-backup', () => runNightlyBackup(handle, c))
+        .then((r) => (r.ran ? log.info({ file: r.value.file, bytes: r.value.bytes, ms: r.value.ms }, 'cadangan malam selesai') : log.info({}, 'cadangan malam dijalankan proses lain')))
         .catch((err: unknown) => log.error({ err }, 'cadangan malam gagal'))
         .finally(arm);
     }, nextRun(new Date(), c.backupHour).getTime() - Date.now());
