@@ -49,6 +49,9 @@ function reachable(url) {
 if (run('Pemeriksaan tipe (tsc)', 'npm', ['run', '--silent', 'typecheck'])) passed += 1;
 else failed += 1;
 
+if (run('Versi Node dependensi', 'node', ['scripts/check-engines.mjs'])) passed += 1;
+else failed += 1;
+
 vitest('Uji unit dan basis data (PGlite)', ['core', 'server']);
 
 if (await reachable(pgUrl)) {
