@@ -27,6 +27,9 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000000',
+    // The sign-in bench signs one account in over and over.
+    LOGIN_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: '100000000',
+    LOGIN_RATE_LIMIT_PER_ACCOUNT_IP_PER_MINUTE: '100000000',
     KINERJA_WEB_DIST: '/nonexistent',
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));

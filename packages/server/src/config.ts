@@ -11,7 +11,10 @@ export interface Config {
   sessionMaxDays: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Sign-in attempts per IP per minute: a ceiling high enough for an office behind one NAT address. */
   loginRateLimitPerMinute: number;
+  loginRateLimitPerAccountPerMinute: number;
+  loginRateLimitPerAccountIpPerMinute: number;
   importMaxBytes: number;
   webDistDir: string | undefined;
   logLevel: string;
@@ -45,7 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxDays: int('SESSION_MAX_DAYS', 60),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15),
-    loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 20),
+    loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 600),
+    loginRateLimitPerAccountPerMinute: int('LOGIN_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE', 20),
+    loginRateLimitPerAccountIpPerMinute: int('LOGIN_RATE_LIMIT_PER_ACCOUNT_IP_PER_MINUTE', 10),
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
     webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',

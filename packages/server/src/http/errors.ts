@@ -5,6 +5,8 @@ import { translateValidation } from './validation-messages.js';
 /** An error the client can act on: a stable code, a status and a message in Bahasa Indonesia. */
 export class AppError extends Error {
   readonly status: number;
+  /** Sent as Retry-After: when a refusal ends (a rate limit, an account lock). */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: ErrorCode,
     message?: string,
@@ -59,6 +61,7 @@ export interface ErrorHandlingOptions {
 export function registerErrorHandling(app: FastifyInstance, options: ErrorHandlingOptions = {}): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
+      if (error.retryAfterSeconds !== undefined) void reply.header('retry-after', String(error.retryAfterSeconds));
       return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
     }
     if (error.validation) {

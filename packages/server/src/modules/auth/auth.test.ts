@@ -57,8 +57,14 @@ describe('sign-in', () => {
     const third = await attempt('x3');
     expect(third.statusCode).toBe(423);
     expect(third.json().error.code).toBe('ACCOUNT_LOCKED');
+    // Retry-After: the seconds until the lock ends, as with 429.
+    expect(third.headers['retry-after']).toBe(String(15 * 60));
     // Even the right password is refused while locked.
-    expect((await attempt(FIXTURE_PASSWORD)).statusCode).toBe(423);
+    t.setNow(new Date(t.ctx.now().getTime() + 5 * 60_000 + 500));
+    const stillLocked = await attempt(FIXTURE_PASSWORD);
+    expect(stillLocked.statusCode).toBe(423);
+    expect(stillLocked.headers['retry-after']).toBe(String(10 * 60));
+    t.setNow(new Date(t.ctx.now().getTime() - 5 * 60_000 - 500));
     t.setNow(new Date(t.ctx.now().getTime() + 16 * 60_000));
     expect((await attempt(FIXTURE_PASSWORD)).statusCode).toBe(200);
   });

@@ -83,9 +83,12 @@ export async function login(
 }
 
 function lockedError(until: Date, now: Date): AppError {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  return new AppError(
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  const error = new AppError(
     'ACCOUNT_LOCKED',
     `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit, atau minta admin mengatur ulang kata sandi.`,
   );
+  error.retryAfterSeconds = seconds;
+  return error;
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
 import { buildMe } from '../org/me.js';
 import { login } from './login.js';
+import { loginThrottle } from './login-throttle.js';
 import { changePassword } from './password-change.js';
 import { LoginBody, LoginResponse, MeSchema, PasswordChangeBody } from './schemas.js';
 import { deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
@@ -27,8 +28,10 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise
     {
       config: {
         public: true,
+        // Per IP only a ceiling: an office signs in from one NAT address. The real limits are per account (preHandler).
         rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
+      preHandler: loginThrottle(app, ctx.config),
       schema: {
         tags: ['auth'],
         summary: 'Masuk dengan NIP dan kata sandi',
