@@ -11,6 +11,7 @@ import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './http/errors.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { ErrorResponse } from './http/schemas.js';
+import { registerTextCleaning } from './http/text-cleaning.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
 import { evidenceRoutes } from './modules/evidence/routes.js';
@@ -49,6 +50,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerErrorHandling(app, { spaFallback: serveWebApp });
   app.addSchema(ErrorResponse);
   registerNulGuard(app);
+  registerTextCleaning(app);
   await app.register(helmet, {
     // The PWA uses inline styles from React and blob: image previews.
     contentSecurityPolicy: {

@@ -1,5 +1,13 @@
-import { pangkatName } from '@kinerja/core';
+import { pangkatName, stripInvisibleCharacters } from '@kinerja/core';
 import type { Dict } from './i18n';
+
+/**
+ * Text people typed, as shown. The server removes bidi and invisible characters as text enters, but
+ * older stored text (and text still in the outbox) may hold them: U+202E makes "gnp.exe" read "exe.png".
+ */
+export const shownText = (text: string): string => stripInvisibleCharacters(text);
+/** A one-line name (a file name, a set's name), as shown. */
+export const shownName = (text: string): string => stripInvisibleCharacters(text, { multiline: false });
 
 /** "198001012005011001" -> "19800101 200501 1 001" (birth date, TMT, sex, sequence). */
 export function formatNip(nip: string): string {

@@ -3,6 +3,7 @@
  * Pure rules about what a decision needs; who may decide is the org chart's business.
  */
 import type { EntryAction, EntryStatus } from '../journal/day-status.js';
+import { stripInvisibleCharacters } from '../text/invisible.js';
 
 export const DECISIONS = ['approved', 'rejected', 'returned'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -51,10 +52,10 @@ export type NoteCheck = { ok: true; note: string } | { ok: false; message: strin
 /**
  * A rejection is final, so the employee must be told why (at least REJECT_REASON_MIN characters);
  * a return asks for a fix, so it must say what to fix. An approval may carry a note. The note is
- * trimmed; whitespace alone is no note.
+ * trimmed and cleared of invisible characters (core/text/invisible.ts); whitespace alone is no note.
  */
 export function checkDecisionNote(decision: Decision, raw: string | undefined | null): NoteCheck {
-  const note = (raw ?? '').trim();
+  const note = stripInvisibleCharacters(raw ?? '').trim();
   if (note.length > NOTE_MAX) return { ok: false, message: `Catatan paling panjang ${NOTE_MAX} karakter.` };
   if (decision === 'rejected' && note.length < REJECT_REASON_MIN) {
     return { ok: false, message: `Alasan penolakan wajib diisi, minimal ${REJECT_REASON_MIN} karakter.` };

@@ -6,6 +6,7 @@
 import type { EntryStatus } from '../api/journal';
 import type { EntryDecision } from '../api/validation';
 import { Icon } from '../components/Icon';
+import { shownText } from '../format';
 import { useI18n, type Dict } from '../i18n';
 
 const instantFormats = new Map<string, Intl.DateTimeFormat>();
@@ -35,7 +36,7 @@ export function DecisionNote({ entry }: { entry: { status: EntryStatus; decision
   const kind = entry.status;
   const hint = kind === 'returned' ? t.journal.returnedHint : kind === 'rejected' ? t.journal.rejectedHint : null;
   const noteLabel = kind === 'rejected' ? t.decision.reason : t.decision.note;
-  const note = current?.note || (current?.autoReason ? t.decision.autoReason[current.autoReason] : '');
+  const note = shownText(current?.note ?? '') || (current?.autoReason ? t.decision.autoReason[current.autoReason] : '');
   return (
     <span
       className={`entry__note entry__note--${kind}`}

@@ -10,6 +10,7 @@ import { evidenceUrl, journalApi, type Activity, type Day, type Entry, type Jour
 import { Icon } from '../components/Icon';
 import { ErrorBox, Loading, Notice } from '../components/ui';
 import { errorText } from '../errors';
+import { shownName, shownText } from '../format';
 import { useI18n, type Dict, type Lang } from '../i18n';
 import { useSession } from '../session';
 import { formatHm, parseHm, showHm } from './dates';
@@ -886,16 +887,16 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
               <ul className="plain-list evlist" data-testid="evidence-list">
                 {existing.map((e) => (
                   <li key={e.sha256} className={`evtile${e.remove ? ' is-removed' : ''}`} data-testid="evidence-item" data-phase={e.remove ? 'remove' : 'attached'}>
-                    <a className="evtile__thumb" href={evidenceUrl(e.sha256)} target="_blank" rel="noreferrer" aria-label={t.sheet.openFile(e.fileName)}>
+                    <a className="evtile__thumb" href={evidenceUrl(e.sha256)} target="_blank" rel="noreferrer" aria-label={t.sheet.openFile(shownName(e.fileName))}>
                       {e.mediaType === 'application/pdf' ? <span className="evtile__pdf">{t.sheet.pdf}</span> : <img src={evidenceUrl(e.sha256)} alt="" width={72} height={72} />}
                     </a>
                     <div className="evtile__body">
-                      <span className="evtile__name">{e.fileName || e.sha256.slice(0, 12)}</span>
+                      <span className="evtile__name">{shownName(e.fileName) || e.sha256.slice(0, 12)}</span>
                       <span className="evtile__state">{e.remove ? t.sheet.removeOnSave : t.sheet.attached}</span>
                       <button
                         type="button"
                         className="btn btn--ghost evtile__btn"
-                        aria-label={e.remove ? undefined : t.sheet.removeEvidence(e.fileName)}
+                        aria-label={e.remove ? undefined : t.sheet.removeEvidence(shownName(e.fileName))}
                         onClick={() => setExisting((l) => l.map((x) => (x.sha256 === e.sha256 ? { ...x, remove: !x.remove } : x)))}
                       >
                         {e.remove ? t.sheet.undoRemove : <><Icon name="trash" /> {t.sheet.remove}</>}
@@ -917,7 +918,7 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
                       )}
                     </span>
                     <div className="evtile__body">
-                      <span className="evtile__name">{a.fileName}</span>
+                      <span className="evtile__name">{shownName(a.fileName)}</span>
                       <span className="evtile__state" aria-live="polite">
                         {a.phase === 'preparing'
                           ? t.sheet.shrinking
@@ -949,7 +950,7 @@ function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day: Day; 
                           <button
                             type="button"
                             className="btn btn--ghost evtile__btn"
-                            aria-label={t.sheet.removeEvidence(a.fileName)}
+                            aria-label={t.sheet.removeEvidence(shownName(a.fileName))}
                             onClick={() => {
                               uploads.current.delete(a.key);
                               setAdded((l) => l.filter((x) => x.key !== a.key));
@@ -1103,7 +1104,7 @@ function EntryDetails({ entry: e, day }: { entry: Entry; day: Day }) {
           {e.description && (
             <div className="fact">
               <dt>{t.sheet.description}</dt>
-              <dd className="prewrap">{e.description}</dd>
+              <dd className="prewrap">{shownText(e.description)}</dd>
             </div>
           )}
         </dl>
@@ -1113,7 +1114,7 @@ function EntryDetails({ entry: e, day }: { entry: Entry; day: Day }) {
             <ul className="plain-list evgrid">
               {e.evidence.map((ev) => (
                 <li key={ev.sha256}>
-                  <a className="evtile__thumb evtile__thumb--big" href={evidenceUrl(ev.sha256)} target="_blank" rel="noreferrer" aria-label={t.sheet.openFile(ev.fileName)}>
+                  <a className="evtile__thumb evtile__thumb--big" href={evidenceUrl(ev.sha256)} target="_blank" rel="noreferrer" aria-label={t.sheet.openFile(shownName(ev.fileName))}>
                     {ev.mediaType === 'application/pdf' ? <span className="evtile__pdf">{t.sheet.pdf}</span> : <img src={evidenceUrl(ev.sha256)} alt="" />}
                   </a>
                 </li>

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Entry } from '../api/journal';
 import { Icon } from '../components/Icon';
 import { Notice, PageTitle } from '../components/ui';
+import { shownText } from '../format';
 import { useI18n } from '../i18n';
 import { href } from '../router';
 import { useSession } from '../session';
@@ -161,7 +162,7 @@ function Facts({ title, e, other, ot, testId }: { title: string; e: Shown; other
           {formatVolume(e.volume, t.locale)} {e.activityUnit}
         </dd>
         <dt>{ot.fields.description}</dt>
-        <dd className={diff('description')}>{e.description || '—'}</dd>
+        <dd className={diff('description')}>{shownText(e.description) || '—'}</dd>
         {e.status && (
           <>
             <dt>{ot.fields.status}</dt>

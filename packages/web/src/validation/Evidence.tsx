@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { evidenceUrl } from '../api/journal';
 import type { ReviewEntry } from '../api/validation';
 import { Icon } from '../components/Icon';
+import { shownName } from '../format';
 import { useI18n } from '../i18n';
 
 type Item = ReviewEntry['evidence'][number];
@@ -17,11 +18,11 @@ export function EvidenceStrip({ items }: { items: ReviewEntry['evidence'] }) {
         {items.map((ev) => (
           <li key={ev.sha256}>
             {ev.mediaType === 'application/pdf' ? (
-              <a className="review__thumb review__thumb--pdf" href={evidenceUrl(ev.sha256)} target="_blank" rel="noreferrer" aria-label={t.validation.openPdf(ev.fileName)} data-testid="review-pdf">
+              <a className="review__thumb review__thumb--pdf" href={evidenceUrl(ev.sha256)} target="_blank" rel="noreferrer" aria-label={t.validation.openPdf(shownName(ev.fileName))} data-testid="review-pdf">
                 <Icon name="file" /> PDF
               </a>
             ) : (
-              <button type="button" className="review__thumb" aria-label={t.validation.openPhoto(ev.fileName)} onClick={() => setOpen(ev)} data-testid="review-photo">
+              <button type="button" className="review__thumb" aria-label={t.validation.openPhoto(shownName(ev.fileName))} onClick={() => setOpen(ev)} data-testid="review-photo">
                 <img src={evidenceUrl(ev.sha256)} alt="" loading="lazy" width={72} height={72} />
               </button>
             )}
@@ -47,14 +48,14 @@ function PhotoViewer({ item, onClose }: { item: Item; onClose: () => void }) {
     };
   }, [onClose]);
   return (
-    <div className="viewer" role="dialog" aria-modal="true" aria-label={t.validation.photoOf(item.fileName)} data-testid="photo-viewer">
+    <div className="viewer" role="dialog" aria-modal="true" aria-label={t.validation.photoOf(shownName(item.fileName))} data-testid="photo-viewer">
       <div className="viewer__bar">
-        <span className="viewer__name">{item.fileName}</span>
+        <span className="viewer__name">{shownName(item.fileName)}</span>
         <button type="button" ref={closeRef} className="btn btn--secondary" onClick={onClose} data-testid="photo-close">
           <Icon name="x" /> {t.validation.close}
         </button>
       </div>
-      <img className="viewer__img" src={evidenceUrl(item.sha256)} alt={t.validation.photoOf(item.fileName)} data-testid="photo-full" />
+      <img className="viewer__img" src={evidenceUrl(item.sha256)} alt={t.validation.photoOf(shownName(item.fileName))} data-testid="photo-full" />
     </div>
   );
 }

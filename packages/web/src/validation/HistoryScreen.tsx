@@ -2,6 +2,7 @@
 import { validationApi, type HistoryEvent } from '../api/validation';
 import { Icon } from '../components/Icon';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
+import { shownText } from '../format';
 import { useI18n, type Dict } from '../i18n';
 import { shortInstant } from '../journal/DecisionNote';
 import { longDate, showHm } from '../journal/dates';
@@ -39,7 +40,7 @@ export function HistoryScreen({ entryId, agencyId }: { entryId: string; agencyId
             {data.entry.description && (
               <>
                 <br />
-                <span>{data.entry.description}</span>
+                <span>{shownText(data.entry.description)}</span>
               </>
             )}
             <br />
@@ -51,7 +52,7 @@ export function HistoryScreen({ entryId, agencyId }: { entryId: string; agencyId
           ) : (
             <ol className="plain-list timeline" data-testid="history-list">
               {data.events.map((ev) => {
-                const note = typeof ev.data.note === 'string' ? ev.data.note : '';
+                const note = typeof ev.data.note === 'string' ? shownText(ev.data.note) : '';
                 return (
                   <li key={ev.seq} className={`timeline__item timeline__item--${ev.action}`} data-testid="history-item" data-action={ev.action}>
                     <span className="timeline__when">{shortInstant(ev.at, t.locale)}</span>

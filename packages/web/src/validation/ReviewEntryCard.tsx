@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Decision, ReviewDay, ReviewEntry } from '../api/validation';
 import { Icon } from '../components/Icon';
+import { shownText } from '../format';
 import { useI18n } from '../i18n';
 import { decidedByText } from '../journal/DecisionNote';
 import { showHm } from '../journal/dates';
@@ -52,13 +53,13 @@ export function ReviewEntryCard({
       <p className="muted">
         {formatVolume(e.volume, t.locale)} {e.activityUnit} · {e.activityCode}
       </p>
-      {e.description && <p className="review__desc prewrap">{e.description}</p>}
+      {e.description && <p className="review__desc prewrap">{shownText(e.description)}</p>}
       <EvidenceStrip items={e.evidence} />
       <FlagList flags={e.flags} testId="review-flags" />
       {previous && (
         <p className="review__previous">
           <strong>{t.validation.previousDecision}:</strong> {decidedByText(previous, t)}
-          {previous.note && ` — “${previous.note}”`}
+          {previous.note && ` — “${shownText(previous.note)}”`}
         </p>
       )}
       <HistoryLink entryId={e.id} />

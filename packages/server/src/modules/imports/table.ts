@@ -1,3 +1,4 @@
+import { stripInvisibleCharacters } from '@kinerja/core';
 import { COLUMNS, detectSheetKind, knownColumns, NIP_COLUMNS, normaliseHeader } from './columns.js';
 import type { Problem, Sheet, SheetName, SheetRow, Table } from './types.js';
 
@@ -59,7 +60,7 @@ export function readSheet(table: Table, expected?: SheetName): TableResult {
     let empty = true;
     for (const [column, i] of indexOf) {
       const cell = r.cells[i];
-      const text = cell?.text.trim() ?? '';
+      const text = stripInvisibleCharacters(cell?.text ?? '').trim();
       values[column] = text;
       if (text !== '' || cell?.error) empty = false;
       if (cell?.error) {

@@ -1,3 +1,4 @@
+import { stripInvisibleCharacters } from '@kinerja/core';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../http/errors.js';
 
@@ -51,6 +52,6 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
   if (TRUE.has(raw)) dryRun = true;
   else if (FALSE.has(raw)) dryRun = false;
   else if (raw !== '') throw invalid('dryRun', 'dryRun harus "true" (uji coba) atau "false" (simpan).');
-  const fileName = (file.name || 'berkas').replace(/[\u0000-\u001f]/g, '').slice(0, 255);
+  const fileName = stripInvisibleCharacters(file.name || 'berkas', { multiline: false }).slice(0, 255);
   return { fileName, buffer: file.buffer, dryRun };
 }

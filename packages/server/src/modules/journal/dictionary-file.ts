@@ -1,4 +1,4 @@
-import { POSITION_KINDS } from '@kinerja/core';
+import { POSITION_KINDS, stripInvisibleCharacters } from '@kinerja/core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
@@ -32,7 +32,8 @@ export async function readDictionaryTable(bytes: Buffer, format: 'csv' | 'xlsx')
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
     const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-    return parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    const rows = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    return rows.map((r) => r.map(visibleText));
   }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -40,10 +41,15 @@ export async function readDictionaryTable(bytes: Buffer, format: 'csv' | 'xlsx')
   if (!sheet) return [];
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1).map((v) => cellText(v));
+    const values = (row.values as unknown[]).slice(1).map((v) => visibleText(cellText(v)));
     rows.push(values);
   });
   return rows;
+}
+
+/** Names typed in a spreadsheet are shown to every employee: no bidi or invisible characters (core/text). */
+function visibleText(text: string): string {
+  return stripInvisibleCharacters(text, { multiline: false }).trim();
 }
 
 function cellText(v: unknown): string {

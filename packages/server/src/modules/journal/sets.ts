@@ -1,3 +1,4 @@
+import { stripInvisibleCharacters } from '@kinerja/core';
 import { v5 as uuidv5 } from 'uuid';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -23,7 +24,12 @@ export async function listSets(ctx: AppContext, who: Journalist) {
     .where('employee_id', '=', who.employeeId)
     .orderBy('name')
     .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, items: r.items as SetItem[] }));
+  // Sets saved before text was cleaned on entry (http/text-cleaning.ts) are cleaned as read: shown, and applied as entries.
+  return rows.map((r) => ({
+    id: r.id,
+    name: stripInvisibleCharacters(r.name, { multiline: false }),
+    items: (r.items as SetItem[]).map((i) => (i.description === undefined ? i : { ...i, description: stripInvisibleCharacters(i.description) })),
+  }));
 }
 
 export async function saveSet(ctx: AppContext, who: Journalist, id: string, body: { name: string; items: SetItem[] }): Promise<void> {
