@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { ApiError, api, setUnauthenticatedHandler } from './api/client';
 import type { Me } from './api/types';
 import { BottomNav, Header, SkipLink } from './components/Shell';
+import { ForbiddenPage, NotFoundPage } from './components/StatusPages';
 import { ErrorBox, LoadBoundary, Loading, PageTitle } from './components/ui';
 import { useI18n } from './i18n';
 import { isOverlayRoute, navigate, useRoute, type Route } from './router';
@@ -149,7 +150,6 @@ export function App() {
 }
 
 function SignedIn({ me, route }: { me: Me; route: Route }) {
-  const { t } = useI18n();
   // A temporary password must be replaced before anything else.
   if (me.account.mustChangePassword) return <ChangePassword />;
   const [section = ''] = route.parts;
@@ -209,15 +209,12 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
         </Lazy>
       );
   }
-  return (
-    <div className="stack">
-      <PageTitle>{t.app.notFound}</PageTitle>
-      <a className="btn btn--primary" href="#/">
-        {t.app.toHome}
-      </a>
-    </div>
-  );
+  // A page that exists but not for this role says so; only an unknown address is "not found".
+  return KNOWN_SECTIONS.has(section) ? <ForbiddenPage /> : <NotFoundPage />;
 }
+
+/** Every first path segment the app has a page for (whichever roles may open it). */
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor']);
 
 /** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
 function Lazy({ children }: { children: ReactNode }) {

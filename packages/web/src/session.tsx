@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Me, Role } from './api/types';
+import { formatNip } from './format';
 
 export interface Session {
   me: Me;
@@ -29,3 +30,6 @@ export const canImport = (role: Role): boolean => IMPORT_ROLES.includes(role);
 /** May change an agency's data (mirrors canManageAgency in @kinerja/core). */
 export const canManage = (me: Me, agencyId: string): boolean =>
   me.account.role === 'bkd_admin' || (me.account.role === 'agency_admin' && me.account.agencyId === agencyId);
+/** Who is signed in, by name for every role (the auditor has no employee record); the NIP only when no name is known. */
+export const signedInName = (me: Me): string =>
+  me.account.displayName ?? me.employee?.displayName ?? me.employee?.name ?? formatNip(me.account.nip);

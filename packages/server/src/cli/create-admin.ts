@@ -7,12 +7,15 @@ import { createContext, openDatabase } from '../runtime.js';
 
 /**
  * Makes an account an admin. An existing employee's account keeps its link to the employee; a NIP
- * with no employee record gets a standalone account (e.g. a BKD operator before the import).
+ * with no employee record gets a standalone account (e.g. a BKD operator before the import); `name`
+ * is what the app greets such an account with (an employee's own record names them otherwise).
  */
-export async function createAdmin(o: { nip: string; role: string; agency?: string }): Promise<void> {
+export async function createAdmin(o: { nip: string; role: string; agency?: string; name?: string }): Promise<void> {
   const parsed = parseNip(o.nip);
   if (!parsed.ok) throw new Error(parsed.message);
   const nip = parsed.value.nip;
+  const name = o.name?.trim();
+  if (name !== undefined && (name.length === 0 || name.length > 200)) throw new Error('Nama harus 1–200 karakter.');
   if (!(ROLES as readonly string[]).includes(o.role) || o.role === 'employee') {
     throw new Error('Peran harus agency_admin, bkd_admin atau auditor.');
   }
@@ -34,11 +37,11 @@ export async function createAdmin(o: { nip: string; role: string; agency?: strin
     await handle.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('accounts').select('id').where('nip', '=', nip).executeTakeFirst();
       if (existing) {
-        await trx.updateTable('accounts').set({ role, agency_id: agencyId, updated_at: new Date() }).where('id', '=', existing.id).execute();
+        await trx.updateTable('accounts').set({ role, agency_id: agencyId, ...(name !== undefined && { display_name: name }), updated_at: new Date() }).where('id', '=', existing.id).execute();
       } else {
         await trx
           .insertInto('accounts')
-          .values({ id: newId(), nip, role, agency_id: agencyId, employee_id: employee && agencyId === employee.agency_id ? employee.id : null, password_hash: null })
+          .values({ id: newId(), nip, role, agency_id: agencyId, employee_id: employee && agencyId === employee.agency_id ? employee.id : null, display_name: name ?? null, password_hash: null })
           .execute();
       }
       await recordAudit(trx, { agencyId, actorAccountId: null, action: 'auth.admin_created', entity: 'account', entityId: nip, data: { role, via: 'cli' } });

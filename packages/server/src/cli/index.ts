@@ -40,7 +40,8 @@ program
   .requiredOption('--nip <nip>', 'NIP (18 angka)')
   .requiredOption('--role <role>', 'agency_admin | bkd_admin | auditor')
   .option('--agency <kode>', 'kode OPD (wajib untuk agency_admin)')
-  .action(async (o: { nip: string; role: string; agency?: string }) => createAdmin(o));
+  .option('--name <nama>', 'nama yang ditampilkan, untuk akun tanpa data pegawai (mis. auditor)')
+  .action(async (o: { nip: string; role: string; agency?: string; name?: string }) => createAdmin(o));
 
 program
   .command('reset-password <nip>')

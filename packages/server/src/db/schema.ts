@@ -88,6 +88,8 @@ export interface AccountsTable {
   role: Role;
   agency_id: string | null;
   employee_id: string | null;
+  /** Only for accounts without an employee record; otherwise the employee's name is shown. */
+  display_name: Generated<string | null>;
   password_hash: string | null;
   must_change_password: Generated<boolean>;
   failed_attempts: Generated<number>;

@@ -11,6 +11,7 @@ import type {
 } from '../db/schema.js';
 import { PROVINCE_TIME_ZONE } from './agencies.js';
 import type { DemoPlan } from './plan.js';
+import { displayName } from './picks.js';
 
 export interface WrittenCounts {
   agencies: number;
@@ -120,6 +121,7 @@ export async function writePlan(
     role: 'auditor',
     agency_id: null,
     employee_id: null,
+    display_name: displayName(plan.auditor),
     password_hash: passwordHash,
     must_change_password: false,
   });
@@ -135,7 +137,7 @@ export async function writePlan(
   progress(`Menulis ${assignments.length} penugasan jabatan…`);
   await inChunks(assignments, 8, (chunk) => trx.insertInto('position_assignments').values(chunk).execute());
   progress(`Menulis ${accounts.length} akun…`);
-  await inChunks(accounts, 7, (chunk) => trx.insertInto('accounts').values(chunk).execute());
+  await inChunks(accounts, 8, (chunk) => trx.insertInto('accounts').values(chunk).execute());
 
   return {
     agencies: agencies.length,

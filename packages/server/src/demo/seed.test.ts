@@ -204,7 +204,7 @@ describe('demo province at its default size', () => {
     expect(chart.positionOf(link.employeeId)).not.toBe(chart.headPositionOf(link.unitId!));
 
     const byRole = async (role: 'agency_admin' | 'bkd_admin' | 'auditor') =>
-      handle.db.selectFrom('accounts').select(['nip', 'agency_id', 'employee_id', 'must_change_password']).where('role', '=', role).execute();
+      handle.db.selectFrom('accounts').select(['nip', 'agency_id', 'employee_id', 'display_name', 'must_change_password']).where('role', '=', role).execute();
     const agencyAdmins = await byRole('agency_admin');
     expect(agencyAdmins.map((a) => agencyCode(a.agency_id!)).sort()).toEqual(['BKD', 'DINKES']);
     for (const a of agencyAdmins) expect(employeeByNip.get(a.nip)?.id).toBe(a.employee_id);
@@ -213,6 +213,8 @@ describe('demo province at its default size', () => {
     expect(employeeByNip.get(bkdAdmin!.nip)?.agency_id).toBe(bkdAdmin!.agency_id);
     const [auditor] = await byRole('auditor');
     expect(auditor).toMatchObject({ agency_id: null, employee_id: null });
+    // With no employee record, the account carries the name the app greets them by (the README's name).
+    expect(auditor!.display_name).toBe(accounts.find((a) => a.role === 'auditor')!.name);
     expect(parseNip(auditor!.nip).ok).toBe(true);
     expect(employeeByNip.has(auditor!.nip)).toBe(false);
 

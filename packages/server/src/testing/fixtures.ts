@@ -131,7 +131,7 @@ export async function seedFixture(db: Kysely<Database>) {
   const auditorAccountId = newId();
   await db
     .insertInto('accounts')
-    .values({ id: auditorAccountId, nip: auditorNip, role: 'auditor', agency_id: null, employee_id: null, password_hash: hash, must_change_password: false })
+    .values({ id: auditorAccountId, nip: auditorNip, role: 'auditor', agency_id: null, employee_id: null, display_name: 'Auditor Provinsi', password_hash: hash, must_change_password: false })
     .execute();
   people.auditor = { id: '', nip: auditorNip, name: 'Auditor Provinsi', agencyId: '', accountId: auditorAccountId };
 

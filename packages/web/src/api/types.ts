@@ -16,7 +16,15 @@ export interface PersonLink {
 }
 
 export interface Me {
-  account: { id: string; nip: string; role: Role; agencyId: string | null; mustChangePassword: boolean };
+  account: {
+    id: string;
+    nip: string;
+    role: Role;
+    agencyId: string | null;
+    mustChangePassword: boolean;
+    /** The name to greet: the employee's, or the account's own when it has no employee record (the auditor). Absent in a Me remembered by an older app. */
+    displayName?: string | null;
+  };
   csrfToken: string;
   agency: { id: string; code: string; name: string } | null;
   employee: {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Me } from '../api/types';
 import { LANGS, useI18n } from '../i18n';
-import { canSeeAdmin } from '../session';
+import { canSeeAdmin, signedInName } from '../session';
 import { useInboxCount } from '../validation/count';
 import { Icon, type IconName } from './Icon';
 
@@ -31,7 +31,7 @@ export function LangSwitch() {
 export function Header({ me, onSignOut }: { me: Me | null; onSignOut?: () => Promise<void> }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const userName = me ? (me.employee?.displayName ?? me.employee?.name ?? me.account.nip) : null;
+  const userName = me ? signedInName(me) : null;
   return (
     <header className="topbar">
       <div className="topbar__row">

@@ -3,7 +3,7 @@ import { Icon } from '../components/Icon';
 import { Badge, CapacityBadge, Fact, Notice, PersonCard } from '../components/ui';
 import { formatDate, formatDateRange, formatNip, formatRank } from '../format';
 import { useI18n } from '../i18n';
-import { canImport, canSeeAdmin, useSession } from '../session';
+import { canImport, canSeeAdmin, signedInName, useSession } from '../session';
 
 function jfLabel(level: string | null): string | null {
   if (!level) return null;
@@ -21,7 +21,7 @@ export function Home() {
       <section className="card card--hero" aria-labelledby="me-title">
         <p className="eyebrow">{t.home.greeting},</p>
         <h1 id="me-title" className="page-title hero__name" tabIndex={-1} data-testid="me-name">
-          {employee?.displayName ?? employee?.name ?? formatNip(me.account.nip)}
+          {signedInName(me)}
         </h1>
         <p className="hero__nip">
           <span className="visually-hidden">{t.home.nip} </span>

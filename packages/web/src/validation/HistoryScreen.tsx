@@ -1,6 +1,7 @@
 /** "Riwayat Kegiatan": every step of one entry, oldest first (GET /agencies/:id/entries/:id/history). */
 import { validationApi, type HistoryEvent } from '../api/validation';
 import { Icon } from '../components/Icon';
+import { refusedPage } from '../components/StatusPages';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
 import { shownText } from '../format';
 import { useI18n, type Dict } from '../i18n';
@@ -18,6 +19,8 @@ export function HistoryScreen({ entryId, agencyId }: { entryId: string; agencyId
   const agency = agencyId ?? me.account.agencyId ?? me.agency?.id ?? '';
   const { data, error, loading, retry } = useLoad((signal) => validationApi.history(agency, entryId, signal), [agency, entryId]);
   const status = data?.entry.status as keyof Dict['journal']['entryStatus'] | undefined;
+  const refused = refusedPage(error);
+  if (refused) return refused;
   return (
     <div className="stack">
       <button type="button" className="backlink" onClick={() => history.back()}>

@@ -8,6 +8,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { validationApi, type Counts, type Recap } from '../api/validation';
 import { Icon } from '../components/Icon';
+import { refusedPage } from '../components/StatusPages';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
 import { formatNumber } from '../format';
 import { useI18n, type Dict } from '../i18n';
@@ -60,6 +61,8 @@ function RecapView({ agencyId, month, unitId }: { agencyId: string; month: strin
   const { t } = useI18n();
   const { data, error, loading, retry } = useLoad((signal) => validationApi.recap(agencyId, month, unitId, signal), [agencyId, month, unitId], true);
   const n = (x: number) => formatNumber(x, t.locale);
+  const refused = refusedPage(error);
+  if (refused) return refused;
   return (
     <div className="stack recap">
       <PageTitle testId="recap-title">{t.recap.title}</PageTitle>

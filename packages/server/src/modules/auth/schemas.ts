@@ -26,6 +26,7 @@ export const MeSchema = Type.Object(
       role: RoleSchema,
       agencyId: Nullable(Uuid),
       mustChangePassword: Type.Boolean(),
+      displayName: Nullable(Type.String({ description: 'Nama untuk menyapa: nama pegawai bergelar, atau nama akun tanpa data pegawai (mis. auditor)' })),
     }),
     csrfToken: Type.String(),
     agency: Nullable(Type.Object({ id: Uuid, code: Type.String(), name: Type.String() })),

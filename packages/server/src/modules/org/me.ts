@@ -4,7 +4,15 @@ import type { SessionPrincipal } from '../auth/sessions.js';
 import { describePeople, displayName, rankName, type PersonLink } from './people.js';
 
 export interface Me {
-  account: { id: string; nip: string; role: SessionPrincipal['role']; agencyId: string | null; mustChangePassword: boolean };
+  account: {
+    id: string;
+    nip: string;
+    role: SessionPrincipal['role'];
+    agencyId: string | null;
+    mustChangePassword: boolean;
+    /** Who signed in, to greet them: the employee's name with titles, else the account's own name (null if none was given). */
+    displayName: string | null;
+  };
   csrfToken: string;
   agency: { id: string; code: string; name: string } | null;
   employee: {
@@ -36,7 +44,19 @@ export interface Me {
 }
 
 export async function buildMe(ctx: AppContext, s: SessionPrincipal): Promise<Me> {
-  const account = { id: s.accountId, nip: s.nip, role: s.role, agencyId: s.agencyId, mustChangePassword: s.mustChangePassword };
+  const me = await meWithoutName(ctx, s);
+  // Accounts without an employee record (the province auditor) carry their own name.
+  me.account.displayName = me.employee?.displayName ?? (await accountName(ctx, s.accountId));
+  return me;
+}
+
+async function accountName(ctx: AppContext, accountId: string): Promise<string | null> {
+  const row = await ctx.db.selectFrom('accounts').select('display_name').where('id', '=', accountId).executeTakeFirst();
+  return row?.display_name ?? null;
+}
+
+async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> {
+  const account = { id: s.accountId, nip: s.nip, role: s.role, agencyId: s.agencyId, mustChangePassword: s.mustChangePassword, displayName: null };
   const base: Me = { account, csrfToken: s.csrfToken, agency: null, employee: null, position: null, acting: [], supervisor: null, appraiser: null, subordinates: [] };
   if (!s.agencyId) return base;
   const agency = await ctx.db

@@ -13,6 +13,7 @@ describe('GET /me', () => {
     const c = await signIn(t.app, people.staff1!.nip);
     const me = (await c.get('/api/v1/me')).json();
     expect(me.employee.name).toBe('Dewi Lestari');
+    expect(me.account.displayName).toBe(me.employee.displayName);
     expect(me.position.name).toBe('Pengadministrasi Perkantoran');
     expect(me.position.unit.name).toBe('Subbagian Umum dan Kepegawaian');
     expect(me.agency.code).toBe('DINKES');
@@ -55,10 +56,27 @@ describe('GET /me', () => {
     expect(me.position.kind).toBe('jpt_pratama');
   });
 
-  it('an auditor without an employee record gets an account-only answer', async () => {
+  it('an auditor without an employee record gets an account-only answer, named by the account', async () => {
     const me = (await (await signIn(t.app, t.fixture.people.auditor!.nip)).get('/api/v1/me')).json();
     expect(me.account.role).toBe('auditor');
     expect(me.employee).toBeNull();
+    expect(me.account.displayName).toBe('Auditor Provinsi');
+  });
+
+  it('an account with neither an employee record nor a name of its own has a null name, never its NIP', async () => {
+    const { auditor } = t.fixture.people;
+    await t.ctx.db.updateTable('accounts').set({ display_name: null }).where('id', '=', auditor!.accountId!).execute();
+    try {
+      const me = (await (await signIn(t.app, auditor!.nip)).get('/api/v1/me')).json();
+      expect(me.account.displayName).toBeNull();
+    } finally {
+      await t.ctx.db.updateTable('accounts').set({ display_name: 'Auditor Provinsi' }).where('id', '=', auditor!.accountId!).execute();
+    }
+  });
+
+  it('refuses a blank account name in the database itself', async () => {
+    const { auditor } = t.fixture.people;
+    await expect(t.ctx.db.updateTable('accounts').set({ display_name: '  ' }).where('id', '=', auditor!.accountId!).execute()).rejects.toThrow(/check/i);
   });
 });
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { api } from '../../api/client';
 import type { UnitRow } from '../../api/types';
 import { Icon } from '../../components/Icon';
+import { refusedPage } from '../../components/StatusPages';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
 import { formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
@@ -64,6 +65,8 @@ function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' 
   const unitById = useMemo(() => new Map<string, UnitRow>((units.data?.items ?? []).map((u) => [u.id, u])), [units.data]);
 
   const ag = agency.data;
+  const refused = refusedPage(agency.error);
+  if (refused) return refused;
   return (
     <div className="stack">
       <a className="backlink" href="#/instansi">

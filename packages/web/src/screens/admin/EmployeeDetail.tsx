@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import type { EmployeeDetail } from '../../api/types';
 import { Icon } from '../../components/Icon';
+import { refusedPage } from '../../components/StatusPages';
 import { Badge, CapacityBadge, ErrorBox, Fact, Loading, Notice, PageTitle, PersonCard, useLoad } from '../../components/ui';
 import { formatDateRange, formatNip, formatRank } from '../../format';
 import { useI18n } from '../../i18n';
@@ -13,7 +14,8 @@ export function EmployeeDetailScreen({ agencyId, employeeId }: { agencyId: strin
   const { t } = useI18n();
   const { me } = useSession();
   const { data, error, loading, retry } = useLoad((signal) => api.employee(agencyId, employeeId, signal), [agencyId, employeeId]);
-
+  const refused = data ? null : refusedPage(error);
+  if (refused) return refused;
   return (
     <div className="stack">
       <button type="button" className="backlink" onClick={() => (history.length > 1 ? history.back() : navigate('#/'))}>

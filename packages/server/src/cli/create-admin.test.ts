@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connectDatabase } from '../db/connect.js';
+import { migrateToLatest } from '../db/migrate.js';
+
+// The command as an operator runs it, on a PGlite data folder; the column and /me's use of it are
+// covered on both engines by modules/org/org.test.ts.
+const bin = fileURLToPath(new URL('../../bin/kinerja.mjs', import.meta.url));
+const run = promisify(execFile);
+
+async function kinerja(dataDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, KINERJA_DATA_DIR: dataDir };
+  delete env.DATABASE_URL;
+  try {
+    const r = await run(process.execPath, [bin, ...args], { env });
+    return { code: 0, out: r.stdout + r.stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describe.skipIf(process.env.TEST_DATABASE_URL)('kinerja create-admin --name', () => {
+  let root: string;
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('names an account that has no employee record, and refuses a blank name', async () => {
+    root = await mkdtemp(join(tmpdir(), 'kinerja-cli-admin-'));
+    const dataDir = join(root, 'data');
+    const setup = await connectDatabase({ dataDir });
+    await migrateToLatest(setup.db);
+    await setup.close();
+
+    const nip = '197412261997081003';
+    const blank = await kinerja(dataDir, 'create-admin', '--nip', nip, '--role', 'auditor', '--name', '   ');
+    expect(blank.code).toBe(1);
+    expect(blank.out).toMatch(/Nama harus 1–200 karakter/);
+
+    const made = await kinerja(dataDir, 'create-admin', '--nip', nip, '--role', 'auditor', '--name', ' Rusdianto, S.Ak. ');
+    expect(made.out).toMatch(/kini berperan auditor/);
+    expect(made.code).toBe(0);
+    // Run again without --name: the role is set again, the name kept.
+    expect((await kinerja(dataDir, 'create-admin', '--nip', nip, '--role', 'auditor')).code).toBe(0);
+
+    const check = await connectDatabase({ dataDir });
+    try {
+      const row = await check.db.selectFrom('accounts').select(['role', 'employee_id', 'display_name']).where('nip', '=', nip).executeTakeFirstOrThrow();
+      expect(row).toEqual({ role: 'auditor', employee_id: null, display_name: 'Rusdianto, S.Ak.' });
+    } finally {
+      await check.close();
+    }
+  }, 120_000);
+});
