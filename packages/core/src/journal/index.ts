@@ -5,6 +5,7 @@ export * from './calendar.js';
 export * from './time-zone.js';
 export * from './format-id.js';
 export * from './deadline.js';
+export * from './offline-time.js';
 export * from './minutes.js';
 export * from './day-status.js';
 export * from './holidays-id.js';

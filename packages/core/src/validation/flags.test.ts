@@ -10,6 +10,7 @@ import {
   flagEntries,
   hoursOutsideDay,
   isFlagged,
+  lateOnDeviceTimeFlag,
   normaliseDescription,
   overlapFlags,
   photoTimeFlag,
@@ -311,5 +312,38 @@ describe('clock skew', () => {
     const skewed = entry({ clockSkewSeconds: 3600 });
     expect(flagEntries([skewed], ctx()).entries.get('e1')?.map((f) => f.code)).toEqual(['CLOCK_SKEW']);
     expect(flagEntries([skewed], ctx({ maxClockSkewMinutes: 60 })).entries.has('e1')).toBe(false);
+  });
+});
+
+describe('accepted after its window on the device’s word', () => {
+  // The window for 15 October closed on 20 October; the push arrived 33 days later.
+  const late = {
+    receivedAt: new Date('2026-11-23T03:00:00Z'),
+    windowClosedAt: new Date('2026-10-20T16:59:59.999Z'),
+    deviceRecordedAt: new Date('2026-10-15T02:00:00Z'),
+  };
+
+  it('names when it arrived, how late, when the window closed and the device’s time', () => {
+    expect(lateOnDeviceTimeFlag(late, TZ)).toEqual({
+      code: 'LATE_ON_DEVICE_TIME',
+      message:
+        'Diterima server Senin, 23 November 2026 pukul 10.00 WIB, 33 hari setelah batas pengisian ditutup (Selasa, 20 Oktober 2026 pukul 23.59 WIB); ' +
+        'diterima karena waktu pencatatan di perangkat (Kamis, 15 Oktober 2026 pukul 09.00 WIB) masih dalam batas.',
+    });
+    expect(lateOnDeviceTimeFlag({ ...late, receivedAt: new Date('2026-10-20T19:00:00Z') }, TZ)?.message).toContain(', 2 jam setelah');
+    expect(lateOnDeviceTimeFlag({ ...late, receivedAt: new Date('2026-10-20T17:05:00Z') }, TZ)?.message).toContain(', 5 menit setelah');
+    expect(lateOnDeviceTimeFlag({ ...late, deviceRecordedAt: null }, TZ)?.message).toContain('waktu pencatatan di perangkat masih dalam batas');
+  });
+
+  it('nothing for an entry accepted in time or written online', () => {
+    expect(lateOnDeviceTimeFlag(null, TZ)).toBeUndefined();
+    expect(lateOnDeviceTimeFlag(undefined, TZ)).toBeUndefined();
+    expect(lateOnDeviceTimeFlag({ ...late, receivedAt: late.windowClosedAt }, TZ)).toBeUndefined();
+  });
+
+  it('is an entry flag in flagEntries, so “approve all except flagged” leaves it', () => {
+    const r = flagEntries([entry({ lateOnDeviceTime: late })], ctx());
+    expect(r.entries.get('e1')?.map((f) => f.code)).toEqual(['LATE_ON_DEVICE_TIME']);
+    expect(isFlagged(r, entry())).toBe(true);
   });
 });

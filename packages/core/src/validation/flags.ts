@@ -26,6 +26,7 @@ export const FLAG_CODES = [
   'PHOTO_TIME_FAR',
   'DESCRIPTION_REPEATED',
   'CLOCK_SKEW',
+  'LATE_ON_DEVICE_TIME',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -64,6 +65,20 @@ export interface FlagEntry {
    * push; null or absent when written online.
    */
   clockSkewSeconds?: number | null;
+  /**
+   * Set when the entry's last write reached the server after its reporting window had closed and
+   * was accepted because the device's time (within the skew tolerance) lay inside the window.
+   */
+  lateOnDeviceTime?: LateOnDeviceTime | null;
+}
+
+export interface LateOnDeviceTime {
+  /** When the server received the write. */
+  receivedAt: Date;
+  /** When the entry's reporting window had closed (server clock). */
+  windowClosedAt: Date;
+  /** The change's time on the device, as it sent it; null when unknown. */
+  deviceRecordedAt: Date | null;
 }
 
 /** One live entry (anywhere in the agency) that a file is attached to. */
@@ -259,6 +274,25 @@ export function clockSkewFlag(skewSeconds: number | null | undefined, maxClockSk
   };
 }
 
+/**
+ * Accepted after its window on the device's word: the phone says the entry was made in time, the
+ * server received it after the window closed. Honest phones offline for days do this; so does a
+ * phone whose clock was set back. The supervisor sees how late it arrived and decides.
+ */
+export function lateOnDeviceTimeFlag(late: LateOnDeviceTime | null | undefined, timeZone: string): Flag | undefined {
+  if (!late) return undefined;
+  const hours = (late.receivedAt.getTime() - late.windowClosedAt.getTime()) / 3_600_000;
+  if (!(hours > 0)) return undefined;
+  const amount = hours >= 48 ? `${Math.round(hours / 24)} hari` : hours >= 1 ? `${Math.round(hours)} jam` : `${Math.max(1, Math.round(hours * 60))} menit`;
+  const device = late.deviceRecordedAt && !Number.isNaN(late.deviceRecordedAt.getTime()) ? ` (${formatInstantId(late.deviceRecordedAt, timeZone)})` : '';
+  return {
+    code: 'LATE_ON_DEVICE_TIME',
+    message:
+      `Diterima server ${formatInstantId(late.receivedAt, timeZone)}, ${amount} setelah batas pengisian ditutup (${formatInstantId(late.windowClosedAt, timeZone)}); ` +
+      `diterima karena waktu pencatatan di perangkat${device} masih dalam batas.`,
+  };
+}
+
 export function absenceFlag(absence: Absence): Flag {
   return { code: 'ABSENT_DAY', message: `Pegawai tercatat ${absence.label} pada tanggal ini, tetapi mencatat kegiatan.` };
 }
@@ -296,6 +330,8 @@ export function flagEntries(entries: readonly FlagEntry[], ctx: FlagContext): Fl
     if (count !== undefined) addEntry(e.id, repeatedDescriptionFlag(count));
     const skew = clockSkewFlag(e.clockSkewSeconds, ctx.maxClockSkewMinutes ?? 15);
     if (skew) addEntry(e.id, skew);
+    const late = lateOnDeviceTimeFlag(e.lateOnDeviceTime, ctx.timeZone);
+    if (late) addEntry(e.id, late);
   }
   return result;
 }

@@ -212,6 +212,10 @@ export interface JournalEntriesTable {
   change_at: ColumnType<Date, never, never>;
   /** Server − device clock (seconds) of the sync push that last wrote the entry; null when written online. */
   clock_skew_seconds: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Last write received after the reporting window closed, accepted on the device's time (LATE_ON_DEVICE_TIME). */
+  late_received_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** When that window had closed; null exactly when late_received_at is. */
+  late_window_closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface SyncAppliedItemsTable {

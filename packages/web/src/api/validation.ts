@@ -26,7 +26,8 @@ export type FlagCode =
   | 'EVIDENCE_OTHER_PERSON'
   | 'PHOTO_TIME_FAR'
   | 'DESCRIPTION_REPEATED'
-  | 'CLOCK_SKEW';
+  | 'CLOCK_SKEW'
+  | 'LATE_ON_DEVICE_TIME';
 
 export interface Flag {
   code: FlagCode;

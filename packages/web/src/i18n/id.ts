@@ -347,6 +347,8 @@ const id = {
     flagsTitle: 'Perlu diperiksa',
     /** In English only; in Indonesian the server's own sentence is shown. */
     flags: {} as Partial<Record<FlagCode, string>>,
+    /** A short badge before the sentence, for flags the supervisor should not miss in a long list. */
+    flagBadges: { LATE_ON_DEVICE_TIME: 'Terlambat · jam perangkat' } as Partial<Record<FlagCode, string>>,
     evidence: 'Bukti',
     noEvidence: 'Tanpa bukti',
     openPhoto: (name: string) => `Lihat foto ${name} ukuran penuh`,

@@ -18,6 +18,11 @@ export function flagText(f: Flag, t: Dict, lang: Lang): string {
   return lang === 'id' ? f.message : (t.validation.flags[f.code] ?? f.message);
 }
 
+/** A short label shown as a badge before the sentence, for the flags that have one. */
+export function flagBadge(f: Flag, t: Dict): string | undefined {
+  return t.validation.flagBadges[f.code];
+}
+
 /** Kept out of "approve all except flagged": a flag on the entry or on its whole day. */
 export function isFlagged(e: ReviewEntry, day: ReviewDay): boolean {
   return e.flags.length > 0 || day.flags.length > 0;

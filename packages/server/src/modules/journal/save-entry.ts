@@ -1,4 +1,4 @@
-import { canEdit, canLogEntry, creditedMinutes, overlapMessage, validateEntry, type LabelledEntry } from '@kinerja/core';
+import { canEdit, canLogEntry, closedBeforeReceipt, creditedMinutes, overlapMessage, validateEntry, type JudgedInstant, type LabelledEntry } from '@kinerja/core';
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -26,8 +26,12 @@ export interface EntryInput {
 
 /** What an offline sync push adds to a save (modules/sync); not part of the HTTP body. */
 export interface SyncSaveOptions {
-  /** The instant the reporting deadline is judged at (the device's time, per the agency's policy). */
-  judgeAt?: Date;
+  /**
+   * The instant the reporting deadline is judged at (the device's time, per the agency's policy and
+   * never later than the push). On the device's word after the window closed, the entry is kept
+   * marked late (LATE_ON_DEVICE_TIME).
+   */
+  judged?: JudgedInstant;
   /** Server − device clock in seconds, kept on the entry for the CLOCK_SKEW flag. */
   clockSkewSeconds?: number | null;
   /**
@@ -79,10 +83,13 @@ export async function saveEntry(
       }
     }
     // Both the new date and, when moving an entry, the old date must still be open.
+    const closes: Date[] = [];
     for (const date of new Set([input.workDate, existing?.work_date].filter((d): d is string => !!d))) {
-      const can = canLogEntry(date, sync.judgeAt ?? now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+      const can = canLogEntry(date, sync.judged?.at ?? now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
       if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'workDate', message: can.message }]);
+      closes.push(can.closesAt);
     }
+    const late = lateColumns(sync.judged, now, closes);
 
     await lockEmployeeDay(trx, who.agencyId, who.employeeId, input.workDate);
     await assertNoOverlap(trx, who, id, input);
@@ -95,6 +102,7 @@ export async function saveEntry(
           version: existing.version + 1,
           updated_at: now,
           clock_skew_seconds: sync.clockSkewSeconds ?? null,
+          ...late,
           ...(input.deviceRecordedAt ? { device_recorded_at: new Date(input.deviceRecordedAt) } : {}),
         })
         .where('agency_id', '=', who.agencyId)
@@ -112,6 +120,7 @@ export async function saveEntry(
         ...values,
         device_recorded_at: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
         clock_skew_seconds: sync.clockSkewSeconds ?? null,
+        ...late,
         received_at: now,
         created_at: now,
         updated_at: now,
@@ -144,6 +153,12 @@ export async function saveEntry(
   const entry = await entryById(ctx.db, who.agencyId, who.employeeId, id);
   if (!entry) throw new AppError('NOT_FOUND');
   return { entry, created: result.created };
+}
+
+/** The LATE_ON_DEVICE_TIME columns of a write received at `now` whose dates close at `closes`. */
+export function lateColumns(judged: JudgedInstant | undefined, now: Date, closes: readonly Date[]): { late_received_at: Date | null; late_window_closed_at: Date | null } {
+  const closed = judged ? closedBeforeReceipt(judged, now, closes) : undefined;
+  return { late_received_at: closed ? now : null, late_window_closed_at: closed ?? null };
 }
 
 /** The row values of an entry as typed, checked against the agency's rules and the dictionary (throws a 4xx AppError). */

@@ -1,3 +1,4 @@
+import { isSkewed, judgedInstant, type JudgedInstant } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { loadJournalContext, type JournalContext } from '../journal/context.js';
 import type { Journalist } from '../journal/who.js';
@@ -18,12 +19,18 @@ export async function batchContext(ctx: AppContext, who: Journalist, batch: { de
   const received = ctx.now();
   const skewSeconds = Math.round((received.getTime() - new Date(batch.deviceNow).getTime()) / 1000);
   const jc = await loadJournalContext(ctx, who.agencyId);
-  const skewed = Math.abs(skewSeconds) > jc.settings.maxClockSkewMinutes * 60;
+  const skewed = isSkewed(skewSeconds, jc.settings);
   return { who, deviceId: batch.deviceId, jc, received, skewSeconds, skewed };
 }
 
-/** The instant an item's deadline is judged at: the device's, when the policy and the clock allow it. */
-export function judgeAt(ctx: AppContext, bc: BatchContext, deviceTime: string): Date {
-  if (bc.jc.settings.offlineTimePolicy === 'server' || bc.skewed) return ctx.now();
-  return new Date(deviceTime);
+/**
+ * The instant an item's deadline is judged at: the device's (corrected by the batch's skew), when the
+ * policy and the clock allow it, and never later than the push (core's judgedInstant).
+ */
+export function judged(bc: BatchContext, deviceTime: string): JudgedInstant {
+  return judgedInstant(new Date(deviceTime), { received: bc.received, skewSeconds: bc.skewSeconds }, bc.jc.settings);
+}
+
+export function judgeAt(bc: BatchContext, deviceTime: string): Date {
+  return judged(bc, deviceTime).at;
 }

@@ -57,6 +57,8 @@ const entryArb = fc.record({
   timed: fc.boolean(),
   code: often(['ADM-001', 'ADM-002'], ['NOPE-1']),
   files: often<string[]>([[], [sha256Hex(photo)]], [[notUploaded]]),
+  // Now; rarely a clock that ran ahead (then set right), or a change made days ago (a window since closed).
+  madeAt: often([NOW.toISOString()], [new Date(NOW.getTime() + 2 * 86_400_000).toISOString(), '2026-11-17T03:00:00Z']),
 });
 const batchArb = fc.record({
   entries: fc.array(entryArb, { minLength: 1, maxLength: 5 }),
@@ -80,7 +82,7 @@ function itemsOf(b: Batch): SyncItem[] {
     kind: 'entry.put',
     entryId: v7(),
     baseVersion: null,
-    deviceTime: NOW.toISOString(),
+    deviceTime: e.madeAt,
     entry: {
       workDate: e.date,
       ...(e.timed ? { startTime: fmt(base + e.slot * 15), endTime: fmt(base + e.slot * 15 + e.length) } : { durationMinutes: e.length }),
@@ -115,7 +117,7 @@ async function stored(who: Journalist, back: Map<string, string>) {
   const db = t.ctx.db;
   const entries = await db
     .selectFrom('journal_entries')
-    .select(['id', 'work_date', 'start_minute', 'end_minute', 'duration_minutes', 'activity_code', 'credited_minutes', 'status', 'version', 'deleted_at', 'clock_skew_seconds', 'device_recorded_at', 'updated_at'])
+    .select(['id', 'work_date', 'start_minute', 'end_minute', 'duration_minutes', 'activity_code', 'credited_minutes', 'status', 'version', 'deleted_at', 'clock_skew_seconds', 'device_recorded_at', 'late_received_at', 'late_window_closed_at', 'updated_at'])
     .where('employee_id', '=', who.employeeId)
     .execute();
   const ids = entries.map((e) => e.id);

@@ -1,4 +1,4 @@
-import { canLogEntry, overlapMessage } from '@kinerja/core';
+import { canLogEntry, overlapMessage, type JudgedInstant } from '@kinerja/core';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -7,9 +7,9 @@ import { submitDayWithin } from '../journal/day-actions.js';
 import type { ActivityRow } from '../journal/dictionary.js';
 import { minuteToTime, toEntryDto, type EntryDto } from '../journal/dto.js';
 import { appendEntryEvents } from '../journal/queries.js';
-import { countedEntriesOn, entryValues, labelled, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
+import { countedEntriesOn, entryValues, labelled, lateColumns, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
 import { autoApproverFor } from '../validation/auto-approve.js';
-import { judgeAt, type BatchContext } from './batch-context.js';
+import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push.js';
 import type { DaySubmit, EntryPut, SyncItem } from './schemas.js';
 
@@ -20,6 +20,9 @@ interface NewEntry {
   item: EntryPut;
   values: EntryValues;
   activity: ActivityRow;
+  judged: JudgedInstant;
+  /** When the entry's reporting window closes. */
+  closesAt: Date;
 }
 
 /**
@@ -75,19 +78,20 @@ export async function pushAtOnce(ctx: AppContext, bc: BatchContext, items: reado
 /** The entries' values, when every one is valid and open at its judged time (and every submitted day too). */
 async function checkedEntries(ctx: AppContext, bc: BatchContext, puts: EntryPut[], submits: DaySubmit[]): Promise<NewEntry[] | undefined> {
   const out: NewEntry[] = [];
-  const open = (date: string, deviceTime: string): boolean =>
-    canLogEntry(date, judgeAt(ctx, bc, deviceTime), bc.jc.settings, bc.jc.calendar, bc.jc.outages, bc.jc.timeZone).ok;
+  const windowOf = (date: string, at: JudgedInstant) => canLogEntry(date, at.at, bc.jc.settings, bc.jc.calendar, bc.jc.outages, bc.jc.timeZone);
   for (const item of puts) {
     const { evidence: _files, ...input } = item.entry;
-    if (!open(input.workDate, item.deviceTime)) return undefined;
+    const at = judged(bc, item.deviceTime);
+    const can = windowOf(input.workDate, at);
+    if (!can.ok) return undefined;
     try {
-      out.push({ item, ...(await entryValues(ctx, bc.jc, input)) });
+      out.push({ item, ...(await entryValues(ctx, bc.jc, input)), judged: at, closesAt: can.closesAt });
     } catch (error) {
       if (error instanceof AppError) return undefined;
       throw error;
     }
   }
-  return submits.every((s) => open(s.date, s.deviceTime)) ? out : undefined;
+  return submits.every((s) => windowOf(s.date, judged(bc, s.deviceTime)).ok) ? out : undefined;
 }
 
 async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entries: NewEntry[], items: readonly SyncItem[], now: Date): Promise<Map<string, string>> {
@@ -136,6 +140,7 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
         ...e.values,
         device_recorded_at: new Date(e.item.deviceTime),
         clock_skew_seconds: bc.skewSeconds,
+        ...lateColumns(e.judged, now, [e.closesAt]),
         received_at: now,
         created_at: now,
         updated_at: now,

@@ -9,7 +9,7 @@ import type { EntryDto } from '../journal/dto.js';
 import { appendEntryEvents, entryById } from '../journal/queries.js';
 import { saveEntry } from '../journal/save-entry.js';
 import type { Journalist } from '../journal/who.js';
-import { batchContext, judgeAt, type BatchContext } from './batch-context.js';
+import { batchContext, judgeAt, judged, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
 import { ITEM_VALIDATORS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
 
@@ -146,7 +146,7 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
       who,
       item.entryId,
       { ...body, baseVersion: item.baseVersion ?? 0, deviceRecordedAt: item.deviceTime },
-      { judgeAt: judgeAt(ctx, bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds, within: attachAndRemember },
+      { judged: judged(bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds, within: attachAndRemember },
     );
     entry = saved.entry;
   } else {
@@ -229,14 +229,14 @@ async function removeEntry(ctx: AppContext, bc: BatchContext, item: EntryDelete)
   // Deleting a deleted entry is the same as deleting it once; otherwise the version must still be the one seen.
   if (!row.deleted_at) {
     if (row.version !== item.baseVersion) throw new AppError('CONFLICT');
-    await deleteEntry(ctx, who, item.entryId, judgeAt(ctx, bc, item.deviceTime));
+    await deleteEntry(ctx, who, item.entryId, judgeAt(bc, item.deviceTime));
   }
   await ctx.db.transaction().execute((trx) => remember(trx, ctx, bc, item, 'applied', []));
   return { itemId: item.itemId, status: 'applied' };
 }
 
 async function submit(ctx: AppContext, bc: BatchContext, item: DaySubmit): Promise<PushResult> {
-  await submitDay(ctx, bc.who, item.date, judgeAt(ctx, bc, item.deviceTime));
+  await submitDay(ctx, bc.who, item.date, judgeAt(bc, item.deviceTime));
   await ctx.db.transaction().execute((trx) => remember(trx, ctx, bc, item, 'applied', []));
   return { itemId: item.itemId, status: 'applied' };
 }

@@ -221,6 +221,38 @@ describe('device clock', () => {
     expect(await skewOf(today)).toBe(-86_400);
   });
 
+  it('a clock that ran ahead and was set right before the push cannot reach the future', async () => {
+    // Made while the phone thought it was Wednesday 25 Nov; sent after its clock was corrected (deviceNow right).
+    const ahead = new Date(NOW.getTime() + 2 * DAY).toISOString();
+    const today = v7();
+    const res = await push(staff, [put(v7(), { workDate: '2026-11-25' }, null, ahead), put(today, {}, null, ahead)]);
+    expect(res.skewSeconds).toBe(0);
+    expect(res.results.map((r) => [r.status, r.code])).toEqual([
+      ['rejected', 'FUTURE_DATE'],
+      ['applied', undefined],
+    ]);
+    // Today's entry was judged at the receipt: in time, so not marked late.
+    const row = await t.ctx.db.selectFrom('journal_entries').select(['late_received_at', 'late_window_closed_at']).where('id', '=', today).executeTakeFirstOrThrow();
+    expect(row).toEqual({ late_received_at: null, late_window_closed_at: null });
+  });
+
+  it('accepted after its window on the device’s word: applied, and the supervisor sees it flagged', async () => {
+    // Thursday 15 Oct: the window closed at the end of Tuesday 20 Oct; the phone says the entry was made on the 15th.
+    const date = '2026-10-15';
+    const id = v7();
+    const made = '2026-10-15T05:00:00Z';
+    const res = await push(staff, [put(id, { workDate: date }, null, made), { itemId: v7(), kind: 'day.submit', date, deviceTime: made }]);
+    expect(res.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const row = await t.ctx.db.selectFrom('journal_entries').select(['late_received_at', 'late_window_closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ late_received_at: NOW, late_window_closed_at: new Date('2026-10-20T16:59:59.999Z') });
+    const day = (await boss.get(`/api/v1/validation/people/${t.fixture.people.staff1!.id}/days/${date}`)).json();
+    const flagged = day.day.entries.find((e: { id: string }) => e.id === id);
+    expect(flagged.flags).toEqual([{ code: 'LATE_ON_DEVICE_TIME', message: expect.stringContaining('33 hari setelah batas pengisian ditutup') }]);
+    // The inbox lists it among the flagged ones, kept out of "approve all except flagged".
+    const inbox = (await boss.get('/api/v1/validation/inbox')).json();
+    expect(JSON.stringify(inbox)).toContain('LATE_ON_DEVICE_TIME');
+  });
+
   it('a clock off within the tolerance is not flagged', async () => {
     const id = v7();
     await push(staff, [put(id)], new Date(NOW.getTime() - 10 * 60_000).toISOString());

@@ -40,6 +40,11 @@ export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries
       description: e.description,
       evidence: e.evidence.map((f) => ({ sha256: f.sha256, mediaType: f.mediaType, capturedAt: f.capturedAt ? new Date(f.capturedAt) : null })),
       clockSkewSeconds: e.clockSkewSeconds,
+      lateOnDeviceTime: e.lateOnDeviceTime && {
+        receivedAt: new Date(e.lateOnDeviceTime.receivedAt),
+        windowClosedAt: new Date(e.lateOnDeviceTime.windowClosedAt),
+        deviceRecordedAt: e.lateOnDeviceTime.deviceRecordedAt ? new Date(e.lateOnDeviceTime.deviceRecordedAt) : null,
+      },
     })),
     {
       targetMinutesOn: (date) => targetFor(jc, date),

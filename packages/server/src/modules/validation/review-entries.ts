@@ -21,6 +21,8 @@ export interface ReviewEntry {
   submittedAt: string | null;
   /** Server − device clock (seconds) of the offline sync that last wrote the entry; null when written online. */
   clockSkewSeconds: number | null;
+  /** Accepted after its reporting window on the device's time: when received, and when the window had closed. */
+  lateOnDeviceTime: { receivedAt: string; windowClosedAt: string; deviceRecordedAt: string | null } | null;
   evidence: { sha256: string; fileName: string; mediaType: string; capturedAt: string | null }[];
 }
 
@@ -63,6 +65,9 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
       'e.version',
       'e.submitted_at',
       'e.clock_skew_seconds',
+      'e.late_received_at',
+      'e.late_window_closed_at',
+      'e.device_recorded_at',
     ])
     .where('e.agency_id', '=', agencyId)
     .where('e.deleted_at', 'is', null)
@@ -89,6 +94,14 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
     version: r.version,
     submittedAt: r.submitted_at ? new Date(r.submitted_at).toISOString() : null,
     clockSkewSeconds: r.clock_skew_seconds,
+    lateOnDeviceTime:
+      r.late_received_at && r.late_window_closed_at
+        ? {
+            receivedAt: new Date(r.late_received_at).toISOString(),
+            windowClosedAt: new Date(r.late_window_closed_at).toISOString(),
+            deviceRecordedAt: r.device_recorded_at ? new Date(r.device_recorded_at).toISOString() : null,
+          }
+        : null,
     evidence: [],
   }));
   await attachEvidence(db, agencyId, out);
