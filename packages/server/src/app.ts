@@ -12,6 +12,8 @@ import { errorBody, registerErrorHandling } from './http/errors.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { ErrorResponse } from './http/schemas.js';
 import { registerTextCleaning } from './http/text-cleaning.js';
+import { withLogFormat } from './logging/format.js';
+import { OneLinePerRequest } from './logging/request-log.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { registerAuthentication } from './modules/auth/plugin.js';
 import { evidenceRoutes } from './modules/evidence/routes.js';
@@ -34,7 +36,8 @@ export interface BuildOptions {
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: withLogFormat(options.logger ?? false, ctx.config.logFormat),
+    logController: new OneLinePerRequest(),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },

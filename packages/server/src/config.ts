@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { chooseLogFormat, type LogFormat } from './logging/format.js';
 
 export interface Config {
   host: string;
@@ -18,6 +19,8 @@ export interface Config {
   importMaxBytes: number;
   webDistDir: string | undefined;
   logLevel: string;
+  /** `pretty` (one readable line per request) or `json` (production); see logging/format.ts. */
+  logFormat: LogFormat;
   /** Folder for the server's own nightly backups (`kinerja backup` archives); unset: none. */
   backupDir: string | undefined;
   backupHour: number;
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
     webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
+    logFormat: chooseLogFormat(env, process.stdout.isTTY === true),
     backupDir: env.KINERJA_BACKUP_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_BACKUP_DIR) : undefined,
     backupHour: int('KINERJA_BACKUP_HOUR', 2),
     backupKeep: int('KINERJA_BACKUP_KEEP', 14),
