@@ -14,8 +14,9 @@ import pgUtils from 'pg/lib/utils.js';
  * plans the text every time. Here the messages go in one call, and each distinct SQL text is parsed
  * once as a named prepared statement and then only bound and executed. Measured on this machine: a
  * primary-key select 151 → 32 µs, a two-row insert 109 → 31 µs (bench/README.md, "What held PGlite
- * back"). A kept statement keeps its plan until its tables' statistics change, and PGlite, with no
- * autovacuum, never changes them: a plan must be right for a small table and a large one alike.
+ * back"). A kept statement keeps its plan until its tables' statistics change; PGlite has no
+ * autovacuum, so the server analyses tables as they fill (db/statistics.ts), and the engine plans
+ * the statement again on its next use.
  */
 export class PGliteStatements {
   private readonly names = new Map<string, string>();

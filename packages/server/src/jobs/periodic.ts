@@ -1,10 +1,13 @@
 import type { AppContext } from '../context.js';
+import { refreshStatistics } from '../db/statistics.js';
 import { submitClosedDrafts } from '../modules/journal/auto-submit.js';
 import { forgetOldSyncItems } from '../modules/sync/retention.js';
 import { approveOverdue } from '../modules/validation/auto-approve.js';
 import { runExclusively } from './exclusive.js';
 
 export const JOB_INTERVAL_MS = 10 * 60_000;
+/** PGlite's statistics are looked at more often: a new installation fills up within minutes. */
+export const STATISTICS_INTERVAL_MS = 60_000;
 
 /**
  * One run of the periodic work that must happen even when nobody is looking: drafts whose window
@@ -27,5 +30,11 @@ export function startPeriodicJobs(ctx: AppContext, log: (err: unknown) => void):
   const timer = setInterval(run, JOB_INTERVAL_MS);
   timer.unref();
   run();
-  return () => clearInterval(timer);
+  // PGlite has no autovacuum: tables are analysed once they hold data and as they grow (db/statistics.ts).
+  const statistics = ctx.dbKind === 'pglite' ? setInterval(() => void refreshStatistics(ctx.db, ctx.dbKind).catch(log), STATISTICS_INTERVAL_MS) : undefined;
+  statistics?.unref();
+  return () => {
+    clearInterval(timer);
+    clearInterval(statistics);
+  };
 }
