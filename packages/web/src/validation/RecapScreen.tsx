@@ -4,7 +4,7 @@
  * supervisors' on-time rates, and the same as an XLSX download. Tapping a unit narrows the recap to it
  * and the units below it. #/rekap[/:agencyId][?bulan=yyyy-mm][&unit=:unitId]
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { validationApi, type Counts, type Recap } from '../api/validation';
 import { Icon } from '../components/Icon';
@@ -131,7 +131,10 @@ function SummaryItem({ label, value, testId }: { label: string; value: string; t
   );
 }
 
-/** A titled table that scrolls sideways on its own (the page never does). */
+/**
+ * A titled table. Wide enough screens get the table, scrolling sideways on its own with the name
+ * column pinned (the page never does); phones get one card per row (styles.css, .recaptable).
+ */
 function TableSection({ id, title, before, children }: { id: string; title: string; before?: ReactNode; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
@@ -144,13 +147,30 @@ function TableSection({ id, title, before, children }: { id: string; title: stri
   );
 }
 
-function countCells(c: Counts, n: (x: number) => string) {
+/**
+ * A value cell. `label` is its column's name, shown beside the value when the row is a card;
+ * `prominent` marks the figures a card shows large at its top (approved, waiting, achievement; a
+ * supervisor's on-time rate and late decisions).
+ */
+function Cell({ label, prominent, children }: { label: string; prominent?: boolean; children: ReactNode }) {
+  return (
+    <td data-label={label} className={prominent ? 'recaptable__key' : undefined}>
+      {children}
+    </td>
+  );
+}
+
+function countCells(c: Counts, n: (x: number) => string, t: Dict) {
   return (
     <>
-      <td>{n(c.submitted)}</td>
-      <td>{n(c.approved)}</td>
-      <td>{n(c.rejected)}</td>
-      <td>{n(c.pending)}</td>
+      <Cell label={t.recap.submitted}>{n(c.submitted)}</Cell>
+      <Cell label={t.recap.approved} prominent>
+        {n(c.approved)}
+      </Cell>
+      <Cell label={t.recap.rejected}>{n(c.rejected)}</Cell>
+      <Cell label={t.recap.pending} prominent>
+        {n(c.pending)}
+      </Cell>
     </>
   );
 }
@@ -164,9 +184,9 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
   if (recap.employees.length === 0) return <p className="empty">{t.recap.empty}</p>;
   return (
     <>
-      <p className="muted">{t.recap.scrollHint}</p>
+      <p className="muted recap__scrollhint">{t.recap.scrollHint}</p>
       <TableSection id="recap-units" title={t.recap.units}>
-        <table className="recaptable" data-testid="recap-units">
+        <table className="recaptable recaptable--two" data-testid="recap-units">
           <thead>
             <tr>
               <th scope="col">{t.recap.colUnit}</th>
@@ -181,8 +201,9 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
             {recap.units.map((u) => {
               const link = unitHref(u.unitId);
               return (
-                <tr key={u.unitId} data-testid="recap-unit">
-                  <th scope="row" style={{ paddingLeft: `${0.5 + Math.min(u.depth, 4) * 0.75}rem` }}>
+                // The depth indents the unit's name in the table and the whole card on a phone.
+                <tr key={u.unitId} data-testid="recap-unit" style={{ '--depth': Math.min(u.depth, 4) } as CSSProperties}>
+                  <th scope="row">
                     {link ? (
                       <a href={link} aria-label={t.recap.narrowTo(u.unitName)} data-testid="recap-unit-link">
                         {u.unitName}
@@ -191,9 +212,9 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
                       u.unitName
                     )}
                   </th>
-                  <td>{n(u.employees)}</td>
-                  {countCells(u, n)}
-                  <td>{t.recap.minutesOf(n(u.approvedMinutes), n(u.targetMinutes))}</td>
+                  <Cell label={t.recap.people}>{n(u.employees)}</Cell>
+                  {countCells(u, n, t)}
+                  <Cell label={t.recap.minutes}>{t.recap.minutesOf(n(u.approvedMinutes), n(u.targetMinutes))}</Cell>
                 </tr>
               );
             })}
@@ -231,16 +252,18 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
                   {e.name}
                   {e.unitName && <span className="recaptable__sub">{e.unitName}</span>}
                 </th>
-                {countCells(e, n)}
-                <td>{t.recap.minutesOf(n(e.approvedMinutes), n(e.targetMinutes))}</td>
-                <td>{pct(e.achievement)}</td>
+                {countCells(e, n, t)}
+                <Cell label={t.recap.minutes}>{t.recap.minutesOf(n(e.approvedMinutes), n(e.targetMinutes))}</Cell>
+                <Cell label={t.recap.achievement} prominent>
+                  {pct(e.achievement)}
+                </Cell>
               </tr>
             ))}
           </tbody>
         </table>
       </TableSection>
       <TableSection id="recap-supervisors" title={t.recap.supervisors}>
-        <table className="recaptable" data-testid="recap-supervisors">
+        <table className="recaptable recaptable--two" data-testid="recap-supervisors">
           <thead>
             <tr>
               <th scope="col">{t.recap.colSupervisor}</th>
@@ -254,10 +277,14 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
             {recap.supervisors.map((s) => (
               <tr key={s.supervisor.employeeId} data-testid="recap-supervisor">
                 <th scope="row">{s.supervisor.name}</th>
-                <td>{n(s.onTime)}</td>
-                <td>{n(s.late)}</td>
-                <td>{n(s.pending)}</td>
-                <td>{pct(s.rate)}</td>
+                <Cell label={t.recap.onTime}>{n(s.onTime)}</Cell>
+                <Cell label={t.recap.late} prominent>
+                  {n(s.late)}
+                </Cell>
+                <Cell label={t.recap.pending}>{n(s.pending)}</Cell>
+                <Cell label={t.recap.rate} prominent>
+                  {pct(s.rate)}
+                </Cell>
               </tr>
             ))}
           </tbody>
