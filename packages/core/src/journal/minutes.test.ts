@@ -4,6 +4,8 @@ import {
   creditedMinutes,
   daySummary,
   findOverlaps,
+  minutesMismatch,
+  normMinutes,
   overlapMessage,
   parseTime,
   validateEntry,
@@ -38,8 +40,16 @@ describe('creditedMinutes: standard_minutes (norma waktu × volume)', () => {
     expect(creditedMinutes({ volume: 1 }, STD, { standardMinutes: 510 })).toBe(510);
   });
 
-  it('ignores times and duration in this mode', () => {
+  it('ignores a duration, and times that leave room for the norm', () => {
     expect(creditedMinutes({ startTime: '08:00', endTime: '12:00', durationMinutes: 240, volume: 2 }, STD, NORM_30)).toBe(60);
+    expect(creditedMinutes({ durationMinutes: 10, volume: 2 }, STD, NORM_30)).toBe(60);
+  });
+
+  it('never credits more than the span between start and end (a 60-minute meeting logged 13:00–13:30 earns 30)', () => {
+    expect(creditedMinutes({ startTime: '13:00', endTime: '13:30', volume: 1 }, STD, { standardMinutes: 60 })).toBe(30);
+    expect(creditedMinutes({ startTime: '13:00', endTime: '14:00', volume: 1 }, STD, { standardMinutes: 60 })).toBe(60);
+    // Times that do not make a span (malformed, reversed) do not cap: validateEntry refuses them.
+    expect(creditedMinutes({ startTime: '14:00', endTime: '13:00', volume: 1 }, STD, { standardMinutes: 60 })).toBe(60);
   });
 
   it('rounds half up to whole minutes, without floating-point surprises', () => {
@@ -56,6 +66,75 @@ describe('creditedMinutes: standard_minutes (norma waktu × volume)', () => {
     expect(creditedMinutes({ volume: Number.NaN }, STD, NORM_30)).toBe(0);
     expect(creditedMinutes({ volume: 2 }, STD, { standardMinutes: -30 })).toBe(0);
     expect(creditedMinutes({ volume: 2 }, STD, { standardMinutes: Number.POSITIVE_INFINITY })).toBe(0);
+  });
+});
+
+describe('creditedMinutes: the span caps both modes', () => {
+  const arbEntry = fc.record({
+    start: fc.option(fc.integer({ min: 0, max: 1439 }), { nil: undefined }),
+    end: fc.option(fc.integer({ min: 0, max: 1439 }), { nil: undefined }),
+    duration: fc.option(fc.integer({ min: -5, max: 1500 }), { nil: undefined }),
+    volume: fc.oneof(fc.double({ min: -1, max: 1000, noNaN: true }), fc.constantFrom(0.5, 1, 2, Number.NaN)),
+    norm: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.constantFrom(-30, Number.POSITIVE_INFINITY)),
+    mode: fc.constantFrom(STD, RANGE),
+  });
+  const timingOf = (e: { start?: number; end?: number; duration?: number; volume: number }): EntryTiming => ({
+    ...(e.start !== undefined ? { startTime: hhmm(e.start) } : {}),
+    ...(e.end !== undefined ? { endTime: hhmm(e.end) } : {}),
+    ...(e.duration !== undefined ? { durationMinutes: e.duration } : {}),
+    volume: e.volume,
+  });
+
+  it('property: with a valid start and end, never more than end − start, in either mode', () => {
+    fc.assert(
+      fc.property(arbEntry, (e) => {
+        const credited = creditedMinutes(timingOf(e), e.mode, { standardMinutes: e.norm });
+        expect(Number.isInteger(credited) && credited >= 0).toBe(true);
+        if (e.start !== undefined && e.end !== undefined && e.end > e.start) expect(credited).toBeLessThanOrEqual(e.end - e.start);
+      }),
+    );
+  });
+
+  it('property: standard_minutes is exactly the smaller of the norm figure and the span (the norm alone without one)', () => {
+    fc.assert(
+      fc.property(arbEntry, (e) => {
+        const norm = normMinutes({ volume: e.volume }, { standardMinutes: e.norm });
+        const span = e.start !== undefined && e.end !== undefined && e.end > e.start ? e.end - e.start : undefined;
+        expect(creditedMinutes(timingOf(e), STD, { standardMinutes: e.norm })).toBe(span === undefined ? norm : Math.min(norm, span));
+      }),
+    );
+  });
+});
+
+describe('minutesMismatch: the norm figure far from the times', () => {
+  const meeting = { standardMinutes: 60 };
+  it('a whole meeting in half an hour, or half a meeting in two hours', () => {
+    expect(minutesMismatch({ startTime: '13:00', endTime: '13:30', volume: 1 }, meeting)).toEqual({ normMinutes: 60, spanMinutes: 30 });
+    expect(minutesMismatch({ startTime: '13:00', endTime: '15:00', volume: 0.5 }, meeting)).toEqual({ normMinutes: 30, spanMinutes: 120 });
+  });
+
+  it('not when close: within half the span, or less than 15 minutes apart', () => {
+    expect(minutesMismatch({ startTime: '13:00', endTime: '14:00', volume: 1 }, meeting)).toBeUndefined();
+    expect(minutesMismatch({ startTime: '13:00', endTime: '14:00', volume: 1.5 }, meeting)).toBeUndefined(); // 90 vs 60: exactly half
+    expect(minutesMismatch({ startTime: '13:00', endTime: '13:10', volume: 0.4 }, meeting)).toBeUndefined(); // 24 vs 10: 14 minutes
+  });
+
+  it('not without both times, nor without a norm figure', () => {
+    expect(minutesMismatch({ volume: 0.5 }, meeting)).toBeUndefined();
+    expect(minutesMismatch({ durationMinutes: 10, volume: 1 }, meeting)).toBeUndefined();
+    expect(minutesMismatch({ startTime: '13:00', endTime: '15:00', volume: 1 }, { standardMinutes: 0 })).toBeUndefined();
+  });
+
+  it('property: flagged exactly when the gap is at least 15 minutes and more than half the span', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1438 }), fc.integer({ min: 1, max: 600 }), fc.integer({ min: 1, max: 600 }), (start, length, norm) => {
+        const end = Math.min(1439, start + length);
+        const span = end - start;
+        const found = minutesMismatch({ startTime: hhmm(start), endTime: hhmm(end), volume: 1 }, { standardMinutes: norm });
+        const gap = Math.abs(norm - span);
+        expect(found !== undefined).toBe(gap >= 15 && gap > span / 2);
+      }),
+    );
   });
 });
 

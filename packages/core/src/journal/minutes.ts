@@ -42,22 +42,53 @@ function rangeMinutes(entry: Pick<EntryTiming, 'startTime' | 'endTime'>): number
 /**
  * Minutes an entry earns. Never negative and never NaN: malformed input earns 0 here and is
  * reported by validateEntry, so a summary over unvalidated offline data cannot go wrong.
- * - standard_minutes: norma waktu × volume, rounded half up to whole minutes.
+ * - standard_minutes: norma waktu × volume (normMinutes), but never more than the time between a
+ *   valid start and end when both are given: 13:00–13:30 earns at most 30 minutes, whatever the norm.
  * - time_range: end − start, or durationMinutes when no valid time range is given.
+ * Either way an entry with both times never earns more than their span.
  */
 export function creditedMinutes(entry: EntryTiming, settings: { creditMode: CreditMode }, activity: ActivityNorm): number {
+  const range = rangeMinutes(entry);
   if (settings.creditMode === 'time_range') {
-    const range = rangeMinutes(entry);
     if (range !== undefined) return range;
     const d = entry.durationMinutes;
     return typeof d === 'number' && Number.isFinite(d) && d > 0 ? Math.round(d) : 0;
   }
+  const norm = normMinutes(entry, activity);
+  return range === undefined ? norm : Math.min(norm, range);
+}
+
+/** Norma waktu × volume, rounded half up to whole minutes; 0 for anything not a positive finite number. */
+export function normMinutes(entry: Pick<EntryTiming, 'volume'>, activity: ActivityNorm): number {
   const { standardMinutes } = activity;
   const { volume } = entry;
   if (!Number.isFinite(standardMinutes) || !Number.isFinite(volume) || standardMinutes <= 0 || volume <= 0) return 0;
   // toPrecision absorbs binary noise before rounding: 15 × 4.1 is 61.49999999999999 in floating
   // point, but the employee sees 61.5 and expects 62.
   return Math.round(Number((standardMinutes * volume).toPrecision(12)));
+}
+
+/** A norm figure at least this many minutes from the span … */
+export const MINUTES_MISMATCH_MIN = 15;
+
+export interface MinutesMismatch {
+  /** Norma waktu × volume. */
+  normMinutes: number;
+  /** End − start. */
+  spanMinutes: number;
+}
+
+/**
+ * The volume × norma waktu figure far from the entry's own times: more than half the span away and
+ * at least MINUTES_MISMATCH_MIN minutes (a 60-minute meeting logged 13:00–13:30, or 0.5 of it logged
+ * 13:00–15:00). Flagged for the supervisor (MINUTES_MISMATCH); undefined without both times.
+ */
+export function minutesMismatch(entry: EntryTiming, activity: ActivityNorm): MinutesMismatch | undefined {
+  const span = rangeMinutes(entry);
+  const norm = normMinutes(entry, activity);
+  if (span === undefined || norm === 0) return undefined;
+  const gap = Math.abs(norm - span);
+  return gap >= MINUTES_MISMATCH_MIN && gap > span / 2 ? { normMinutes: norm, spanMinutes: span } : undefined;
 }
 
 export interface EntryIssue {

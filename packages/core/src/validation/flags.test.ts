@@ -11,6 +11,7 @@ import {
   hoursOutsideDay,
   isFlagged,
   lateOnDeviceTimeFlag,
+  minutesMismatchFlag,
   normaliseDescription,
   overlapFlags,
   photoTimeFlag,
@@ -345,5 +346,30 @@ describe('accepted after its window on the device’s word', () => {
     const r = flagEntries([entry({ lateOnDeviceTime: late })], ctx());
     expect(r.entries.get('e1')?.map((f) => f.code)).toEqual(['LATE_ON_DEVICE_TIME']);
     expect(isFlagged(r, entry())).toBe(true);
+  });
+});
+
+describe('minutes that do not match the times', () => {
+  const meeting = { title: 'Rapat koordinasi', standardMinutes: 60 };
+  it('a whole meeting logged in half an hour: the figure, the span and what was credited', () => {
+    expect(minutesMismatchFlag(entry({ ...meeting, startTime: '13:00', endTime: '13:30', volume: 1, creditedMinutes: 30 }))).toEqual({
+      code: 'MINUTES_MISMATCH',
+      message: 'Volume × norma waktu 60 menit, jauh dari jam 13:00–13:30 (30 menit); dihitung 30 menit.',
+    });
+  });
+
+  it('half a meeting over two hours is flagged too', () => {
+    expect(minutesMismatchFlag(entry({ ...meeting, startTime: '13:00', endTime: '15:00', volume: 0.5, creditedMinutes: 30 }))?.code).toBe('MINUTES_MISMATCH');
+  });
+
+  it('not when the figure fits the times, without times, or without the norm', () => {
+    expect(minutesMismatchFlag(entry({ ...meeting, startTime: '13:00', endTime: '14:00', volume: 1 }))).toBeUndefined();
+    expect(minutesMismatchFlag(entry({ ...meeting, startTime: null, endTime: null, volume: 0.5 }))).toBeUndefined();
+    expect(minutesMismatchFlag(entry({ startTime: '13:00', endTime: '13:30' }))).toBeUndefined();
+  });
+
+  it('is an entry flag in flagEntries', () => {
+    const r = flagEntries([entry({ ...meeting, startTime: '13:00', endTime: '13:30', volume: 1, creditedMinutes: 30 })], ctx());
+    expect(r.entries.get('e1')?.map((f) => f.code)).toEqual(['MINUTES_MISMATCH']);
   });
 });

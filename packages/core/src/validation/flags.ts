@@ -10,7 +10,7 @@
 import type { EntryStatus } from '../journal/day-status.js';
 import { toDayNumber } from '../journal/days.js';
 import { formatDateId, formatInstantId } from '../journal/format-id.js';
-import { findOverlaps } from '../journal/minutes.js';
+import { findOverlaps, minutesMismatch } from '../journal/minutes.js';
 import { MINUTES_PER_DAY } from '../journal/settings.js';
 import { endOfLocalDay, startOfLocalDay } from '../journal/time-zone.js';
 import type { Absence } from './absence.js';
@@ -27,6 +27,7 @@ export const FLAG_CODES = [
   'DESCRIPTION_REPEATED',
   'CLOCK_SKEW',
   'LATE_ON_DEVICE_TIME',
+  'MINUTES_MISMATCH',
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
@@ -70,6 +71,9 @@ export interface FlagEntry {
    * was accepted because the device's time (within the skew tolerance) lay inside the window.
    */
   lateOnDeviceTime?: LateOnDeviceTime | null;
+  /** The volume and the activity's norma waktu, for MINUTES_MISMATCH; absent: not checked. */
+  volume?: number;
+  standardMinutes?: number;
 }
 
 export interface LateOnDeviceTime {
@@ -293,6 +297,19 @@ export function lateOnDeviceTimeFlag(late: LateOnDeviceTime | null | undefined, 
   };
 }
 
+/** Volume × norma waktu far from the entry's own start and end (core's minutesMismatch). */
+export function minutesMismatchFlag(entry: FlagEntry): Flag | undefined {
+  if (entry.volume === undefined || entry.standardMinutes === undefined || !entry.startTime || !entry.endTime) return undefined;
+  const found = minutesMismatch({ startTime: entry.startTime, endTime: entry.endTime, volume: entry.volume }, { standardMinutes: entry.standardMinutes });
+  if (!found) return undefined;
+  return {
+    code: 'MINUTES_MISMATCH',
+    message:
+      `Volume × norma waktu ${number.format(found.normMinutes)} menit, jauh dari jam ${entry.startTime}–${entry.endTime} (${number.format(found.spanMinutes)} menit); ` +
+      `dihitung ${number.format(entry.creditedMinutes)} menit.`,
+  };
+}
+
 export function absenceFlag(absence: Absence): Flag {
   return { code: 'ABSENT_DAY', message: `Pegawai tercatat ${absence.label} pada tanggal ini, tetapi mencatat kegiatan.` };
 }
@@ -332,6 +349,8 @@ export function flagEntries(entries: readonly FlagEntry[], ctx: FlagContext): Fl
     if (skew) addEntry(e.id, skew);
     const late = lateOnDeviceTimeFlag(e.lateOnDeviceTime, ctx.timeZone);
     if (late) addEntry(e.id, late);
+    const mismatch = minutesMismatchFlag(e);
+    if (mismatch) addEntry(e.id, mismatch);
   }
   return result;
 }

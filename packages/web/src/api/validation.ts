@@ -27,7 +27,8 @@ export type FlagCode =
   | 'PHOTO_TIME_FAR'
   | 'DESCRIPTION_REPEATED'
   | 'CLOCK_SKEW'
-  | 'LATE_ON_DEVICE_TIME';
+  | 'LATE_ON_DEVICE_TIME'
+  | 'MINUTES_MISMATCH';
 
 export interface Flag {
   code: FlagCode;

@@ -395,6 +395,7 @@ const en: Dict = {
       DESCRIPTION_REPEATED: 'The same description is used many times in a week.',
       CLOCK_SKEW: 'The phone’s clock was off when this was sent offline.',
       LATE_ON_DEVICE_TIME: 'Received after the reporting deadline; accepted because the phone recorded it in time.',
+      MINUTES_MISMATCH: 'Volume × standard minutes is far from the start and end times; no more than the time between them is credited.',
     },
     flagBadges: { LATE_ON_DEVICE_TIME: 'Late · phone time' },
     evidence: 'Evidence',

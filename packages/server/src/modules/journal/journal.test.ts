@@ -30,6 +30,21 @@ describe('entries', () => {
     expect(events.map((e) => e.action)).toEqual(['created']);
   });
 
+  it('never credits more than the span of its times, and the supervisor sees a figure far from them', async () => {
+    // A 120-minute meeting (norma waktu) logged 13:00–13:30.
+    const c = await signIn(t.app, t.fixture.people.staff2!.nip);
+    const id = v7();
+    const res = await put(c, id, entry({ workDate: '2026-11-19', startTime: '13:00', endTime: '13:30' }));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().entry.creditedMinutes).toBe(30);
+    expect((await c.send('POST', '/api/v1/journal/days/2026-11-19/submit')).statusCode).toBe(200);
+    const boss = await signIn(t.app, t.fixture.people.kasubbag!.nip);
+    const day = (await boss.get(`/api/v1/validation/people/${t.fixture.people.staff2!.id}/days/2026-11-19`)).json();
+    const seen = day.day.entries.find((e: { id: string }) => e.id === id);
+    expect(seen.creditedMinutes).toBe(30);
+    expect(seen.flags).toEqual([{ code: 'MINUTES_MISMATCH', message: 'Volume × norma waktu 120 menit, jauh dari jam 13:00–13:30 (30 menit); dihitung 30 menit.' }]);
+  });
+
   it('refuses an overlapping time with a message naming the other activity', async () => {
     const res = await put(staff, v7(), entry({ startTime: '09:00', endTime: '10:00', activityCode: 'ADM-002' }));
     expect(res.statusCode).toBe(422);
@@ -87,6 +102,10 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
     ['long description', { description: 'x'.repeat(2001) }, 400, 'VALIDATION'],
     ['unknown field', { admin: true }, 400, 'VALIDATION'],
     ['volume as text', { volume: 'banyak' }, 400, 'VALIDATION'],
+    // Fastify's Ajv coerces types; this body is taken as sent: "60" is not a number, 0 is not "no duration".
+    ['duration zero', { startTime: null, endTime: null, durationMinutes: 0 }, 400, 'VALIDATION'],
+    ['duration as text', { startTime: null, endTime: null, durationMinutes: '60' }, 400, 'VALIDATION'],
+    ['volume as numeric text', { volume: '2' }, 400, 'VALIDATION'],
   ];
   for (const [name, over, status, code] of cases) {
     it(name, async () => {
@@ -98,6 +117,13 @@ describe('bad input is refused with a clear 4xx and nothing is written', () => {
       expect(await countEntries()).toBe(before);
     });
   }
+
+  it('names the duration field plainly: zero, and a number sent as text', async () => {
+    const zero = (await put(staff, v7(), entry({ startTime: null, endTime: null, durationMinutes: 0 }))).json().error;
+    expect(zero.details).toEqual([{ field: 'durationMinutes', message: 'Tidak boleh kurang dari 1.' }]);
+    const text = (await put(staff, v7(), entry({ startTime: null, endTime: null, durationMinutes: '60' }))).json().error;
+    expect(text.details).toEqual([{ field: 'durationMinutes', message: 'Harus berupa bilangan bulat atau kosong.' }]);
+  });
 
   it('a 10 MB description is refused before it is read', async () => {
     const res = await put(staff, v7(), entry({ description: 'y'.repeat(10 * 1024 * 1024) }));
@@ -142,11 +168,11 @@ describe('days, submission and copying', () => {
   it('submits a day; submitted entries can no longer be edited or deleted', async () => {
     const c = await signIn(t.app, t.fixture.people.staff3!.nip);
     const id = v7();
-    await put(c, id, entry({ workDate: '2026-11-20', activityCode: 'KES-001', volume: 6 }));
+    await put(c, id, entry({ workDate: '2026-11-20', startTime: '07:30', endTime: '16:30', activityCode: 'KES-001', volume: 6 }));
     const sub = await c.send('POST', '/api/v1/journal/days/2026-11-20/submit');
     expect(sub.statusCode).toBe(200);
     expect(sub.json()).toMatchObject({ submitted: 1, day: { status: 'waiting', creditedMinutes: 540 } });
-    const edit = await put(c, id, entry({ workDate: '2026-11-20', activityCode: 'KES-001', volume: 5 }));
+    const edit = await put(c, id, entry({ workDate: '2026-11-20', startTime: '07:30', endTime: '16:30', activityCode: 'KES-001', volume: 5 }));
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('ENTRY_NOT_EDITABLE');
     expect((await c.send('DELETE', `/api/v1/journal/entries/${id}`)).statusCode).toBe(409);
@@ -167,7 +193,7 @@ describe('days, submission and copying', () => {
 
   it('a full 510-minute day reads complete; the month view marks every day', async () => {
     const c = await signIn(t.app, t.fixture.people.adminA!.nip);
-    for (const [s, e, code, vol] of [['07:30', '09:30', 'UMM-001', 1], ['09:30', '11:30', 'UMM-001', 1], ['12:30', '14:30', 'UMM-001', 1], ['14:30', '16:00', 'UMM-002', 5]] as const) {
+    for (const [s, e, code, vol] of [['07:30', '09:30', 'UMM-001', 1], ['09:30', '11:30', 'UMM-001', 1], ['12:30', '14:30', 'UMM-001', 1], ['14:30', '17:00', 'UMM-002', 5]] as const) {
       expect((await put(c, v7(), entry({ startTime: s, endTime: e, activityCode: code, volume: vol }))).statusCode).toBe(201);
     }
     const month = (await c.get('/api/v1/journal/days?from=2026-11-01&to=2026-11-30')).json().days;

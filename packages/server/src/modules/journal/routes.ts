@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, IsoDate } from '../../http/schemas.js';
+import { strictValidatorCompiler } from '../../http/strict-validator.js';
 import { loadJournalContext } from './context.js';
 import { attachEvidence, detachEvidence } from './attach.js';
 import { copyDay, deleteEntry, submitDay } from './day-actions.js';
@@ -109,6 +110,8 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
           ...errorResponses(404, 409, 422),
         },
       },
+      // "60" is not 60 minutes, and 0 minutes is not "no duration": the body is taken as sent.
+      validatorCompiler: strictValidatorCompiler,
     },
     async (request, reply) => {
       const who = journalistOf(request);

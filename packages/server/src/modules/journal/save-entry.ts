@@ -166,7 +166,8 @@ export async function entryValues(ctx: AppContext, jc: JournalContext, input: En
   const timing = {
     ...(input.startTime ? { startTime: input.startTime } : {}),
     ...(input.endTime ? { endTime: input.endTime } : {}),
-    ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
+    // 0 is a duration (refused by validateEntry), not a missing one.
+    ...(input.durationMinutes !== undefined && input.durationMinutes !== null ? { durationMinutes: input.durationMinutes } : {}),
     volume: input.volume,
   };
   const issues = validateEntry(timing, jc.settings);

@@ -9,7 +9,8 @@ export const EntryBody = Type.Object(
     workDate: IsoDate,
     startTime: Type.Optional(Nullable(HHMM)),
     endTime: Type.Optional(Nullable(HHMM)),
-    durationMinutes: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 1440 }))),
+    // One type list, not a union: a wrong value is named plainly ("at least 1", "a whole number or empty").
+    durationMinutes: Type.Optional(Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 1, maximum: 1440 })),
     activityCode: Type.String({ minLength: 1, maxLength: 40 }),
     volume: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
     description: Type.Optional(Type.String({ maxLength: 2000 })),

@@ -36,6 +36,8 @@ export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries
       startTime: e.startTime,
       endTime: e.endTime,
       creditedMinutes: e.creditedMinutes,
+      volume: e.volume,
+      standardMinutes: e.standardMinutes,
       status: e.status,
       description: e.description,
       evidence: e.evidence.map((f) => ({ sha256: f.sha256, mediaType: f.mediaType, capturedAt: f.capturedAt ? new Date(f.capturedAt) : null })),

@@ -78,7 +78,8 @@ describe('entry flags', () => {
         end_minute: 10 * 60 + 30,
         activity_code: 'UMM-001',
         activity_version: t.fixture.dictionaryVersion,
-        volume: 1,
+        // Half a 120-minute meeting: its figure matches its hour, so overlap is its only flag.
+        volume: 0.5,
         credited_minutes: 60,
         status: 'submitted',
         version: 2,

@@ -59,7 +59,7 @@ describe('GET /validation/inbox', () => {
       id: ids.s2![0],
       employeeId: id('staff2'),
       startTime: '07:00',
-      endTime: '07:59',
+      endTime: '08:00',
       activityName: 'Menyusun konsep nota dinas',
       status: 'submitted',
       version: 2,

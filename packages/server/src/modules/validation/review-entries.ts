@@ -13,6 +13,8 @@ export interface ReviewEntry {
   activityCode: string;
   activityName: string;
   activityUnit: string;
+  /** The activity's norma waktu (minutes per unit), for the MINUTES_MISMATCH flag. */
+  standardMinutes: number;
   volume: number;
   description: string;
   creditedMinutes: number;
@@ -58,6 +60,7 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
       'e.activity_code',
       'a.name as activity_name',
       'a.unit as activity_unit',
+      'a.standard_minutes',
       'e.volume',
       'e.description',
       'e.credited_minutes',
@@ -87,6 +90,7 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
     activityCode: r.activity_code,
     activityName: r.activity_name,
     activityUnit: r.activity_unit,
+    standardMinutes: r.standard_minutes,
     volume: Number(r.volume),
     description: r.description,
     creditedMinutes: r.credited_minutes,

@@ -48,11 +48,15 @@ export async function submitEntries(c: Client, date: string, specs: EntrySpec[])
   return ids;
 }
 
-/** Hour slots from 07:00, one hour each, for `n` entries that do not overlap. */
+/**
+ * Hour slots from 07:00, one hour each, for `n` entries that do not overlap (they touch). A whole
+ * hour, so a 60-minute activity earns its 60 minutes: credit never exceeds the span of the times.
+ */
 export function slots(n: number, firstHour = 7): EntrySpec[] {
+  const hh = (h: number) => String(h).padStart(2, '0');
   return Array.from({ length: n }, (_, i) => {
     const h = firstHour + i;
-    return { start: `${String(h).padStart(2, '0')}:00`, end: `${String(h).padStart(2, '0')}:59` };
+    return { start: `${hh(h)}:00`, end: h >= 23 ? '23:59' : `${hh(h + 1)}:00` };
   });
 }
 
