@@ -6,6 +6,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { name: 'core', include: ['packages/core/src/**/*.test.ts'] } },
+      // The web app's pure logic (no DOM, no IndexedDB): rules the browser tests cannot pin down.
+      { test: { name: 'web', include: ['packages/web/src/**/*.test.ts'] } },
       {
         test: {
           name: 'server',

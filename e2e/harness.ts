@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { isDatabaseEmpty, loadConfig, openDatabase, seedDemoProvince, startServer, type DemoAccount, type RunningServer } from '@kinerja/server';
+import { buildApp, createContext, isDatabaseEmpty, loadConfig, openDatabase, seedDemoProvince, startServer, type DemoAccount, type RunningServer } from '@kinerja/server';
 
 export const PHONE = { width: 360, height: 740 };
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
@@ -14,6 +14,8 @@ export interface E2E {
   demo: DemoAccount[];
   newPhone(): Promise<{ context: BrowserContext; page: Page }>;
   screenshot(page: Page, name: string): Promise<void>;
+  /** With `{ serverClock: true }`: the server's "now" from here on (null: the real clock again). */
+  setServerNow(now: (() => Date) | null): void;
   close(): Promise<void>;
 }
 
@@ -21,13 +23,22 @@ export interface E2E {
  * The real server (PGlite in a temporary folder, demo province, built web app) on a free port, and
  * Debian's Chromium driven by playwright-core. Nothing is downloaded.
  */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(opts: { serverClock?: boolean } = {}): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
   const config = { ...loadConfig({ ...process.env, KINERJA_DATA_DIR: dataDir }), port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined };
   const handle = await openDatabase(config);
   let demo: DemoAccount[] = [];
   if (await isDatabaseEmpty(handle.db)) demo = (await seedDemoProvince(handle.db)).demoAccounts;
-  const server = await startServer(config, handle, false);
+  let fakeNow: (() => Date) | null = null;
+  // A server whose clock the test moves (the phone's clock is moved by Playwright): built like
+  // startServer but without its periodic jobs, which would run on the real clock's schedule.
+  const server: RunningServer = opts.serverClock ? await clockedServer() : await startServer(config, handle, false);
+  async function clockedServer(): Promise<RunningServer> {
+    const ctx = { ...createContext(handle, config), now: () => (fakeNow ? fakeNow() : new Date()) };
+    const app = await buildApp(ctx);
+    const url = await app.listen({ host: config.host, port: config.port });
+    return { app, handle, url, stop: () => app.close().then(() => handle.close()) };
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -43,6 +54,10 @@ export async function startE2E(): Promise<E2E> {
     },
     async screenshot(page, name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    setServerNow(now) {
+      if (!opts.serverClock) throw new Error('startE2E({ serverClock: true }) to move the server clock');
+      fakeNow = now;
     },
     async close() {
       await browser.close();

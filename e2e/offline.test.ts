@@ -227,7 +227,7 @@ describe.each([
     await page.evaluate((d) => (location.hash = `#/jurnal/minggu/${d}`), last);
     await expect.poll(() => page.locator(`[data-testid=week-day][data-date="${last}"]`).getAttribute('data-status')).toBe('waiting');
     await openDay(page, last);
-    expect(await page.getByTestId('sync-badge').innerText()).toContain(`${items} menunggu dikirim`);
+    expect(await page.getByTestId('sync-badge').innerText()).toContain(`Tanpa internet · ${items} menunggu`);
     await expectNoSideScroll(page);
     await shot(page, 'offline-day');
   });
@@ -255,7 +255,7 @@ describe.each([
     expect(await page.getByTestId('journal-entry').count()).toBe(2);
     await expect.poll(() => badgeCount(page)).toBe(made.length + 1);
     await page.getByTestId('entry-thumb').first().waitFor();
-    expect(await page.getByTestId('sync-nag').innerText()).toBe('Sudah 3 hari belum terkirim. Sambungkan ke internet.');
+    expect(await page.getByTestId('sync-nag').innerText()).toBe('3 hari belum terkirim');
     await shot(page, 'offline-reload');
     // The outbox screen lists every change with its state.
     await page.getByTestId('sync-badge').click();

@@ -33,7 +33,13 @@ type State =
 
 export function App() {
   const { t, lang } = useI18n();
-  const [state, setState] = useState<State>({ kind: 'loading' });
+  // Whoever signed in last on this phone shows at once, with the journal kept for them; GET /me
+  // confirms it (or ends it) when the network answers. A link that carries nothing must not hold the
+  // screen on "Memuat…".
+  const [state, setState] = useState<State>(() => {
+    const kept = rememberedMe();
+    return kept ? { kind: 'signedIn', me: kept } : { kind: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
   const route = useRoute();
   const tRef = useRef(t);
@@ -45,7 +51,7 @@ export function App() {
     api.me(ctrl.signal).then(
       (me) => {
         rememberMe(me);
-        setState({ kind: 'signedIn', me });
+        setState((s) => (s.kind === 'signedIn' && JSON.stringify(s.me) === JSON.stringify({ ...me, csrfToken: s.me.csrfToken }) ? s : { kind: 'signedIn', me }));
       },
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
@@ -56,7 +62,7 @@ export function App() {
         }
         // No connection is not "signed out": the phone remembers who signed in (offline/identity.ts).
         const kept = rememberedMe();
-        setState(kept ? { kind: 'signedIn', me: kept } : { kind: 'offline', error: err });
+        setState((s) => (s.kind === 'signedIn' ? s : kept ? { kind: 'signedIn', me: kept } : { kind: 'offline', error: err }));
       },
     );
     return () => ctrl.abort();

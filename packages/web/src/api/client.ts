@@ -2,7 +2,8 @@
  * The API client: same-origin fetch with the session cookie, the CSRF header on writes, and one error
  * type (ApiError) for every failure, including "no connection".
  */
-import type { ErrorCode } from '@kinerja/core';
+import { ApiError, type ApiErrorCode, type ApiErrorDetail } from './errors';
+import { http, type HttpAnswer, type RequestKind } from './http';
 import type {
   AgencySummary,
   EmployeeDetail,
@@ -16,36 +17,7 @@ import type {
 
 export const API_BASE = '/api/v1';
 
-/** Server codes plus two of the client's own: no answer at all, and an answer we cannot read. */
-export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
-
-export interface ApiErrorDetail {
-  field: string;
-  message: string;
-}
-
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-  readonly status: number;
-  readonly details: ApiErrorDetail[];
-
-  constructor(code: ApiErrorCode, message: string, status: number, details: ApiErrorDetail[] = []) {
-    super(message);
-    this.name = 'ApiError';
-    this.code = code;
-    this.status = status;
-    this.details = details;
-  }
-
-  /** The message of a field-level problem, e.g. `fieldMessage('nip')`. */
-  fieldMessage(field: string): string | undefined {
-    return this.details.find((d) => d.field === field)?.message;
-  }
-}
-
-export function isAbort(err: unknown): boolean {
-  return err instanceof DOMException && err.name === 'AbortError';
-}
+export { ApiError, isAbort, type ApiErrorCode, type ApiErrorDetail } from './errors';
 
 // The CSRF token lives in memory only (never in storage): it comes from sign-in and GET /me.
 let csrfToken: string | null = null;
@@ -78,7 +50,9 @@ interface RequestOptions {
   json?: unknown;
   form?: FormData;
   query?: Record<string, string | number | undefined | null>;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
+  /** Overrides the deadline chosen from the method and path. */
+  kind?: RequestKind;
 }
 
 function buildUrl(path: string, query?: RequestOptions['query']): string {
@@ -92,10 +66,10 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
   return url;
 }
 
-async function toApiError(res: Response): Promise<ApiError> {
+function toApiError(res: HttpAnswer): ApiError {
   let body: unknown = null;
   try {
-    body = await res.json();
+    body = JSON.parse(res.text);
   } catch {
     // Not JSON (e.g. a proxy's HTML error page).
   }
@@ -119,7 +93,19 @@ export function apiErrorFromBody(body: unknown, status: number): ApiError {
   return new ApiError(status >= 500 ? 'INTERNAL' : 'UNKNOWN', '', status);
 }
 
-async function send(method: Method, path: string, opts: RequestOptions): Promise<Response> {
+// Whole-agency work on the server (a month's recap, approving a supervisor's whole inbox): the answer
+// may take a while to start even on a good line.
+const BULK_PATHS = [/\/validation\/recap$/, /\/validation\/approve-all$/];
+
+/** The kind of deadline a request gets (api/http.ts): reads are short, pushes retried soon. */
+function kindOf(method: Method, path: string, opts: RequestOptions): RequestKind {
+  if (opts.kind) return opts.kind;
+  if (opts.form || BULK_PATHS.some((p) => p.test(path))) return 'bulk';
+  if (method === 'GET') return 'read';
+  return path.startsWith('/sync/') ? 'sync' : 'write';
+}
+
+function send(method: Method, path: string, opts: RequestOptions): Promise<HttpAnswer> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
   if (opts.form) {
@@ -129,24 +115,13 @@ async function send(method: Method, path: string, opts: RequestOptions): Promise
     body = JSON.stringify(opts.json);
   }
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  try {
-    return await fetch(buildUrl(path, opts.query), {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: opts.signal,
-    });
-  } catch (e) {
-    if (isAbort(e)) throw e;
-    throw new ApiError('NETWORK', '', 0);
-  }
+  return http(buildUrl(path, opts.query), { method, headers, body: body ?? null, signal: opts.signal, kind: kindOf(method, path, opts) });
 }
 
 export async function request<T>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
   let res = await send(method, path, opts);
   if (!res.ok && res.status === 403 && method !== 'GET') {
-    const err = await toApiError(res.clone());
+    const err = toApiError(res);
     // The token may have rotated (e.g. after a password change in another tab): fetch it again, retry once.
     if (err.code === 'CSRF') {
       await refreshCsrfToken(opts.signal);
@@ -154,15 +129,13 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
     }
   }
   if (!res.ok) {
-    const err = await toApiError(res);
+    const err = toApiError(res);
     if (err.code === 'UNAUTHENTICATED') onUnauthenticated?.();
     throw err;
   }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  if (!text) return undefined as T;
+  if (res.status === 204 || !res.text) return undefined as T;
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(res.text) as T;
   } catch {
     throw new ApiError('UNKNOWN', '', res.status);
   }

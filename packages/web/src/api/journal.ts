@@ -2,6 +2,7 @@
 import type { DayStatus, EntryStatus, JournalSettings } from '@kinerja/core';
 import type { EntryDecision } from './validation';
 import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticated, refreshCsrfToken, request } from './client';
+import { httpUpload } from './http';
 
 export type { DayStatus, EntryStatus };
 
@@ -170,8 +171,8 @@ export function evidenceUrl(sha256: string): string {
 }
 
 /**
- * PUT /evidence/:sha256 with the raw bytes. XMLHttpRequest rather than fetch: fetch cannot report
- * upload progress, and a photo on a slow connection takes long enough that people need to see it move.
+ * PUT /evidence/:sha256 with the raw bytes. XMLHttpRequest rather than fetch (api/http.ts): fetch cannot
+ * report upload progress, and a photo on a slow connection takes long enough that people need to see it move.
  * Retries once after a CSRF rejection, like `request`.
  */
 export function uploadEvidence(
@@ -181,35 +182,24 @@ export function uploadEvidence(
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<EvidenceMeta> {
-  const once = () =>
-    new Promise<EvidenceMeta>((resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('PUT', `${API_BASE}/evidence/${enc(sha256)}`);
-      xhr.setRequestHeader('Content-Type', contentType);
-      xhr.setRequestHeader('Accept', 'application/json');
-      const token = getCsrfToken();
-      if (token) xhr.setRequestHeader('X-CSRF-Token', token);
-      xhr.upload.onprogress = (e) => {
-        if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
-      };
-      xhr.onload = () => {
-        let parsed: unknown = null;
-        try {
-          parsed = JSON.parse(xhr.responseText);
-        } catch {
-          // not JSON
-        }
-        if (xhr.status >= 200 && xhr.status < 300) resolve(parsed as EvidenceMeta);
-        else reject(apiErrorFromBody(parsed, xhr.status));
-      };
-      xhr.onerror = () => reject(new ApiError('NETWORK', '', 0));
-      xhr.onabort = () => reject(new DOMException('Aborted', 'AbortError'));
-      if (signal) {
-        if (signal.aborted) return xhr.abort();
-        signal.addEventListener('abort', () => xhr.abort(), { once: true });
-      }
-      xhr.send(body);
+  const once = async (): Promise<EvidenceMeta> => {
+    const headers: Record<string, string> = { 'Content-Type': contentType, Accept: 'application/json' };
+    const token = getCsrfToken();
+    if (token) headers['X-CSRF-Token'] = token;
+    // Given up only when it stops moving (api/http.ts): a photo on a slow line takes a while.
+    const res = await httpUpload('PUT', `${API_BASE}/evidence/${enc(sha256)}`, body, headers, {
+      onProgress: (sent, total) => total > 0 && onProgress(sent / total),
+      signal,
     });
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(res.text);
+    } catch {
+      // not JSON
+    }
+    if (res.ok) return parsed as EvidenceMeta;
+    throw apiErrorFromBody(parsed, res.status);
+  };
   return once().catch(async (err: unknown) => {
     if (err instanceof ApiError && err.code === 'CSRF') {
       await refreshCsrfToken(signal);

@@ -34,13 +34,16 @@ import { claimJournalStore, loadDictionary, loadFavourites, loadSets, useJournal
 import { DAY_STATUS_ICON, EntryStatusChip, formatVolume } from './parts';
 import { uuidv7 } from './uuid';
 import { DecisionNote } from './DecisionNote';
-import { loadDay, loadDays, keptDay } from '../offline/days';
+import { dayOnPhone, daysOnPhone, fetchDay, loadDays } from '../offline/days';
 import { mergeDay, type ShownEntry } from '../offline/merge';
 import { onOutboxChange, useOutbox } from '../offline/outbox';
 import { useLocalFileUrls } from '../offline/files';
 import { queueSubmit } from '../offline/queue';
 import { sendNow } from '../offline/engine';
-import { ageDay } from '../offline/cache';
+import { isOfflineError } from '../offline/cache';
+import { useOnline } from '../offline/SyncBadge';
+import { useSyncStatus } from '../offline/status';
+import { useToday } from './today';
 import { EntrySyncState } from '../offline/EntrySyncState';
 import { useOfflineText } from '../offline/i18n';
 
@@ -78,7 +81,11 @@ export default function JournalScreen({ route }: { route: Route }) {
   const { t } = useI18n();
   const { me } = useSession();
   claimJournalStore(me.account.id);
-  const ctx = useJournalContext();
+  const kept = useJournalContext();
+  // "Today" moves at midnight even with the app left open and no network (journal/today.ts).
+  const today = useToday(kept.data);
+  const data = useMemo(() => (kept.data && today ? { ...kept.data, today } : kept.data), [kept.data, today]);
+  const ctx = { ...kept, data };
 
   if (!me.employee) return <Notice kind="info">{t.journal.notEmployee}</Notice>;
   if (ctx.error != null)
@@ -135,6 +142,8 @@ interface Flash {
   kind: 'ok' | 'info' | 'warn' | 'error';
   text: string;
   lines?: string[];
+  /** "… sent automatically when there is internet": gone once the connection is back. */
+  untilOnline?: boolean;
 }
 
 function sortEntries(list: readonly Entry[]): Entry[] {
@@ -149,7 +158,10 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
   const { t, lang } = useI18n();
   const { me } = useSession();
   const [day, setDay] = useState<Day | null>(null);
-  const [kept, setKept] = useState(false);
+  // Showing the phone's copy because the server did not answer (not merely before it answers).
+  const [unreachable, setUnreachable] = useState(false);
+  const online = useOnline();
+  const { lastSuccessAt } = useSyncStatus();
   const ot = useOfflineText();
   const outbox = useOutbox();
   const fileUrl = useLocalFileUrls(outbox);
@@ -161,33 +173,68 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
   const [setsOpen, setSetsOpen] = useState(false);
   const flashRef = useRef<HTMLDivElement>(null);
 
-  // One day's data never shows under another date, not even for a moment.
+  // One day's data never shows under another date, not even for a moment. The phone's copy shows at
+  // once (a stalled network must not hide it); the server's replaces it when it answers.
   useEffect(() => {
     const ctrl = new AbortController();
+    let answered = false;
     setDay((d) => (d?.date === date ? d : null));
     setError(null);
-    loadDay(date, ctrl.signal).then(
-      (r) => {
+    void dayOnPhone(date, ctx).then(
+      (k) => k && !answered && !ctrl.signal.aborted && setDay(k),
+      () => {},
+    );
+    fetchDay(date, ctrl.signal).then(
+      (d) => {
+        answered = true;
         if (ctrl.signal.aborted) return;
-        setDay(r.day);
-        setKept(r.kept);
+        setDay(d);
+        setUnreachable(false);
       },
-      (e: unknown) => !ctrl.signal.aborted && setError(e),
+      async (e: unknown) => {
+        answered = true;
+        if (ctrl.signal.aborted) return;
+        const k = isOfflineError(e) ? await dayOnPhone(date, ctx).catch(() => undefined) : undefined;
+        if (ctrl.signal.aborted) return;
+        if (k) {
+          setDay(k);
+          setUnreachable(true);
+        } else setError(e);
+      },
     );
     return () => ctrl.abort();
-  }, [date, attempt]);
+  }, [date, attempt, ctx]);
 
   // Sent changes land in the kept copy of the day (offline/engine): show it as it is now.
   useEffect(() => {
     let live = true;
     const off = onOutboxChange(() => {
-      void keptDay(date).then((k) => live && k && setDay(ageDay(k)), () => {});
+      void dayOnPhone(date, ctx).then((k) => live && k && setDay(k), () => {});
     });
     return () => {
       live = false;
       off();
     };
-  }, [date]);
+  }, [date, ctx]);
+
+  // The connection is back (or a sync just got through): the offline notices go at once, and the
+  // day is read again from the server.
+  const wasOnline = useRef(online);
+  useEffect(() => {
+    const back = online && !wasOnline.current;
+    wasOnline.current = online;
+    if (!back) return;
+    setUnreachable(false);
+    setFlash((f) => (f?.untilOnline ? null : f));
+    setAttempt((a) => a + 1);
+  }, [online]);
+  const lastSync = useRef(lastSuccessAt);
+  useEffect(() => {
+    if (lastSuccessAt === lastSync.current) return;
+    lastSync.current = lastSuccessAt;
+    setUnreachable(false);
+    setFlash((f) => (f?.untilOnline ? null : f));
+  }, [lastSuccessAt]);
 
   useEffect(() => {
     setFlash(null);
@@ -266,7 +313,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
       const out = await sendNow(item.itemId);
       setConfirmSubmit(false);
       if (out.kind === 'sent') show({ kind: 'ok', text: t.journal.submitted(count) });
-      else if (out.kind === 'queued') show({ kind: 'info', text: ot.submitQueued });
+      else if (out.kind === 'queued') show({ kind: 'info', text: ot.submitQueued, untilOnline: true });
       else show({ kind: 'error', text: out.result.message || ot.state.attention });
     } catch (err) {
       setConfirmSubmit(false);
@@ -288,13 +335,13 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
       if (next) setDay(next);
       else reload();
       closeSheet();
-      setFlash({ kind: 'ok', text: message });
+      setFlash({ kind: 'ok', text: message, untilOnline: message === ot.savedLocal || message === ot.deletedLocal });
     },
-    [closeSheet, reload],
+    [closeSheet, reload, ot],
   );
 
   return (
-    <div className="stack journal">
+    <div className="stack journal" data-day={day?.date === date ? date : undefined}>
       <ViewTabs view="day" date={date} />
       <div className="dayhead">
         <p className="eyebrow">
@@ -344,7 +391,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
 
       {day && shownDay && (
         <>
-          {kept && (
+          {(unreachable || !online) && (
             <Notice kind="info">
               <p data-testid="day-offline">{ot.fromCache}</p>
             </Notice>
@@ -794,18 +841,30 @@ function SetsPanel({
 
 // ---------- week ----------
 
-function useDays(from: string, to: string) {
+function useDays(from: string, to: string, ctx: JournalContext) {
   const [state, setState] = useState<{ days?: Day[]; error?: unknown }>({});
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const ctrl = new AbortController();
+    let answered = false;
     setState({});
-    loadDays(from, to, ctrl.signal).then(
-      (days) => !ctrl.signal.aborted && setState({ days }),
-      (error: unknown) => !ctrl.signal.aborted && setState({ error }),
+    // What the phone knows shows at once; the server's answer replaces it.
+    void daysOnPhone(from, to, ctx).then(
+      (days) => days && !answered && !ctrl.signal.aborted && setState({ days }),
+      () => {},
+    );
+    loadDays(from, to, ctx, ctrl.signal).then(
+      (days) => {
+        answered = true;
+        if (!ctrl.signal.aborted) setState({ days });
+      },
+      (error: unknown) => {
+        answered = true;
+        if (!ctrl.signal.aborted) setState({ error });
+      },
     );
     return () => ctrl.abort();
-  }, [from, to, attempt]);
+  }, [from, to, attempt, ctx]);
   return { ...state, retry: () => setAttempt((a) => a + 1) };
 }
 
@@ -813,7 +872,7 @@ function WeekView({ date, ctx }: { date: string; ctx: JournalContext }) {
   const { t } = useI18n();
   const from = mondayOf(date);
   const to = shiftDays(from, 6);
-  const { days, error, retry } = useDays(from, to);
+  const { days, error, retry } = useDays(from, to, ctx);
   const credited = days?.reduce((s, d) => s + d.creditedMinutes, 0) ?? 0;
   const target = days?.reduce((s, d) => s + d.targetMinutes, 0) ?? 0;
   return (
@@ -892,7 +951,7 @@ function MonthView({ month, ctx }: { month: string; ctx: JournalContext }) {
   const { t } = useI18n();
   const first = `${month}-01`;
   const last = `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
-  const { days, error, retry } = useDays(first, last);
+  const { days, error, retry } = useDays(first, last, ctx);
   const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday first
   const weekdays = Array.from({ length: 7 }, (_, i) => weekdayName(shiftDays('2024-01-01', i), t.locale, 'short')); // 2024-01-01 is a Monday
   const credited = days?.reduce((s, d) => s + d.creditedMinutes, 0) ?? 0;

@@ -8,6 +8,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { journalApi, type Activity, type JournalContext, type RoutineSet } from '../api/journal';
 import { setActiveAccount } from '../offline/db';
 import { withCache } from '../offline/cache';
+import { currentToday } from './today';
 
 let owner: string | null = null;
 let contextCache: { at: number; promise: Promise<JournalContext> } | null = null;
@@ -29,19 +30,30 @@ export function claimJournalStore(accountId: string): void {
   }
 }
 
-// "Today" moves at midnight; ten minutes is fresh enough for the date and the holiday list.
+// Settings, holidays and outages change a few times a year; ten minutes is fresh enough.
 const CONTEXT_TTL_MS = 10 * 60_000;
+const contextListeners = new Set<() => void>();
 
+type KeptContext = JournalContext & { keptAt?: number };
+
+/** A kept copy from an earlier moment: "today" is the device's date in the agency's time zone. */
+function asNow(c: KeptContext): JournalContext {
+  const { keptAt, ...ctx } = c;
+  return keptAt === undefined || Date.now() - keptAt > 60_000 ? { ...ctx, today: currentToday(ctx) } : ctx;
+}
+
+/** The agency's journal context: the kept copy at once when there is one, refreshed in the background. */
 export function loadContext(): Promise<JournalContext> {
   const now = Date.now();
   if (!contextCache || now - contextCache.at > CONTEXT_TTL_MS) {
-    const promise = withCache('context', () => journalApi.context().then((c) => ({ ...c, keptAt: Date.now() }))).then(
-      (c): JournalContext => {
-        const { keptAt, ...ctx } = c;
-        // A kept copy from an earlier day: "today" is the device's date in the agency's time zone.
-        return Date.now() - keptAt > 60_000 ? { ...ctx, today: localToday(ctx.timeZone, ctx.today) } : ctx;
+    const promise = withCache<KeptContext>('context', () => journalApi.context().then((c) => ({ ...c, keptAt: Date.now() })), {
+      keptFirst: true,
+      onFresh: (fresh) => {
+        if (contextCache?.promise !== promise) return;
+        contextCache = { at: Date.now(), promise: Promise.resolve(asNow(fresh)) };
+        for (const l of contextListeners) l();
       },
-    );
+    }).then(asNow);
     contextCache = { at: now, promise };
     promise.catch(() => {
       if (contextCache?.promise === promise) contextCache = null;
@@ -50,18 +62,15 @@ export function loadContext(): Promise<JournalContext> {
   return contextCache.promise;
 }
 
-function localToday(timeZone: string, fallback: string): string {
-  try {
-    const d = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-    return /^\d{4}-\d{2}-\d{2}$/.test(d) && d > fallback ? d : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 export function useJournalContext(): { data?: JournalContext; error?: unknown; retry: () => void } {
   const [state, setState] = useState<{ data?: JournalContext; error?: unknown }>({});
   const [attempt, setAttempt] = useState(0);
+  const [fresh, setFresh] = useState(0);
+  useEffect(() => {
+    const l = () => setFresh((n) => n + 1);
+    contextListeners.add(l);
+    return () => void contextListeners.delete(l);
+  }, []);
   useEffect(() => {
     let live = true;
     loadContext().then(
@@ -71,13 +80,13 @@ export function useJournalContext(): { data?: JournalContext; error?: unknown; r
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, fresh]);
   return { ...state, retry: () => setAttempt((a) => a + 1) };
 }
 
 export function loadDictionary(): Promise<{ version: number; items: Activity[] }> {
   if (!dictionary) {
-    const p = withCache('dictionary', () => journalApi.activities());
+    const p = withCache('dictionary', () => journalApi.activities(), { keptFirst: true, onFresh: (d) => dictionary === p && (dictionary = Promise.resolve(d)) });
     dictionary = p;
     p.catch(() => {
       if (dictionary === p) dictionary = null;
@@ -95,7 +104,13 @@ function emit() {
 export function loadFavourites(): Promise<Set<string>> {
   if (favourites) return Promise.resolve(favourites);
   if (!favouritesLoad) {
-    const p = withCache('favourites', () => journalApi.favourites()).then((r) => {
+    const p = withCache('favourites', () => journalApi.favourites(), {
+      keptFirst: true,
+      onFresh: (r) => {
+        favourites = new Set(r.codes);
+        emit();
+      },
+    }).then((r) => {
       favourites = new Set(r.codes);
       emit();
       return favourites;
@@ -146,7 +161,7 @@ export async function toggleFavourite(code: string): Promise<void> {
 let setsCache: Promise<RoutineSet[]> | null = null;
 export function loadSets(force = false): Promise<RoutineSet[]> {
   if (!setsCache || force) {
-    const p = withCache('sets', () => journalApi.sets()).then((r) => r.items);
+    const p = withCache('sets', () => journalApi.sets(), { keptFirst: !force }).then((r) => r.items);
     setsCache = p;
     p.catch(() => {
       if (setsCache === p) setsCache = null;

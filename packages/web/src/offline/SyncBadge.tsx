@@ -1,10 +1,11 @@
 /**
- * Always in the shell: how many changes wait on this phone and when the last sync succeeded.
- * It nags when nothing has gone out for two days or more. Tapping it opens "Kiriman".
+ * Always in the shell, one line: what waits on this phone, and whether the sync is sending, waiting
+ * to try again (with a countdown and "Kirim sekarang") or has sent everything. It nags when nothing
+ * has gone out for two days or more. Tapping it opens "Kiriman" with the details.
  */
 import { useEffect, useState } from 'react';
 import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n';
+import { syncNow } from './engine';
 import { useOfflineText } from './i18n';
 import { useOutbox } from './outbox';
 import { useSyncStatus } from './status';
@@ -32,8 +33,25 @@ export function formatWhen(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
+/** "0:45", "12:05": the time left until `at`. */
+export function countdown(at: number, now: number): string {
+  const s = Math.max(0, Math.ceil((at - now) / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Re-renders every second while `active` (the countdown to the next try). */
+function useTick(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return;
+    setNow(Date.now());
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, [active]);
+  return now;
+}
+
 export function SyncBadge() {
-  const { t } = useI18n();
   const ot = useOfflineText();
   const items = useOutbox();
   const status = useSyncStatus();
@@ -41,28 +59,48 @@ export function SyncBadge() {
   const waiting = items?.filter((i) => i.state === 'waiting' || i.state === 'sending').length ?? 0;
   const attention = items?.filter((i) => i.state === 'attention').length ?? 0;
   const count = waiting + attention;
-  const last = status.lastSuccessAt;
-  const age = last ? Date.now() - Date.parse(last) : Infinity;
-  const nagDays = count > 0 && age >= 2 * DAY_MS ? (Number.isFinite(age) ? Math.floor(age / DAY_MS) : 2) : 0;
-  const kind = attention > 0 || nagDays > 0 ? 'warn' : count > 0 ? 'wait' : 'ok';
+  const retrying = online && !status.running && !status.needsSignIn && status.retryAt !== null && waiting > 0;
+  const now = useTick(retrying);
+  // Nothing sent since the last success, or (never synced on this phone) since the oldest change.
+  const since = status.lastSuccessAt ?? items?.find((i) => i.state !== 'sent')?.deviceTime ?? null;
+  const age = since ? Date.now() - Date.parse(since) : 0;
+  const nagDays = count > 0 && age >= 2 * DAY_MS ? Math.floor(age / DAY_MS) : 0;
+  const kind = attention > 0 || nagDays > 0 || status.needsSignIn ? 'warn' : count > 0 ? 'wait' : 'ok';
+  const counts = [waiting > 0 ? ot.badgeWaiting(waiting) : '', attention > 0 ? ot.badgeAttention(attention) : ''].filter(Boolean).join(' · ');
+  // Short enough for one line at 360 px after "Tanpa internet".
+  const shortCounts = [waiting > 0 ? ot.badgeWaitingShort(waiting) : '', attention > 0 ? ot.badgeAttention(attention) : ''].filter(Boolean).join(' · ');
+  // One line, most urgent first. Nothing to send says only that (also on the first sign-in).
+  const line =
+    count === 0
+      ? ot.badgeAllSent
+      : status.needsSignIn
+        ? ot.badgeSignIn
+        : status.running && online
+          ? `${ot.sending} ${counts}`
+          : retrying
+            ? ot.badgeRetry(countdown(status.retryAt!, now))
+            : !online
+              ? `${ot.offline} · ${shortCounts}`
+              : counts;
   return (
-    <a className={`syncbadge syncbadge--${kind}`} href="#/kiriman" data-testid="sync-badge" data-count={count} data-state={status.running ? 'running' : kind} aria-live="polite">
-      <Icon name={kind === 'ok' ? 'check' : kind === 'warn' ? 'alert' : 'clock'} size={22} />
-      <span className="syncbadge__text">
-        <strong data-testid="sync-count">
-          {count === 0 ? ot.badgeAllSent : [waiting > 0 ? ot.badgeWaiting(waiting) : '', attention > 0 ? ot.badgeAttention(attention) : ''].filter(Boolean).join(' · ')}
-        </strong>
-        <span className="syncbadge__sub">
-          {!online && `${ot.offline} · `}
-          {status.running ? ot.sending : last ? ot.lastSync(formatWhen(last, t.locale)) : ot.neverSynced}
+    <div className={`syncbadge syncbadge--${kind}`} data-testid="sync-badge" data-count={count} data-state={status.running ? 'running' : retrying ? 'retrying' : kind}>
+      <a className="syncbadge__main" href="#/kiriman" aria-live="polite" aria-label={`${ot.title}: ${line}${nagDays > 0 ? `. ${ot.nag(nagDays)}` : ''}`}>
+        <Icon name={kind === 'ok' ? 'check' : kind === 'warn' ? 'alert' : status.running ? 'send' : 'clock'} size={20} />
+        <span className="syncbadge__line" data-testid="sync-count">
+          {line}
         </span>
         {nagDays > 0 && (
           <span className="syncbadge__nag" data-testid="sync-nag">
-            {ot.nag(nagDays)}
+            {ot.nagShort(nagDays)}
           </span>
         )}
-      </span>
-      <Icon name="chevron" size={22} />
-    </a>
+        {!retrying && <Icon name="chevron" size={20} />}
+      </a>
+      {retrying && (
+        <button type="button" className="syncbadge__now" aria-label={ot.sendNow} onClick={() => void syncNow()} data-testid="sync-badge-now">
+          <Icon name="send" size={18} /> {ot.sendNowShort}
+        </button>
+      )}
+    </div>
   );
 }

@@ -12,8 +12,25 @@ export function isOfflineError(err: unknown): boolean {
   return err instanceof ApiError && (err.code === 'NETWORK' || err.status === 0 || err.status >= 500);
 }
 
-/** Network first; on a connection failure, the last kept answer (if any). */
-export async function withCache<T>(key: string, fetcher: () => Promise<T>): Promise<T> {
+/**
+ * Network first; on a connection failure, the last kept answer (if any). With `keptFirst`, a kept
+ * answer is returned at once and the network's answer, when it comes, is kept and handed to
+ * `onFresh` (stale-while-revalidate: a stalled link must not hold up what the phone already has).
+ */
+export async function withCache<T>(key: string, fetcher: () => Promise<T>, opts: { keptFirst?: boolean; onFresh?: (fresh: T) => void } = {}): Promise<T> {
+  if (opts.keptFirst && activeAccountId()) {
+    const kept = await kvGet<T>(key).catch(() => undefined);
+    if (kept !== undefined) {
+      void fetcher().then(
+        (fresh) => {
+          if (activeAccountId()) void kvSet(key, fresh).catch(() => {});
+          opts.onFresh?.(fresh);
+        },
+        () => {},
+      );
+      return kept;
+    }
+  }
   try {
     const fresh = await fetcher();
     if (activeAccountId()) void kvSet(key, fresh).catch(() => {});
@@ -92,9 +109,4 @@ export async function knownVersion(entryId: string): Promise<number | null> {
     if (e) return e.version;
   }
   return null;
-}
-
-/** A kept day read offline: its window may have closed since it was kept. */
-export function ageDay(day: Day, now = Date.now()): Day {
-  return day.windowOpen && Date.parse(day.closesAt) < now ? { ...day, windowOpen: false } : day;
 }

@@ -5,7 +5,7 @@
  * jitter) and never gives up. A Web Lock keeps two tabs from syncing at once.
  */
 import { ApiError } from '../api/client';
-import { backoffDelay } from './backoff';
+import { backoffDelay, failuresAfterFailedRun, type RunProgress } from './backoff';
 import { dropKeptEntry, isOfflineError, keepDay, keepServerEntry } from './cache';
 import { activeAccountId, kvGet, kvSet } from './db';
 import { journalApi } from '../api/journal';
@@ -33,10 +33,10 @@ function blockedEntries(items: readonly OutboxItem[]): Set<string> {
 
 async function applyResult(it: OutboxItem, r: ItemResult): Promise<void> {
   if (r.status === 'applied' || r.status === 'already_applied') {
-    sentThisRun++;
+    progress.itemsApplied++;
     if (it.kind === 'entry.delete') await dropKeptEntry(it.entryId);
     else if (r.entry) await keepServerEntry(r.entry);
-    const { status: _s, code: _c, message: _m, serverEntry: _e, claimedAt: _a, ...rest } = it;
+    const { status: _s, code: _c, message: _m, serverEntry: _e, claimedAt: _a, claimedBy: _b, ...rest } = it;
     await putItem({ ...rest, state: 'sent', sentAt: new Date().toISOString(), attempts: it.attempts + 1 } as OutboxItem, true);
   } else if (r.status === 'incomplete') {
     // The server kept the entry but misses files: upload them and send the item again.
@@ -79,7 +79,7 @@ async function uploadFilesOf(items: readonly OutboxItem[]): Promise<OutboxItem[]
       const kept = await getBlob(sha);
       if (!kept) continue; // a file already on the server (an existing entry's evidence)
       try {
-        await uploadFile(sha);
+        await uploadFile(sha, undefined, () => progress.chunksAcknowledged++);
       } catch (err) {
         if (isOfflineError(err) || isAuthError(err) || !(err instanceof ApiError)) throw err;
         refused.set(sha, err);
@@ -155,11 +155,11 @@ async function pullChanges(touched: Set<string>): Promise<void> {
   }
 }
 
-let sentThisRun = 0;
+let progress: RunProgress = { itemsApplied: 0, chunksAcknowledged: 0 };
 
 async function runOnce(): Promise<void> {
   setStatus({ running: true });
-  sentThisRun = 0;
+  progress = { itemsApplied: 0, chunksAcknowledged: 0 };
   try {
     await releaseStale();
     const touched = await pushAll();
@@ -172,8 +172,8 @@ async function runOnce(): Promise<void> {
     if (isAuthError(err)) {
       setStatus({ needsSignIn: true, lastError: 'UNAUTHENTICATED', retryAt: null });
     } else {
-      // A run that got something through starts the backoff again from the bottom.
-      failures = sentThisRun > 0 ? 1 : failures + 1;
+      // A run that got something through (an item, or a chunk of a photo) starts the backoff again from the bottom.
+      failures = failuresAfterFailedRun(failures, progress);
       const delay = backoffDelay(failures);
       setStatus({ lastError: err instanceof ApiError ? err.code : String(err), retryAt: Date.now() + delay });
       if (retryTimer) clearTimeout(retryTimer);

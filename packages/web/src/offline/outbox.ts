@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { ACCOUNT_EVENT, db, type StoredBlob } from './db';
+import { uuidv7 } from '../journal/uuid';
 import { unsent, type OutboxItem } from './types';
 
 type Listener = () => void;
@@ -49,6 +50,25 @@ export async function removeItem(itemId: string): Promise<void> {
   outboxChanged();
 }
 
+/**
+ * This page's id, held as a Web Lock for as long as the page lives: a claim made by a page that was
+ * reloaded or closed mid-send (its lock gone) is released at the next run instead of after minutes.
+ */
+const PAGE_ID = uuidv7();
+const PAGE_LOCK = (id: string) => `kinerja-page-${id}`;
+const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+void locks?.request(PAGE_LOCK(PAGE_ID), () => new Promise<never>(() => {})).catch(() => {});
+
+async function livePages(): Promise<Set<string> | null> {
+  if (!locks?.query) return null;
+  try {
+    const state = await locks.query();
+    return new Set((state.held ?? []).map((l) => l.name ?? ''));
+  } catch {
+    return null;
+  }
+}
+
 /** Moves an item from waiting to sending, atomically (two tabs never both claim it). */
 export async function claim(itemId: string): Promise<OutboxItem | null> {
   const tx = (await db()).transaction('outbox', 'readwrite');
@@ -57,17 +77,20 @@ export async function claim(itemId: string): Promise<OutboxItem | null> {
     await tx.done;
     return null;
   }
-  const claimed: OutboxItem = { ...it, state: 'sending', claimedAt: Date.now() };
+  const claimed: OutboxItem = { ...it, state: 'sending', claimedAt: Date.now(), claimedBy: PAGE_ID };
   await tx.store.put(claimed);
   await tx.done;
   return claimed;
 }
 
-/** Claims left by a tab that closed mid-send go back to waiting. */
+/** Claims left by a page that is gone (reloaded, closed) go back to waiting; unknown ones after a while. */
 export async function releaseStale(olderThanMs = 120_000): Promise<void> {
+  const live = await livePages();
   const tx = (await db()).transaction('outbox', 'readwrite');
   for (const it of await tx.store.getAll()) {
-    if (it.state === 'sending' && Date.now() - (it.claimedAt ?? 0) > olderThanMs) await tx.store.put({ ...it, state: 'waiting' });
+    if (it.state !== 'sending') continue;
+    const gone = live !== null && it.claimedBy !== undefined && !live.has(PAGE_LOCK(it.claimedBy));
+    if (gone || Date.now() - (it.claimedAt ?? 0) > olderThanMs) await tx.store.put({ ...it, state: 'waiting' });
   }
   await tx.done;
 }

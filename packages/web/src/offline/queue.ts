@@ -44,7 +44,7 @@ export async function queueSubmit(date: string): Promise<SubmitItem> {
 /** "Kirim versi saya" after a conflict: the same content again, on top of the server's version. */
 export async function reapply(it: PutItem, serverVersion: number): Promise<void> {
   await removeItem(it.itemId);
-  const { itemId: _i, state: _s, attempts: _a, status: _st, code: _c, message: _m, serverEntry: _e, claimedAt: _cl, sentAt: _se, ...rest } = it;
+  const { itemId: _i, state: _s, attempts: _a, status: _st, code: _c, message: _m, serverEntry: _e, claimedAt: _cl, claimedBy: _cb, sentAt: _se, ...rest } = it;
   const next: OutboxItem = { ...rest, itemId: uuidv7(), deviceTime: now(), state: 'waiting', attempts: 0, baseVersion: serverVersion };
   await addItem(next);
 }

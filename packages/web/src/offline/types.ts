@@ -29,6 +29,8 @@ interface Base {
   attempts: number;
   /** Set while a tab is sending it; a stale claim (a closed tab) is released. */
   claimedAt?: number;
+  /** The page (one load of the app) that claimed it: a claim whose page is gone is released at once. */
+  claimedBy?: string;
   sentAt?: string;
   /** For 'attention': what happened. */
   status?: 'conflict' | 'rejected' | 'incomplete';
