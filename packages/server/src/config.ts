@@ -29,10 +29,14 @@ export interface Config {
   syncSettleMs: number;
   /** Days an applied sync item is remembered (modules/sync/retention.ts). */
   syncRetentionDays: number;
+  /** Load shedding (http/load-guard.ts): mean event-loop delay, in ms, above which requests get 503; 0 turns it off. */
+  maxEventLoopDelayMs: number;
+  /** The longest a client may take to send one whole request (headers and body), in ms. */
+  requestTimeoutMs: number;
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isFinite(n)) throw new Error(`${name} harus berupa angka (sekarang: ${raw})`);
@@ -40,6 +44,7 @@ function int(name: string, fallback: number): number {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const int = (name: string, fallback: number) => intFrom(env, name, fallback);
   return {
     host: env.HOST ?? '127.0.0.1',
     port: int('PORT', 3000),
@@ -63,5 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupKeep: int('KINERJA_BACKUP_KEEP', 14),
     syncSettleMs: int('SYNC_SETTLE_MS', 5000),
     syncRetentionDays: int('KINERJA_SYNC_RETENTION_DAYS', 120),
+    maxEventLoopDelayMs: int('KINERJA_MAX_EVENT_LOOP_DELAY_MS', 1000),
+    requestTimeoutMs: int('KINERJA_REQUEST_TIMEOUT_MS', 120_000),
   };
 }
