@@ -9,6 +9,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './http/errors.js';
+import { addYearMonthFormat } from './http/formats.js';
+import { registerLoadGuard, type LoadGuardOptions } from './http/load-guard.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { ErrorResponse } from './http/schemas.js';
 import { registerTextCleaning } from './http/text-cleaning.js';
@@ -32,6 +34,12 @@ import { validationRoutes } from './modules/validation/routes.js';
 
 export interface BuildOptions {
   logger?: boolean | { level: string };
+  /**
+   * Load shedding (http/load-guard.ts), for a server that listens (runtime.ts). Left off for
+   * in-process use: a test or bench driving app.inject back to back holds the loop by design and
+   * would be refused.
+   */
+  loadGuard?: LoadGuardOptions;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -40,7 +48,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     logController: new OneLinePerRequest(),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false } },
+    // A client that trickles a request (or never finishes it) loses the socket after this.
+    requestTimeout: ctx.config.requestTimeoutMs,
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false }, plugins: [(ajv) => (addYearMonthFormat(ajv), ajv)] },
     // Errors Fastify raises before routing (an over-long or malformed URL) get our shape too.
     frameworkErrors: (error, _request, reply) => {
       const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
@@ -53,6 +63,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerErrorHandling(app, { spaFallback: serveWebApp });
   app.addSchema(ErrorResponse);
   registerNulGuard(app);
+  // First of the onRequest hooks: a refused request costs no session lookup.
+  if (options.loadGuard) await registerLoadGuard(app, options.loadGuard);
   registerTextCleaning(app);
   await app.register(helmet, {
     // The PWA uses inline styles from React and blob: image previews.

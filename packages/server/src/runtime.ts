@@ -30,7 +30,8 @@ export interface RunningServer {
 
 export async function startServer(config: Config, handle: DatabaseHandle, logger = true): Promise<RunningServer> {
   const ctx = createContext(handle, config);
-  const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false });
+  const loadGuard = config.maxEventLoopDelayMs > 0 ? { maxEventLoopDelayMs: config.maxEventLoopDelayMs } : undefined;
+  const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false, loadGuard });
   const address = await app.listen({ host: config.host, port: config.port });
   const stopJobs = startPeriodicJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
   const { backupDir, backupHour, backupKeep, dataDir } = config;

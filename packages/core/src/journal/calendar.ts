@@ -3,7 +3,7 @@
  * national holidays and cuti bersama (data per year, DOMAIN.md §5.3: Islamic holidays can move
  * after the isbat, so they are never computed in code).
  */
-import { assertIsoDate, shiftDays, weekdayOf, WEEKDAY_KEYS, type WeekdayKey } from './days.js';
+import { assertIsoDate, fromDayNumber, toDayNumber, WEEKDAY_KEYS, type WeekdayKey } from './days.js';
 
 export type HolidayKind = 'national' | 'cuti_bersama';
 
@@ -19,14 +19,22 @@ export interface WorkWeek {
   dailyTargetMinutes: Record<WeekdayKey, number>;
 }
 
+/** The most working days one shift may cover: over 380 years, far beyond any window or backlog. */
+export const MAX_WORKING_DAYS_SHIFT = 100_000;
+
+/** Working weekdays by day number: 1970-01-01 (day 0) was a Thursday. */
+const WEEKDAY_OF_DAY_0 = WEEKDAY_KEYS.indexOf('thu');
+
 export class WorkCalendar {
   private readonly holidays = new Map<string, Holiday>();
-  private readonly workingWeekdays: ReadonlySet<WeekdayKey>;
+  private readonly holidayDays = new Set<number>();
+  /** Indexed like WEEKDAY_KEYS (Monday first). */
+  private readonly workingByWeekday: readonly boolean[];
 
   constructor(holidays: readonly Holiday[], week: WorkWeek) {
-    this.workingWeekdays = new Set(WEEKDAY_KEYS.filter((d) => week.dailyTargetMinutes[d] > 0));
-    // A calendar without a working weekday would make every "next working day" loop forever.
-    if (this.workingWeekdays.size === 0) {
+    this.workingByWeekday = WEEKDAY_KEYS.map((d) => week.dailyTargetMinutes[d] > 0);
+    // A calendar without a working weekday would have no "next working day" at all.
+    if (!this.workingByWeekday.includes(true)) {
       throw new RangeError('Kalender kerja membutuhkan minimal satu hari kerja dalam seminggu.');
     }
     for (const h of holidays) {
@@ -35,6 +43,7 @@ export class WorkCalendar {
       // Two entries can share a date (e.g. a national holiday on the same day as another's
       // cuti bersama); the national one is the better label.
       if (!existing || (existing.kind === 'cuti_bersama' && h.kind === 'national')) this.holidays.set(h.date, h);
+      this.holidayDays.add(toDayNumber(h.date));
     }
   }
 
@@ -46,12 +55,12 @@ export class WorkCalendar {
 
   isWorkingDay(date: string): boolean {
     assertIsoDate(date);
-    return this.isWorking(date);
+    return this.isWorking(toDayNumber(date));
   }
 
-  /** Unchecked: for loops over dates this class produced itself. */
-  private isWorking(date: string): boolean {
-    return this.workingWeekdays.has(weekdayOf(date)) && !this.holidays.has(date);
+  /** Unchecked: for loops over day numbers this class produced itself. */
+  private isWorking(day: number): boolean {
+    return this.workingByWeekday[(((day + WEEKDAY_OF_DAY_0) % 7) + 7) % 7]! && !this.holidayDays.has(day);
   }
 
   /** The first working day strictly after `date`. */
@@ -69,17 +78,26 @@ export class WorkCalendar {
    * Saturday + 1 is Monday and a Thursday + 3 is the next Tuesday).
    * n < 0: the |n|-th working day strictly before `date`.
    * n = 0: `date` itself, working day or not.
+   * Throws a RangeError when |n| > MAX_WORKING_DAYS_SHIFT or the answer lies past year 9999.
    */
   addWorkingDays(date: string, n: number): string {
     assertIsoDate(date);
-    if (!Number.isInteger(n)) throw new RangeError(`Jumlah hari kerja harus bilangan bulat: ${n}`);
-    const step = n < 0 ? -1 : 1;
-    let d = date;
-    for (let left = Math.abs(n); left > 0; ) {
-      d = shiftDays(d, step);
-      if (this.isWorking(d)) left--;
+    if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS_SHIFT) {
+      throw new RangeError(`Jumlah hari kerja harus bilangan bulat dengan nilai mutlak paling besar ${MAX_WORKING_DAYS_SHIFT}: ${n}`);
     }
-    return d;
+    const step = n < 0 ? -1 : 1;
+    // Any 7 days in a row hold a working weekday, and each holiday can take away at most one, so
+    // the answer lies within 7 × (|n| + holidays) days: the loop is bounded by that, not by hope.
+    const maxSteps = 7 * (Math.abs(n) + this.holidayDays.size);
+    let day = toDayNumber(date);
+    let left = Math.abs(n);
+    for (let steps = 0; left > 0 && steps < maxSteps; steps++) {
+      day += step;
+      if (this.isWorking(day)) left--;
+    }
+    if (left > 0) throw new RangeError(`Hari kerja ke-${n} dari ${date} tidak ditemukan.`);
+    // fromDayNumber refuses a day past year 9999 instead of producing a string no one can parse.
+    return fromDayNumber(day);
   }
 
   /**
@@ -92,11 +110,14 @@ export class WorkCalendar {
   workingDaysBetween(a: string, b: string): number {
     assertIsoDate(a);
     assertIsoDate(b);
-    const step = b < a ? -1 : 1;
+    const from = toDayNumber(a);
+    const to = toDayNumber(b);
+    const step = to < from ? -1 : 1;
     let count = 0;
-    for (let d = a; d !== b; ) {
-      d = shiftDays(d, step);
-      if (this.isWorking(d)) count += step;
+    // Integers stepping towards `to`: |to - from| rounds.
+    for (let day = from; day !== to; ) {
+      day += step;
+      if (this.isWorking(day)) count += step;
     }
     return count;
   }

@@ -17,7 +17,7 @@
  * the employee is the safe side.
  */
 import type { WorkCalendar } from './calendar.js';
-import { assertIsoDate, shiftDays } from './days.js';
+import { assertIsoDate, fromDayNumber, toDayNumber } from './days.js';
 import { formatDateId, formatInstantId } from './format-id.js';
 import type { JournalSettings } from './settings.js';
 import { endOfLocalDay, localDateOf, startOfLocalDay } from './time-zone.js';
@@ -66,9 +66,10 @@ export const MAX_OUTAGE_EXTENSION_WORKING_DAYS = 260;
 function daysTouched(o: Outage, from: Date, to: Date, workDate: string, calendar: WorkCalendar, timeZone: string): number {
   const first = new Date(Math.max(o.startsAt.getTime(), from.getTime()));
   const last = new Date(Math.min(o.endsAt.getTime() - 1, to.getTime()));
-  const lastDay = localDateOf(last, timeZone);
+  const lastDay = toDayNumber(localDateOf(last, timeZone));
   let count = 0;
-  for (let d = localDateOf(first, timeZone); d <= lastDay; d = shiftDays(d, 1)) {
+  for (let day = toDayNumber(localDateOf(first, timeZone)); day <= lastDay; day++) {
+    const d = fromDayNumber(day);
     if (d === workDate || calendar.isWorkingDay(d)) count++;
   }
   return count;
@@ -86,15 +87,16 @@ export function reportingDeadline(
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Batas pengisian harus bilangan bulat ≥ 0: ${n}`);
   const opensAt = startOfLocalDay(workDate, timeZone);
   // Fixed point: a longer window can only meet more outages and more of each, so the extension
-  // never shrinks; it is bounded by the outages' length and by the cap, so the loop ends.
+  // never shrinks; each further round raises it by at least one up to the cap, so at most cap + 1
+  // rounds run. The round limit states that bound in code, whatever the outages hold.
   let extension = 0;
-  for (;;) {
+  for (let round = 0; ; round++) {
     const closesOn = calendar.addWorkingDays(workDate, n + extension);
     const closesAt = endOfLocalDay(closesOn, timeZone);
     const hits = outages.filter((o) => intersects(o, opensAt, closesAt));
     const touched = hits.reduce((sum, o) => sum + Math.max(1, daysTouched(o, opensAt, closesAt, workDate, calendar, timeZone)), 0);
     const next = Math.min(touched, MAX_OUTAGE_EXTENSION_WORKING_DAYS);
-    if (next === extension) {
+    if (next === extension || round > MAX_OUTAGE_EXTENSION_WORKING_DAYS) {
       const extendedBy = [...hits].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { workDate, closesOn, closesAt, extendedBy, extensionWorkingDays: extension };
     }

@@ -1,6 +1,6 @@
 /** Calendar months ('yyyy-mm') for the monthly recap and the on-time rates. */
 import type { WorkCalendar } from '../journal/calendar.js';
-import { shiftDays, weekdayOf } from '../journal/days.js';
+import { fromDayNumber, toDayNumber, weekdayOf } from '../journal/days.js';
 import type { JournalSettings } from '../journal/settings.js';
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -13,10 +13,12 @@ export function isMonth(s: string): boolean {
 export function monthRange(month: string): { from: string; to: string } {
   const m = MONTH.exec(month);
   if (!m) throw new RangeError(`Bulan harus berformat yyyy-mm: ${month}`);
-  const year = Number(m[1]);
-  const mon = Number(m[2]);
-  const next = mon === 12 ? `${year + 1}-01-01` : `${year}-${String(mon + 1).padStart(2, '0')}-01`;
-  return { from: `${month}-01`, to: shiftDays(next, -1) };
+  return { from: `${month}-01`, to: `${month}-${String(daysInMonth(Number(m[1]), Number(m[2])))}` };
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export interface MonthTarget {
@@ -30,7 +32,8 @@ export function monthTarget(month: string, settings: Pick<JournalSettings, 'dail
   const { from, to } = monthRange(month);
   let workingDays = 0;
   let targetMinutes = 0;
-  for (let d = from; d <= to; d = shiftDays(d, 1)) {
+  for (let day = toDayNumber(from), last = toDayNumber(to); day <= last; day++) {
+    const d = fromDayNumber(day);
     if (!calendar.isWorkingDay(d)) continue;
     workingDays++;
     targetMinutes += settings.dailyTargetMinutes[weekdayOf(d)];

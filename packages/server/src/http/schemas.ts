@@ -1,11 +1,30 @@
-import { ASSIGNMENT_ROLES, POSITION_KINDS, ROLES } from '@kinerja/core';
+import { ASSIGNMENT_ROLES, POSITION_KINDS, ROLES, SUPPORTED_DATES } from '@kinerja/core';
 import { Type, type TSchema } from 'typebox';
+import { boundTypeBoxDateFormats } from './formats.js';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 export const StringEnum = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)) as never) as unknown as TSchema & { static: T[number] };
 
 export const Uuid = Type.String({ format: 'uuid' });
-export const IsoDate = Type.String({ format: 'date' });
+/**
+ * Dates and instants are bounded to core's SUPPORTED_DATES at the schema (formatMinimum and
+ * formatMaximum, from ajv-formats): a year 0000 never reaches PostgreSQL, and 9999-12-31 never
+ * reaches day arithmetic that would step past the four-digit format.
+ */
+boundTypeBoxDateFormats();
+export const IsoDate = Type.String({ format: 'date', formatMinimum: SUPPORTED_DATES.min, formatMaximum: SUPPORTED_DATES.max });
+export const IsoDateTime = Type.String({
+  format: 'date-time',
+  formatMinimum: `${SUPPORTED_DATES.min}T00:00:00Z`,
+  formatMaximum: `${SUPPORTED_DATES.max}T23:59:59.999Z`,
+});
+/** yyyy-mm; the `year-month` format is registered in http/formats.ts. */
+export const YearMonth = Type.String({
+  format: 'year-month',
+  formatMinimum: SUPPORTED_DATES.min.slice(0, 7),
+  formatMaximum: SUPPORTED_DATES.max.slice(0, 7),
+  description: 'yyyy-mm',
+});
 
 export const ErrorResponse = Type.Object(
   {

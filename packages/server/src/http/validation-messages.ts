@@ -1,4 +1,6 @@
 /** Turns JSON-schema (Ajv) validation errors into field-level messages in Bahasa Indonesia. */
+import { SUPPORTED_DATES } from '@kinerja/core';
+
 interface AjvError {
   keyword: string;
   instancePath: string;
@@ -36,6 +38,14 @@ const TYPE_NAME: Record<string, string> = {
   null: 'kosong',
 };
 
+const FORMAT_MESSAGES: Record<string, string> = {
+  uuid: 'Harus berupa ID (UUID) yang valid.',
+  // The validators bound dates to SUPPORTED_DATES (http/formats.ts); TypeBox reports that as 'format'.
+  date: `Harus berupa tanggal (yyyy-mm-dd) antara ${SUPPORTED_DATES.min} dan ${SUPPORTED_DATES.max}.`,
+  'date-time': `Harus berupa waktu ISO 8601 (mis. 2026-11-23T08:00:00+07:00) antara ${SUPPORTED_DATES.min} dan ${SUPPORTED_DATES.max}.`,
+  'year-month': 'Harus berupa bulan (yyyy-mm).',
+};
+
 function messageOf(e: AjvError): string {
   const p = e.params;
   switch (e.keyword) {
@@ -58,7 +68,11 @@ function messageOf(e: AjvError): string {
     case 'pattern':
       return 'Formatnya tidak sesuai.';
     case 'format':
-      return p.format === 'uuid' ? 'Harus berupa ID (UUID) yang valid.' : p.format === 'date' ? 'Harus berupa tanggal (yyyy-mm-dd).' : `Format ${p.format} tidak sesuai.`;
+      return FORMAT_MESSAGES[String(p.format)] ?? `Format ${p.format} tidak sesuai.`;
+    case 'formatMinimum':
+      return `Tidak boleh sebelum ${p.limit}.`;
+    case 'formatMaximum':
+      return `Tidak boleh setelah ${p.limit}.`;
     case 'enum':
     case 'const':
       return `Harus salah satu dari: ${((p.allowedValues as unknown[]) ?? [p.allowedValue]).join(', ')}.`;

@@ -1,12 +1,12 @@
 /** Calendar dates ('yyyy-mm-dd', agency-local days) and times ('HH:MM') for the journal screens. */
-import { shiftDays, toDayNumber, weekdayOf, zoneAbbreviation } from '@kinerja/core';
+import { isMonth, isSupportedDate, shiftDays, SUPPORTED_DATES, toDayNumber, weekdayOf, zoneAbbreviation } from '@kinerja/core';
 
 export { shiftDays, toDayNumber, weekdayOf };
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-export const isIsoDay = (s: string | undefined): s is string => !!s && ISO.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-const MONTH = /^\d{4}-\d{2}$/;
-export const isIsoMonth = (s: string | undefined): s is string => !!s && MONTH.test(s) && Number(s.slice(5)) >= 1 && Number(s.slice(5)) <= 12;
+/** A real day inside the range the server accepts (core's SUPPORTED_DATES); others fall back to today. */
+export const isIsoDay = (s: string | undefined): s is string => !!s && isSupportedDate(s);
+export const isIsoMonth = (s: string | undefined): s is string =>
+  !!s && isMonth(s) && s >= SUPPORTED_DATES.min.slice(0, 7) && s <= SUPPORTED_DATES.max.slice(0, 7);
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 

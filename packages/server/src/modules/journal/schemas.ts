@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { IsoDate, Nullable, PositionKindSchema, Uuid } from '../../http/schemas.js';
+import { IsoDate, IsoDateTime, Nullable, PositionKindSchema, Uuid } from '../../http/schemas.js';
 
 const HHMM = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'HH:MM' });
 export const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
@@ -16,7 +16,7 @@ export const EntryBody = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 2000 })),
     rhkId: Type.Optional(Nullable(Uuid)),
     baseVersion: Type.Optional(Type.Integer({ minimum: 1 })),
-    deviceRecordedAt: Type.Optional(Type.String({ format: 'date-time' })),
+    deviceRecordedAt: Type.Optional(IsoDateTime),
   },
   { additionalProperties: false },
 );
@@ -132,8 +132,8 @@ export const SettingsBody = Type.Object(
 export const OutageBody = Type.Object(
   {
     agencyId: Nullable(Uuid),
-    startsAt: Type.String({ format: 'date-time' }),
-    endsAt: Type.String({ format: 'date-time' }),
+    startsAt: IsoDateTime,
+    endsAt: IsoDateTime,
     reason: Type.String({ minLength: 3, maxLength: 500 }),
   },
   { additionalProperties: false },

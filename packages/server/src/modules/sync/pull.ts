@@ -1,4 +1,4 @@
-import { localDateOf, shiftDays } from '@kinerja/core';
+import { isSupportedDate, localDateOf, shiftDays } from '@kinerja/core';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -40,10 +40,13 @@ export function encodeCursor(c: Cursor): string {
   return Buffer.from(c.from ? `${c.seq}:${c.from}` : `${c.seq}`).toString('base64url');
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export function decodeCursor(raw: string): Cursor {
   const text = Buffer.from(raw, 'base64url').toString('utf8');
   const m = /^(\d{1,19})(?::(\d{4}-\d{2}-\d{2}))?$/.exec(text);
-  if (!m) throw new AppError('VALIDATION', 'Penanda sinkronisasi (cursor) tidak valid. Mulai sinkronisasi dari awal.', [{ field: 'cursor', message: 'Tidak valid.' }]);
+  // A forged cursor must not reach the database with a seq past bigint or a date it cannot hold.
+  if (!m || BigInt(m[1]!) > MAX_BIGINT || (m[2] !== undefined && !isSupportedDate(m[2]))) throw new AppError('VALIDATION', 'Penanda sinkronisasi (cursor) tidak valid. Mulai sinkronisasi dari awal.', [{ field: 'cursor', message: 'Tidak valid.' }]);
   return { seq: BigInt(m[1]!), ...(m[2] ? { from: m[2] } : {}) };
 }
 

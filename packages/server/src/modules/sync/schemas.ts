@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { IsoDate, IsoDateTime, Nullable, Uuid } from '../../http/schemas.js';
 import type { EntryInput } from '../journal/save-entry.js';
 import { EntryBody, Sha256 } from '../journal/schemas.js';
 
@@ -8,7 +8,7 @@ import { EntryBody, Sha256 } from '../journal/schemas.js';
 export const MAX_PUSH_ITEMS = 50;
 export const MAX_EVIDENCE_PER_ENTRY = 5;
 
-const DeviceTime = Type.String({ format: 'date-time' });
+const DeviceTime = IsoDateTime;
 
 /** The entry of an entry.put: the body of PUT /journal/entries/:id plus its evidence, in order. */
 const { baseVersion: _b, deviceRecordedAt: _d, ...entryFields } = EntryBody.properties;

@@ -1,11 +1,11 @@
 import { FLAG_CODES } from '@kinerja/core';
 import { Type } from 'typebox';
-import { IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { IsoDate, IsoDateTime, Nullable, Uuid, YearMonth } from '../../http/schemas.js';
 import { EntryDecisionSchema } from '../journal/schemas.js';
 
 const Literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
-export const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'yyyy-mm' });
+export const Month = YearMonth;
 export const DecisionKind = Literals(['approved', 'rejected', 'returned']);
 const Capacity = Literals(['definitive', 'plt', 'plh', 'override']);
 
@@ -72,8 +72,8 @@ export const PersonDaySchema = Type.Object({ employee: PersonSummary, canDecide:
 
 const Note = Type.String({ maxLength: 1000 });
 export const EntryDecisionBody = Type.Object({ decision: DecisionKind, note: Type.Optional(Note), version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false });
-export const BulkDecisionBody = Type.Object({ decision: DecisionKind, note: Type.Optional(Note), asOf: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false });
-export const ApproveAllBody = Type.Object({ asOf: Type.Optional(Type.String({ format: 'date-time' })) }, { additionalProperties: false });
+export const BulkDecisionBody = Type.Object({ decision: DecisionKind, note: Type.Optional(Note), asOf: Type.Optional(IsoDateTime) }, { additionalProperties: false });
+export const ApproveAllBody = Type.Object({ asOf: Type.Optional(IsoDateTime) }, { additionalProperties: false });
 
 export const SingleDecisionSchema = Type.Object({ entryId: Uuid, decision: DecisionKind, capacity: Capacity, version: Type.Integer(), decidedAt: Type.String() });
 export const BulkDecisionSchema = Type.Object({ decided: Type.Integer(), skipped: Type.Integer(), flagged: Type.Integer() });
@@ -101,7 +101,7 @@ const CountFields = {
 };
 
 export const RecapSchema = Type.Object({
-  month: Month,
+  month: Type.String({ description: 'yyyy-mm' }),
   agency: Type.Object({ id: Uuid, code: Type.String(), name: Type.String() }),
   unit: Nullable(Type.Object({ id: Uuid, name: Type.String() })),
   workingDays: Type.Integer(),
