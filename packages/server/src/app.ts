@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -41,6 +42,8 @@ export interface BuildOptions {
    */
   loadGuard?: LoadGuardOptions;
 }
+
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json(?:;|$)/;
 
 export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -106,6 +109,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   await app.register(
     async (api) => {
+      // JSON answers only, inside the API: the web build's static files come pre-compressed, and
+      // evidence downloads (JPEG, PDF) gain nothing. Requests are not decompressed (no zip bombs).
+      await api.register(compress, { global: true, globalDecompression: false, encodings: ['br', 'gzip'], customTypes: JSON_TYPE });
       await healthRoutes(api, ctx);
       await authRoutes(api, ctx);
       await orgRoutes(api, ctx);
