@@ -1,5 +1,6 @@
 import {
   isIsoDate,
+  isSupportedDate,
   JF_LEVELS,
   KELAS_JABATAN_MAX,
   KELAS_JABATAN_MIN,
@@ -10,6 +11,7 @@ import {
   parseNip,
   parsePositionKind,
   POSITION_KINDS,
+  SUPPORTED_DATES,
   type EmployeeKind,
   type JfLevel,
   type ParsedNip,
@@ -83,6 +85,7 @@ export function jfLevel(v: string, kind: PositionKind | undefined): Field<JfLeve
 
 export function isoDate(label: string, v: string): Field<string> {
   if (!isIsoDate(v)) return bad(`${label} harus berformat yyyy-mm-dd (mis. 2024-01-02), bukan '${v}'.`);
+  if (!isSupportedDate(v)) return bad(`${label} harus antara ${SUPPORTED_DATES.min} dan ${SUPPORTED_DATES.max}, bukan '${v}'.`);
   return ok(v);
 }
 

@@ -246,6 +246,7 @@ describe('Pegawai sheet', () => {
   it('reads tmt_jabatan as yyyy-mm-dd, not before the birth date', () => {
     expectOne(run(people(person({ tmt_jabatan: '02/01/2024' }))), 'Pegawai', 2, 'tmt_jabatan', "Tanggal TMT jabatan harus berformat yyyy-mm-dd (mis. 2024-01-02), bukan '02/01/2024'.");
     expectOne(run(people(person({ tmt_jabatan: '2024-02-30' }))), 'Pegawai', 2, 'tmt_jabatan', /harus berformat yyyy-mm-dd/);
+    expectOne(run(people(person({ tmt_jabatan: '9999-12-31' }))), 'Pegawai', 2, 'tmt_jabatan', "Tanggal TMT jabatan harus antara 1900-01-01 dan 2200-12-31, bukan '9999-12-31'.");
     expectOne(run(people(person({ tmt_jabatan: '1980-01-01' }))), 'Pegawai', 2, 'tmt_jabatan', 'TMT jabatan (1980-01-01) tidak mungkin sebelum tanggal lahir menurut NIP (1988-06-15).');
     const ok = run(people(person({ tmt_jabatan: '2024-01-02' })));
     clean(ok);
