@@ -281,6 +281,8 @@ describe('every OpenAPI operation, fed generated hostile values', () => {
     const failures: string[] = [];
     let requests = 0;
     let expected = 0;
+    let slowest = 0;
+    const began = performance.now();
     for (const route of routes) {
       for (const bodySchema of bodyVariants(route)) {
         expected += RUNS_PER_ROUTE;
@@ -296,6 +298,7 @@ describe('every OpenAPI operation, fed generated hostile values', () => {
             });
             const ms = performance.now() - started;
             requests++;
+            slowest = Math.max(slowest, ms);
             const where = `${route.method} ${req.url.slice(0, 160)} ${typeof req.payload === 'string' ? req.payload.slice(0, 300) : ''}`;
             if (res.statusCode >= 500) failures.push(`${where} → ${res.statusCode} ${res.body.slice(0, 200)}`);
             if (ms > ANSWER_WITHIN_MS) failures.push(`${where} → took ${Math.round(ms)} ms`);
@@ -304,6 +307,7 @@ describe('every OpenAPI operation, fed generated hostile values', () => {
         );
       }
     }
+    console.info(`${requests} requests over ${routes.length} operations in ${Math.round(performance.now() - began)} ms; slowest answer ${Math.round(slowest)} ms`);
     expect(requests).toBe(expected);
     expect([...new Set(failures)].slice(0, 30)).toEqual([]);
   }, 180_000);
