@@ -52,7 +52,7 @@ else failed += 1;
 if (run('Versi Node dependensi', 'node', ['scripts/check-engines.mjs'])) passed += 1;
 else failed += 1;
 
-vitest('Uji unit dan basis data (PGlite)', ['core', 'server']);
+vitest('Uji unit dan basis data (PGlite)', ['core', 'web', 'server']);
 
 if (await reachable(pgUrl)) {
   vitest('Uji basis data (PostgreSQL)', ['server'], { TEST_DATABASE_URL: pgUrl });
