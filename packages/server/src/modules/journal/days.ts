@@ -1,4 +1,4 @@
-import { daySummary, dayStatus, localDateOf, reportingDeadline, shiftDays, weekdayOf, type DayStatus } from '@kinerja/core';
+import { daySummary, dayStatus, fromDayNumber, localDateOf, reportingDeadline, toDayNumber, weekdayOf, type DayStatus } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { loadJournalContext, type JournalContext } from './context.js';
 import type { EntryDto } from './dto.js';
@@ -60,7 +60,9 @@ export async function daysBetween(ctx: AppContext, who: Journalist, from: string
   }
   const now = ctx.now();
   const out: DayDto[] = [];
-  for (let d = from; d <= to; d = shiftDays(d, 1)) {
+  // Integer day numbers: the loop runs exactly to − from + 1 times (the route caps the range).
+  for (let n = toDayNumber(from), last = toDayNumber(to); n <= last; n++) {
+    const d = fromDayNumber(n);
     const list = byDate.get(d) ?? [];
     const day = summariseDay(jc, d, list, now);
     out.push(withEntries ? { ...day, entries: list } : day);

@@ -1,4 +1,4 @@
-import { localDateOf, shiftDays, toDayNumber } from '@kinerja/core';
+import { fromDayNumber, localDateOf, toDayNumber } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
@@ -49,7 +49,8 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
       const today = localDateOf(ctx.now(), jc.timeZone);
       const year = Number(today.slice(0, 4));
       const holidays: { date: string; name: string; kind: string }[] = [];
-      for (let d = `${year - 1}-01-01`; d <= `${year + 1}-12-31`; d = shiftDays(d, 1)) {
+      for (let day = toDayNumber(`${year - 1}-01-01`), last = toDayNumber(`${year + 1}-12-31`); day <= last; day++) {
+        const d = fromDayNumber(day);
         const h = jc.calendar.holidayOn(d);
         if (h) holidays.push({ date: d, name: h.name, kind: h.kind });
       }
