@@ -75,6 +75,12 @@ async function openDay(page: Page, date: string) {
   await page.locator(`[data-day="${date}"] [data-testid=day-progress]`).waitFor();
 }
 
+async function screen(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png` });
+}
+
 async function keptDayCount(page: Page, accountId: string): Promise<number> {
   return page.evaluate(
     (name) =>
@@ -186,7 +192,13 @@ describe('two weeks offline: the phone judges every date from the rules it keeps
       await page.getByTestId('entry-sheet').waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('day-flash').innerText()).toContain('Disimpan di ponsel');
       logged.push({ date: today, description });
-      if (today === holiday || i === 14) await page.screenshot({ path: `${SCREENSHOTS}offline-calendar-${today === holiday ? 'holiday' : 'day14'}.png` });
+      if (today === holiday) await screen(page, 'offline-calendar-holiday');
+      if (i === 14) {
+        // A week back is closed by now; the phone says so with the deadline the rules give.
+        await openDay(page, shiftDays(today, -7));
+        await page.getByTestId('day-closed').waitFor();
+        await screen(page, 'offline-calendar-closed');
+      }
     }
     console.log(`offline calendar e2e: ${seen.open} open, ${seen.closed} closed, ${seen.future} future dates checked; ${seen.neverFetched} never fetched`);
     expect(seen.closed).toBeGreaterThan(0);

@@ -261,6 +261,8 @@ describe.each([
     await page.getByTestId('sync-badge').click();
     await page.getByTestId('outbox-list').waitFor();
     expect(await page.getByTestId('outbox-item').count()).toBe(made.length + 1);
+    // The badge's short nag is explained in full on the "Kiriman" screen.
+    expect(await page.getByTestId('outbox-nag').innerText()).toBe('Sudah 3 hari belum terkirim. Sambungkan ke internet.');
     await expectNoSideScroll(page);
     await shot(page, 'offline-outbox');
     await page.getByTestId('outbox-list').evaluate((el) => el.scrollIntoView({ block: 'start' }));

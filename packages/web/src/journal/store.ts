@@ -50,8 +50,13 @@ export function loadContext(): Promise<JournalContext> {
       keptFirst: true,
       onFresh: (fresh) => {
         if (contextCache?.promise !== promise) return;
-        contextCache = { at: Date.now(), promise: Promise.resolve(asNow(fresh)) };
-        for (const l of contextListeners) l();
+        const next = asNow(fresh);
+        void promise.then((shown) => {
+          if (contextCache?.promise !== promise) return;
+          contextCache = { at: Date.now(), promise: Promise.resolve(next) };
+          // The screens read again only when the rules or the date changed (each read costs a request).
+          if (JSON.stringify(shown) !== JSON.stringify(next)) for (const l of contextListeners) l();
+        });
       },
     }).then(asNow);
     contextCache = { at: now, promise };

@@ -20,7 +20,7 @@ import { isPersisted } from './persist';
 import { reapply, requeue } from './queue';
 import { keepServerEntry } from './cache';
 import { useSyncStatus } from './status';
-import { formatWhen, useOnline } from './SyncBadge';
+import { daysUnsent, formatWhen, useOnline } from './SyncBadge';
 import { itemDate, type OutboxItem, type PutItem } from './types';
 
 export default function OutboxScreen() {
@@ -44,6 +44,11 @@ export default function OutboxScreen() {
       {!persisted && (
         <Notice kind="warn">
           <p data-testid="not-persisted">{ot.notPersisted}</p>
+        </Notice>
+      )}
+      {daysUnsent(items ?? [], status.lastSuccessAt) > 0 && (
+        <Notice kind="warn">
+          <p data-testid="outbox-nag">{ot.nag(daysUnsent(items ?? [], status.lastSuccessAt))}</p>
         </Notice>
       )}
       {status.needsSignIn && (

@@ -9,6 +9,7 @@ import { syncNow } from './engine';
 import { useOfflineText } from './i18n';
 import { useOutbox } from './outbox';
 import { useSyncStatus } from './status';
+import type { OutboxItem } from './types';
 import './offline.css';
 
 const DAY_MS = 86_400_000;
@@ -31,6 +32,17 @@ export function formatWhen(iso: string, locale: string): string {
   const d = new Date(iso);
   const sameDay = new Date().toDateString() === d.toDateString();
   return new Intl.DateTimeFormat(locale, sameDay ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/**
+ * Whole days nothing has gone out while changes wait (0 below two days): since the last success, or
+ * (never synced on this phone) since the oldest unsent change.
+ */
+export function daysUnsent(items: readonly OutboxItem[], lastSuccessAt: string | null, now = Date.now()): number {
+  const unsentItems = items.filter((i) => i.state !== 'sent');
+  const since = lastSuccessAt ?? unsentItems[0]?.deviceTime ?? null;
+  const age = unsentItems.length && since ? now - Date.parse(since) : 0;
+  return age >= 2 * DAY_MS ? Math.floor(age / DAY_MS) : 0;
 }
 
 /** "0:45", "12:05": the time left until `at`. */
@@ -61,10 +73,7 @@ export function SyncBadge() {
   const count = waiting + attention;
   const retrying = online && !status.running && !status.needsSignIn && status.retryAt !== null && waiting > 0;
   const now = useTick(retrying);
-  // Nothing sent since the last success, or (never synced on this phone) since the oldest change.
-  const since = status.lastSuccessAt ?? items?.find((i) => i.state !== 'sent')?.deviceTime ?? null;
-  const age = since ? Date.now() - Date.parse(since) : 0;
-  const nagDays = count > 0 && age >= 2 * DAY_MS ? Math.floor(age / DAY_MS) : 0;
+  const nagDays = daysUnsent(items ?? [], status.lastSuccessAt);
   const kind = attention > 0 || nagDays > 0 || status.needsSignIn ? 'warn' : count > 0 ? 'wait' : 'ok';
   const counts = [waiting > 0 ? ot.badgeWaiting(waiting) : '', attention > 0 ? ot.badgeAttention(attention) : ''].filter(Boolean).join(' · ');
   // Short enough for one line at 360 px after "Tanpa internet".
