@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { currentMigration } from '../db/migrate.js';
 import { openDatabase } from '../runtime.js';
+import { auditVerifyCommand, grantAppRoleCommand } from './audit.js';
 import { backupCommand } from './backup.js';
 import { createAdmin } from './create-admin.js';
 import { runImport } from './import.js';
@@ -60,6 +61,18 @@ program
   .requiredOption('--in <file>', 'berkas arsip dari `kinerja backup`')
   .option('--force', 'tujuan tidak kosong: hapus seluruh isi tabelnya dan ganti dengan isi cadangan', false)
   .action(async (o: { in: string; force: boolean }) => restoreCommand(o));
+
+const audit = program.command('audit').description('Jejak audit');
+audit
+  .command('verify')
+  .description('Periksa rantai hash jejak audit; gagal (kode keluar 1) pada tautan pertama yang putus di tiap rantai')
+  .option('--agency <kode>', 'hanya rantai OPD ini')
+  .action(async (o: { agency?: string }) => auditVerifyCommand(o));
+
+program
+  .command('grant-app-role <role>')
+  .description('PostgreSQL: beri peran aplikasi hak baca-tulis, tetapi audit_log hanya SELECT dan INSERT')
+  .action(async (role: string) => grantAppRoleCommand(role));
 
 function positiveInt(v: string): number {
   const n = Number(v);

@@ -144,6 +144,10 @@ export interface AuditLogTable {
   entity: string;
   entity_id: string | null;
   data: Json<Record<string, unknown>>;
+  /** Set by the database's chain trigger (migration 0010), never by the writer. */
+  chain_seq: Generated<number>;
+  prev_hash: Generated<string>;
+  hash: Generated<string>;
 }
 
 export interface HolidaysTable {

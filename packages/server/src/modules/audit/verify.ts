@@ -1,0 +1,123 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { auditRowHash, CHAIN_START, type AuditRowText } from './chain.js';
+
+/** What is wrong at the first broken link of a chain. */
+export type ChainProblem =
+  /** Rows are missing before this one: its place in the chain is not the next one. */
+  | { kind: 'missing'; expectedSeq: number; foundSeq: number }
+  /** The row's prev_hash is not the hash of the row before it (that row or this link was changed). */
+  | { kind: 'link'; expected: string; found: string }
+  /** The row's content (or its stored hash) no longer gives its hash. */
+  | { kind: 'content'; stored: string; computed: string };
+
+export interface ChainReport {
+  agencyId: string | null;
+  /** The agency's code, null for the province's chain (rows without an agency). */
+  agencyCode: string | null;
+  rows: number;
+  /** The last row: an operator who keeps these elsewhere can later tell that no row was cut off the end. */
+  head: { seq: number; hash: string } | null;
+  broken: { seq: number; id: string; problem: ChainProblem } | null;
+}
+
+const PAGE = 5000;
+
+/**
+ * Walks every chain (or one agency's) in order and reports, for each, its size, its head and its first
+ * broken link. Reads in pages by chain position, so memory stays flat however long the trail is.
+ */
+export async function verifyAuditChains(db: Kysely<Database>, only?: { agencyId: string | null }): Promise<ChainReport[]> {
+  const chains = only
+    ? [only.agencyId]
+    : (await db.selectFrom('audit_log').select('agency_id').distinct().execute()).map((r) => r.agency_id);
+  const codes = new Map((await db.selectFrom('agencies').select(['id', 'code']).execute()).map((a) => [a.id, a.code]));
+  const reports: ChainReport[] = [];
+  for (const agencyId of chains.sort(nullsFirst)) reports.push(await verifyChain(db, agencyId, agencyId === null ? null : (codes.get(agencyId) ?? agencyId)));
+  return reports;
+}
+
+async function verifyChain(db: Kysely<Database>, agencyId: string | null, agencyCode: string | null): Promise<ChainReport> {
+  const report: ChainReport = { agencyId, agencyCode, rows: 0, head: null, broken: null };
+  let previousHash = CHAIN_START;
+  let after = 0;
+  for (;;) {
+    const page = await readPage(db, agencyId, after);
+    for (const row of page) {
+      report.rows += 1;
+      const seq = Number(row.chainSeq);
+      if (!report.broken) {
+        const problem = checkRow(row, report.head ? report.head.seq + 1 : 1, previousHash);
+        if (problem) report.broken = { seq, id: row.id, problem };
+      }
+      report.head = { seq, hash: row.hash };
+      previousHash = row.hash;
+    }
+    if (page.length < PAGE) return report;
+    after = Number(page.at(-1)!.chainSeq);
+  }
+}
+
+function checkRow(row: AuditRowText, expectedSeq: number, previousHash: string): ChainProblem | null {
+  const seq = Number(row.chainSeq);
+  if (seq !== expectedSeq) return { kind: 'missing', expectedSeq, foundSeq: seq };
+  if (row.prevHash !== previousHash) return { kind: 'link', expected: previousHash, found: row.prevHash };
+  const computed = auditRowHash(row);
+  if (computed !== row.hash) return { kind: 'content', stored: row.hash, computed };
+  return null;
+}
+
+async function readPage(db: Kysely<Database>, agencyId: string | null, afterSeq: number): Promise<AuditRowText[]> {
+  const chain = agencyId === null ? sql`agency_id is null` : sql`agency_id = ${agencyId}`;
+  const { rows } = await sql<AuditRowText>`
+    select id::text as "id", agency_id::text as "agencyId", chain_seq::text as "chainSeq",
+           to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "at",
+           actor_account_id::text as "actorAccountId", action, entity, entity_id as "entityId",
+           data::text as "data", prev_hash as "prevHash", hash
+      from audit_log
+     where ${chain} and chain_seq > ${afterSeq}
+     order by chain_seq
+     limit ${PAGE}`.execute(db);
+  return rows;
+}
+
+function nullsFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** The reports as the operator reads them (Bahasa Indonesia), one line per chain, a broken link explained. */
+export function describeReports(reports: ChainReport[]): { ok: boolean; lines: string[] } {
+  const lines: string[] = [];
+  let rows = 0;
+  for (const r of reports) {
+    rows += r.rows;
+    const name = r.agencyCode === null ? 'provinsi (tanpa OPD)' : `OPD ${r.agencyCode}`;
+    const head = r.head ? `terakhir no. ${r.head.seq}, hash ${r.head.hash}` : 'kosong';
+    if (!r.broken) {
+      lines.push(`OK     ${name}: ${r.rows} catatan, ${head}`);
+      continue;
+    }
+    lines.push(`RUSAK  ${name}: rantai putus pada catatan no. ${r.broken.seq} (id ${r.broken.id}): ${explain(r.broken.problem)}`);
+  }
+  const broken = reports.filter((r) => r.broken).length;
+  lines.push(
+    broken === 0
+      ? `OK: ${reports.length} rantai, ${rows} catatan audit diperiksa, semuanya utuh.`
+      : `GAGAL: ${broken} dari ${reports.length} rantai rusak (${rows} catatan diperiksa).`,
+  );
+  return { ok: broken === 0, lines };
+}
+
+function explain(p: ChainProblem): string {
+  switch (p.kind) {
+    case 'missing':
+      return `catatan no. ${p.expectedSeq}${p.foundSeq - 1 > p.expectedSeq ? ` sampai no. ${p.foundSeq - 1}` : ''} hilang (dihapus)`;
+    case 'link':
+      return `prev_hash ${p.found} bukan hash catatan sebelumnya (${p.expected}): catatan sebelumnya atau tautan ini diubah`;
+    case 'content':
+      return `isi catatan tidak lagi menghasilkan hash tersimpan (tersimpan ${p.stored}, dihitung ${p.computed}): catatan ini diubah`;
+  }
+}
