@@ -222,6 +222,13 @@ export interface JournalEntriesTable {
   late_window_closed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+/** Every entry id ever used, province-wide (ids are unique across agencies; migration 0009). */
+export interface EntryIdClaimsTable {
+  id: string;
+  agency_id: string;
+  employee_id: string;
+}
+
 export interface SyncAppliedItemsTable {
   agency_id: string;
   account_id: string;
@@ -321,6 +328,7 @@ export interface Database {
   activity_dictionary_versions: ActivityDictionaryVersionsTable;
   activities: ActivitiesTable;
   journal_entries: JournalEntriesTable;
+  entry_id_claims: EntryIdClaimsTable;
   journal_entry_events: JournalEntryEventsTable;
   entry_decisions: EntryDecisionsTable;
   evidence_files: EvidenceFilesTable;

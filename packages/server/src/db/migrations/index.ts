@@ -5,8 +5,9 @@ import * as m0003 from './0003_validation.js';
 import * as m0004 from './0004_sync.js';
 import * as m0005 from './0005_sync_retention.js';
 import * as m0006 from './0006_journal_trail_check.js';
-import * as m0008 from './0008_late_on_device_time.js';
 import * as m0007 from './0007_account_names.js';
+import * as m0008 from './0008_late_on_device_time.js';
+import * as m0009 from './0009_entry_id_claims.js';
 import * as m0010 from './0010_audit_chain.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
@@ -17,8 +18,9 @@ const migrations: Record<string, Migration> = {
   '0004_sync': m0004,
   '0005_sync_retention': m0005,
   '0006_journal_trail_check': m0006,
-  '0008_late_on_device_time': m0008,
   '0007_account_names': m0007,
+  '0008_late_on_device_time': m0008,
+  '0009_entry_id_claims': m0009,
   '0010_audit_chain': m0010,
 };
 

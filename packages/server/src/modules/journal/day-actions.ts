@@ -136,6 +136,17 @@ export async function copyDay(ctx: AppContext, who: Journalist, fromDate: string
         skipped++;
         continue;
       }
+      // The copy's id is derived from the source's; should anyone hold it already, it is not copied.
+      const claimed = await trx
+        .insertInto('entry_id_claims')
+        .values({ id, agency_id: who.agencyId, employee_id: who.employeeId })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (!claimed) {
+        skipped++;
+        continue;
+      }
       await trx
         .insertInto('journal_entries')
         .values({

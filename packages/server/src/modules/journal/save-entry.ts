@@ -42,6 +42,30 @@ export interface SyncSaveOptions {
   within?: (trx: Transaction<Database>) => Promise<boolean>;
 }
 
+export const ENTRY_ID_TAKEN_MESSAGE = 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.';
+
+/** Refusal of an entry id already used for another entry, in this agency or any other (409, the same either way). */
+export class EntryIdTaken extends AppError {
+  constructor() {
+    super('CONFLICT', ENTRY_ID_TAKEN_MESSAGE);
+  }
+}
+
+/**
+ * Claims new entries' ids province-wide (entry_id_claims, keyed by the id alone) in the transaction
+ * that writes them; an id anyone has claimed before is refused without saying whose it is. A
+ * concurrent claim of the same id waits for the first to commit, then finds it taken.
+ */
+export async function claimEntryIds(trx: Transaction<Database>, who: Journalist, ids: readonly string[]): Promise<void> {
+  const claimed = await trx
+    .insertInto('entry_id_claims')
+    .values(ids.map((id) => ({ id, agency_id: who.agencyId, employee_id: who.employeeId })))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .execute();
+  if (claimed.length !== ids.length) throw new EntryIdTaken();
+}
+
 /** Serialises writes to one employee's day so two overlapping entries cannot both slip in. */
 export async function lockEmployeeDay(trx: Transaction<Database>, agencyId: string, employeeId: string, date: string): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`${agencyId}|${employeeId}|${date}`}, 0))`.execute(trx);
@@ -70,10 +94,8 @@ export async function saveEntry(
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (existing && (existing.employee_id !== who.employeeId || existing.deleted_at)) {
-      // Another person's id, or a deleted entry: ids are never reused.
-      throw new AppError('CONFLICT', 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.');
-    }
+    // Another person's id, or a deleted entry: ids are never reused.
+    if (existing && (existing.employee_id !== who.employeeId || existing.deleted_at)) throw new EntryIdTaken();
     if (existing && sameContent(existing, values)) return { created: false, changed: false };
 
     if (existing) {
@@ -111,6 +133,7 @@ export async function saveEntry(
       await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'updated', data: changes(existing, values) });
       return { created: false, changed: true };
     }
+    await claimEntryIds(trx, who, [id]);
     await trx
       .insertInto('journal_entries')
       .values({

@@ -7,7 +7,7 @@ import { submitDayWithin } from '../journal/day-actions.js';
 import type { ActivityRow } from '../journal/dictionary.js';
 import { minuteToTime, toEntryDto, type EntryDto } from '../journal/dto.js';
 import { appendEntryEvents } from '../journal/queries.js';
-import { countedEntriesOn, entryValues, labelled, lateColumns, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
+import { claimEntryIds, countedEntriesOn, entryValues, labelled, lateColumns, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
 import { autoApproverFor } from '../validation/auto-approve.js';
 import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push.js';
@@ -98,14 +98,14 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
   const { who } = bc;
   const itemIds = items.map((i) => i.itemId);
   const entryIds = entries.map((e) => e.item.entryId);
-  // An item seen before or an entry id already taken: one statement asks both.
+  // An item seen before or an entry id already taken (by anyone, in any agency): one statement asks both.
   const known = await trx
     .selectFrom('sync_applied_items')
     .select('item_id as id')
     .where('agency_id', '=', who.agencyId)
     .where('account_id', '=', who.accountId)
     .where('item_id', 'in', itemIds)
-    .unionAll(trx.selectFrom('journal_entries').select('id').where('agency_id', '=', who.agencyId).where('id', 'in', entryIds))
+    .unionAll(trx.selectFrom('entry_id_claims').select('id').where('id', 'in', entryIds))
     .limit(1)
     .executeTakeFirst();
   if (known) throw new NotAtOnce();
@@ -130,6 +130,8 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
     if (mediaTypes.size !== listed.length) throw new NotAtOnce();
   }
 
+  // A claim made meanwhile by another writer is a refusal: the item-by-item path answers it.
+  await claimEntryIds(trx, who, entryIds);
   await trx
     .insertInto('journal_entries')
     .values(

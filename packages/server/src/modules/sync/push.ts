@@ -7,7 +7,7 @@ import { translateValidation } from '../../http/validation-messages.js';
 import { deleteEntry, submitDay } from '../journal/day-actions.js';
 import type { EntryDto } from '../journal/dto.js';
 import { appendEntryEvents, entryById } from '../journal/queries.js';
-import { saveEntry } from '../journal/save-entry.js';
+import { ENTRY_ID_TAKEN_MESSAGE, EntryIdTaken, saveEntry } from '../journal/save-entry.js';
 import type { Journalist } from '../journal/who.js';
 import { batchContext, judgeAt, judged, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
@@ -139,7 +139,7 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
       .executeTakeFirst();
     // Ids are never reused: a deleted entry stays deleted, another person's id stays theirs.
     if (existing?.deleted_at && existing.employee_id === who.employeeId) return { itemId: item.itemId, status: 'rejected', code: 'ENTRY_DELETED', message: MESSAGES.deletedEntry };
-    if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.');
+    if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', ENTRY_ID_TAKEN_MESSAGE);
     // A null base version means "new": an existing entry with other content is a conflict (0 never matches).
     const saved = await saveEntry(
       ctx,
@@ -147,7 +147,10 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
       item.entryId,
       { ...body, baseVersion: item.baseVersion ?? 0, deviceRecordedAt: item.deviceTime },
       { judged: judged(bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds, within: attachAndRemember },
-    );
+    ).catch((error: unknown) => {
+      // Claimed in another agency: answered exactly like another person's id in this one.
+      throw error instanceof EntryIdTaken ? new AppError('VALIDATION', ENTRY_ID_TAKEN_MESSAGE) : error;
+    });
     entry = saved.entry;
   } else {
     // Completing an item held as incomplete: only its files are new.
