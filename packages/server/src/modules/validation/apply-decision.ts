@@ -31,15 +31,18 @@ export interface Decided {
   version: number;
 }
 
-// Keeps the decision inserts well under PostgreSQL's 65,535 bind parameters (a decision row has 12).
-const CHUNK = 500;
+// One set of statements for all the targets: the UPDATE and the decisions take the ids as arrays (no
+// limit), and only the history insert takes 4 bind parameters an event, so 10,000 stay well under
+// PostgreSQL's 65,535. A team's approve-all is far below that; larger sets go in slices.
+const CHUNK = 10_000;
 
 /**
  * Decides entries inside the caller's transaction. The state change is one conditional UPDATE
  * (status still 'submitted', version as seen): when two deciders race, the row lock makes the
  * second UPDATE wait and then find the condition false, so exactly one decision wins per entry and
  * the loser's entry is simply absent from the result. Each winner gets a row in entry_decisions and
- * an event in the entry's history, in the same transaction.
+ * an event in the entry's history, in the same transaction: one UPDATE, one INSERT of decisions and
+ * one INSERT of events for the whole set.
  */
 export async function applyDecision(trx: Transaction<Database>, w: DecisionWrite, targets: readonly DecisionTarget[]): Promise<Decided[]> {
   // Rows are locked in id order, so two bulk decisions over overlapping sets cannot deadlock.
@@ -53,20 +56,13 @@ export async function applyDecision(trx: Transaction<Database>, w: DecisionWrite
 
 async function decideChunk(trx: Transaction<Database>, w: DecisionWrite, chunk: readonly DecisionTarget[]): Promise<Decided[]> {
   if (chunk.length === 0) return [];
+  const ids = chunk.map((t) => t.id);
   if (chunk.length > 1) {
-    await trx
-      .selectFrom('journal_entries')
-      .select('id')
-      .where('agency_id', '=', w.agencyId)
-      .where(
-        'id',
-        'in',
-        chunk.map((t) => t.id),
-      )
-      .where('status', '=', 'submitted')
-      .orderBy('id')
-      .forUpdate()
-      .execute();
+    await sql`
+      select id from journal_entries
+      where agency_id = ${w.agencyId} and id = any(${ids}::uuid[]) and status = 'submitted'
+      order by id for update
+    `.execute(trx);
   }
   // Joined to the (id, version) pairs as two arrays, so each entry is found by its key: a row-value
   // IN list made PostgreSQL scan the agency's whole journal with a long OR filter (seconds at 160,000
@@ -74,7 +70,7 @@ async function decideChunk(trx: Transaction<Database>, w: DecisionWrite, chunk: 
   const { rows } = await sql<{ id: string; employee_id: string; version: number; submitted_at: Date | null }>`
     update journal_entries e
     set status = ${DECISION_STATUS[w.decision]}, version = e.version + 1, updated_at = ${w.now}
-    from unnest(${chunk.map((t) => t.id)}::uuid[], ${chunk.map((t) => t.version ?? null)}::int[]) as t(id, seen_version)
+    from unnest(${ids}::uuid[], ${chunk.map((t) => t.version ?? null)}::int[]) as t(id, seen_version)
     where e.agency_id = ${w.agencyId} and e.id = t.id and (t.seen_version is null or e.version = t.seen_version)
       and e.status = 'submitted' and e.deleted_at is null
     returning e.id, e.employee_id, e.version, e.submitted_at
@@ -82,27 +78,19 @@ async function decideChunk(trx: Transaction<Database>, w: DecisionWrite, chunk: 
   if (rows.length === 0) return [];
 
   const decided = rows.map((r) => ({ entryId: r.id, employeeId: r.employee_id, decisionId: newId(), version: r.version }));
-  const submittedAt = new Map(rows.map((r) => [r.id, r.submitted_at]));
-  await trx
-    .insertInto('entry_decisions')
-    .values(
-      decided.map((d) => ({
-        agency_id: w.agencyId,
-        id: d.decisionId,
-        entry_id: d.entryId,
-        decision: w.decision,
-        note: w.note,
-        decided_by_account_id: w.accountId,
-        decided_by_employee_id: w.deciderEmployeeId,
-        capacity: w.capacityOf(d.employeeId),
-        auto_reason: w.autoReason,
-        entry_version: d.version - 1,
-        // A submitted entry always has one; the fallback only guards data written by hand.
-        submitted_at: submittedAt.get(d.entryId) ?? w.now,
-        decided_at: w.now,
-      })),
-    )
-    .execute();
+  // A submitted entry always has a submission time; the fallback only guards data written by hand.
+  const submittedAt = new Map(rows.map((r) => [r.id, r.submitted_at ?? w.now]));
+  await sql`
+    insert into entry_decisions (agency_id, id, entry_id, decision, note, decided_by_account_id, decided_by_employee_id, capacity, auto_reason, entry_version, submitted_at, decided_at)
+    select ${w.agencyId}::uuid, d.id, d.entry_id, ${w.decision}, ${w.note}, ${w.accountId}::uuid, ${w.deciderEmployeeId}::uuid, d.capacity, ${w.autoReason}, d.entry_version, d.submitted_at, ${w.now}::timestamptz
+    from unnest(
+      ${decided.map((d) => d.decisionId)}::uuid[],
+      ${decided.map((d) => d.entryId)}::uuid[],
+      ${decided.map((d) => w.capacityOf(d.employeeId))}::text[],
+      ${decided.map((d) => d.version - 1)}::int[],
+      ${decided.map((d) => submittedAt.get(d.entryId)!)}::timestamptz[]
+    ) as d(id, entry_id, capacity, entry_version, submitted_at)
+  `.execute(trx);
   await appendDecisionEvents(trx, w, decided);
   return decided;
 }

@@ -1,4 +1,4 @@
-import { countsTowardDay, dayKey, isOverdue, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
+import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
 import type { JournalContext } from '../journal/context.js';
@@ -44,6 +44,21 @@ export function deadlineOf(jc: JournalContext, submittedAt: Date, today: string)
 }
 
 /**
+ * deadlineOf for many entries of one request: the deadline depends only on the local day of
+ * submission, and a supervisor's hundreds of pending days were sent on a handful of days, so each
+ * day's calendar walk is done once. Answers a fresh object each time (callers may keep it).
+ */
+export function deadlinesOf(jc: JournalContext, today: string): (submittedAt: Date) => Deadline {
+  const byDay = new Map<string, Deadline>();
+  return (submittedAt) => {
+    const day = localDateOf(submittedAt, jc.timeZone);
+    let d = byDay.get(day);
+    if (!d) byDay.set(day, (d = deadlineOf(jc, submittedAt, today)));
+    return { ...d };
+  };
+}
+
+/**
  * Person-days with their entries, flags, deadlines and latest decisions. `show` picks the entries
  * listed; flags are always computed over every counted entry of the day.
  */
@@ -63,8 +78,11 @@ export async function reviewDays(db: Kysely<Database>, jc: JournalContext, today
   const byDay = new Map<string, ReviewEntry[]>();
   for (const e of entries) {
     const key = dayKey(e.employeeId, e.workDate);
-    byDay.set(key, [...(byDay.get(key) ?? []), e]);
+    const list = byDay.get(key);
+    if (list) list.push(e);
+    else byDay.set(key, [e]);
   }
+  const deadline = deadlinesOf(jc, today);
   return days.map((d) => {
     const key = dayKey(d.employeeId, d.date);
     const list = byDay.get(key) ?? [];
@@ -73,11 +91,11 @@ export async function reviewDays(db: Kysely<Database>, jc: JournalContext, today
       .map((e) => ({
         ...e,
         flags: flags.entries.get(e.id) ?? [],
-        deadline: e.status === 'submitted' && e.submittedAt ? deadlineOf(jc, new Date(e.submittedAt), today) : null,
+        deadline: e.status === 'submitted' && e.submittedAt ? deadline(new Date(e.submittedAt)) : null,
         decision: decisions.get(e.id) ?? null,
       }));
     const pending = list.filter((e) => e.status === 'submitted');
-    const deadlines = pending.filter((e) => e.submittedAt).map((e) => deadlineOf(jc, new Date(e.submittedAt!), today));
+    const deadlines = pending.filter((e) => e.submittedAt).map((e) => deadline(new Date(e.submittedAt!)));
     return {
       employeeId: d.employeeId,
       date: d.date,

@@ -1,4 +1,5 @@
 import { checkDecisionNote, isFlagged, type Decision, type DecisionCapacity, type OrgChart } from '@kinerja/core';
+import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from '../journal/context.js';
@@ -109,16 +110,18 @@ export async function approveAllUnflagged(ctx: AppContext, who: Decider, asOf?: 
   const [{ chart }, jc] = await Promise.all([todayChart(ctx, who.agencyId), loadJournalContext(ctx, who.agencyId)]);
   const subordinates = chart.subordinatesOf(who.employeeId);
   if (subordinates.length === 0) return { decided: 0, skipped: 0, flagged: 0 };
-  let q = ctx.db
-    .selectFrom('journal_entries')
-    .select(['employee_id', 'work_date'])
-    .distinct()
-    .where('agency_id', '=', who.agencyId)
-    .where('employee_id', 'in', [...subordinates])
-    .where('status', '=', 'submitted')
-    .where('deleted_at', 'is', null);
-  if (asOf) q = q.where('submitted_at', '<=', asOf);
-  const days = (await q.execute()).map((d) => ({ employeeId: d.employee_id, date: d.work_date }));
+  // Person by person in the pending-entries index (see pendingDays in inbox.ts for why), one
+  // statement text whatever the team's size.
+  const { rows: pendingDays } = await sql<{ employee_id: string; work_date: string }>`
+    select distinct s.employee_id, s.work_date
+    from unnest(${[...subordinates]}::uuid[]) as p(employee_id)
+    cross join lateral (
+      select x.employee_id, x.work_date from journal_entries x
+      where x.agency_id = ${who.agencyId} and x.employee_id = p.employee_id and x.status = 'submitted' and x.deleted_at is null
+        and (${asOf ?? null}::timestamptz is null or x.submitted_at <= ${asOf ?? null}::timestamptz)
+    ) s
+  `.execute(ctx.db);
+  const days = pendingDays.map((d) => ({ employeeId: d.employee_id, date: d.work_date }));
   const entries = await entriesOfDays(ctx.db, who.agencyId, days, ['submitted', 'approved']);
   const flags = await flagsFor(ctx.db, jc, entries);
   const pending = entries.filter((e) => e.status === 'submitted' && (!asOf || (e.submittedAt !== null && new Date(e.submittedAt) <= asOf)));

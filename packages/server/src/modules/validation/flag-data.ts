@@ -1,5 +1,5 @@
 import { flagEntries, REPEATED_DESCRIPTION_DAYS, shiftDays, type FlagResult } from '@kinerja/core';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { JournalContext } from '../journal/context.js';
 import { targetFor } from '../journal/days.js';
@@ -78,15 +78,25 @@ async function usesOf(db: Kysely<Database>, agencyId: string, shas: string[]) {
 }
 
 async function descriptionsOf(db: Kysely<Database>, agencyId: string, people: string[], from: string, to: string) {
+  // Person by person in the (agency, employee, date) index: asked for a list of people and a date
+  // range at once, PGlite without statistics took the agency's date index and read everyone's days.
   const rows = await db
-    .selectFrom('journal_entries')
-    .select(['id', 'employee_id', 'work_date', 'description'])
-    .where('agency_id', '=', agencyId)
-    .where('employee_id', 'in', people)
-    .where('work_date', '>=', from)
-    .where('work_date', '<=', to)
-    .where('deleted_at', 'is', null)
-    .where('description', '<>', '')
+    .selectFrom(sql<{ employee_id: string }>`(select * from unnest(${people}::uuid[]) as x(employee_id))`.as('p'))
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('journal_entries as e')
+          .select(['e.id', 'e.employee_id', 'e.work_date', 'e.description'])
+          .where('e.agency_id', '=', agencyId)
+          .whereRef('e.employee_id', '=', 'p.employee_id')
+          .where('e.work_date', '>=', from)
+          .where('e.work_date', '<=', to)
+          .where('e.deleted_at', 'is', null)
+          .where('e.description', '<>', '')
+          .as('d'),
+      (j) => j.onTrue(),
+    )
+    .select(['d.id', 'd.employee_id', 'd.work_date', 'd.description'])
     .execute();
   return rows.map((r) => ({ id: r.id, employeeId: r.employee_id, workDate: r.work_date, description: r.description }));
 }

@@ -6,7 +6,7 @@ import { loadJournalContext, type JournalContext } from '../journal/context.js';
 import { targetFor } from '../journal/days.js';
 import { describePeople, type PersonLink } from '../org/people.js';
 import { absenceSource } from './absences.js';
-import { deadlineOf, reviewDays, type ReviewDay } from './day-view.js';
+import { deadlinesOf, reviewDays, type Deadline, type ReviewDay } from './day-view.js';
 import { todayChart, type Decider } from './supervision.js';
 
 export const INBOX_PAGE_DEFAULT = 10;
@@ -97,7 +97,11 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
   const describe = new Map(people.map((p) => [p.employeeId, p]));
 
   const byPerson = new Map<string, DayRow[]>();
-  for (const r of rows) byPerson.set(r.employee_id, [...(byPerson.get(r.employee_id) ?? []), r]);
+  for (const r of rows) {
+    const days = byPerson.get(r.employee_id);
+    if (days) days.push(r);
+    else byPerson.set(r.employee_id, [r]);
+  }
   const persons = [...byPerson.entries()]
     .map(([employeeId, days]) => ({ employeeId, days: days.sort((a, b) => (a.work_date < b.work_date ? -1 : 1)) }))
     .sort((a, b) => (a.days[0]!.work_date !== b.days[0]!.work_date ? (a.days[0]!.work_date < b.days[0]!.work_date ? -1 : 1) : a.employeeId < b.employeeId ? -1 : 1));
@@ -114,6 +118,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
     ['submitted'],
   );
 
+  const deadline = deadlinesOf(jc, today);
   return {
     asOf: now.toISOString(),
     today,
@@ -129,14 +134,14 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
         employee: { employeeId: p.employeeId, nip: d?.nip ?? '', name: d?.name ?? '', positionName: d?.positionName ?? null, unitName: d?.unitName ?? null },
         capacity: chart.supervisorOf(p.employeeId)!.capacity,
         pendingCount: p.days.reduce((s, r) => s + r.pending, 0),
-        days: p.days.map((r) => summaryOf(jc, today, r, absent.get(dayKey(r.employee_id, r.work_date)))),
+        days: p.days.map((r) => summaryOf(jc, r, absent.get(dayKey(r.employee_id, r.work_date)), deadline)),
       };
     }),
     page: { items, nextCursor: remaining.length > limit ? encodeCursor(pageRows[pageRows.length - 1]!.position) : null },
   };
 }
 
-function summaryOf(jc: JournalContext, today: string, r: DayRow, absence: Absence | undefined): ReviewDay {
+function summaryOf(jc: JournalContext, r: DayRow, absence: Absence | undefined, deadline: (submittedAt: Date) => Deadline): ReviewDay {
   const target = targetFor(jc, r.work_date);
   const flags: Flag[] = [...(absence ? [absenceFlag(absence)] : []), ...dayTotalFlags([{ creditedMinutes: r.claimed_minutes }], target, jc.settings.maxMinutesPerDay)];
   return {
@@ -146,14 +151,19 @@ function summaryOf(jc: JournalContext, today: string, r: DayRow, absence: Absenc
     claimedMinutes: r.claimed_minutes,
     pendingCount: r.pending,
     pendingMinutes: r.pending_minutes,
-    deadline: deadlineOf(jc, new Date(r.oldest), today),
+    deadline: deadline(new Date(r.oldest)),
     flags,
   };
 }
 
-/** One row per person-day with something pending, with the day's claimed total (submitted + approved). */
+/**
+ * One row per person-day with something pending, with the day's claimed total (submitted + approved).
+ * Person by person, from that person's oldest pending day: each step is a lookup in an index that
+ * starts (agency, employee), so the plan cannot turn into a read of the agency's journal, which PGlite
+ * without statistics chose for the whole list at once. The people come as one array parameter: one
+ * statement text whatever the team's size, so PGlite keeps one prepared statement for it.
+ */
 async function pendingDays(ctx: AppContext, jc: JournalContext, employeeIds: readonly string[], overdueBefore: Date): Promise<DayRow[]> {
-  const ids = sql.join(employeeIds.map((id) => sql`${id}::uuid`));
   const result = await sql<DayRow>`
     select e.employee_id, e.work_date,
       count(*) filter (where e.status = 'submitted') as pending,
@@ -161,12 +171,16 @@ async function pendingDays(ctx: AppContext, jc: JournalContext, employeeIds: rea
       coalesce(sum(e.credited_minutes), 0) as claimed_minutes,
       min(e.submitted_at) filter (where e.status = 'submitted') as oldest,
       count(*) filter (where e.status = 'submitted' and e.submitted_at < ${overdueBefore}) as overdue
-    from journal_entries e
-    where e.agency_id = ${jc.agencyId} and e.employee_id in (${ids}) and e.deleted_at is null and e.status in ('submitted', 'approved')
-      and e.work_date >= (
-        select min(p.work_date) from journal_entries p
-        where p.agency_id = ${jc.agencyId} and p.employee_id in (${ids}) and p.status = 'submitted' and p.deleted_at is null
-      )
+    from unnest(${[...employeeIds]}::uuid[]) as p(employee_id)
+    cross join lateral (
+      select min(s.work_date) as since from journal_entries s
+      where s.agency_id = ${jc.agencyId} and s.employee_id = p.employee_id and s.status = 'submitted' and s.deleted_at is null
+    ) f
+    cross join lateral (
+      select x.employee_id, x.work_date, x.status, x.credited_minutes, x.submitted_at from journal_entries x
+      where x.agency_id = ${jc.agencyId} and x.employee_id = p.employee_id and x.work_date >= f.since
+        and x.deleted_at is null and x.status in ('submitted', 'approved')
+    ) e
     group by e.employee_id, e.work_date
     having count(*) filter (where e.status = 'submitted') > 0
   `.execute(ctx.db);

@@ -1,0 +1,259 @@
+/**
+ * The supervisor inbox and "approve all" alone, in this process, both engines: what one first page
+ * and one approve-all cost the server, measured as CPU (this process: the app and, for PGlite, the
+ * database; PostgreSQL's backends of the bench database separately) so that a shared, busy machine
+ * still gives comparable figures. Requests go through Fastify's inject (no sockets).
+ *
+ * The journal is filled as phones would fill it: every employee pushes BENCH_DAYS_EACH open days of
+ * 8 entries + Kirim through POST /sync/push. Then the BENCH_SUPERVISORS largest teams read their
+ * inbox's first page: one at a time (CPU per page), then BENCH_CONCURRENCY at once (latency, as the
+ * province bench asks them), and finally each approves all.
+ *
+ * Environment: BENCH_KINDS ("pglite,postgres"), BENCH_EMPLOYEES (1500), BENCH_DAYS_EACH (4),
+ * BENCH_SUPERVISORS (30), BENCH_CONCURRENCY (16), BENCH_DATABASE_URL (the server; a database of
+ * its own is created and dropped), BENCH_SECTION (the bench/README.md section written; "inbox"),
+ * BENCH_REUSE (keep the filled journal in a PGlite folder and a PostgreSQL template database under
+ * the system's temporary folder, and start later runs of the same size from a copy),
+ * BENCH_STATISTICS ("0": PGlite without the statistics the server's periodic work gathers).
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { v7 } from 'uuid';
+import { addDays } from '../packages/core/src/org/dates.js';
+import { buildApp } from '../packages/server/src/app.js';
+import { loadConfig } from '../packages/server/src/config.js';
+import { connectDatabase, type DatabaseHandle } from '../packages/server/src/db/connect.js';
+import { migrateToLatest } from '../packages/server/src/db/migrate.js';
+import { refreshStatistics } from '../packages/server/src/db/statistics.js';
+import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
+import { DEMO_PASSWORD, seedDemoProvince } from '../packages/server/src/demo/seed.js';
+import { todayChart } from '../packages/server/src/modules/validation/supervision.js';
+import { createContext } from '../packages/server/src/runtime.js';
+import { signIn, type Client } from '../packages/server/src/testing/app.js';
+import { PostgresCpu } from './lib/cpu.js';
+import { entryBody, SLOTS } from './lib/day.js';
+import { machineLine, writeSection } from './lib/report.js';
+import { pool, summarise } from './lib/stats.js';
+
+const KINDS = (process.env.BENCH_KINDS ?? 'pglite,postgres').split(',');
+const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 1500);
+const DAYS_EACH = Number(process.env.BENCH_DAYS_EACH ?? 4);
+const SUPERVISORS = Number(process.env.BENCH_SUPERVISORS ?? 30);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const STATISTICS = process.env.BENCH_STATISTICS !== '0';
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+async function adminQuery(text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A database holding the demo province and the filled journal. With BENCH_REUSE the filled state is
+ * kept (a PGlite data folder, a PostgreSQL template database) and later runs start from a copy.
+ */
+async function openFilled(kind: string, folder: string) {
+  const seedDir = join(tmpdir(), `kinerja-inbox-seed-${EMPLOYEES}-${DAYS_EACH}`);
+  const seedDb = `bench_inbox_seed_${EMPLOYEES}_${DAYS_EACH}`;
+  const dbName = `bench_inbox_${process.pid}`;
+  const url = (name: string) => Object.assign(new URL(SERVER_URL), { pathname: `/${name}` }).toString();
+  const reuse = Boolean(process.env.BENCH_REUSE);
+  let have = false;
+  if (reuse && kind === 'pglite') have = existsSync(`${seedDir}.filled`);
+  if (reuse && kind === 'postgres') {
+    const admin = new pg.Client({ connectionString: SERVER_URL });
+    await admin.connect();
+    have = (await admin.query('select 1 from pg_database where datname = $1', [seedDb])).rowCount === 1;
+    await admin.end();
+  }
+  if (!have) {
+    // Filled under a temporary name, renamed when complete: an interrupted fill is never reused.
+    const fillDb = reuse ? `${seedDb}_partial` : dbName;
+    if (reuse && kind === 'pglite') rmSync(seedDir, { recursive: true, force: true });
+    if (kind === 'postgres') await adminQuery(`drop database if exists ${fillDb}`);
+    if (kind === 'postgres') await adminQuery(`create database ${fillDb}`);
+    const handle = await connectDatabase(kind === 'postgres' ? { url: url(fillDb) } : { dataDir: reuse ? seedDir : join(folder, 'db') });
+    const t0 = performance.now();
+    await migrateToLatest(handle.db);
+    await ensureReferenceData(handle.db);
+    await seedDemoProvince(handle.db, { employees: Math.max(1300, EMPLOYEES) });
+    const app = await buildApp(createContext(handle, { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9 }), { logger: false });
+    await fill(app, handle.db);
+    await app.close();
+    console.error(`${kind}: filled in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    if (!reuse) return { handle, url: kind === 'postgres' ? url(dbName) : undefined, drop: dbName };
+    await handle.close();
+    if (kind === 'postgres') await adminQuery(`alter database ${fillDb} rename to ${seedDb}`);
+    else writeFileSync(`${seedDir}.filled`, '');
+  }
+  if (kind === 'postgres') {
+    await adminQuery(`create database ${dbName} template ${seedDb}`);
+    return { handle: await connectDatabase({ url: url(dbName) }), url: url(dbName), drop: dbName };
+  }
+  cpSync(seedDir, join(folder, 'db'), { recursive: true });
+  rmSync(join(folder, 'db', 'kinerja.pid'), { force: true });
+  return { handle: await connectDatabase({ dataDir: join(folder, 'db') }), url: undefined, drop: undefined };
+}
+
+async function employeesPushing(db: DatabaseHandle['db']) {
+  return db
+    .selectFrom('employees')
+    .innerJoin('accounts', 'accounts.employee_id', 'employees.id')
+    .select(['employees.nip', 'employees.id', 'employees.agency_id'])
+    .where('employees.active', '=', true)
+    .orderBy('employees.nip')
+    .limit(EMPLOYEES)
+    .execute();
+}
+
+/** BENCH_DAYS_EACH open days of every employee, a day per push, as phones send them. */
+async function fill(app: Awaited<ReturnType<typeof buildApp>>, db: DatabaseHandle['db']): Promise<void> {
+  const people = await employeesPushing(db);
+  const first = await signIn(app, people[0]!.nip, DEMO_PASSWORD);
+  const today = ((await first.get('/api/v1/journal/context')).json() as { today: string }).today;
+  const open = (await first.get(`/api/v1/journal/days?from=${addDays(today, -14)}&to=${today}`)).json().days as { date: string; windowOpen: boolean; isWorkingDay: boolean }[];
+  const dates = open.filter((d) => d.windowOpen && d.isWorkingDay).map((d) => d.date).reverse().slice(0, DAYS_EACH);
+  for (const [i, p] of people.entries()) {
+    const client = await signIn(app, p.nip, DEMO_PASSWORD);
+    for (const date of dates) {
+      const deviceTime = new Date().toISOString();
+      const items = [
+        ...SLOTS.map((_, slot) => ({ itemId: v7(), kind: 'entry.put', entryId: v7(), baseVersion: null, deviceTime, entry: entryBody(date, slot, String(i)) })),
+        { itemId: v7(), kind: 'day.submit', date, deviceTime },
+      ];
+      const res = await client.send('POST', '/api/v1/sync/push', { deviceId: v7(), deviceNow: deviceTime, items });
+      if (res.statusCode !== 200) throw new Error(`push ${res.statusCode}: ${res.body.slice(0, 300)}`);
+    }
+  }
+}
+
+async function run(kind: string): Promise<string[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'kinerja-inbox-'));
+  const { handle, url, drop } = await openFilled(kind, folder);
+  const dbCpu = url ? await PostgresCpu.open(url) : undefined;
+  try {
+    // What the server's periodic work has done within a minute of the journal filling (PGlite only).
+    const analysed = STATISTICS ? await refreshStatistics(handle.db, handle.kind) : [];
+    if (analysed.length) console.error(`${kind}: analysed ${analysed.map((t) => t.table).join(', ')}`);
+    const config = { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9 };
+    const ctx = createContext(handle, config);
+    const app = await buildApp(ctx, { logger: false });
+    const people = await employeesPushing(handle.db);
+
+    // The largest teams among the employees who pushed.
+    const pushed = new Set(people.map((p) => p.id));
+    const teamSize = new Map<string, { nip: string; size: number }>();
+    for (const agencyId of new Set(people.map((p) => p.agency_id))) {
+      const { chart } = await todayChart(ctx, agencyId);
+      for (const p of people.filter((x) => x.agency_id === agencyId)) {
+        const size = chart.subordinatesOf(p.id).filter((id) => pushed.has(id)).length;
+        if (size > 0) teamSize.set(p.id, { nip: p.nip, size });
+      }
+    }
+    const teams = [...teamSize.values()].sort((a, b) => b.size - a.size).slice(0, SUPERVISORS);
+    const bosses: Client[] = [];
+    for (const t of teams) bosses.push(await signIn(app, t.nip, DEMO_PASSWORD));
+    const pending = (await handle.db.selectFrom('journal_entries').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'submitted').executeTakeFirstOrThrow()).n;
+
+    // Warm every path once (org charts, prepared statements), as a running server would be.
+    for (const b of bosses) await b.get('/api/v1/validation/inbox');
+    const loadBefore = loadAverage();
+
+    // 1. One first page at a time: CPU and database CPU per page.
+    const ROUNDS = 3;
+    const seq: number[] = [];
+    let bytes = 0;
+    const dbBefore = await dbCpu?.snapshot();
+    let c0 = process.cpuUsage();
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const b of bosses) {
+        const s = performance.now();
+        const res = await b.get('/api/v1/validation/inbox');
+        seq.push(performance.now() - s);
+        if (res.statusCode !== 200) throw new Error(`inbox ${res.statusCode}: ${res.body.slice(0, 300)}`);
+        bytes += res.rawPayload.length;
+      }
+    }
+    const pageCpu = cpuMs(process.cpuUsage(c0)) / seq.length;
+    const pageDb = dbBefore ? (await dbCpu!.since(dbBefore)) / seq.length : undefined;
+
+    // 2. BENCH_CONCURRENCY at once, 150 pages (the province bench's count), the teams in turn.
+    const conc: number[] = [];
+    const n = 150;
+    c0 = process.cpuUsage();
+    const w0 = performance.now();
+    await pool(
+      Array.from({ length: n }, (_, i) => async () => {
+        const s = performance.now();
+        const res = await bosses[i % bosses.length]!.get('/api/v1/validation/inbox');
+        conc.push(performance.now() - s);
+        if (res.statusCode !== 200) throw new Error(`inbox ${res.statusCode}`);
+      }),
+      CONCURRENCY,
+    );
+    const concWall = (performance.now() - w0) / 1000;
+    const concCpu = cpuMs(process.cpuUsage(c0)) / n;
+
+    // 3. Each team approves all, one at a time.
+    const approve: { ms: number; cpu: number; db: number | undefined; decided: number }[] = [];
+    for (const b of bosses) {
+      const asOf = ((await b.get('/api/v1/validation/inbox')).json() as { asOf: string }).asOf;
+      const before = await dbCpu?.snapshot();
+      const cpu = process.cpuUsage();
+      const s = performance.now();
+      const res = await b.send('POST', '/api/v1/validation/approve-all', { asOf });
+      const ms = performance.now() - s;
+      if (res.statusCode !== 200) throw new Error(`approve-all ${res.statusCode}: ${res.body.slice(0, 300)}`);
+      approve.push({ ms, cpu: cpuMs(process.cpuUsage(cpu)), db: before ? await dbCpu!.since(before) : undefined, decided: (res.json() as { decided: number }).decided });
+    }
+    const loadAfter = loadAverage();
+    await app.close();
+
+    const label = kind === 'pglite' && !STATISTICS ? 'pglite, no ANALYZE' : kind;
+    const s1 = summarise(seq);
+    const s2 = summarise(conc);
+    const big = approve.filter((a) => a.decided >= 1000);
+    const sa = summarise(approve.map((a) => a.ms));
+    const sb = summarise(big.map((a) => a.ms));
+    const perThousand = (xs: typeof approve, f: (a: (typeof approve)[number]) => number) => (1000 * xs.reduce((s, a) => s + f(a), 0)) / Math.max(1, xs.reduce((s, a) => s + a.decided, 0));
+    const fmt = (x: number | undefined) => (x === undefined ? '' : x.toFixed(1));
+    const decided = summarise(approve.map((a) => a.decided));
+    console.error(`${kind}: ${pending} pending; teams ${teams[0]!.size}…${teams[teams.length - 1]!.size}; load ${loadBefore} → ${loadAfter}`);
+    return [
+      `| ${label} | first page, one at a time | ${seq.length} | ${s1.p50.toFixed(1)} | ${s1.p99.toFixed(1)} | ${pageCpu.toFixed(1)} | ${fmt(pageDb)} | ${Math.round(bytes / seq.length / 1024)} KB a page |`,
+      `| ${label} | first page, ${CONCURRENCY} at once | ${n} | ${s2.p50.toFixed(0)} | ${s2.p99.toFixed(0)} | ${concCpu.toFixed(1)} | | ${(n / concWall).toFixed(0)} pages/s |`,
+      `| ${label} | approve-all, every team (p50 ${decided.p50}, max ${decided.max} entries) | ${approve.length} | ${sa.p50.toFixed(0)} | ${sa.p99.toFixed(0)} | ${fmt(perThousand(approve, (a) => a.cpu))} per 1,000 | ${fmt(url ? perThousand(approve, (a) => a.db ?? 0) : undefined)} per 1,000 | |`,
+      ...(big.length ? [`| ${label} | approve-all of ≥ 1,000 entries | ${big.length} | ${sb.p50.toFixed(0)} | ${sb.max.toFixed(0)} (max) | ${fmt(perThousand(big, (a) => a.cpu))} per 1,000 | ${fmt(url ? perThousand(big, (a) => a.db ?? 0) : undefined)} per 1,000 | |`] : []),
+      `<!-- ${kind}: ${people.length} employees, ${pending} pending; ${teams.length} largest teams of ${teams[teams.length - 1]!.size}–${teams[0]!.size} people; load average ${loadBefore} → ${loadAfter} -->`,
+    ];
+  } finally {
+    await dbCpu?.close();
+    await handle.close();
+    if (drop) await adminQuery(`drop database ${drop} with (force)`);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const header = [
+  `${machineLine()}. In process (Fastify inject); demo province, ${EMPLOYEES} employees each pushing ${DAYS_EACH} open days of 8 entries + Kirim; the ${SUPERVISORS} largest teams. CPU ms per request: this process (app, and PGlite's engine) and the PostgreSQL backends of the bench database.`,
+  '',
+  '| engine | request | n | p50 ms | p99 ms | CPU ms (process) | PostgreSQL CPU ms | |',
+  '|---|---|---|---|---|---|---|---|',
+];
+const rows: string[] = [];
+for (const kind of KINDS) {
+  const out = await run(kind);
+  for (const l of out) console.log(l);
+  rows.push(...out);
+}
+writeSection(process.env.BENCH_SECTION ?? 'inbox', [...header, ...rows].join('\n'));
