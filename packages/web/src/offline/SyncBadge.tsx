@@ -88,9 +88,11 @@ export function SyncBadge() {
           ? `${ot.sending} ${counts}`
           : retrying
             ? ot.badgeRetry(countdown(status.retryAt!, now))
-            : !online
-              ? `${ot.offline} · ${shortCounts}`
-              : counts;
+            : nagDays > 0
+              ? shortCounts // the nag beside it says the rest (offline or not: tap for details)
+              : !online
+                ? `${ot.offline} · ${shortCounts}`
+                : counts;
   return (
     <div className={`syncbadge syncbadge--${kind}`} data-testid="sync-badge" data-count={count} data-state={status.running ? 'running' : retrying ? 'retrying' : kind}>
       <a className="syncbadge__main" href="#/kiriman" aria-live="polite" aria-label={`${ot.title}: ${line}${nagDays > 0 ? `. ${ot.nag(nagDays)}` : ''}`}>
@@ -98,12 +100,12 @@ export function SyncBadge() {
         <span className="syncbadge__line" data-testid="sync-count">
           {line}
         </span>
-        {nagDays > 0 && (
+        {nagDays > 0 && !retrying && (
           <span className="syncbadge__nag" data-testid="sync-nag">
             {ot.nagShort(nagDays)}
           </span>
         )}
-        {!retrying && <Icon name="chevron" size={20} />}
+        {!retrying && nagDays === 0 && <Icon name="chevron" size={20} />}
       </a>
       {retrying && (
         <button type="button" className="syncbadge__now" aria-label={ot.sendNow} onClick={() => void syncNow()} data-testid="sync-badge-now">
