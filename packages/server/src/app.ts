@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -13,6 +12,7 @@ import { errorBody, registerErrorHandling } from './http/errors.js';
 import { addYearMonthFormat } from './http/formats.js';
 import { registerLoadGuard, type LoadGuardOptions } from './http/load-guard.js';
 import { registerNulGuard } from './http/nul-guard.js';
+import { API_DOCS_CSP, registerSecurityHeaders } from './http/security-headers.js';
 import { ErrorResponse } from './http/schemas.js';
 import { registerTextCleaning } from './http/text-cleaning.js';
 import { withLogFormat } from './logging/format.js';
@@ -66,24 +66,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerErrorHandling(app, { spaFallback: serveWebApp });
   app.addSchema(ErrorResponse);
   registerNulGuard(app);
-  // First of the onRequest hooks: a refused request costs no session lookup.
+  // Before every other onRequest hook, so that a request refused early carries the headers too.
+  await registerSecurityHeaders(app);
+  // First of the other onRequest hooks: a refused request costs no session lookup.
   if (options.loadGuard) await registerLoadGuard(app, options.loadGuard);
   registerTextCleaning(app);
-  await app.register(helmet, {
-    // The PWA uses inline styles from React and blob: image previews.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: false,
-  });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -102,7 +89,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // Its own, looser CSP on its own routes only (http/security-headers.ts); no validator badge from swagger.io.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null }, staticCSP: API_DOCS_CSP });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   registerAuthentication(app, ctx);

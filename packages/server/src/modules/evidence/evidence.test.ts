@@ -285,7 +285,7 @@ describe('GET /evidence/:sha256', () => {
 
     const pdf = await c.get(`/api/v1/evidence/${pdfSha}`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    expect(pdf.headers['content-disposition']).toMatch(/^attachment/);
+    expect(pdf.headers['content-disposition']).toMatch(/^inline/);
 
     const cached = await t.app.inject({ method: 'GET', url: `/api/v1/evidence/${photoSha}`, headers: { cookie: c.cookie, 'if-none-match': `"${photoSha}"` } });
     expect(cached.statusCode).toBe(304);

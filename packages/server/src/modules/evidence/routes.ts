@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
 import { principalOf } from '../auth/plugin.js';
 import { canReadEvidence } from './access.js';
+import { evidenceDownloadHeaders } from './download-headers.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { EvidenceMeta, Sha256Params } from './schemas.js';
@@ -85,7 +86,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
       {
         schema: {
           tags: ['evidence'],
-          summary: 'Unduh berkas bukti (foto ditampilkan, PDF diunduh)',
+          summary: 'Unduh berkas bukti (foto dan PDF ditampilkan; PDF dalam sandbox tanpa skrip)',
           params: Sha256Params,
           produces: ['image/jpeg', 'application/pdf'],
           response: { ...errorResponses(404) },
@@ -95,8 +96,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
         const row = await readableEvidence(request);
         reply
           .header('etag', `"${row.sha256}"`)
-          .header('cache-control', CACHE_CONTROL)
-          .header('x-content-type-options', 'nosniff');
+          .header('cache-control', CACHE_CONTROL);
         if (etagMatches(request.headers['if-none-match'], row.sha256)) return reply.status(304).send();
 
         let file: FileHandle;
@@ -108,14 +108,9 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
           throw new AppError('NOT_FOUND', MESSAGES.lostFile);
         }
         const { size } = await file.stat();
-        const ext = row.media_type === 'application/pdf' ? 'pdf' : 'jpg';
-        const disposition = row.media_type === 'application/pdf' ? 'attachment' : 'inline';
         return reply
-          .type(row.media_type)
+          .headers(evidenceDownloadHeaders(row.media_type, row.sha256))
           .header('content-length', size)
-          .header('content-disposition', `${disposition}; filename="${row.sha256}.${ext}"`)
-          // Opened directly, an uploaded PDF gets no script and no origin of ours.
-          .header('content-security-policy', "default-src 'none'; img-src 'self'; sandbox")
           .send(file.createReadStream());
       },
     );
