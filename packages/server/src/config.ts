@@ -25,6 +25,8 @@ export interface Config {
   backupDir: string | undefined;
   backupHour: number;
   backupKeep: number;
+  /** Key file (`kinerja backup-key`) that encrypts the nightly backups; unset: they are plain tar. */
+  backupKeyFile: string | undefined;
   /** Offline sync: how long a change must be committed before the pull cursor passes it (modules/sync/pull.ts). */
   syncSettleMs: number;
   /** Days an applied sync item is remembered (modules/sync/retention.ts). */
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupDir: env.KINERJA_BACKUP_DIR ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_BACKUP_DIR) : undefined,
     backupHour: int('KINERJA_BACKUP_HOUR', 2),
     backupKeep: int('KINERJA_BACKUP_KEEP', 14),
+    backupKeyFile: env.KINERJA_BACKUP_KEY_FILE ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_BACKUP_KEY_FILE) : undefined,
     syncSettleMs: int('SYNC_SETTLE_MS', 5000),
     syncRetentionDays: int('KINERJA_SYNC_RETENTION_DAYS', 120),
     maxEventLoopDelayMs: int('KINERJA_MAX_EVENT_LOOP_DELAY_MS', 1000),

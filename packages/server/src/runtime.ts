@@ -34,8 +34,8 @@ export async function startServer(config: Config, handle: DatabaseHandle, logger
   const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false, loadGuard });
   const address = await app.listen({ host: config.host, port: config.port });
   const stopJobs = startPeriodicJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
-  const { backupDir, backupHour, backupKeep, dataDir } = config;
-  const stopBackups = backupDir ? startNightlyBackups(handle, { backupDir, backupHour, backupKeep, dataDir }, app.log) : async () => undefined;
+  const { backupDir, backupHour, backupKeep, backupKeyFile, dataDir } = config;
+  const stopBackups = backupDir ? startNightlyBackups(handle, { backupDir, backupHour, backupKeep, backupKeyFile, dataDir }, app.log) : async () => undefined;
   let stopping: Promise<void> | undefined;
   return {
     app,

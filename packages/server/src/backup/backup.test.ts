@@ -1,13 +1,17 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { ensureReferenceData } from '../db/reference-data.js';
 import { seedDemoProvince } from '../demo/seed.js';
 import { createTestDatabase } from '../testing/database.js';
+import { verifyAuditChains } from '../modules/audit/verify.js';
 import { writeBackup, type BackupResult } from './backup.js';
+import { readBackupKey, writeBackupKey } from './key-file.js';
 import { restoreBackup } from './restore.js';
 import { evidenceChecksums, scratchDatabase, seedJournalWithEvidence, tableCounts } from './testing.js';
 
@@ -193,6 +197,72 @@ describe('kinerja backup and restore', () => {
     const home = await tempDir();
     await writeFile(join(home, 'catatan.txt'), 'bukan data Kinerja');
     await expect(restoreBackup({ file: source.archive, dataDir: home })).rejects.toThrow(/bukan folder data Kinerja/);
+  });
+
+  it('encrypts with a key file, restores with it, and the restored audit chains still verify', async () => {
+    const keyFile = join(await tempDir(), 'kunci');
+    await writeBackupKey(keyFile);
+    const key = await readBackupKey(keyFile);
+    const out = join(await tempDir(), 'kinerja.tar.enc');
+    await writeBackup(source.handle, { dataDir: source.dataDir, out, key });
+    const sealed = await readFile(out);
+    // Nothing of the archive shows through: not the manifest, not a table's name.
+    expect(sealed.includes(Buffer.from('manifest.json'))).toBe(false);
+    expect(sealed.includes(Buffer.from('journal_entries'))).toBe(false);
+    const target = await emptyTarget(kind);
+    try {
+      await restoreBackup({ file: out, databaseUrl: target.url, dataDir: target.dataDir, key });
+      await expectSameAs(source, target);
+      const h = await target.open();
+      try {
+        const chains = await verifyAuditChains(h.db);
+        expect(chains.length).toBeGreaterThan(0);
+        expect(chains.every((c) => c.broken === null && c.rows > 0)).toBe(true);
+      } finally {
+        await h.close();
+      }
+    } finally {
+      await target.drop();
+    }
+  });
+
+  it('refuses a wrong key, a changed byte, a cut-off file, a plain archive given a key and an encrypted one without, before touching the target', async () => {
+    const key = randomBytes(32);
+    const out = join(await tempDir(), 'kinerja.tar.enc');
+    await writeBackup(source.handle, { dataDir: source.dataDir, out, key });
+    const sealed = await readFile(out);
+    const flipped = Buffer.from(sealed);
+    flipped[Math.floor(sealed.length * 0.7)]! ^= 0x01;
+    const dir = await tempDir();
+    const files = { flipped: join(dir, 'flipped.enc'), cut: join(dir, 'cut.enc') };
+    await writeFile(files.flipped, flipped);
+    await writeFile(files.cut, sealed.subarray(0, sealed.length - 1000));
+    const target = await emptyTarget(kind);
+    try {
+      const attempts: Array<[string, Buffer | undefined, RegExp]> = [
+        [out, randomBytes(32), /Kunci salah/],
+        [files.flipped, key, /gagal diverifikasi/],
+        [files.cut, key, /terpotong|gagal diverifikasi/],
+        [source.archive, key, /bukan cadangan terenkripsi/],
+        [out, undefined, /--key-file/],
+      ];
+      for (const [file, k, message] of attempts) {
+        await expect(restoreBackup({ file, databaseUrl: target.url, dataDir: target.dataDir, key: k })).rejects.toThrow(message);
+      }
+      // Not even the migrations ran: a PGlite folder is still empty, a PostgreSQL database has no tables.
+      expect(await readdir(target.dataDir)).toEqual([]);
+      if (target.url) {
+        const h = await target.open();
+        try {
+          const { rows } = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public'`.execute(h.db);
+          expect(rows[0]!.n).toBe(0);
+        } finally {
+          await h.close();
+        }
+      }
+    } finally {
+      await target.drop();
+    }
   });
 
   it('lists an evidence file missing from disk in the manifest and still backs up and restores', async () => {

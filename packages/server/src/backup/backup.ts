@@ -8,6 +8,7 @@ import { listEvidence } from './evidence.js';
 import { hashing } from './files.js';
 import { appVersion, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, type Manifest } from './manifest.js';
 import { MESSAGES } from './messages.js';
+import { createEncryptStream } from './encryption.js';
 import { dumpSnapshot } from './snapshot.js';
 import { addEntry, createPack } from './tar.js';
 
@@ -15,6 +16,8 @@ export interface BackupOptions {
   /** Where evidence files live (`<dataDir>/evidence/…`). */
   dataDir: string;
   out: string;
+  /** 32-byte key (`readBackupKey`): the archive is written encrypted (`encryption.ts`). */
+  key?: Buffer | undefined;
   onProgress?: (message: string) => void;
   now?: () => Date;
 }
@@ -26,7 +29,9 @@ export interface BackupResult {
 }
 
 /**
- * Writes one tar archive: manifest.json, then each table's CSV (gzip'd), then the evidence files.
+ * Writes one tar archive: manifest.json, then each table's CSV (gzip'd), then the evidence files;
+ * with a key, the archive is encrypted as it is written (nothing plain reaches the disk but the
+ * table dumps staged in the temporary folder, removed at the end).
  * It is written under a temporary name beside `out` and renamed when complete, so a crash never
  * leaves a half archive under the real name.
  */
@@ -56,7 +61,8 @@ export async function writeBackup(handle: DatabaseHandle, o: BackupOptions): Pro
     };
 
     const pack = createPack();
-    const written = pipeline(pack, createWriteStream(partial, { flags: 'wx' }));
+    const file = createWriteStream(partial, { flags: 'wx' });
+    const written = o.key ? pipeline(pack, createEncryptStream(o.key), file) : pipeline(pack, file);
     written.catch(() => undefined);
     const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2));
     await addEntry(pack, MANIFEST_ENTRY, manifestBytes.length, manifestBytes);

@@ -26,5 +26,8 @@ export const MESSAGES = {
   archiveNotFound: (file: string) => `Berkas cadangan ${file} tidak ditemukan.`,
   notDataFolder: (dir: string) =>
     `Folder ${dir} berisi berkas lain dan bukan folder data Kinerja; pulihkan ke folder baru yang kosong.`,
+  notEncrypted: (file: string) =>
+    `${file} bukan cadangan terenkripsi, padahal kunci diberikan; ditolak (berkas polos bisa saja tiruan). Pulihkan tanpa --key-file bila memang polos.`,
+  keyNeeded: (file: string) => `${file} adalah cadangan terenkripsi: berikan berkas kuncinya dengan --key-file.`,
   corruptArchive: (why: string) => `Arsip cadangan rusak atau terpotong: ${why}`,
 } as const;

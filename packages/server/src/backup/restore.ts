@@ -4,7 +4,7 @@ import { buffer } from 'node:stream/consumers';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { currentMigration, migrateTo, migrateToLatest } from '../db/migrate.js';
 import { migrationProvider } from '../db/migrations/index.js';
-import { nextEntry, openArchive, type OpenArchive } from './archive.js';
+import { isEncryptedBackup, nextEntry, openArchive, verifyEncryptedBackup, type OpenArchive } from './archive.js';
 import { finishTables, loadTable, prepareTables } from './load.js';
 import type { Manifest } from './manifest.js';
 import { MESSAGES } from './messages.js';
@@ -22,6 +22,8 @@ export interface RestoreOptions {
   schema?: string | undefined;
   /** Replace whatever the target holds instead of refusing. */
   force?: boolean;
+  /** The backup key (`readBackupKey`) of an encrypted archive; a plain archive is then refused. */
+  key?: Buffer | undefined;
   onProgress?: (message: string) => void;
 }
 
@@ -42,7 +44,12 @@ export interface RestoreResult {
 export async function restoreBackup(o: RestoreOptions): Promise<RestoreResult> {
   const started = performance.now();
   const say = o.onProgress ?? (() => undefined);
-  const archive = await openArchive(o.file);
+  if (o.key && (await isEncryptedBackup(o.file).catch(() => false))) {
+    // Every chunk is checked once before anything is touched, and again as it is restored.
+    say('Memeriksa keutuhan dan kunci cadangan terenkripsi…');
+    await verifyEncryptedBackup(o.file, o.key);
+  }
+  const archive = await openArchive(o.file, o.key);
   let handle: DatabaseHandle | undefined;
   try {
     const m = archive.manifest;

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/database.js';
+import { isEncryptedBackup, verifyEncryptedBackup } from './archive.js';
+import { readBackupKey, writeBackupKey } from './key-file.js';
 import { archiveName, nextRun, runNightlyBackup } from './schedule.js';
 
 describe('nightly backups in the server', () => {
@@ -34,5 +36,24 @@ describe('nightly backups in the server', () => {
       await handle.close();
     }
     expect((await readdir(backupDir)).sort()).toEqual(['catatan.txt', 'kinerja-20261122-0200.tar', 'kinerja-20261123-0200.tar']);
+  });
+
+  it('encrypts with KINERJA_BACKUP_KEY_FILE (….tar.enc), and keeps the newest of plain and encrypted archives alike', async () => {
+    const backupDir = await mkdtemp(join(tmpdir(), 'kinerja-nightly-'));
+    const dataDir = await mkdtemp(join(tmpdir(), 'kinerja-nightly-data-'));
+    dirs.push(backupDir, dataDir);
+    const backupKeyFile = join(dataDir, 'kunci');
+    await writeBackupKey(backupKeyFile);
+    for (const name of ['kinerja-20261121-0200.tar', 'kinerja-20261122-0200.tar']) await writeFile(join(backupDir, name), 'old');
+    const handle = await createTestDatabase();
+    try {
+      const r = await runNightlyBackup(handle, { backupDir, dataDir, backupHour: 2, backupKeep: 2, backupKeyFile }, new Date(2026, 10, 23, 2, 0));
+      expect(r.file).toBe(join(backupDir, 'kinerja-20261123-0200.tar.enc'));
+      expect(await isEncryptedBackup(r.file)).toBe(true);
+      await expect(verifyEncryptedBackup(r.file, await readBackupKey(backupKeyFile))).resolves.toBeUndefined();
+    } finally {
+      await handle.close();
+    }
+    expect((await readdir(backupDir)).sort()).toEqual(['kinerja-20261122-0200.tar', 'kinerja-20261123-0200.tar.enc']);
   });
 });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../db/connect.js';
 import { runExclusively } from '../jobs/exclusive.js';
 import { writeBackup, type BackupResult } from './backup.js';
+import { parseBackupKey, readBackupKey } from './key-file.js';
 
 export interface NightlyBackupConfig {
   backupDir: string;
@@ -11,9 +13,11 @@ export interface NightlyBackupConfig {
   /** How many of the newest archives to keep in backupDir; older `kinerja-*.tar` are removed. */
   backupKeep: number;
   dataDir: string;
+  /** Key file (`kinerja backup-key`): archives are encrypted and named `….tar.enc`. */
+  backupKeyFile?: string | undefined;
 }
 
-const NAME = /^kinerja-\d{8}-\d{4}\.tar$/;
+const NAME = /^kinerja-\d{8}-\d{4}\.tar(\.enc)?$/;
 
 /** The next time the clock shows `hour`:00 after `now` (local time). */
 export function nextRun(now: Date, hour: number): Date {
@@ -23,16 +27,19 @@ export function nextRun(now: Date, hour: number): Date {
   return next;
 }
 
-export function archiveName(at: Date): string {
+export function archiveName(at: Date, encrypted = false): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `kinerja-${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}.tar`;
+  return `kinerja-${at.getFullYear()}${p(at.getMonth() + 1)}${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}.tar${encrypted ? '.enc' : ''}`;
 }
 
 /** One backup into the folder, then the oldest archives beyond `backupKeep` are removed. */
 export async function runNightlyBackup(handle: DatabaseHandle, c: NightlyBackupConfig, now = new Date()): Promise<BackupResult & { file: string }> {
   await mkdir(c.backupDir, { recursive: true });
-  const file = join(c.backupDir, archiveName(now));
-  const result = await writeBackup(handle, { dataDir: c.dataDir, out: file, now: () => now });
+  // Read each night, so a replaced key file is used from the next backup on.
+  const key = c.backupKeyFile ? await readBackupKey(c.backupKeyFile) : undefined;
+  const file = join(c.backupDir, archiveName(now, key !== undefined));
+  const result = await writeBackup(handle, { dataDir: c.dataDir, out: file, key, now: () => now });
+  // Names sort by their time, encrypted or not, so switching encryption on still keeps the newest.
   const archives = (await readdir(c.backupDir)).filter((n) => NAME.test(n)).sort();
   for (const old of archives.slice(0, Math.max(0, archives.length - c.backupKeep))) await rm(join(c.backupDir, old), { force: true });
   return { ...result, file };
@@ -47,6 +54,8 @@ export function startNightlyBackups(
   c: NightlyBackupConfig,
   log: { info(o: object, m: string): void; error(o: object, m: string): void },
 ): () => Promise<void> {
+  // A key file that cannot be read stops the server at start, not silently at two in the morning.
+  if (c.backupKeyFile) parseBackupKey(readFileSync(c.backupKeyFile, 'utf8'), c.backupKeyFile);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;

@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { currentMigration } from '../db/migrate.js';
 import { openDatabase } from '../runtime.js';
 import { auditVerifyCommand, grantAppRoleCommand } from './audit.js';
-import { backupCommand } from './backup.js';
+import { backupCommand, backupKeyCommand } from './backup.js';
 import { createAdmin } from './create-admin.js';
 import { runImport } from './import.js';
 import { resetPasswordCommand } from './reset-password.js';
@@ -53,14 +53,22 @@ program
   .command('backup')
   .description('Cadangkan basis data dan berkas bukti ke satu berkas arsip (.tar)')
   .requiredOption('--out <file>', 'berkas arsip yang ditulis, mis. kinerja-2026-11-23.tar')
-  .action(async (o: { out: string }) => backupCommand(o));
+  .option('--key-file <file>', 'enkripsi arsip dengan kunci ini (dari `kinerja backup-key`), mis. --out kinerja.tar.enc')
+  .action(async (o: { out: string; keyFile?: string }) => backupCommand(o));
+
+program
+  .command('backup-key')
+  .description('Buat berkas kunci acak (32 bita, mode 0600) untuk cadangan terenkripsi')
+  .requiredOption('--out <file>', 'berkas kunci yang ditulis (tidak menimpa berkas yang ada)')
+  .action(async (o: { out: string }) => backupKeyCommand(o));
 
 program
   .command('restore')
   .description('Pulihkan cadangan ke folder data atau basis data yang kosong')
   .requiredOption('--in <file>', 'berkas arsip dari `kinerja backup`')
   .option('--force', 'tujuan tidak kosong: hapus seluruh isi tabelnya dan ganti dengan isi cadangan', false)
-  .action(async (o: { in: string; force: boolean }) => restoreCommand(o));
+  .option('--key-file <file>', 'kunci cadangan terenkripsi; kunci salah atau arsip yang diubah ditolak sebelum apa pun ditulis')
+  .action(async (o: { in: string; force: boolean; keyFile?: string }) => restoreCommand(o));
 
 const audit = program.command('audit').description('Jejak audit');
 audit
