@@ -10,7 +10,11 @@ export interface AuditEvent {
   data?: Record<string, unknown>;
 }
 
-/** Appends to the audit trail; call inside the same transaction as the change it records. */
+/**
+ * Appends to the audit trail; call inside the same transaction as the change it records, and last in
+ * it: the database chains the row (migration 0010) under a lock on the agency's chain that is held
+ * until the transaction ends, so other writers of that agency's trail wait for the rest of it.
+ */
 export async function recordAudit(db: Kysely<Database> | Transaction<Database>, event: AuditEvent): Promise<void> {
   await db
     .insertInto('audit_log')
