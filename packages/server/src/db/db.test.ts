@@ -12,7 +12,7 @@ afterAll(() => t.close());
 describe(`database (${testDatabaseKind()})`, () => {
   it('reports its kind and migration version on /health', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
-    expect(res.json()).toEqual({ status: 'ok', database: testDatabaseKind(), migration: LATEST_MIGRATION, latestMigration: LATEST_MIGRATION });
+    expect(res.json()).toEqual({ status: 'ok', database: testDatabaseKind(), migration: LATEST_MIGRATION, latestMigration: LATEST_MIGRATION, busy: false });
   });
 
   it('returns dates as yyyy-mm-dd strings and counts as numbers on both engines', async () => {
