@@ -30,9 +30,13 @@ export function startPeriodicJobs(ctx: AppContext, log: (err: unknown) => void):
   const timer = setInterval(run, JOB_INTERVAL_MS);
   timer.unref();
   run();
-  // PGlite has no autovacuum: tables are analysed once they hold data and as they grow (db/statistics.ts).
-  const statistics = ctx.dbKind === 'pglite' ? setInterval(() => void refreshStatistics(ctx.db, ctx.dbKind).catch(log), STATISTICS_INTERVAL_MS) : undefined;
-  statistics?.unref();
+  // PGlite has no autovacuum: tables are analysed once they hold data and as they grow (db/statistics.ts);
+  // on PostgreSQL only when its autovacuum is off.
+  // At start too: after a restart the tables that already hold data are analysed at once.
+  const analyse = () => void refreshStatistics(ctx.db, ctx.dbKind).catch(log);
+  const statistics = setInterval(analyse, STATISTICS_INTERVAL_MS);
+  statistics.unref();
+  analyse();
   return () => {
     clearInterval(timer);
     clearInterval(statistics);

@@ -119,6 +119,7 @@ export async function approveAllUnflagged(ctx: AppContext, who: Decider, asOf?: 
       select x.employee_id, x.work_date from journal_entries x
       where x.agency_id = ${who.agencyId} and x.employee_id = p.employee_id and x.status = 'submitted' and x.deleted_at is null
         and (${asOf ?? null}::timestamptz is null or x.submitted_at <= ${asOf ?? null}::timestamptz)
+      offset 0
     ) s
   `.execute(ctx.db);
   const days = pendingDays.map((d) => ({ employeeId: d.employee_id, date: d.work_date }));

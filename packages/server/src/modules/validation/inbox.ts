@@ -158,31 +158,28 @@ function summaryOf(jc: JournalContext, r: DayRow, absence: Absence | undefined, 
 
 /**
  * One row per person-day with something pending, with the day's claimed total (submitted + approved).
- * Person by person, from that person's oldest pending day: each step is a lookup in an index that
- * starts (agency, employee), so the plan cannot turn into a read of the agency's journal, which PGlite
- * without statistics chose for the whole list at once. The people come as one array parameter: one
- * statement text whatever the team's size, so PGlite keeps one prepared statement for it.
+ * Person by person: the pending days from the index of pending entries, then each such day's claimed
+ * total by its (agency, employee, date) key. Every step is a lookup by key, so no plan can turn into
+ * a read of the agency's journal, which both engines chose without statistics when the people came
+ * as a list. The people come as one array parameter: one statement text whatever the team's size, so
+ * PGlite keeps one prepared statement for it.
  */
 async function pendingDays(ctx: AppContext, jc: JournalContext, employeeIds: readonly string[], overdueBefore: Date): Promise<DayRow[]> {
   const result = await sql<DayRow>`
-    select e.employee_id, e.work_date,
-      count(*) filter (where e.status = 'submitted') as pending,
-      coalesce(sum(e.credited_minutes) filter (where e.status = 'submitted'), 0) as pending_minutes,
-      coalesce(sum(e.credited_minutes), 0) as claimed_minutes,
-      min(e.submitted_at) filter (where e.status = 'submitted') as oldest,
-      count(*) filter (where e.status = 'submitted' and e.submitted_at < ${overdueBefore}) as overdue
+    select d.employee_id, d.work_date, d.pending, d.pending_minutes, c.claimed_minutes, d.oldest, d.overdue
     from unnest(${[...employeeIds]}::uuid[]) as p(employee_id)
     cross join lateral (
-      select min(s.work_date) as since from journal_entries s
+      select s.employee_id, s.work_date, count(*) as pending, coalesce(sum(s.credited_minutes), 0) as pending_minutes,
+        min(s.submitted_at) as oldest, count(*) filter (where s.submitted_at < ${overdueBefore}) as overdue
+      from journal_entries s
       where s.agency_id = ${jc.agencyId} and s.employee_id = p.employee_id and s.status = 'submitted' and s.deleted_at is null
-    ) f
+      group by s.employee_id, s.work_date
+    ) d
     cross join lateral (
-      select x.employee_id, x.work_date, x.status, x.credited_minutes, x.submitted_at from journal_entries x
-      where x.agency_id = ${jc.agencyId} and x.employee_id = p.employee_id and x.work_date >= f.since
-        and x.deleted_at is null and x.status in ('submitted', 'approved')
-    ) e
-    group by e.employee_id, e.work_date
-    having count(*) filter (where e.status = 'submitted') > 0
+      select coalesce(sum(a.credited_minutes) filter (where a.status in ('submitted', 'approved')), 0) as claimed_minutes
+      from journal_entries a
+      where a.agency_id = ${jc.agencyId} and a.employee_id = d.employee_id and a.work_date = d.work_date and a.deleted_at is null
+    ) c
   `.execute(ctx.db);
   return result.rows.map((r) => ({
     ...r,

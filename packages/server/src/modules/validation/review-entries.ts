@@ -60,6 +60,9 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
           .whereRef('j.employee_id', '=', 'd.employee_id')
           .whereRef('j.work_date', '=', 'd.work_date')
           .where('j.deleted_at', 'is', null)
+          // OFFSET 0 keeps the subquery from being pulled up into a plain join (which PostgreSQL
+          // without statistics planned as a scan of the agency's journal too).
+          .offset(0)
           .as('e'),
       (j) => j.onTrue(),
     )
