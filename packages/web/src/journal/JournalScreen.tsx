@@ -34,7 +34,8 @@ import { claimJournalStore, loadDictionary, loadFavourites, loadSets, useJournal
 import { DAY_STATUS_ICON, EntryStatusChip, formatVolume } from './parts';
 import { uuidv7 } from './uuid';
 import { DecisionNote } from './DecisionNote';
-import { dayOnPhone, daysOnPhone, fetchDay, loadDays } from '../offline/days';
+import { dayOnPhone, daysOnPhone, fetchDay, keptDay, loadDays } from '../offline/days';
+import { withRules } from '../offline/rules';
 import { mergeDay, type ShownEntry } from '../offline/merge';
 import { onOutboxChange, useOutbox } from '../offline/outbox';
 import { useLocalFileUrls } from '../offline/files';
@@ -205,11 +206,13 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
     return () => ctrl.abort();
   }, [date, attempt, ctx]);
 
-  // Sent changes land in the kept copy of the day (offline/engine): show it as it is now.
+  // Sent changes land in the kept copy of the day (offline/engine): show it as it is now. Only a
+  // kept copy: a day made up from the rules must never replace one the server sent (its entries
+  // would vanish and the next entry's default time would overlap them).
   useEffect(() => {
     let live = true;
     const off = onOutboxChange(() => {
-      void dayOnPhone(date, ctx).then((k) => live && k && setDay(k), () => {});
+      void keptDay(date).then((k) => live && k && setDay(withRules(k, ctx)), () => {});
     });
     return () => {
       live = false;
