@@ -1,35 +1,18 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../db/connect.js';
 import { lockDataDir } from '../db/data-dir-lock.js';
 import { newId } from '../db/ids.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { kinerja } from './run-for-test.js';
 import { recordAudit } from '../modules/audit/record.js';
 
 // The commands as an operator runs them, on PGlite data folders (the data folder lock is PGlite's);
 // backup/backup.test.ts covers both engines and across them, so the PostgreSQL run skips this file.
-const bin = fileURLToPath(new URL('../../bin/kinerja.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function kinerja(dataDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, KINERJA_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  try {
-    const r = await run(process.execPath, [bin, ...args], { env });
-    return { code: 0, out: r.stdout + r.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-
 describe.skipIf(process.env.TEST_DATABASE_URL)('kinerja backup / restore commands', () => {
   let root: string;
   let archive: string;

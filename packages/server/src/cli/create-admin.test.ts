@@ -1,30 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connectDatabase } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { kinerja } from './run-for-test.js';
 
 // The command as an operator runs it, on a PGlite data folder; the column and /me's use of it are
 // covered on both engines by modules/org/org.test.ts.
-const bin = fileURLToPath(new URL('../../bin/kinerja.mjs', import.meta.url));
-const run = promisify(execFile);
-
-async function kinerja(dataDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, KINERJA_DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  try {
-    const r = await run(process.execPath, [bin, ...args], { env });
-    return { code: 0, out: r.stdout + r.stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
-
 describe.skipIf(process.env.TEST_DATABASE_URL)('kinerja create-admin --name', () => {
   let root: string;
   afterAll(() => rm(root, { recursive: true, force: true }));
