@@ -229,7 +229,7 @@ function checkInvariants({ snapshot, date, parent }: Built, opts: { overrides: b
     const s = sups.get(e)!;
     if (!emp.active) {
       expect(s).toBeNull();
-      expect(chart.appraiserOf(e)).toBeNull();
+      expect(chart.atasanPejabatPenilaiOf(e)).toBeNull();
       continue;
     }
     if (s === null) {
@@ -255,7 +255,7 @@ function checkInvariants({ snapshot, date, parent }: Built, opts: { overrides: b
     const overrideValid = ov !== null && ov !== e && empById.get(ov)?.active === true;
     if (overrideValid) {
       expect(s).toEqual({ employeeId: ov, unitId: null, capacity: 'override' });
-      expect(chart.appraiserOf(e)).toEqual(chart.supervisorOf(ov));
+      expect(chart.atasanPejabatPenilaiOf(e)).toEqual(chart.supervisorOf(ov));
       continue;
     }
     expect(s.capacity).not.toBe('override');
@@ -292,7 +292,7 @@ function checkInvariants({ snapshot, date, parent }: Built, opts: { overrides: b
     for (let i = highestSelf + 1; i < at; i++) expect(occupantOfUnit(chain[i]!)).toBeUndefined();
 
     // The appraiser follows the supervisor's post: the nearest head above s.unitId other than s.
-    const a = chart.appraiserOf(e);
+    const a = chart.atasanPejabatPenilaiOf(e);
     const above = ancestors(parent, parent.get(unitId) ?? null);
     const expected = above.find((u) => {
       const o = occupantOfUnit(u);
@@ -377,7 +377,7 @@ describe('OrgChart properties', () => {
         for (const e of ids) {
           const s = chart.supervisorOf(e);
           if (s) expect(s.employeeId).not.toBe(e);
-          chart.appraiserOf(e);
+          chart.atasanPejabatPenilaiOf(e);
         }
         for (const s of ids) {
           expect([...chart.subordinatesOf(s)].sort()).toEqual(ids.filter((e) => chart.supervisorOf(e)?.employeeId === s).sort());

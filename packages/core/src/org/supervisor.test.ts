@@ -158,7 +158,7 @@ describe('OrgChart: the plain tree', () => {
 
   it('unknown employees have no supervisor', () => {
     expect(c.supervisorOf('nobody')).toBeNull();
-    expect(c.appraiserOf('nobody')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('nobody')).toBeNull();
     expect(c.subordinatesOf('nobody')).toEqual([]);
   });
 
@@ -180,12 +180,12 @@ describe('OrgChart: the plain tree', () => {
   });
 
   it('the atasan pejabat penilai is the supervisor of the supervisor', () => {
-    expect(c.appraiserOf('st11a')).toEqual({ employeeId: 'kabid1', unitId: 'B1', capacity: 'definitive' });
-    expect(c.appraiserOf('kasi11')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
-    expect(c.appraiserOf('stB1')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
-    expect(c.appraiserOf('kabid1')).toBeNull();
-    expect(c.appraiserOf('stD')).toBeNull();
-    expect(c.appraiserOf('kadis')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'kabid1', unitId: 'B1', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('kasi11')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('stB1')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('kabid1')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('stD')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('kadis')).toBeNull();
   });
 
   it('subordinates are exactly the direct reports', () => {
@@ -235,9 +235,9 @@ describe('OrgChart: vacancies', () => {
 
   it('the appraiser also skips vacancies', () => {
     const c = chart({ without: ['kabid1'] });
-    expect(c.appraiserOf('st11a')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
     const c2 = chart({ without: ['kadis'] });
-    expect(c2.appraiserOf('kasi11')).toBeNull();
+    expect(c2.atasanPejabatPenilaiOf('kasi11')).toBeNull();
   });
 });
 
@@ -260,10 +260,10 @@ describe('OrgChart: Plt (vacant post)', () => {
   });
 
   it('the appraiser follows the post acted for (head above B1), not the Plt person\'s supervisor', () => {
-    expect(c.appraiserOf('kasi11')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
-    expect(c.appraiserOf('stB1')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('kasi11')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('stB1')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
     // whereas for the Plt's own staff the appraiser is via their definitive post
-    expect(c.appraiserOf('st21')).toEqual({ employeeId: 'kabid2', unitId: 'B2', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('st21')).toEqual({ employeeId: 'kabid2', unitId: 'B2', capacity: 'definitive' });
   });
 
   it('the Plt has the subordinates of both posts', () => {
@@ -294,8 +294,8 @@ describe('OrgChart: Plt (vacant post)', () => {
   it('a Plt of the top unit is the top: appraiser above is none', () => {
     const c2 = chart({ without: ['kadis'], extra: [acting('plt', 'sek', head('D'), '2024-01-01', null)] });
     expect(c2.supervisorOf('kabid1')).toEqual({ employeeId: 'sek', unitId: 'D', capacity: 'plt' });
-    expect(c2.appraiserOf('kabid1')).toBeNull();
-    expect(c2.appraiserOf('kasi11')).toEqual({ employeeId: 'sek', unitId: 'D', capacity: 'plt' });
+    expect(c2.atasanPejabatPenilaiOf('kabid1')).toBeNull();
+    expect(c2.atasanPejabatPenilaiOf('kasi11')).toEqual({ employeeId: 'sek', unitId: 'D', capacity: 'plt' });
     // sek acts as head of the unit above their own; they are skipped for themselves.
     expect(c2.supervisorOf('sek')).toBeNull();
     expect(c2.supervisorOf('stSek')).toEqual({ employeeId: 'sek', unitId: 'SEK', capacity: 'definitive' });
@@ -338,8 +338,8 @@ describe('OrgChart: Plh (holder temporarily away)', () => {
   });
 
   it('the appraiser under a Plh is the head above the acted-for unit', () => {
-    expect(at('2024-03-05').appraiserOf('kasi11')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
-    expect(at('2024-03-05').appraiserOf('st11a')).toEqual({ employeeId: 'kasi12', unitId: 'B1', capacity: 'plh' });
+    expect(at('2024-03-05').atasanPejabatPenilaiOf('kasi11')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(at('2024-03-05').atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'kasi12', unitId: 'B1', capacity: 'plh' });
   });
 });
 
@@ -407,9 +407,9 @@ describe('OrgChart: acting above one\'s own supervisor (no cycles)', () => {
   });
 
   it('nobody is their own appraiser', () => {
-    expect(c.appraiserOf('kasi11')).toBeNull();
-    expect(c.appraiserOf('st11a')).toEqual({ employeeId: 'kabid1', unitId: 'B1', capacity: 'definitive' });
-    expect(c.appraiserOf('kasi12')).toEqual({ employeeId: 'kasi11', unitId: 'D', capacity: 'plt' });
+    expect(c.atasanPejabatPenilaiOf('kasi11')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'kabid1', unitId: 'B1', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('kasi12')).toEqual({ employeeId: 'kasi11', unitId: 'D', capacity: 'plt' });
   });
 
   it('staff of the Plt still report to them in their own post', () => {
@@ -469,11 +469,11 @@ describe('OrgChart: overrides', () => {
 
   it('the appraiser of an overridden employee is the supervisor of the override person', () => {
     const c = chart({ overrides: { st11a: 'kasi21' } });
-    expect(c.appraiserOf('st11a')).toEqual({ employeeId: 'kabid2', unitId: 'B2', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'kabid2', unitId: 'B2', capacity: 'definitive' });
     const c2 = chart({ overrides: { st11a: 'kadis' } });
-    expect(c2.appraiserOf('st11a')).toBeNull();
+    expect(c2.atasanPejabatPenilaiOf('st11a')).toBeNull();
     const c3 = chart({ overrides: { st11a: 'kasi21', kasi21: 'sek' } });
-    expect(c3.appraiserOf('st11a')).toEqual({ employeeId: 'sek', unitId: null, capacity: 'override' });
+    expect(c3.atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'sek', unitId: null, capacity: 'override' });
   });
 
   it('an override person as Plt: the appraiser is their own supervisor, not the acted-for post\'s', () => {
@@ -484,7 +484,7 @@ describe('OrgChart: overrides', () => {
       overrides: { st12: 'kasi21' },
     });
     expect(c.supervisorOf('st12')).toEqual({ employeeId: 'kasi21', unitId: null, capacity: 'override' });
-    expect(c.appraiserOf('st12')).toEqual({ employeeId: 'kabid2', unitId: 'B2', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('st12')).toEqual({ employeeId: 'kabid2', unitId: 'B2', capacity: 'definitive' });
   });
 });
 
@@ -492,7 +492,7 @@ describe('OrgChart: inactive employees', () => {
   it('have no supervisor, appraiser or subordinates', () => {
     const c = chart({ inactive: ['kasi11'] });
     expect(c.supervisorOf('kasi11')).toBeNull();
-    expect(c.appraiserOf('kasi11')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('kasi11')).toBeNull();
     expect(c.subordinatesOf('kasi11')).toEqual([]);
     expect(c.positionOf('kasi11')).toBeUndefined();
   });
@@ -511,7 +511,7 @@ describe('OrgChart: inactive employees', () => {
 
   it('are skipped as appraisers', () => {
     const c = chart({ inactive: ['kabid1'] });
-    expect(c.appraiserOf('st11a')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
+    expect(c.atasanPejabatPenilaiOf('st11a')).toEqual({ employeeId: 'kadis', unitId: 'D', capacity: 'definitive' });
   });
 });
 
@@ -580,7 +580,7 @@ describe('OrgChart: malformed unit data', () => {
     expect(c.supervisorOf('sa')).toEqual({ employeeId: 'hb', unitId: 'B', capacity: 'definitive' });
     expect(c.supervisorOf('sb')).toEqual({ employeeId: 'hb', unitId: 'B', capacity: 'definitive' });
     expect(c.supervisorOf('hb')).toBeNull();
-    expect(c.appraiserOf('sa')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('sa')).toBeNull();
     expect(sorted(c.subordinatesOf('hb'))).toEqual(['sa', 'sb']);
   });
 
@@ -599,7 +599,7 @@ describe('OrgChart: malformed unit data', () => {
     const c = chart({ units, assignments: [def('ha', head('A')), def('sa', staff('A'))] });
     expect(c.supervisorOf('ha')).toBeNull();
     expect(c.supervisorOf('sa')).toEqual({ employeeId: 'ha', unitId: 'A', capacity: 'definitive' });
-    expect(c.appraiserOf('sa')).toBeNull();
+    expect(c.atasanPejabatPenilaiOf('sa')).toBeNull();
   });
 
   it('a parent that is not in the snapshot ends the search', () => {

@@ -169,6 +169,7 @@ export class OrgChart {
     return start;
   }
 
+  /** The pejabat penilai: the employee's direct supervisor. */
   supervisorOf(employeeId: string): SupervisorLink | null {
     const emp = this.employeeById.get(employeeId);
     if (!emp || !emp.active) return null;
@@ -181,8 +182,11 @@ export class OrgChart {
     return this.headFrom(this.startUnitFor(positionId, employeeId), employeeId);
   }
 
-  /** Atasan pejabat penilai: the supervisor of the supervisor's post. */
-  appraiserOf(employeeId: string): SupervisorLink | null {
+  /**
+   * The atasan pejabat penilai (PermenPANRB 6/2022): the supervisor of the pejabat penilai's
+   * post, so for an acting pejabat penilai the head above the unit acted for.
+   */
+  atasanPejabatPenilaiOf(employeeId: string): SupervisorLink | null {
     const sup = this.supervisorOf(employeeId);
     if (!sup) return null;
     if (sup.unitId === null) return this.supervisorOf(sup.employeeId);

@@ -24,7 +24,7 @@ export async function journalReaderFor(ctx: AppContext, p: Principal, agencyId: 
     chart ??= chartOf(ctx, agencyId);
     const c = await chart;
     if (!c) return false;
-    return c.supervisorOf(employeeId)?.employeeId === me || c.appraiserOf(employeeId)?.employeeId === me;
+    return c.supervisorOf(employeeId)?.employeeId === me || c.atasanPejabatPenilaiOf(employeeId)?.employeeId === me;
   };
 }
 

@@ -29,7 +29,7 @@ export async function assertCanReadEmployee(ctx: AppContext, p: Principal, agenc
   if (!agency) throw new AppError('NOT_FOUND');
   const chart = await ctx.charts.get(agencyId, todayIn(agency.time_zone, ctx.now()), agency.org_version);
   const sup = chart.supervisorOf(employeeId);
-  const appraiser = chart.appraiserOf(employeeId);
+  const appraiser = chart.atasanPejabatPenilaiOf(employeeId);
   if (sup?.employeeId === p.employeeId || appraiser?.employeeId === p.employeeId) return;
   throw new AppError('FORBIDDEN');
 }

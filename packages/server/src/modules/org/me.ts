@@ -132,7 +132,7 @@ async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> 
   });
 
   const supervisor = chart.supervisorOf(employeeId);
-  const appraiser = chart.appraiserOf(employeeId);
+  const appraiser = chart.atasanPejabatPenilaiOf(employeeId);
   const subordinateLinks = chart.subordinatesOf(employeeId).map((id) => ({ employeeId: id, unitId: null, capacity: 'definitive' as const }));
   const [sup, app, subs] = await Promise.all([
     describePeople(ctx.db, agencyId, chart, supervisor ? [supervisor] : []),

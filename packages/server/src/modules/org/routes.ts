@@ -38,7 +38,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     if (!row) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
     const chart = await ctx.charts.get(agencyId, today, version);
     const sup = chart.supervisorOf(employeeId);
-    const appr = chart.appraiserOf(employeeId);
+    const appr = chart.atasanPejabatPenilaiOf(employeeId);
     const [supervisor, appraiser, history] = await Promise.all([
       describePeople(ctx.db, agencyId, chart, sup ? [sup] : []),
       describePeople(ctx.db, agencyId, chart, appr ? [appr] : []),
