@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { v7 } from 'uuid';
-import { addDays } from '../packages/core/src/org/dates.js';
+import { addDays } from '../packages/core/src/calendar/index.js';
 import { buildApp } from '../packages/server/src/app.js';
 import { loadConfig } from '../packages/server/src/config.js';
 import { connectDatabase } from '../packages/server/src/db/connect.js';

@@ -30,7 +30,7 @@ import { startBenchServer, type BenchServer } from './lib/server-process.js';
 import { summarise } from './lib/stats.js';
 import { closedLoop, openLoop, type Sample, type StepResult } from './lib/load.js';
 import { entryBody, SLOTS } from './lib/day.js';
-import { addDays } from '../packages/core/src/org/dates.js';
+import { addDays } from '../packages/core/src/calendar/index.js';
 
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5000);
 const SUSTAIN_S = Number(process.env.BENCH_SUSTAIN_SECONDS ?? 300);

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { addDays } from '@kinerja/core';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,10 +66,6 @@ async function signIn(page: Page) {
   await page.getByTestId('day-progress').waitFor();
 }
 
-function shift(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 async function openDay(page: Page, date: string) {
   await page.goto(`${e.baseUrl}/#/jurnal/${date}`);
   await page.locator(`[data-testid=day-title]`).waitFor();
@@ -102,7 +99,7 @@ describe('daily journal on a 360 px phone', () => {
     const ctx = await api<{ today: string; settings: { dailyTargetMinutes: Record<string, number> } }>(page, 'GET', '/journal/context');
     expect(ctx.status).toBe(200);
     today = ctx.body.today;
-    const { body } = await api<{ days: DayLite[] }>(page, 'GET', `/journal/days?from=${shift(today, -40)}&to=${today}`);
+    const { body } = await api<{ days: DayLite[] }>(page, 'GET', `/journal/days?from=${addDays(today, -40)}&to=${today}`);
     openDays = body.days.filter((d) => d.isWorkingDay && d.windowOpen).map((d) => d.date);
     closedDay = body.days.filter((d) => d.isWorkingDay && !d.windowOpen).at(-1)!.date;
     expect(openDays.length).toBeGreaterThanOrEqual(2);
@@ -348,7 +345,7 @@ describe('daily journal on a 360 px phone', () => {
     });
     expect(r.body.error.code).toBe('WINDOW_CLOSED');
 
-    await openDay(page, shift(today, 3));
+    await openDay(page, addDays(today, 3));
     await page.getByTestId('day-future').waitFor();
     expect(await page.getByTestId('add-entry').count()).toBe(0);
 

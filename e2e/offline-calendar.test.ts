@@ -5,7 +5,7 @@
  * deadline rules call open at that moment, including days it never fetched, and take an entry for
  * the day. Back online (the server's clock moved with the phone's), everything is sent once.
  */
-import { canLogEntry, localDateOf, shiftDays, startOfLocalDay, weekdayOf, WorkCalendar, type Holiday, type JournalSettings } from '@kinerja/core';
+import { addDays, canLogEntry, localDateOf, startOfLocalDay, weekdayOf, WorkCalendar, type Holiday, type JournalSettings } from '@kinerja/core';
 import { signIn as signInApi } from '@kinerja/server/testing';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,8 +37,8 @@ beforeAll(async () => {
   e.setServerNow(() => new Date(start + (Date.now() - realStart)));
   // A holiday in the middle of the walk, declared before the phone goes offline: the first
   // Tuesday-to-Thursday three days or more ahead.
-  holiday = shiftDays(day0, 3);
-  while (!['tue', 'wed', 'thu'].includes(weekdayOf(holiday))) holiday = shiftDays(holiday, 1);
+  holiday = addDays(day0, 3);
+  while (!['tue', 'wed', 'thu'].includes(weekdayOf(holiday))) holiday = addDays(holiday, 1);
   const bkd = demo(/^Admin BKD: mengelola seluruh OPD/);
   // Right after seeding the server may still say it is busy (503): try again for a while.
   let client: Awaited<ReturnType<typeof signInApi>> | undefined;
@@ -148,7 +148,7 @@ describe('two weeks offline: the phone judges every date from the rules it keeps
     const open = (date: string, now: Date) => canLogEntry(date, now, rules.settings, rules.calendar, rules.outages, TZ).ok;
     const seen = { closed: 0, future: 0, open: 0, neverFetched: 0 };
     for (let i = 1; i <= 14; i++) {
-      const today = shiftDays(day0, i);
+      const today = addDays(day0, i);
       const morning = at(today, 8);
       if (i % 2 === 1) {
         // The phone was put away overnight: the app is opened again in the morning.
@@ -165,7 +165,7 @@ describe('two weeks offline: the phone judges every date from the rules it keeps
       await expect.poll(() => page.getByTestId('day-title').innerText()).toMatch(new RegExp(String(Number(today.slice(8)))));
       await expect.poll(() => page.getByTestId('day-today').count()).toBe(0);
 
-      for (let d = shiftDays(today, -7); d <= shiftDays(today, 1); d = shiftDays(d, 1)) {
+      for (let d = addDays(today, -7); d <= addDays(today, 1); d = addDays(d, 1)) {
         await openDay(page, d);
         const expected = open(d, morning);
         await expect.poll(() => page.getByTestId('add-entry').count(), { message: `${d} seen on ${today}` }).toBe(expected ? 1 : 0);
@@ -176,7 +176,7 @@ describe('two weeks offline: the phone judges every date from the rules it keeps
           await page.getByTestId('day-closed').waitFor();
           seen.closed++;
         } else seen.open++;
-        if (d > shiftDays(day0, 7)) seen.neverFetched++;
+        if (d > addDays(day0, 7)) seen.neverFetched++;
         if (d === holiday) expect(await page.locator('.notice').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('Libur uji coba')]));
       }
 
@@ -195,7 +195,7 @@ describe('two weeks offline: the phone judges every date from the rules it keeps
       if (today === holiday) await screen(page, 'offline-calendar-holiday');
       if (i === 14) {
         // A week back is closed by now; the phone says so with the deadline the rules give.
-        await openDay(page, shiftDays(today, -7));
+        await openDay(page, addDays(today, -7));
         await page.getByTestId('day-closed').waitFor();
         await screen(page, 'offline-calendar-closed');
       }

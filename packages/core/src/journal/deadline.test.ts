@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar } from './calendar.js';
+import { addDays, endOfLocalDay, HOLIDAYS_ID, localDateOf, startOfLocalDay, WorkCalendar } from '../calendar/index.js';
 import { canLogEntry, MAX_OUTAGE_EXTENSION_WORKING_DAYS, reportingDeadline, type Outage } from './deadline.js';
-import { HOLIDAYS_ID } from './holidays-id.js';
 import { DEFAULT_JOURNAL_SETTINGS } from './settings.js';
-import { shiftDays } from './days.js';
 import { arbDate, arbHolidays, arbTargets, arbZone } from './test-support.js';
-import { endOfLocalDay, localDateOf, startOfLocalDay } from './time-zone.js';
 
 const TZ = 'Asia/Pontianak'; // Kalbar, WIB
 const N3 = { reportingWindowWorkingDays: 3 };
@@ -344,7 +341,7 @@ describe('deadline properties', () => {
           return outages.some((o) => o.startsAt.getTime() <= to && o.endsAt.getTime() > from);
         };
         let clean = 0;
-        for (let x = shiftDays(d, 1); x <= r.closesOn; x = shiftDays(x, 1)) if (c.isWorkingDay(x) && !disrupted(x)) clean++;
+        for (let x = addDays(d, 1); x <= r.closesOn; x = addDays(x, 1)) if (c.isWorkingDay(x) && !disrupted(x)) clean++;
         expect(clean).toBeGreaterThanOrEqual(n.reportingWindowWorkingDays + (disrupted(d) ? 1 : 0));
       }),
     );

@@ -16,11 +16,9 @@
  * Overlapping outages each count: they are expected to be disjoint, and if not, erring towards
  * the employee is the safe side.
  */
-import type { WorkCalendar } from './calendar.js';
-import { assertIsoDate, fromDayNumber, toDayNumber } from './days.js';
+import { assertIsoDate, endOfLocalDay, fromDayNumber, localDateOf, startOfLocalDay, toDayNumber, type WorkCalendar } from '../calendar/index.js';
 import { formatDateId, formatInstantId } from './format-id.js';
 import type { JournalSettings } from './settings.js';
-import { endOfLocalDay, localDateOf, startOfLocalDay } from './time-zone.js';
 
 /**
  * A declared service outage, already filtered to the employee's scope by the caller. One still in

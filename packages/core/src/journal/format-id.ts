@@ -4,8 +4,7 @@
  * Day and month names come from Intl 'id-ID'; the pieces are assembled here rather than taking
  * Intl's whole string, so the layout does not depend on the ICU version of a phone's browser.
  */
-import { assertIsoDate } from './days.js';
-import { localDateOf, zoneAbbreviation } from './time-zone.js';
+import { assertIsoDate, localDateOf, zoneAbbreviation } from '../calendar/index.js';
 
 const dateParts = new Intl.DateTimeFormat('id-ID', {
   weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',

@@ -5,9 +5,9 @@ import * as journal from './index.js';
 describe('journal barrel', () => {
   it('exports the public rules', () => {
     for (const name of [
-      'resolveJournalSettings', 'parseJournalSettings', 'DEFAULT_JOURNAL_SETTINGS', 'WorkCalendar', 'reportingDeadline',
+      'resolveJournalSettings', 'parseJournalSettings', 'DEFAULT_JOURNAL_SETTINGS', 'reportingDeadline',
       'canLogEntry', 'creditedMinutes', 'validateEntry', 'findOverlaps', 'overlapMessage', 'daySummary', 'dayStatus',
-      'nextStatus', 'canEdit', 'HOLIDAYS_ID', 'formatDateId', 'zoneAbbreviation',
+      'nextStatus', 'canEdit', 'formatDateId',
     ]) {
       expect(journal, name).toHaveProperty(name);
     }

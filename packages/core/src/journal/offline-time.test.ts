@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar } from './calendar.js';
+import { HOLIDAYS_ID, localDateOf, WorkCalendar } from '../calendar/index.js';
 import { canLogEntry } from './deadline.js';
-import { HOLIDAYS_ID } from './holidays-id.js';
 import { closedBeforeReceipt, judgedInstant } from './offline-time.js';
 import { DEFAULT_JOURNAL_SETTINGS } from './settings.js';
-import { localDateOf } from './time-zone.js';
 
 const TZ = 'Asia/Pontianak';
 const cal = new WorkCalendar(HOLIDAYS_ID, DEFAULT_JOURNAL_SETTINGS);

@@ -6,7 +6,7 @@
  * (DOMAIN.md §3.4, §4.1). The defaults below only fill what an agency has not set.
  */
 import { POSITION_KINDS, type PositionKind } from '../org/positions.js';
-import { WEEKDAY_KEYS, type WeekdayKey } from './days.js';
+import { WEEKDAY_KEYS, type WeekdayKey } from '../calendar/index.js';
 
 export type CreditMode = 'standard_minutes' | 'time_range';
 

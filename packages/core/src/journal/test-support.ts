@@ -2,8 +2,7 @@
  * Shared fast-check generators for the journal tests (not exported from the barrel).
  */
 import fc from 'fast-check';
-import type { Holiday } from './calendar.js';
-import { fromDayNumber, toDayNumber, WEEKDAY_KEYS, type WeekdayKey } from './days.js';
+import { fromDayNumber, type Holiday, toDayNumber, WEEKDAY_KEYS, type WeekdayKey } from '../calendar/index.js';
 
 /** Dates from mid-2024 to the end of 2027, around the seeded holiday data. */
 export const DAY_MIN = toDayNumber('2024-06-01');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './dates.js';
+import { addDays } from '../calendar/index.js';
 import type { AssignmentRole } from './positions.js';
 import { isActiveOn, OrgChart, type OrgAssignment, type OrgEmployee, type OrgPosition, type OrgSnapshot, type OrgUnit } from './supervisor.js';
 

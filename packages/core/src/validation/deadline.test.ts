@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar } from '../journal/calendar.js';
-import { HOLIDAYS_ID } from '../journal/holidays-id.js';
+import { addDays, HOLIDAYS_ID, localDateOf, startOfLocalDay, WorkCalendar } from '../calendar/index.js';
 import { DEFAULT_JOURNAL_SETTINGS } from '../journal/settings.js';
 import { arbDate, arbHolidays, arbTargets, arbZone } from '../journal/test-support.js';
-import { shiftDays } from '../journal/days.js';
-import { localDateOf, startOfLocalDay } from '../journal/time-zone.js';
 import { firstOpenSubmissionDate, isOverdue, validationDeadline, workingDaysLeft } from './deadline.js';
 
 const TZ = 'Asia/Pontianak';
@@ -63,7 +60,7 @@ describe('validation deadline', () => {
       fc.property(arbDate(), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 40 }), arbHolidays, arbTargets, (today, n, back, holidays, targets) => {
         const calendar = new WorkCalendar(holidays, { dailyTargetMinutes: targets });
         const first = firstOpenSubmissionDate(today, { validationWindowWorkingDays: n }, calendar);
-        const submitted = shiftDays(today, -back);
+        const submitted = addDays(today, -back);
         const dueOn = calendar.addWorkingDays(submitted, n);
         expect(isOverdue(dueOn, today)).toBe(submitted < first);
       }),

@@ -4,10 +4,8 @@
  * submission never counts, as with the reporting window, so N = 5 from a Monday is the next Monday.
  * Counted from the latest submission: an entry returned and sent again starts a new window.
  */
-import type { WorkCalendar } from '../journal/calendar.js';
+import { addDays, endOfLocalDay, localDateOf, type WorkCalendar } from '../calendar/index.js';
 import type { JournalSettings } from '../journal/settings.js';
-import { shiftDays } from '../journal/days.js';
-import { endOfLocalDay, localDateOf } from '../journal/time-zone.js';
 
 export interface ValidationDeadline {
   /** The last local day on which the decision is on time. */
@@ -54,7 +52,7 @@ export function firstOpenSubmissionDate(
 ): string {
   let d = today;
   for (let i = 0; i < MAX_LOOKBACK_DAYS; i++) {
-    const previous = shiftDays(d, -1);
+    const previous = addDays(d, -1);
     if (calendar.addWorkingDays(previous, settings.validationWindowWorkingDays) < today) return d;
     d = previous;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromDayNumber, toDayNumber } from '../journal/days.js';
+import { fromDayNumber, toDayNumber } from '../calendar/index.js';
 import {
   clockSkewFlag,
   countsTowardDay,

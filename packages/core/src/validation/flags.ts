@@ -8,11 +8,10 @@
  * returned ones are being fixed).
  */
 import type { EntryStatus } from '../journal/day-status.js';
-import { toDayNumber } from '../journal/days.js';
+import { endOfLocalDay, startOfLocalDay, toDayNumber } from '../calendar/index.js';
 import { formatDateId, formatInstantId } from '../journal/format-id.js';
 import { findOverlaps, minutesMismatch } from '../journal/minutes.js';
 import { MINUTES_PER_DAY } from '../journal/settings.js';
-import { endOfLocalDay, startOfLocalDay } from '../journal/time-zone.js';
 import type { Absence } from './absence.js';
 
 export const FLAG_CODES = [

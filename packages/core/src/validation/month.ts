@@ -1,25 +1,6 @@
-/** Calendar months ('yyyy-mm') for the monthly recap and the on-time rates. */
-import type { WorkCalendar } from '../journal/calendar.js';
-import { fromDayNumber, toDayNumber, weekdayOf } from '../journal/days.js';
+/** The monthly target: what a month's working days ask of one employee. */
+import { fromDayNumber, monthRange, toDayNumber, weekdayOf, type WorkCalendar } from '../calendar/index.js';
 import type { JournalSettings } from '../journal/settings.js';
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export function isMonth(s: string): boolean {
-  return MONTH.test(s);
-}
-
-/** First and last day of the month, inclusive. */
-export function monthRange(month: string): { from: string; to: string } {
-  const m = MONTH.exec(month);
-  if (!m) throw new RangeError(`Bulan harus berformat yyyy-mm: ${month}`);
-  return { from: `${month}-01`, to: `${month}-${String(daysInMonth(Number(m[1]), Number(m[2])))}` };
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 export interface MonthTarget {
   workingDays: number;

@@ -1,4 +1,4 @@
-import { OrgChart, parseNip, PNS_RANKS, todayIn, type OrgSnapshot } from '@kinerja/core';
+import { localDateOf, OrgChart, parseNip, PNS_RANKS, type OrgSnapshot } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/connect.js';
@@ -9,7 +9,7 @@ import { buildDemoPlan } from './plan.js';
 import { DEMO_PASSWORD, isDatabaseEmpty, pickDemoAccounts, seedDemoProvince, type SeedResult } from './seed.js';
 
 // Runs on the embedded PGlite, or in a private schema of TEST_DATABASE_URL's PostgreSQL when set.
-const today = todayIn('Asia/Pontianak');
+const today = localDateOf(new Date(), 'Asia/Pontianak');
 
 interface Loaded {
   agencies: { id: string; code: string; name: string; time_zone: string; settings: unknown }[];

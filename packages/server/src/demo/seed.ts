@@ -1,4 +1,4 @@
-import { todayIn } from '@kinerja/core';
+import { localDateOf } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { seedDemoDictionary } from './dictionary.js';
@@ -53,7 +53,7 @@ let cached: { key: string; plan: DemoPlan } | undefined;
 export function planDemoProvince(options: DemoOptions = {}): DemoPlan {
   const employees = options.employees ?? DEFAULT_DEMO_EMPLOYEES;
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const today = options.today ?? todayIn(PROVINCE_TIME_ZONE);
+  const today = options.today ?? localDateOf(new Date(), PROVINCE_TIME_ZONE);
   const key = `${employees}|${seed}|${today}`;
   if (cached?.key !== key) cached = { key, plan: buildDemoPlan({ employees, seed, today }) };
   return cached.plan;

@@ -24,7 +24,7 @@ import {
   longDate,
   mondayOf,
   monthName,
-  shiftDays,
+  addDays,
   shiftMonth,
   shortDate,
   showHm,
@@ -291,7 +291,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
     setBusy('copy');
     show(null);
     try {
-      const { days } = await journalApi.days(shiftDays(date, -14), shiftDays(date, -1));
+      const { days } = await journalApi.days(addDays(date, -14), addDays(date, -1));
       const source = [...days].reverse().find((d) => d.isWorkingDay && d.entryCount > 0);
       if (!source) {
         show({ kind: 'info', text: t.journal.nothingToCopy });
@@ -358,7 +358,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
             className="btn btn--secondary datenav__step"
             aria-label={t.journal.prevDay}
             title={t.journal.prevDay}
-            onClick={() => navigate(dayHref(shiftDays(date, -1)), { replace: true })}
+            onClick={() => navigate(dayHref(addDays(date, -1)), { replace: true })}
             data-testid="day-prev"
           >
             <Icon name="back" size={28} />
@@ -376,7 +376,7 @@ function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: strin
             className="btn btn--secondary datenav__step"
             aria-label={t.journal.nextDay}
             title={t.journal.nextDay}
-            onClick={() => navigate(dayHref(shiftDays(date, 1)), { replace: true })}
+            onClick={() => navigate(dayHref(addDays(date, 1)), { replace: true })}
             data-testid="day-next"
           >
             <Icon name="chevron" size={28} />
@@ -874,7 +874,7 @@ function useDays(from: string, to: string, ctx: JournalContext) {
 function WeekView({ date, ctx }: { date: string; ctx: JournalContext }) {
   const { t } = useI18n();
   const from = mondayOf(date);
-  const to = shiftDays(from, 6);
+  const to = addDays(from, 6);
   const { days, error, retry } = useDays(from, to, ctx);
   const credited = days?.reduce((s, d) => s + d.creditedMinutes, 0) ?? 0;
   const target = days?.reduce((s, d) => s + d.targetMinutes, 0) ?? 0;
@@ -884,13 +884,13 @@ function WeekView({ date, ctx }: { date: string; ctx: JournalContext }) {
       <p className="eyebrow">{t.journal.title}</p>
       <PageTitle>{t.journal.weekTitle(shortDate(from, t.locale), dayMonthYearShort(to, t.locale))}</PageTitle>
       <div className="datenav">
-        <a className="btn btn--secondary datenav__step" href={weekHref(shiftDays(from, -7))} aria-label={t.journal.prevWeek} title={t.journal.prevWeek} data-testid="week-prev">
+        <a className="btn btn--secondary datenav__step" href={weekHref(addDays(from, -7))} aria-label={t.journal.prevWeek} title={t.journal.prevWeek} data-testid="week-prev">
           <Icon name="back" size={28} />
         </a>
         <a className="btn btn--secondary datenav__today" href={weekHref(ctx.today)}>
           {t.journal.today}
         </a>
-        <a className="btn btn--secondary datenav__step" href={weekHref(shiftDays(from, 7))} aria-label={t.journal.nextWeek} title={t.journal.nextWeek} data-testid="week-next">
+        <a className="btn btn--secondary datenav__step" href={weekHref(addDays(from, 7))} aria-label={t.journal.nextWeek} title={t.journal.nextWeek} data-testid="week-next">
           <Icon name="chevron" size={28} />
         </a>
       </div>
@@ -956,7 +956,7 @@ function MonthView({ month, ctx }: { month: string; ctx: JournalContext }) {
   const last = `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
   const { days, error, retry } = useDays(first, last, ctx);
   const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday first
-  const weekdays = Array.from({ length: 7 }, (_, i) => weekdayName(shiftDays('2024-01-01', i), t.locale, 'short')); // 2024-01-01 is a Monday
+  const weekdays = Array.from({ length: 7 }, (_, i) => weekdayName(addDays('2024-01-01', i), t.locale, 'short')); // 2024-01-01 is a Monday
   const credited = days?.reduce((s, d) => s + d.creditedMinutes, 0) ?? 0;
   const target = days?.filter((d) => d.date <= ctx.today).reduce((s, d) => s + d.targetMinutes, 0) ?? 0;
   const anchor = ctx.today.startsWith(month) ? ctx.today : first;

@@ -1,7 +1,7 @@
 /** Calendar dates ('yyyy-mm-dd', agency-local days) and times ('HH:MM') for the journal screens. */
-import { isMonth, isSupportedDate, shiftDays, SUPPORTED_DATES, toDayNumber, weekdayOf, zoneAbbreviation } from '@kinerja/core';
+import { addDays, isMonth, isSupportedDate, SUPPORTED_DATES, toDayNumber, weekdayOf, zoneAbbreviation } from '@kinerja/core';
 
-export { shiftDays, toDayNumber, weekdayOf };
+export { addDays, toDayNumber, weekdayOf };
 
 /** A real day inside the range the server accepts (core's SUPPORTED_DATES); others fall back to today. */
 export const isIsoDay = (s: string | undefined): s is string => !!s && isSupportedDate(s);
@@ -51,7 +51,7 @@ export function formatInstant(iso: string, timeZone: string, locale: string, at:
 /** Monday of the week holding the date. */
 export function mondayOf(date: string): string {
   const js = utc(date).getUTCDay(); // 0 = Sunday
-  return shiftDays(date, js === 0 ? -6 : 1 - js);
+  return addDays(date, js === 0 ? -6 : 1 - js);
 }
 
 export function daysInMonth(month: string): number {

@@ -7,7 +7,7 @@ import { startOfLocalDay } from '@kinerja/core';
 import { useEffect, useState } from 'react';
 import type { JournalContext } from '../api/journal';
 import { deviceToday } from '../offline/rules';
-import { shiftDays } from './dates';
+import { addDays } from './dates';
 
 export function currentToday(ctx: Pick<JournalContext, 'timeZone' | 'today'>, now: Date = new Date()): string {
   try {
@@ -26,7 +26,7 @@ export function useToday(ctx: Pick<JournalContext, 'timeZone' | 'today'> | undef
     check();
     let timer: ReturnType<typeof setTimeout>;
     const arm = () => {
-      const next = startOfLocalDay(shiftDays(currentToday(ctx), 1), ctx.timeZone).getTime();
+      const next = startOfLocalDay(addDays(currentToday(ctx), 1), ctx.timeZone).getTime();
       // Capped: a device asleep past midnight fires late; visibilitychange covers the rest.
       timer = setTimeout(() => {
         check();

@@ -4,6 +4,7 @@
  * kept is made from the rules when nothing can be on it that the phone does not know of.
  */
 import { journalApi, type Day, type JournalContext } from '../api/journal';
+import { addDays } from '../journal/dates';
 import { isOfflineError, keepDay, keptDay, keptDays } from './cache';
 import { activeAccountId, kvGet } from './db';
 import { mergeDay } from './merge';
@@ -53,7 +54,7 @@ export async function daysOnPhone(from: string, to: string, ctx: JournalContext,
   if (!activeAccountId()) return null;
   const kept = new Map((await keptDays(from, to).catch(() => [])).map((d) => [d.date, d]));
   const days: Day[] = [];
-  for (let d = from; d <= to; d = shift(d)) {
+  for (let d = from; d <= to; d = addDays(d, 1)) {
     const k = kept.get(d);
     if (k) days.push(withRules(k, ctx, now));
     else if (await mayMakeUp(d, ctx, now)) days.push(emptyDay(ctx, d, now));
@@ -61,8 +62,6 @@ export async function daysOnPhone(from: string, to: string, ctx: JournalContext,
   }
   return withPending(days);
 }
-
-const shift = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
  * A range of days (week and month views); offline, only when every day of it is known. Days with

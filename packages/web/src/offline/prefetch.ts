@@ -4,7 +4,7 @@
  * Days whose summary did not change since they were kept are not fetched again.
  */
 import { journalApi } from '../api/journal';
-import { shiftDays } from '../journal/dates';
+import { addDays } from '../journal/dates';
 import { loadContext, loadDictionary, loadFavourites, loadSets } from '../journal/store';
 import { keepDay, keptDay } from './cache';
 import { withCache } from './cache';
@@ -14,7 +14,7 @@ export const RECENT_DAYS = 45;
 export async function warmOfflineCache(): Promise<void> {
   const ctx = await loadContext();
   await Promise.allSettled([loadDictionary(), loadFavourites(), loadSets(), withCache('recent', () => journalApi.recent())]);
-  const { days } = await journalApi.days(shiftDays(ctx.today, -(RECENT_DAYS - 1)), shiftDays(ctx.today, 7));
+  const { days } = await journalApi.days(addDays(ctx.today, -(RECENT_DAYS - 1)), addDays(ctx.today, 7));
   for (const d of days) {
     const kept = await keptDay(d.date);
     if (d.entryCount === 0 && !(kept?.entries?.length ?? 0)) {

@@ -1,4 +1,4 @@
-import { canReadAgency, isProvinceWide, todayIn, type OrgChart, type Principal } from '@kinerja/core';
+import { canReadAgency, isProvinceWide, localDateOf, type OrgChart, type Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 
 /**
@@ -31,7 +31,7 @@ export async function journalReaderFor(ctx: AppContext, p: Principal, agencyId: 
 async function chartOf(ctx: AppContext, agencyId: string): Promise<OrgChart | null> {
   const agency = await ctx.db.selectFrom('agencies').select(['time_zone', 'org_version']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency) return null;
-  return ctx.charts.get(agencyId, todayIn(agency.time_zone, ctx.now()), agency.org_version);
+  return ctx.charts.get(agencyId, localDateOf(ctx.now(), agency.time_zone), agency.org_version);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { todayIn, type Role } from '@kinerja/core';
+import { localDateOf, type Role } from '@kinerja/core';
 import type { Existing, ExistingAgency } from './existing.js';
 import { code, type Field } from './fields.js';
 import type { Problem, Sheet, SheetName, SheetRow } from './types.js';
@@ -14,7 +14,7 @@ export const DEFAULT_TIME_ZONE = 'Asia/Pontianak';
 
 /** "Today" in the agency's own time zone: TMT defaults and the day a post ends depend on it. */
 export function todayForAgency(existing: Existing, agencyCode: string, now: Date): string {
-  return todayIn(existing.agencyByCode.get(agencyCode)?.time_zone ?? DEFAULT_TIME_ZONE, now);
+  return localDateOf(now, existing.agencyByCode.get(agencyCode)?.time_zone ?? DEFAULT_TIME_ZONE);
 }
 
 /** Collects problems for one import and answers the questions every sheet asks (agency, today). */

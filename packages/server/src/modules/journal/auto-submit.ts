@@ -1,4 +1,4 @@
-import { localDateOf, reportingDeadline, shiftDays } from '@kinerja/core';
+import { addDays, localDateOf, reportingDeadline } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { sql } from 'kysely';
 import { approveAutomatically, autoApproverFor } from '../validation/auto-approve.js';
@@ -20,7 +20,7 @@ export async function submitClosedDrafts(ctx: AppContext): Promise<number> {
     let cutoff = localDateOf(now, jc.timeZone);
     for (let i = 0; i < 400; i++) {
       if (reportingDeadline(cutoff, jc.settings, jc.calendar, jc.outages, jc.timeZone).closesAt.getTime() < now.getTime()) break;
-      cutoff = shiftDays(cutoff, -1);
+      cutoff = addDays(cutoff, -1);
     }
     const due = await ctx.db
       .selectFrom('journal_entries')

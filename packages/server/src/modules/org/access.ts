@@ -1,4 +1,4 @@
-import { canManageAgency, canReadAgency, todayIn, type Principal } from '@kinerja/core';
+import { canManageAgency, canReadAgency, localDateOf, type Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 
@@ -27,7 +27,7 @@ export async function assertCanReadEmployee(ctx: AppContext, p: Principal, agenc
   if (p.employeeId === employeeId) return;
   const agency = await ctx.db.selectFrom('agencies').select(['time_zone', 'org_version']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency) throw new AppError('NOT_FOUND');
-  const chart = await ctx.charts.get(agencyId, todayIn(agency.time_zone, ctx.now()), agency.org_version);
+  const chart = await ctx.charts.get(agencyId, localDateOf(ctx.now(), agency.time_zone), agency.org_version);
   const sup = chart.supervisorOf(employeeId);
   const appraiser = chart.atasanPejabatPenilaiOf(employeeId);
   if (sup?.employeeId === p.employeeId || appraiser?.employeeId === p.employeeId) return;

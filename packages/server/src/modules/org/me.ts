@@ -1,4 +1,4 @@
-import { POSITION_KIND_LABEL, todayIn } from '@kinerja/core';
+import { localDateOf, POSITION_KIND_LABEL } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import type { SessionPrincipal } from '../auth/sessions.js';
 import { describePeople, displayName, rankName, type PersonLink } from './people.js';
@@ -70,7 +70,7 @@ async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> 
 
   const agencyId = agency.id;
   const employeeId = s.employeeId;
-  const chart = await ctx.charts.get(agencyId, todayIn(agency.time_zone, ctx.now()), agency.org_version);
+  const chart = await ctx.charts.get(agencyId, localDateOf(ctx.now(), agency.time_zone), agency.org_version);
   const employee = await ctx.db
     .selectFrom('employees')
     .select(['id', 'nip', 'name', 'front_title', 'back_title', 'kind', 'sex', 'birth_date', 'rank_code'])

@@ -1,4 +1,4 @@
-import { isProvinceWide, todayIn } from '@kinerja/core';
+import { isProvinceWide, localDateOf } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
@@ -29,7 +29,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   async function agencyToday(agencyId: string) {
     const agency = await ctx.db.selectFrom('agencies').select(['id', 'time_zone', 'org_version']).where('id', '=', agencyId).executeTakeFirst();
     if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
-    return { today: todayIn(agency.time_zone, ctx.now()), version: agency.org_version };
+    return { today: localDateOf(ctx.now(), agency.time_zone), version: agency.org_version };
   }
 
   async function employeeDetail(agencyId: string, employeeId: string) {

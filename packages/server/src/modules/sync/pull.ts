@@ -1,4 +1,4 @@
-import { isSupportedDate, localDateOf, shiftDays } from '@kinerja/core';
+import { addDays, isSupportedDate, localDateOf } from '@kinerja/core';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -56,7 +56,7 @@ export async function pullChanges(ctx: AppContext, who: Journalist, rawCursor: s
   if (rawCursor) cursor = decodeCursor(rawCursor);
   else {
     const jc = await loadJournalContext(ctx, who.agencyId);
-    cursor = { seq: 0n, from: shiftDays(localDateOf(ctx.now(), jc.timeZone), -FIRST_PULL_DAYS) };
+    cursor = { seq: 0n, from: addDays(localDateOf(ctx.now(), jc.timeZone), -FIRST_PULL_DAYS) };
   }
   const settledBefore = sql<boolean>`change_at < clock_timestamp() - ${Math.round(settleMs)}::integer * interval '1 millisecond'`;
   let query = ctx.db

@@ -1,4 +1,4 @@
-import { flagEntries, REPEATED_DESCRIPTION_DAYS, shiftDays, type FlagResult } from '@kinerja/core';
+import { addDays, flagEntries, REPEATED_DESCRIPTION_DAYS, type FlagResult } from '@kinerja/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { JournalContext } from '../journal/context.js';
@@ -24,7 +24,7 @@ export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries
   const span = REPEATED_DESCRIPTION_DAYS - 1;
   const [evidenceUses, descriptionHistory, absences] = await Promise.all([
     usesOf(db, jc.agencyId, [...new Set(entries.flatMap((e) => e.evidence.map((f) => f.sha256)))]),
-    descriptionsOf(db, jc.agencyId, people, shiftDays(from, -span), shiftDays(to, span)),
+    descriptionsOf(db, jc.agencyId, people, addDays(from, -span), addDays(to, span)),
     absenceSource.absencesBetween(jc.agencyId, people, from, to),
   ]);
   return flagEntries(

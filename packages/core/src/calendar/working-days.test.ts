@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WorkCalendar, type Holiday } from './calendar.js';
-import { shiftDays, weekdayOf } from './days.js';
+import { WorkCalendar, type Holiday } from './working-days.js';
+import { addDays, weekdayOf } from './days.js';
 import { HOLIDAYS_ID } from './holidays-id.js';
-import { DEFAULT_JOURNAL_SETTINGS } from './settings.js';
-import { arbDate, arbHolidays, arbTargets } from './test-support.js';
+import { DEFAULT_JOURNAL_SETTINGS } from '../journal/settings.js';
+import { arbDate, arbHolidays, arbTargets } from '../journal/test-support.js';
 
 const FIVE_DAY = DEFAULT_JOURNAL_SETTINGS;
 const id = new WorkCalendar(HOLIDAYS_ID, FIVE_DAY);
@@ -13,7 +13,7 @@ const plain = new WorkCalendar([], FIVE_DAY);
 describe('WorkCalendar: working days', () => {
   it('Monday to Friday are working days, Saturday and Sunday are not (default targets)', () => {
     // 2026-11-16 is a Monday.
-    const week = Array.from({ length: 7 }, (_, i) => shiftDays('2026-11-16', i));
+    const week = Array.from({ length: 7 }, (_, i) => addDays('2026-11-16', i));
     expect(week.map((d) => weekdayOf(d))).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
     expect(week.map((d) => plain.isWorkingDay(d))).toEqual([true, true, true, true, true, false, false]);
   });
@@ -175,7 +175,7 @@ describe('WorkCalendar properties', () => {
         const end = cal.addWorkingDays(d, n);
         expect(end > d).toBe(true);
         let working = 0;
-        for (let x = shiftDays(d, 1); x <= end; x = shiftDays(x, 1)) if (cal.isWorkingDay(x)) working++;
+        for (let x = addDays(d, 1); x <= end; x = addDays(x, 1)) if (cal.isWorkingDay(x)) working++;
         expect(working).toBe(n);
       }),
     );
@@ -194,7 +194,7 @@ describe('WorkCalendar properties', () => {
       fc.property(arbCalendar, fc.array(arbDate(), { minLength: 3, maxLength: 3 }), (cal, dates) => {
         const [a, b, c] = [...dates].sort() as [string, string, string];
         let brute = 0;
-        for (let x = shiftDays(a, 1); x <= c; x = shiftDays(x, 1)) if (cal.isWorkingDay(x)) brute++;
+        for (let x = addDays(a, 1); x <= c; x = addDays(x, 1)) if (cal.isWorkingDay(x)) brute++;
         expect(cal.workingDaysBetween(a, c)).toBe(brute);
         expect(cal.workingDaysBetween(a, b) + cal.workingDaysBetween(b, c)).toBe(brute);
       }),
@@ -206,7 +206,7 @@ describe('WorkCalendar properties', () => {
     fc.assert(
       fc.property(arbCalendar, arbDate(), (cal, d) => {
         const next = cal.nextWorkingDay(d);
-        for (let x = shiftDays(d, 1); x < next; x = shiftDays(x, 1)) expect(cal.isWorkingDay(x)).toBe(false);
+        for (let x = addDays(d, 1); x < next; x = addDays(x, 1)) expect(cal.isWorkingDay(x)).toBe(false);
         const prev = cal.previousWorkingDay(next);
         if (cal.isWorkingDay(d)) expect(prev).toBe(d);
         else expect(prev < d).toBe(true);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shiftDays } from './days.js';
-import { formatDateId, formatInstantId, formatTimeId } from './format-id.js';
+import { addDays, isIsoDate } from './days.js';
+import { formatDateId, formatInstantId, formatTimeId } from '../journal/format-id.js';
 import { endOfLocalDay, localDateOf, startOfLocalDay, utcOffsetMs, zoneAbbreviation } from './time-zone.js';
-import { arbDate, arbZone } from './test-support.js';
+import { arbDate, arbZone } from '../journal/test-support.js';
 
 const HOUR = 3_600_000;
 
@@ -57,8 +57,8 @@ describe('start and end of an agency-local day', () => {
         expect(end.getTime() - start.getTime() + 1).toBe(24 * HOUR);
         expect(localDateOf(start, zone)).toBe(d);
         expect(localDateOf(end, zone)).toBe(d);
-        expect(localDateOf(new Date(start.getTime() - 1), zone)).toBe(shiftDays(d, -1));
-        expect(localDateOf(new Date(end.getTime() + 1), zone)).toBe(shiftDays(d, 1));
+        expect(localDateOf(new Date(start.getTime() - 1), zone)).toBe(addDays(d, -1));
+        expect(localDateOf(new Date(end.getTime() + 1), zone)).toBe(addDays(d, 1));
       }),
     );
   });
@@ -110,5 +110,74 @@ describe('Indonesian formatting', () => {
 
   it('rejects a malformed date', () => {
     expect(() => formatDateId('2026-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('localDateOf', () => {
+  const JAKARTA = 'Asia/Jakarta'; // WIB, UTC+7
+  const MAKASSAR = 'Asia/Makassar'; // WITA, UTC+8
+  const JAYAPURA = 'Asia/Jayapura'; // WIT, UTC+9
+
+  it('WIB turns over at 17:00 UTC', () => {
+    expect(localDateOf(new Date('2024-03-10T16:59:59.999Z'), JAKARTA)).toBe('2024-03-10');
+    expect(localDateOf(new Date('2024-03-10T17:00:00Z'), JAKARTA)).toBe('2024-03-11');
+  });
+
+  it('WITA turns over at 16:00 UTC', () => {
+    expect(localDateOf(new Date('2024-03-10T15:59:59.999Z'), MAKASSAR)).toBe('2024-03-10');
+    expect(localDateOf(new Date('2024-03-10T16:00:00Z'), MAKASSAR)).toBe('2024-03-11');
+  });
+
+  it('WIT turns over at 15:00 UTC', () => {
+    expect(localDateOf(new Date('2024-03-10T14:59:59.999Z'), JAYAPURA)).toBe('2024-03-10');
+    expect(localDateOf(new Date('2024-03-10T15:00:00Z'), JAYAPURA)).toBe('2024-03-11');
+  });
+
+  it('around UTC midnight all three zones are already on the UTC date', () => {
+    const justBefore = new Date('2024-03-10T23:59:59Z');
+    const justAfter = new Date('2024-03-11T00:00:00Z');
+    for (const tz of [JAKARTA, MAKASSAR, JAYAPURA]) {
+      expect(localDateOf(justBefore, tz)).toBe('2024-03-11');
+      expect(localDateOf(justAfter, tz)).toBe('2024-03-11');
+    }
+    expect(localDateOf(justBefore, 'UTC')).toBe('2024-03-10');
+    expect(localDateOf(justAfter, 'UTC')).toBe('2024-03-11');
+  });
+
+  it('at one instant the three zones can show different dates', () => {
+    const at = new Date('2024-03-10T15:30:00Z'); // 22:30 WIB, 23:30 WITA, 00:30 WIT
+    expect(localDateOf(at, JAKARTA)).toBe('2024-03-10');
+    expect(localDateOf(at, MAKASSAR)).toBe('2024-03-10');
+    expect(localDateOf(at, JAYAPURA)).toBe('2024-03-11');
+    const later = new Date('2024-03-10T16:30:00Z'); // 23:30 WIB, 00:30 WITA
+    expect(localDateOf(later, JAKARTA)).toBe('2024-03-10');
+    expect(localDateOf(later, MAKASSAR)).toBe('2024-03-11');
+  });
+
+  it('crosses the year and the leap day in local time', () => {
+    expect(localDateOf(new Date('2023-12-31T17:00:00Z'), JAKARTA)).toBe('2024-01-01');
+    expect(localDateOf(new Date('2023-12-31T16:59:59Z'), JAKARTA)).toBe('2023-12-31');
+    expect(localDateOf(new Date('2024-02-28T15:00:00Z'), JAYAPURA)).toBe('2024-02-29');
+    expect(localDateOf(new Date('2024-02-29T15:00:00Z'), JAYAPURA)).toBe('2024-03-01');
+  });
+
+  it('always returns an ISO date', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(JAKARTA, MAKASSAR, JAYAPURA),
+        (now, tz) => {
+          const offsetHours = { [JAKARTA]: 7, [MAKASSAR]: 8, [JAYAPURA]: 9 }[tz]!;
+          const local = new Date(now.getTime() + offsetHours * 3_600_000).toISOString().slice(0, 10);
+          expect(localDateOf(now, tz)).toBe(local);
+          expect(isIsoDate(localDateOf(now, tz))).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('defaults to now', () => {
+    expect(isIsoDate(localDateOf(new Date(), JAKARTA))).toBe(true);
   });
 });

@@ -5,8 +5,7 @@
  * UTC in WIB and 14:59:59.999 UTC in WIT. Offsets come from Intl (the IANA database), so no
  * offset is hard-coded; Indonesian zones have no DST, but the conversion below tolerates it.
  */
-import { todayIn } from '../org/dates.js';
-import { assertIsoDate, shiftDays } from './days.js';
+import { addDays, assertIsoDate } from './days.js';
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -35,9 +34,22 @@ export function utcOffsetMs(timeZone: string, instant: Date): number {
   return wall.getTime() - whole;
 }
 
-/** The agency-local calendar day that `instant` falls on. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The agency-local calendar day that `instant` falls on (today: `localDateOf(now, timeZone)`),
+ * in an IANA zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura). The formatter is
+ * kept per zone: building one costs far more than formatting, and the deadline rules ask for
+ * local days many times per synced entry.
+ */
 export function localDateOf(instant: Date, timeZone: string): string {
-  return todayIn(timeZone, instant);
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    // Throws RangeError for an unknown zone before anything is cached.
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
 }
 
 /** The first instant (00:00:00.000 local) of a local calendar day. */
@@ -52,7 +64,7 @@ export function startOfLocalDay(date: string, timeZone: string): Date {
 
 /** The last instant (23:59:59.999 local) of a local calendar day. */
 export function endOfLocalDay(date: string, timeZone: string): Date {
-  return new Date(startOfLocalDay(shiftDays(date, 1), timeZone).getTime() - 1);
+  return new Date(startOfLocalDay(addDays(date, 1), timeZone).getTime() - 1);
 }
 
 /**

@@ -24,7 +24,7 @@
  *   lunar estimates and can be a day off. No cuti bersama: they are a policy choice, not
  *   computable, and must be entered when the 2027 SKB is signed (usually Sep–Oct 2026).
  */
-import type { Holiday } from './calendar.js';
+import type { Holiday } from './working-days.js';
 
 // Frozen so that a caller cannot edit the shared seed by accident.
 const n = (date: string, name: string): Holiday => Object.freeze({ date, name, kind: 'national' });

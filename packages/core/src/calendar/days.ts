@@ -1,8 +1,11 @@
 /**
- * Calendar dates are plain yyyy-mm-dd strings in the agency's local time zone.
+ * Calendar-day arithmetic on 'yyyy-mm-dd' strings (agency-local calendar days), and the one range
+ * of dates the system accepts.
  *
- * Day arithmetic runs on day numbers (days since 1970-01-01, integers), so a loop over days can
- * count them and a shift is one addition; strings are only parsed and formatted at the edges.
+ * A date string names a day, not an instant, so all arithmetic runs on day numbers (days since
+ * 1970-01-01, integers, UTC midnights): a loop over days can count them, a shift is one addition,
+ * no time zone is in play and no DST jump can shift a day; strings are only parsed and formatted
+ * at the edges. Instants (deadlines, outages) live in time-zone.ts.
  */
 
 /**
@@ -60,19 +63,22 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(day + days);
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+export type WeekdayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-/**
- * Today's date in an IANA time zone (WIB Asia/Jakarta, WITA Asia/Makassar, WIT Asia/Jayapura).
- * The formatter is kept per zone: building one costs far more than formatting, and the deadline
- * rules ask for local days many times per synced entry.
- */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  let f = dayFormatters.get(timeZone);
-  if (!f) {
-    // Throws RangeError for an unknown zone before anything is cached.
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(timeZone, f);
+/** Monday first, the order an Indonesian week and the settings form are read in. */
+export const WEEKDAY_KEYS: readonly WeekdayKey[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Indexed by Date#getUTCDay (0 = Sunday). */
+const BY_JS_DAY: readonly WeekdayKey[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** Throws on anything that is not a real calendar date: callers validate user input first. */
+export function assertIsoDate(date: string, what = 'Tanggal'): void {
+  if (typeof date !== 'string' || !isIsoDate(date)) {
+    throw new RangeError(`${what} harus berformat yyyy-mm-dd dan merupakan tanggal yang valid: ${String(date)}`);
   }
-  return f.format(now);
+}
+
+export function weekdayOf(date: string): WeekdayKey {
+  // 1970-01-01 was a Thursday (JS day 4); the double modulo keeps days before it positive.
+  return BY_JS_DAY[(((toDayNumber(date) + 4) % 7) + 7) % 7]!;
 }

@@ -5,13 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate, isSupportedDate, SUPPORTED_DATES } from '../org/dates.js';
-import { isMonth, monthRange, monthTarget } from '../validation/month.js';
-import { MAX_WORKING_DAYS_SHIFT, WorkCalendar } from './calendar.js';
-import { reportingDeadline } from './deadline.js';
-import { fromDayNumber, shiftDays, toDayNumber, weekdayOf, WEEKDAY_KEYS } from './days.js';
-import { DEFAULT_JOURNAL_SETTINGS } from './settings.js';
-import { arbTargets } from './test-support.js';
+import { reportingDeadline } from '../journal/deadline.js';
+import { DEFAULT_JOURNAL_SETTINGS } from '../journal/settings.js';
+import { arbTargets } from '../journal/test-support.js';
+import { monthTarget } from '../validation/month.js';
+import { addDays, fromDayNumber, isIsoDate, isSupportedDate, SUPPORTED_DATES, toDayNumber, weekdayOf, WEEKDAY_KEYS } from './days.js';
+import { isMonth, monthRange } from './period.js';
+import { MAX_WORKING_DAYS_SHIFT, WorkCalendar } from './working-days.js';
 
 const MS_PER_DAY = 86_400_000;
 const MIN = toDayNumber(SUPPORTED_DATES.min);
@@ -32,7 +32,7 @@ describe('day numbers over the whole supported range', () => {
       if (date !== viaIso(day) || toDayNumber(date) !== day || !(date > previous) || !isSupportedDate(date)) {
         expect.fail(`day ${day}: ${date} (oracle ${viaIso(day)}, back ${toDayNumber(date)}, previous ${previous})`);
       }
-      if (previous && shiftDays(previous, 1) !== date) expect.fail(`${previous} + 1 = ${shiftDays(previous, 1)}, not ${date}`);
+      if (previous && addDays(previous, 1) !== date) expect.fail(`${previous} + 1 = ${addDays(previous, 1)}, not ${date}`);
       if (weekdayOf(date) !== JS_WEEKDAY[new Date(day * MS_PER_DAY).getUTCDay()]) expect.fail(`weekday of ${date}`);
       previous = date;
     }
@@ -41,8 +41,8 @@ describe('day numbers over the whole supported range', () => {
   });
 
   it('the range is named in one place and bounds isSupportedDate on both sides', () => {
-    expect(isSupportedDate(shiftDays(SUPPORTED_DATES.min, -1))).toBe(false);
-    expect(isSupportedDate(shiftDays(SUPPORTED_DATES.max, 1))).toBe(false);
+    expect(isSupportedDate(addDays(SUPPORTED_DATES.min, -1))).toBe(false);
+    expect(isSupportedDate(addDays(SUPPORTED_DATES.max, 1))).toBe(false);
     for (const bad of ['0000-01-01', '0001-01-01', '9999-12-31', '2026-02-30', '275760-09-13', '+010000-01-01']) expect(isSupportedDate(bad)).toBe(false);
   });
 
@@ -51,10 +51,10 @@ describe('day numbers over the whole supported range', () => {
       fc.property(arbSupportedDay, fc.integer({ min: -800_000, max: 800_000 }), (day, k) => {
         fc.pre(day + k >= FORMAT_MIN && day + k <= FORMAT_MAX);
         const date = fromDayNumber(day);
-        const moved = shiftDays(date, k);
+        const moved = addDays(date, k);
         expect(moved).toBe(viaIso(day + k));
         expect(toDayNumber(moved) - day).toBe(k);
-        expect(shiftDays(moved, -k)).toBe(date);
+        expect(addDays(moved, -k)).toBe(date);
         expect(addDays(date, k)).toBe(moved);
       }),
       { numRuns: 2000 },
@@ -62,13 +62,13 @@ describe('day numbers over the whole supported range', () => {
   });
 
   it('refuses to leave the yyyy-mm-dd format instead of producing "+010000-01"', () => {
-    expect(() => shiftDays('9999-12-31', 1)).toThrow(RangeError);
-    expect(() => shiftDays('0000-01-01', -1)).toThrow(RangeError);
-    expect(() => shiftDays('2026-11-23', 0.5)).toThrow(RangeError);
-    expect(() => shiftDays('2026-02-30x', 1)).toThrow(RangeError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('0000-01-01', -1)).toThrow(RangeError);
+    expect(() => addDays('2026-11-23', 0.5)).toThrow(RangeError);
+    expect(() => addDays('2026-02-30x', 1)).toThrow(RangeError);
     expect(() => fromDayNumber(Number.NaN)).toThrow(RangeError);
-    expect(shiftDays('9999-12-30', 1)).toBe('9999-12-31');
-    expect(shiftDays('0000-01-02', -1)).toBe('0000-01-01');
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(addDays('0000-01-02', -1)).toBe('0000-01-01');
     expect(isIsoDate('0000-02-29')).toBe(true); // year 0 is a leap year in the proleptic calendar
     expect(isIsoDate('0099-01-01')).toBe(true); // not read as 1999
     expect(toDayNumber('+010000-01')).toBeNaN();
@@ -100,9 +100,9 @@ describe('working days over the whole supported range', () => {
 
   it('a week of one working day behind a wall of holidays still ends', () => {
     const onlySunday = Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, d === 'sun' ? 60 : 0])) as Record<(typeof WEEKDAY_KEYS)[number], number>;
-    const sundays = Array.from({ length: 500 }, (_, i) => ({ date: shiftDays('2026-11-29', 7 * i), name: 'Libur uji', kind: 'national' as const }));
+    const sundays = Array.from({ length: 500 }, (_, i) => ({ date: addDays('2026-11-29', 7 * i), name: 'Libur uji', kind: 'national' as const }));
     const cal = new WorkCalendar(sundays, { dailyTargetMinutes: onlySunday });
-    expect(cal.addWorkingDays('2026-11-23', 1)).toBe(shiftDays('2026-11-29', 7 * 500));
+    expect(cal.addWorkingDays('2026-11-23', 1)).toBe(addDays('2026-11-29', 7 * 500));
   });
 
   it('past year 9999 and beyond the shift limit it throws at once instead of looping', () => {
@@ -133,7 +133,7 @@ describe('months over the whole format', () => {
         expect(isMonth(month)).toBe(true);
         const { from, to } = monthRange(month);
         const next = m === 12 ? `${String(year + 1).padStart(4, '0')}-01-01` : `${month.slice(0, 5)}${String(m + 1).padStart(2, '0')}-01`;
-        if (!isIsoDate(to) || to.slice(0, 7) !== month || (year < 9999 || m < 12 ? shiftDays(to, 1) !== next : to !== '9999-12-31') || from !== `${month}-01`) {
+        if (!isIsoDate(to) || to.slice(0, 7) !== month || (year < 9999 || m < 12 ? addDays(to, 1) !== next : to !== '9999-12-31') || from !== `${month}-01`) {
           expect.fail(`${month}: ${from}..${to}`);
         }
       }

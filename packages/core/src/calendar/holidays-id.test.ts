@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../org/dates.js';
-import { WorkCalendar, type Holiday } from './calendar.js';
+import { isIsoDate } from './days.js';
+import { WorkCalendar, type Holiday } from './working-days.js';
 import { weekdayOf } from './days.js';
 import { HOLIDAYS_ID, HOLIDAYS_ID_2025, HOLIDAYS_ID_2026, HOLIDAYS_ID_2027, holidaysIdForYear } from './holidays-id.js';
-import { DEFAULT_JOURNAL_SETTINGS } from './settings.js';
+import { DEFAULT_JOURNAL_SETTINGS } from '../journal/settings.js';
 
 const count = (hs: readonly Holiday[], kind: Holiday['kind']) => hs.filter((h) => h.kind === kind).length;
 
