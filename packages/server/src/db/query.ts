@@ -1,0 +1,66 @@
+import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
+import type { Database } from './schema.js';
+
+/** A connection or an open transaction (a Kysely `Transaction` is a `Kysely`). */
+export type Db = Kysely<Database>;
+
+/** One reviewed query of a module: its name, example arguments, and the function that runs it. */
+export interface QueryDefinition {
+  module: string;
+  name: string;
+  examples: readonly (readonly unknown[])[];
+  run: (db: Db, ...args: never[]) => Promise<unknown>;
+}
+
+const registry: QueryDefinition[] = [];
+
+/**
+ * Declares a module's query: the one way SQL enters a module (its `queries.ts` or `queries/`).
+ * `examples` are argument lists (after `db`) that the SQL catalog runs the query with to write the
+ * statements it sends into `packages/server/sql/<module>.sql`, so a reviewer sees every statement a
+ * change adds or alters. Give one example per branch that changes the SQL (e.g. with and without an
+ * optional filter). The function is returned unchanged: calling it costs nothing extra.
+ */
+export function defineQuery<A extends unknown[], R>(
+  module: string,
+  name: string,
+  examples: readonly A[],
+  run: (db: Db, ...args: A) => Promise<R>,
+): (db: Db, ...args: A) => Promise<R> {
+  if (examples.length === 0) throw new Error(`query ${module}.${name}: give at least one example`);
+  if (registry.some((q) => q.module === module && q.name === name)) throw new Error(`query ${module}.${name} defined twice`);
+  registry.push({ module, name, examples, run: run as QueryDefinition['run'] });
+  return run;
+}
+
+/** Every query defined by the modules imported so far, in definition order. */
+export function definedQueries(): readonly QueryDefinition[] {
+  return registry;
+}
+
+/**
+ * The statements a query sends for one example, without a database: a Kysely over a driver that
+ * answers every statement with no rows and records its SQL. A query that stops early on an empty
+ * answer records only what it sent before stopping; errors after the first statement are expected.
+ */
+export async function statementsOf(query: QueryDefinition, args: readonly unknown[]): Promise<string[]> {
+  const statements: string[] = [];
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => new PostgresIntrospector(k),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (event) => {
+      statements.push(event.query.sql);
+    },
+  });
+  try {
+    await query.run(db, ...(args as never[]));
+  } catch {
+    // An empty answer where the query expects a row; what it sent until then is still recorded.
+  }
+  await db.destroy();
+  return statements;
+}
