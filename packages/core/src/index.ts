@@ -3,6 +3,7 @@ export * from './org/positions.js';
 export * from './org/ranks.js';
 export * from './org/supervisor.js';
 export * from './calendar/index.js';
+export * from './settings/index.js';
 export * from './auth/roles.js';
 export * from './auth/password.js';
 export * from './errors/codes.js';
