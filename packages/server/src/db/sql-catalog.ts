@@ -1,0 +1,69 @@
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { definedQueries, statementsOf, type QueryDefinition } from './query.js';
+import { formatSql } from './sql-format.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const MODULES_DIR = join(here, '..', 'modules');
+/** Where the committed catalog lives: one `<module>.sql` per module that defines queries. */
+export const CATALOG_DIR = join(here, '..', '..', 'sql');
+export const CATALOG_COMMAND = 'npm run sql -w @kinerja/server';
+
+/** A module's query files: `queries.ts` and `queries/*.ts` (tests excluded), relative to the modules folder. */
+export async function queryFiles(): Promise<{ module: string; file: string }[]> {
+  const files: { module: string; file: string }[] = [];
+  for (const module of (await readdir(MODULES_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const entries = await readdir(join(MODULES_DIR, module), { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name === 'queries.ts')) files.push({ module, file: `${module}/queries.ts` });
+    if (entries.some((e) => e.isDirectory() && e.name === 'queries')) {
+      for (const name of (await readdir(join(MODULES_DIR, module, 'queries'))).sort()) {
+        if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push({ module, file: `${module}/queries/${name}` });
+      }
+    }
+  }
+  return files;
+}
+
+/**
+ * Imports every query file and groups its queries by module. A query must name the folder it lives
+ * in as its module, so the catalog file a reviewer reads is the one beside the code that changed.
+ */
+export async function loadQueries(): Promise<Map<string, QueryDefinition[]>> {
+  for (const { module, file } of await queryFiles()) {
+    const before = definedQueries().length;
+    await import(pathToFileURL(join(MODULES_DIR, file)).href);
+    for (const q of definedQueries().slice(before)) {
+      if (q.module !== module) throw new Error(`${file}: query ${q.module}.${q.name} must name its folder, ${module}, as its module`);
+    }
+  }
+  const byModule = new Map<string, QueryDefinition[]>();
+  for (const q of definedQueries()) byModule.set(q.module, [...(byModule.get(q.module) ?? []), q]);
+  return byModule;
+}
+
+/** The catalog text of one module: every example of every query, by query name, statements formatted. */
+export async function renderModule(module: string, queries: readonly QueryDefinition[]): Promise<string> {
+  const parts = [
+    `-- The SQL that module ${module} sends, one block per example of each query (src/modules/${module}).`,
+    `-- Generated: do not edit; run \`${CATALOG_COMMAND}\` and commit the result.`,
+  ];
+  for (const q of [...queries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const [i, args] of q.examples.entries()) {
+      const statements = await statementsOf(q, args);
+      parts.push('', `-- ${q.name} (example ${i + 1} of ${q.examples.length})`);
+      if (statements.length === 0) parts.push('-- (sends no statement)');
+      for (const s of statements) parts.push(`${formatSql(s)};`);
+    }
+  }
+  return parts.join('\n') + '\n';
+}
+
+/** Every catalog file the code produces now, by file name (`<module>.sql`). */
+export async function renderCatalog(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const [module, queries] of [...(await loadQueries())].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    files.set(`${module}.sql`, await renderModule(module, queries));
+  }
+  return files;
+}

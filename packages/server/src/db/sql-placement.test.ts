@@ -1,0 +1,105 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MODULES_DIR } from './sql-catalog.js';
+
+/** What builds SQL with Kysely; a service may still open a transaction (`.transaction()`). */
+const BUILDS_SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|selectNoFrom|with|withRecursive)\(|\bsql\s*(<[^`]*>)?\s*`|\bsql\.(raw|lit|ref|id|table|join|val)\(/;
+
+/**
+ * Files that still build SQL outside their module's queries; they are being moved. This list may only
+ * shrink: the test fails when a listed file no longer builds SQL, so remove the line with the move.
+ */
+const NOT_YET_MOVED = new Set<string>([
+  'audit/record.ts',
+  'audit/verify.ts',
+  'auth/login.ts',
+  'auth/password-change.ts',
+  'auth/sessions.ts',
+  'evidence/access.ts',
+  'evidence/routes.ts',
+  'evidence/store.ts',
+  'evidence/uploads.ts',
+  'imports/apply.ts',
+  'imports/existing.ts',
+  'imports/jobs.ts',
+  'imports/routes.ts',
+  'imports/write.ts',
+  'journal/activity-routes.ts',
+  'journal/admin-routes.ts',
+  'journal/attach.ts',
+  'journal/auto-submit.ts',
+  'journal/context.ts',
+  'journal/day-actions.ts',
+  'journal/dictionary-routes.ts',
+  'journal/dictionary.ts',
+  'journal/save-entry.ts',
+  'journal/sets.ts',
+  'org/access.ts',
+  'org/changes.ts',
+  'org/chart-cache.ts',
+  'org/me.ts',
+  'org/people.ts',
+  'org/routes.ts',
+  'org/snapshot.ts',
+  'sync/pull.ts',
+  'sync/push-at-once.ts',
+  'sync/push.ts',
+  'sync/retention.ts',
+  'validation/apply-decision.ts',
+  'validation/auto-approve.ts',
+  'validation/conflict.ts',
+  'validation/decide.ts',
+  'validation/decision-queries.ts',
+  'validation/flag-data.ts',
+  'validation/history.ts',
+  'validation/inbox.ts',
+  'validation/person-day.ts',
+  'validation/rates.ts',
+  'validation/recap.ts',
+  'validation/review-entries.ts',
+  'validation/supervision.ts',
+]);
+
+/**
+ * The one place SQL may be built in a module: `queries.ts`, `queries/*.ts`; and tests with their
+ * `test-support.ts`, whose seeding SQL is not the module's and would only crowd the catalog.
+ */
+function mayBuildSql(path: string): boolean {
+  return (
+    /^[^/]+\/queries\.ts$/.test(path) ||
+    /^[^/]+\/queries\/[^/]+\.ts$/.test(path) ||
+    path.endsWith('.test.ts') ||
+    path.endsWith('/test-support.ts')
+  );
+}
+
+async function moduleFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await moduleFiles(path)));
+    else if (e.name.endsWith('.ts')) out.push(relative(MODULES_DIR, path).split('\\').join('/'));
+  }
+  return out.sort();
+}
+
+describe('SQL placement (routes → service → queries)', () => {
+  it('builds SQL only in a module’s queries files (and in files not yet moved)', async () => {
+    const offending: string[] = [];
+    const listedButClean: string[] = [];
+    for (const file of await moduleFiles(MODULES_DIR)) {
+      if (mayBuildSql(file)) continue;
+      const builds = BUILDS_SQL.test(await readFile(join(MODULES_DIR, file), 'utf8'));
+      if (builds && !NOT_YET_MOVED.has(file)) offending.push(file);
+      if (!builds && NOT_YET_MOVED.has(file)) listedButClean.push(file);
+    }
+    expect(offending, 'move this SQL into the module’s queries.ts or queries/*.ts with defineQuery').toEqual([]);
+    expect(listedButClean, 'these files no longer build SQL: remove them from NOT_YET_MOVED').toEqual([]);
+  });
+
+  it('lists in NOT_YET_MOVED only files that exist', async () => {
+    const files = new Set(await moduleFiles(MODULES_DIR));
+    expect([...NOT_YET_MOVED].filter((f) => !files.has(f))).toEqual([]);
+  });
+});
