@@ -22,7 +22,7 @@ function walk(key, why) {
 }
 const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
 walk(entry, 'entry');
-walk('src/journal/JournalScreen.tsx', 'journal');
+walk('src/features/journal/JournalScreen.tsx', 'journal');
 for (const m of html.matchAll(/<script[^>]*\ssrc="\/?([^"]+\.js)"/g)) if (!files.has(m[1])) files.set(m[1], 'index.html');
 
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;

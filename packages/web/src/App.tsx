@@ -1,27 +1,27 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, setUnauthenticatedHandler } from './api/client';
 import type { Me } from './api/types';
-import { BottomNav, Header, SkipLink } from './components/Shell';
+import { BottomNav, Header, SkipLink } from './Shell';
 import { ForbiddenPage, NotFoundPage } from './components/StatusPages';
 import { ErrorBox, LoadBoundary, Loading, PageTitle } from './components/ui';
 import { useI18n } from './i18n';
 import { isOverlayRoute, navigate, useRoute, type Route } from './router';
-import { ChangePassword } from './screens/ChangePassword';
-import { Home } from './screens/Home';
-import { SignIn } from './screens/SignIn';
+import { ChangePassword } from './features/account/ChangePassword';
+import { Home } from './features/home/Home';
+import { SignIn } from './features/account/SignIn';
 import { SessionContext, canImport, canSeeAdmin, type Session } from './session';
-import { forgetMe, rememberMe, rememberedMe } from './offline/identity';
-import { confirmSignOut, endOfflineSession, useOfflineSession } from './offline/boot';
-import { SyncBadge } from './offline/SyncBadge';
+import { forgetMe, rememberMe, rememberedMe } from './features/offline/identity';
+import { confirmSignOut, endOfflineSession, useOfflineSession } from './features/offline/boot';
+import { SyncBadge } from './features/offline/SyncBadge';
 
 // Screens most employees never open are loaded on demand.
-const AdminScreens = lazy(() => import('./screens/admin/AdminScreens'));
-const ImportScreen = lazy(() => import('./screens/import/ImportScreen'));
+const AdminScreens = lazy(() => import('./features/admin/AdminScreens'));
+const ImportScreen = lazy(() => import('./features/import/ImportScreen'));
 const ValidationScreens = lazy(() => import('./validation/ValidationScreens'));
-const OutboxScreen = lazy(() => import('./offline/OutboxScreen'));
+const OutboxScreen = lazy(() => import('./features/offline/OutboxScreen'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
-const journalChunk = () => import('./journal/JournalScreen');
+const journalChunk = () => import('./features/journal/JournalScreen');
 const JournalScreen = lazy(journalChunk);
 if (/^#?\/?(jurnal|$)/.test(location.hash) || location.hash === '') void journalChunk().catch(() => {});
 
