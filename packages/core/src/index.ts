@@ -10,4 +10,5 @@ export * from './errors/codes.js';
 export * from './journal/index.js';
 export * from './activities/index.js';
 export * from './validation/index.js';
+export * from './evaluation/index.js';
 export * from './text/index.js';

@@ -1,0 +1,11 @@
+/**
+ * Evaluation rules (PermenPANRB 6/2022, SE MenPANRB 3/2023, PermenPANRB 1/2023): ratings and the
+ * predikat matrix, the organisation's capaian and its distribution curve, angka kredit, and the
+ * annual result of an employee with several SKP.
+ */
+export * from './ratings.js';
+export * from './predikat.js';
+export * from './capaian-organisasi.js';
+export * from './distribution.js';
+export * from './angka-kredit.js';
+export * from './combine.js';
