@@ -29,7 +29,7 @@ export function defineQuery<A extends unknown[], R>(
 ): (db: Db, ...args: A) => Promise<R> {
   if (examples.length === 0) throw new Error(`query ${module}.${name}: give at least one example`);
   if (registry.some((q) => q.module === module && q.name === name)) throw new Error(`query ${module}.${name} defined twice`);
-  registry.push({ module, name, examples, run: run as QueryDefinition['run'] });
+  registry.push({ module, name, examples, run: run as unknown as QueryDefinition['run'] });
   return run;
 }
 

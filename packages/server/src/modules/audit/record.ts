@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
+import { insertAuditRow } from './queries.js';
 
 export interface AuditEvent {
   agencyId: string | null;
@@ -15,16 +15,6 @@ export interface AuditEvent {
  * it: the database chains the row (migration 0010) under a lock on the agency's chain that is held
  * until the transaction ends, so other writers of that agency's trail wait for the rest of it.
  */
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, event: AuditEvent): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      agency_id: event.agencyId,
-      actor_account_id: event.actorAccountId,
-      action: event.action,
-      entity: event.entity,
-      entity_id: event.entityId ?? null,
-      data: JSON.stringify(event.data ?? {}),
-    })
-    .execute();
+export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
+  await insertAuditRow(db, { ...event, entityId: event.entityId ?? null, data: event.data ?? {} });
 }

@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
 import { auditRowHash, CHAIN_START, type AuditRowText } from './chain.js';
+import { agencyCodes, auditChainAgencies, auditChainPage } from './queries.js';
 
 /** What is wrong at the first broken link of a chain. */
 export type ChainProblem =
@@ -27,17 +27,15 @@ const PAGE = 5000;
  * Walks every chain (or one agency's) in order and reports, for each, its size, its head and its first
  * broken link. Reads in pages by chain position, so memory stays flat however long the trail is.
  */
-export async function verifyAuditChains(db: Kysely<Database>, only?: { agencyId: string | null }): Promise<ChainReport[]> {
-  const chains = only
-    ? [only.agencyId]
-    : (await db.selectFrom('audit_log').select('agency_id').distinct().execute()).map((r) => r.agency_id);
-  const codes = new Map((await db.selectFrom('agencies').select(['id', 'code']).execute()).map((a) => [a.id, a.code]));
+export async function verifyAuditChains(db: Db, only?: { agencyId: string | null }): Promise<ChainReport[]> {
+  const chains = only ? [only.agencyId] : await auditChainAgencies(db);
+  const codes = new Map((await agencyCodes(db)).map((a) => [a.id, a.code]));
   const reports: ChainReport[] = [];
   for (const agencyId of chains.sort(nullsFirst)) reports.push(await verifyChain(db, agencyId, agencyId === null ? null : (codes.get(agencyId) ?? agencyId)));
   return reports;
 }
 
-async function verifyChain(db: Kysely<Database>, agencyId: string | null, agencyCode: string | null): Promise<ChainReport> {
+async function verifyChain(db: Db, agencyId: string | null, agencyCode: string | null): Promise<ChainReport> {
   const report: ChainReport = { agencyId, agencyCode, rows: 0, head: null, broken: null };
   let previousHash = CHAIN_START;
   let after = 0;
@@ -67,18 +65,8 @@ function checkRow(row: AuditRowText, expectedSeq: number, previousHash: string):
   return null;
 }
 
-async function readPage(db: Kysely<Database>, agencyId: string | null, afterSeq: number): Promise<AuditRowText[]> {
-  const chain = agencyId === null ? sql`agency_id is null` : sql`agency_id = ${agencyId}`;
-  const { rows } = await sql<AuditRowText>`
-    select id::text as "id", agency_id::text as "agencyId", chain_seq::text as "chainSeq",
-           to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "at",
-           actor_account_id::text as "actorAccountId", action, entity, entity_id as "entityId",
-           data::text as "data", prev_hash as "prevHash", hash
-      from audit_log
-     where ${chain} and chain_seq > ${afterSeq}
-     order by chain_seq
-     limit ${PAGE}`.execute(db);
-  return rows;
+function readPage(db: Db, agencyId: string | null, afterSeq: number): Promise<AuditRowText[]> {
+  return auditChainPage(db, agencyId, afterSeq, PAGE);
 }
 
 function nullsFirst(a: string | null, b: string | null): number {
