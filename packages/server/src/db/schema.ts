@@ -12,13 +12,22 @@ export interface AgencySettings {
   [key: string]: unknown;
 }
 
+/** One version of an agency's settings, in force from `effective_from` until the next version's. */
+export interface AgencySettingsVersionsTable {
+  agency_id: string;
+  effective_from: DateString;
+  settings: Json<AgencySettings>;
+  created_at: Timestamp;
+  created_by_account_id: string | null;
+  note: string | null;
+}
+
 export interface AgenciesTable {
   id: string;
   code: string;
   name: string;
   short_name: string | null;
   time_zone: Generated<string>;
-  settings: Json<AgencySettings>;
   org_version: ColumnType<number, number | undefined, number>;
   active: Generated<boolean>;
   created_at: Timestamp;
@@ -315,6 +324,7 @@ export interface ActivitySetsTable {
 
 export interface Database {
   agencies: AgenciesTable;
+  agency_settings_versions: AgencySettingsVersionsTable;
   units: UnitsTable;
   positions: PositionsTable;
   employees: EmployeesTable;

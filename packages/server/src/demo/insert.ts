@@ -49,7 +49,7 @@ export async function writePlan(
 
   for (const a of plan.agencies) {
     const agencyId = newId();
-    agencies.push({ id: agencyId, code: a.spec.code, name: a.spec.name, short_name: a.spec.shortName, time_zone: PROVINCE_TIME_ZONE, settings: '{}' });
+    agencies.push({ id: agencyId, code: a.spec.code, name: a.spec.name, short_name: a.spec.shortName, time_zone: PROVINCE_TIME_ZONE });
     const unitId = new Map<string, string>();
     for (const u of a.units) {
       const id = newId();

@@ -12,7 +12,7 @@ import { DEMO_PASSWORD, isDatabaseEmpty, pickDemoAccounts, seedDemoProvince, typ
 const today = localDateOf(new Date(), 'Asia/Pontianak');
 
 interface Loaded {
-  agencies: { id: string; code: string; name: string; time_zone: string; settings: unknown }[];
+  agencies: { id: string; code: string; name: string; time_zone: string }[];
   charts: Map<string, OrgChart>;
   employees: { id: string; agency_id: string; nip: string; kind: string; sex: string; birth_date: string; rank_code: string | null }[];
   positions: { id: string; agency_id: string; unit_id: string; code: string; kind: string; jf_level: string | null; kelas_jabatan: number; is_unit_head: boolean }[];
@@ -22,7 +22,7 @@ interface Loaded {
 
 /** The org charts as core sees them, built from the rows the seeder wrote. */
 async function load(db: Kysely<Database>): Promise<Loaded> {
-  const agencies = await db.selectFrom('agencies').select(['id', 'code', 'name', 'time_zone', 'settings']).execute();
+  const agencies = await db.selectFrom('agencies').select(['id', 'code', 'name', 'time_zone']).execute();
   const units = await db.selectFrom('units').select(['id', 'agency_id', 'parent_id', 'code']).execute();
   const positions = await db
     .selectFrom('positions')
@@ -67,10 +67,9 @@ describe('demo province at its default size', () => {
     expect(data.employees).toHaveLength(result.employees);
     expect(data.units).toHaveLength(result.units);
     expect(data.positions).toHaveLength(result.positions);
-    for (const a of data.agencies) {
-      expect(a.time_zone).toBe('Asia/Pontianak');
-      expect(a.settings).toEqual({});
-    }
+    for (const a of data.agencies) expect(a.time_zone).toBe('Asia/Pontianak');
+    // No settings version: every agency runs on the defaults.
+    expect(await handle.db.selectFrom('agency_settings_versions').select('agency_id').execute()).toEqual([]);
     const codes = data.agencies.map((a) => a.code);
     for (const code of ['SETDA', 'SETWAN', 'INSPEKTORAT', 'BAPPEDA', 'BKD', 'BPKAD', 'BAPENDA', 'DISDIKBUD', 'DINKES', 'RSUD', 'RSJ', 'SATPOLPP', 'BPBD']) {
       expect(codes).toContain(code);

@@ -36,9 +36,9 @@ export async function seedFixture(db: Kysely<Database>) {
   await db
     .insertInto('agencies')
     .values([
-      { id: agencyIds.A, code: 'DINKES', name: 'Dinas Kesehatan', short_name: 'Dinkes', settings: '{}', time_zone: 'Asia/Pontianak' },
-      { id: agencyIds.B, code: 'DISDIK', name: 'Dinas Pendidikan', short_name: 'Disdik', settings: '{}', time_zone: 'Asia/Pontianak' },
-      { id: agencyIds.C, code: 'BKD', name: 'Badan Kepegawaian Daerah', short_name: 'BKD', settings: '{}', time_zone: 'Asia/Pontianak' },
+      { id: agencyIds.A, code: 'DINKES', name: 'Dinas Kesehatan', short_name: 'Dinkes', time_zone: 'Asia/Pontianak' },
+      { id: agencyIds.B, code: 'DISDIK', name: 'Dinas Pendidikan', short_name: 'Disdik', time_zone: 'Asia/Pontianak' },
+      { id: agencyIds.C, code: 'BKD', name: 'Badan Kepegawaian Daerah', short_name: 'BKD', time_zone: 'Asia/Pontianak' },
     ])
     .execute();
 

@@ -9,6 +9,7 @@ import * as m0007 from './0007_account_names.js';
 import * as m0008 from './0008_late_on_device_time.js';
 import * as m0009 from './0009_entry_id_claims.js';
 import * as m0010 from './0010_audit_chain.js';
+import * as m0011 from './0011_agency_settings_versions.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008_late_on_device_time': m0008,
   '0009_entry_id_claims': m0009,
   '0010_audit_chain': m0010,
+  '0011_agency_settings_versions': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,16 +1,27 @@
-import { resolveJournalSettings, WorkCalendar, type Holiday, type JournalSettings, type Outage } from '@kinerja/core';
+import { localDateOf, resolveJournalSettings, versionInForce, WorkCalendar, type Holiday, type JournalSettings, type Outage } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
+import { settingsVersions } from '../settings/index.js';
+
+/** The journal settings in force on one date, and the working-day calendar they make. */
+export interface JournalRules {
+  settings: JournalSettings;
+  calendar: WorkCalendar;
+}
 
 /** Everything the journal rules need about one agency: its settings, calendar, outages and clock zone. */
-export interface JournalContext {
+export interface JournalContext extends JournalRules {
   agencyId: string;
   agencyCode: string;
   timeZone: string;
-  settings: JournalSettings;
-  calendar: WorkCalendar;
+  /**
+   * `settings` and `calendar` are the ones in force on the agency's today (when the context was read):
+   * for rules about now. A rule about a work date (its target, its reporting deadline) uses the ones in
+   * force on that date, so a March day keeps March's rules after a July change.
+   */
+  rulesOn(date: string): JournalRules;
   outages: Outage[];
 }
 
@@ -65,23 +76,38 @@ export function forgetJournalContext(db: object, agencyId?: string): void {
 }
 
 async function readJournalContext(ctx: AppContext, agencyId: string): Promise<JournalContext> {
-  const agency = await ctx.db.selectFrom('agencies').select(['id', 'code', 'time_zone', 'settings']).where('id', '=', agencyId).executeTakeFirst();
+  const agency = await ctx.db.selectFrom('agencies').select(['id', 'code', 'time_zone']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
-  const settings = settingsOf(agency.settings);
-  const [holidays, outages] = await Promise.all([
+  const [holidays, outages, versions] = await Promise.all([
     loadHolidays(ctx.db),
     ctx.db
       .selectFrom('outages')
       .select(['id', 'starts_at', 'ends_at', 'reason'])
       .where((eb) => eb.or([eb('agency_id', 'is', null), eb('agency_id', '=', agencyId)]))
       .execute(),
+    settingsVersions(ctx.db, agencyId),
   ]);
+  // A calendar per version, made when a date first needs it: an agency has a handful of versions.
+  const rulesByVersion = new Map<string, JournalRules>();
+  const rulesOn = (date: string): JournalRules => {
+    const version = versionInForce(versions, date);
+    const key = version?.effectiveFrom ?? '';
+    let rules = rulesByVersion.get(key);
+    if (!rules) {
+      const settings = settingsOf(version?.settings ?? {});
+      rules = { settings, calendar: new WorkCalendar(holidays, settings) };
+      rulesByVersion.set(key, rules);
+    }
+    return rules;
+  };
+  const current = rulesOn(localDateOf(ctx.now(), agency.time_zone));
   return {
     agencyId,
     agencyCode: agency.code,
     timeZone: agency.time_zone,
-    settings,
-    calendar: new WorkCalendar(holidays, settings),
+    settings: current.settings,
+    calendar: current.calendar,
+    rulesOn,
     outages: outages.map((o) => ({ id: o.id, startsAt: new Date(o.starts_at), endsAt: new Date(o.ends_at), reason: o.reason })),
   };
 }

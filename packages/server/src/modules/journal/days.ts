@@ -21,17 +21,20 @@ export interface DayDto {
   entries?: EntryDto[];
 }
 
+/** The day's target under the settings in force on that day (a March day keeps March's target). */
 export function targetFor(jc: JournalContext, date: string): number {
-  return jc.calendar.isWorkingDay(date) ? jc.settings.dailyTargetMinutes[weekdayOf(date)] : 0;
+  const { settings, calendar } = jc.rulesOn(date);
+  return calendar.isWorkingDay(date) ? settings.dailyTargetMinutes[weekdayOf(date)] : 0;
 }
 
 export function summariseDay(jc: JournalContext, date: string, entries: EntryDto[], now: Date): DayDto {
-  const working = jc.calendar.isWorkingDay(date);
+  const { settings, calendar } = jc.rulesOn(date);
+  const working = calendar.isWorkingDay(date);
   const target = targetFor(jc, date);
   const counted = entries.filter((e) => e.status !== 'rejected');
-  const sum = daySummary(counted, target, jc.settings.maxMinutesPerDay);
-  const deadline = reportingDeadline(date, jc.settings, jc.calendar, jc.outages, jc.timeZone);
-  const holiday = jc.calendar.holidayOn(date);
+  const sum = daySummary(counted, target, settings.maxMinutesPerDay);
+  const deadline = reportingDeadline(date, settings, calendar, jc.outages, jc.timeZone);
+  const holiday = calendar.holidayOn(date);
   const today = localDateOf(now, jc.timeZone);
   return {
     date,

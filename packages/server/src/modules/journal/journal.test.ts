@@ -1,6 +1,7 @@
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { forgetSettings } from '../settings/index.js';
 import { forgetJournalContext } from './context.js';
 
 // The test clock: Monday 23 November 2026, 10:00 WIB (Asia/Pontianak).
@@ -248,7 +249,8 @@ describe('who has a journal', () => {
   });
 
   it('time-range crediting follows the agency setting', async () => {
-    await t.ctx.db.updateTable('agencies').set({ settings: JSON.stringify({ journal: { creditMode: 'time_range' } }) }).where('id', '=', t.fixture.agencyIds.B).execute();
+    await t.ctx.db.insertInto('agency_settings_versions').values({ agency_id: t.fixture.agencyIds.B, effective_from: '1900-01-01', settings: JSON.stringify({ journal: { creditMode: 'time_range' } }) }).execute();
+    forgetSettings(t.ctx.db);
     forgetJournalContext(t.ctx.db);
     const teacher = await signIn(t.app, t.fixture.people.teacherB!.nip);
     const res = await put(teacher, v7(), entry({ startTime: '07:30', endTime: '08:15', activityCode: 'UMM-001' }));
