@@ -1,0 +1,128 @@
+import { canManageAgency } from '@kinerja/core';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { newId } from '../../db/ids.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { recordAudit } from '../audit/record.js';
+import { principalOf } from '../auth/plugin.js';
+import { forgetHolidays, forgetJournalContext } from './context.js';
+import { HolidaysBody, OutageBody } from './schemas.js';
+import { journalSettingsRoutes } from './settings-routes.js';
+
+const OutageSchema = Type.Object({ id: Uuid, agencyId: Nullable(Uuid), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() });
+
+/** Journal administration: an agency's settings, declared outages, and the holiday calendar. */
+export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await journalSettingsRoutes(app, ctx);
+
+  app.get(
+    '/outages',
+    {
+      schema: {
+        tags: ['journal-admin'],
+        summary: 'Gangguan layanan yang dinyatakan (memperpanjang batas pengisian)',
+        response: { 200: Type.Object({ items: Type.Array(OutageSchema) }), ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      let q = ctx.db.selectFrom('outages').select(['id', 'agency_id', 'starts_at', 'ends_at', 'reason']).orderBy('starts_at', 'desc').limit(200);
+      if (p.role !== 'bkd_admin' && !(p.role === 'auditor' && p.agencyId === null)) {
+        const own = p.agencyId;
+        q = q.where((eb) => (own ? eb.or([eb('agency_id', 'is', null), eb('agency_id', '=', own)]) : eb('agency_id', 'is', null)));
+      }
+      const rows = await q.execute();
+      return { items: rows.map((o) => ({ id: o.id, agencyId: o.agency_id, startsAt: new Date(o.starts_at).toISOString(), endsAt: new Date(o.ends_at).toISOString(), reason: o.reason })) };
+    },
+  );
+
+  app.post(
+    '/outages',
+    {
+      schema: {
+        tags: ['journal-admin'],
+        summary: 'Nyatakan gangguan layanan: batas pengisian yang terkena diperpanjang otomatis',
+        body: OutageBody,
+        response: { 201: OutageSchema, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const body = request.body as { agencyId: string | null; startsAt: string; endsAt: string; reason: string };
+      // A province-wide outage is the BKD's to declare; an agency admin declares one for their agency.
+      if (body.agencyId === null ? p.role !== 'bkd_admin' : !canManageAgency(p, body.agencyId)) throw new AppError('FORBIDDEN');
+      const startsAt = new Date(body.startsAt);
+      const endsAt = new Date(body.endsAt);
+      if (!(endsAt.getTime() > startsAt.getTime())) {
+        throw new AppError('VALIDATION', 'Waktu selesai gangguan harus setelah waktu mulai.', [{ field: 'endsAt', message: 'Harus setelah waktu mulai.' }]);
+      }
+      if (endsAt.getTime() - startsAt.getTime() > 31 * 86_400_000) {
+        throw new AppError('VALIDATION', 'Satu pernyataan gangguan paling lama 31 hari.', [{ field: 'endsAt', message: 'Terlalu lama.' }]);
+      }
+      const id = newId();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.insertInto('outages').values({ id, agency_id: body.agencyId, starts_at: startsAt, ends_at: endsAt, reason: body.reason, declared_by: p.accountId }).execute();
+        await recordAudit(trx, { agencyId: body.agencyId, actorAccountId: p.accountId, action: 'journal.outage_declared', entity: 'outage', entityId: id, data: body });
+      });
+      // A province-wide outage (no agency) extends every agency's windows.
+      forgetJournalContext(ctx.db, body.agencyId ?? undefined);
+      return reply.status(201).send({ id, agencyId: body.agencyId, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason: body.reason });
+    },
+  );
+
+  app.get(
+    '/holidays',
+    {
+      schema: {
+        tags: ['journal-admin'],
+        summary: 'Hari libur nasional dan cuti bersama satu tahun',
+        querystring: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), kind: Type.String() })) }), ...errorResponses() },
+      },
+    },
+    async (request) => {
+      const { year } = request.query as { year: number };
+      const rows = await ctx.db
+        .selectFrom('holidays')
+        .select(['date', 'name', 'kind'])
+        .where('date', '>=', `${year}-01-01`)
+        .where('date', '<=', `${year}-12-31`)
+        .orderBy('date')
+        .execute();
+      return { items: rows };
+    },
+  );
+
+  app.put(
+    '/holidays/:year',
+    {
+      schema: {
+        tags: ['journal-admin'],
+        summary: 'Ganti daftar hari libur satu tahun (mis. setelah SKB 3 Menteri atau sidang isbat)',
+        params: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
+        body: HolidaysBody,
+        response: { 204: Type.Null(), ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      if (p.role !== 'bkd_admin') throw new AppError('FORBIDDEN');
+      const { year } = request.params as { year: number };
+      const { holidays } = request.body as { holidays: { date: string; name: string; kind: 'national' | 'cuti_bersama' }[] };
+      const outside = holidays.find((h) => !h.date.startsWith(`${year}-`));
+      if (outside) throw new AppError('VALIDATION', `Tanggal ${outside.date} tidak berada di tahun ${year}.`, [{ field: 'holidays', message: 'Tahun tidak cocok.' }]);
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('holidays').where('date', '>=', `${year}-01-01`).where('date', '<=', `${year}-12-31`).execute();
+        if (holidays.length) {
+          await trx.insertInto('holidays').values(holidays).onConflict((oc) => oc.columns(['date', 'name']).doNothing()).execute();
+        }
+        await recordAudit(trx, { agencyId: null, actorAccountId: p.accountId, action: 'journal.holidays_replaced', entity: 'holidays', entityId: String(year), data: { count: holidays.length } });
+      });
+      forgetHolidays();
+      forgetJournalContext(ctx.db);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,105 @@
+import {
+  AUTO_APPROVAL_NOTE,
+  firstOpenSubmissionDate,
+  localDateOf,
+  startOfLocalDay,
+  type AutoApprovalReason,
+  type JournalSettings,
+  type OrgChart,
+} from '@kinerja/core';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AppContext } from '../../context.js';
+import type { Database } from '../../db/schema.js';
+import { loadJournalContext } from '../journal/context.js';
+import { applyDecision } from './apply-decision.js';
+import { todayChart } from './supervision.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Decides, for employees who just submitted, whether nobody validates them: their definitive post
+ * is of a kind the agency approves automatically (JPT by default: top officials are not validated
+ * by a superior), or the org chart gives them no supervisor at all.
+ */
+export interface AutoApprover {
+  reasonsFor(db: Db, employeeIds: readonly string[]): Promise<Map<string, AutoApprovalReason>>;
+}
+
+/**
+ * Resolves today's org chart up front: callers ask inside their transaction, and on PGlite a
+ * transaction holds the only connection, so nothing may reach for ctx.db meanwhile.
+ */
+export async function autoApproverFor(ctx: AppContext, agencyId: string, settings: JournalSettings): Promise<AutoApprover> {
+  const { chart } = await todayChart(ctx, agencyId);
+  return { reasonsFor: (db, employeeIds) => reasonsFor(db, agencyId, chart, settings, employeeIds) };
+}
+
+async function reasonsFor(db: Db, agencyId: string, chart: OrgChart, settings: JournalSettings, employeeIds: readonly string[]): Promise<Map<string, AutoApprovalReason>> {
+  const out = new Map<string, AutoApprovalReason>();
+  const postOf = new Map(employeeIds.map((id) => [id, chart.positionOf(id)]));
+  const postIds = [...new Set([...postOf.values()].filter((p): p is string => !!p))];
+  const kinds = new Map<string, string>();
+  if (postIds.length && settings.autoApprovePositionKinds.length) {
+    const rows = await db.selectFrom('positions').select(['id', 'kind']).where('agency_id', '=', agencyId).where('id', 'in', postIds).execute();
+    for (const r of rows) kinds.set(r.id, r.kind);
+  }
+  const automaticKinds = new Set<string>(settings.autoApprovePositionKinds);
+  for (const id of employeeIds) {
+    const kind = kinds.get(postOf.get(id) ?? '');
+    if (kind && automaticKinds.has(kind)) out.set(id, 'position_kind');
+    else if (!chart.supervisorOf(id)) out.set(id, 'no_supervisor');
+  }
+  return out;
+}
+
+/** Approves just-submitted entries automatically (capacity 'automatic', no decider), in the caller's transaction. */
+export async function approveAutomatically(trx: Transaction<Database>, agencyId: string, entryIds: readonly string[], reason: AutoApprovalReason, now: Date): Promise<number> {
+  const decided = await applyDecision(
+    trx,
+    { agencyId, decision: 'approved', note: AUTO_APPROVAL_NOTE[reason], accountId: null, deciderEmployeeId: null, capacityOf: () => 'automatic', autoReason: reason, now },
+    entryIds.map((id) => ({ id })),
+  );
+  return decided.length;
+}
+
+/**
+ * For agencies whose setting is afterValidationWindow = 'approve': approves the entries whose
+ * validation deadline has passed (submitted + validationWindowWorkingDays working days, agency
+ * calendar). Runs with the other periodic jobs; each agency is one transaction.
+ */
+export async function approveOverdue(ctx: AppContext): Promise<number> {
+  const now = ctx.now();
+  const agencies = await ctx.db
+    .selectFrom('agencies')
+    .select('id')
+    .where('active', '=', true)
+    // Any version (the loop below keeps the agencies whose version in force today says so).
+    .where(sql<boolean>`exists (select 1 from agency_settings_versions v where v.agency_id = agencies.id and v.settings->'journal'->>'afterValidationWindow' = 'approve')`)
+    .execute();
+  let total = 0;
+  for (const { id } of agencies) {
+    const jc = await loadJournalContext(ctx, id);
+    if (jc.settings.afterValidationWindow !== 'approve') continue;
+    const today = localDateOf(now, jc.timeZone);
+    // Entries submitted (agency-local) before this day are past their deadline.
+    const cutoff = startOfLocalDay(firstOpenSubmissionDate(today, jc.settings, jc.calendar), jc.timeZone);
+    total += await ctx.db.transaction().execute(async (trx) => {
+      const overdue = await trx
+        .selectFrom('journal_entries')
+        .select('id')
+        .where('agency_id', '=', id)
+        .where('status', '=', 'submitted')
+        .where('deleted_at', 'is', null)
+        .where('submitted_at', '<', cutoff)
+        .execute();
+      return approveAutomatically(
+        trx,
+        id,
+        overdue.map((r) => r.id),
+        'window',
+        now,
+      );
+    });
+  }
+  return total;
+}
