@@ -123,6 +123,7 @@ beforeAll(async () => {
     { method: 'DELETE', path: '/api/v1/activities/favourites/{code}', url: () => '/api/v1/activities/favourites/ADM-001', expect: personal(204) },
     { method: 'GET', path: '/api/v1/activities/recent', url: () => '/api/v1/activities/recent', expect: personal(200) },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/journal-settings', url: () => `/api/v1/agencies/${A}/journal-settings`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/journal-settings/versions', url: () => `/api/v1/agencies/${A}/journal-settings/versions`, expect: adminRead },
     { method: 'PUT', path: '/api/v1/agencies/{agencyId}/journal-settings', url: () => `/api/v1/agencies/${A}/journal-settings`, body: () => ({ reportingWindowWorkingDays: 3 }), expect: manage(200) },
     { method: 'GET', path: '/api/v1/outages', url: () => '/api/v1/outages', expect: all(200) },
     {
