@@ -11,4 +11,5 @@ export * from './journal/index.js';
 export * from './activities/index.js';
 export * from './validation/index.js';
 export * from './evaluation/index.js';
+export * from './skp/index.js';
 export * from './text/index.js';

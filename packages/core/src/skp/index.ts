@@ -1,0 +1,12 @@
+/**
+ * SKP rules (PermenPANRB 6/2022): periods per post, the people on an SKP and the regional penilai
+ * chain above OPD heads, the forms' vocabulary, the workflow with versions, the cascade rule, and
+ * the BerAKHLAK values of perilaku kerja.
+ */
+export * from './periods.js';
+export * from './person-snapshot.js';
+export * from './regional-chain.js';
+export * from './forms.js';
+export * from './workflow.js';
+export * from './cascade.js';
+export * from './berakhlak.js';
