@@ -34,3 +34,14 @@ export function EntryStatusChip({ status }: { status: EntryStatus }) {
 export function formatVolume(v: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v);
 }
+
+/** A day's status: an icon and words, never colour alone. */
+export function DayStatusChip({ status, testId }: { status: DayStatus; testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <span className={`daystatus daystatus--${status}`} data-status={status}>
+      <Icon name={DAY_STATUS_ICON[status]} size={20} />
+      <span data-testid={testId}>{t.journal.dayStatus[status]}</span>
+    </span>
+  );
+}
