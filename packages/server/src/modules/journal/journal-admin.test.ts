@@ -42,11 +42,14 @@ describe('agency journal settings', () => {
     const res = await admin.send('PUT', url, { reportingWindowWorkingDays: 7, dailyTargetMinutes: { mon: 450, tue: 450, wed: 450, thu: 450, fri: 420, sat: 0, sun: 0 } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ reportingWindowWorkingDays: 7, dailyTargetMinutes: { fri: 420 } });
+    // The change is in force from today, Monday 23 November: days from today follow it, past days keep
+    // the settings they had (migration 0011, effective-dated settings).
     const staff = await signIn(t.app, t.fixture.people.staff2!.nip);
-    const day = (await staff.get('/api/v1/journal/days/2026-11-20')).json();
-    expect(day.targetMinutes).toBe(420);
-    // With 7 working days, Tuesday 17 November is open again.
-    expect((await staff.get('/api/v1/journal/days/2026-11-17')).json().windowOpen).toBe(true);
+    expect((await staff.get('/api/v1/journal/days/2026-11-27')).json().targetMinutes).toBe(420);
+    expect((await staff.get('/api/v1/journal/days/2026-11-20')).json().targetMinutes).toBe(510);
+    // Today's window counts 7 working days; Tuesday 17 November stays closed under its 3.
+    expect((await staff.get('/api/v1/journal/days/2026-11-23')).json().closesAt).toBe('2026-12-02T16:59:59.999Z');
+    expect((await staff.get('/api/v1/journal/days/2026-11-17')).json().windowOpen).toBe(false);
     const bad = await admin.send('PUT', url, { reportingWindowWorkingDays: 99 });
     expect(bad.statusCode).toBe(400);
     const noWorkingDay = await admin.send('PUT', url, { dailyTargetMinutes: { mon: 0, tue: 0, wed: 0, thu: 0, fri: 0, sat: 0, sun: 0 } });

@@ -1,4 +1,6 @@
+import { DEFAULT_JOURNAL_SETTINGS } from '@kinerja/core';
 import { sql } from 'kysely';
+import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { createTestApp, signIn, type TestApp } from '../../testing/index.js';
@@ -14,7 +16,7 @@ afterAll(() => t.close());
 
 const settingsUrl = () => `/api/v1/agencies/${t.fixture.agencyIds.A}/journal-settings`;
 /** Signs in at the test clock's time (a session from another month would have expired). */
-const as = (who: 'adminA' | 'staff1') => signIn(t.app, t.fixture.people[who]!.nip);
+const as = (who: 'adminA' | 'staff1' | 'bkdAdmin') => signIn(t.app, t.fixture.people[who]!.nip);
 const auditRows = () =>
   t.ctx.db.selectFrom('audit_log').select(['data']).where('action', '=', 'journal.settings_changed').where('agency_id', '=', t.fixture.agencyIds.A).orderBy('chain_seq').execute();
 
@@ -69,11 +71,11 @@ describe('changing settings from a date', () => {
 
     const versions = (await admin.get(`${settingsUrl()}/versions`)).json().items;
     expect(versions.map((v: { effectiveFrom: string }) => v.effectiveFrom)).toEqual(['2026-12-01', '2026-11-23', '2026-07-01']);
-    expect(versions[0]).toMatchObject({ settings: { creditMode: 'time_range', maxMinutesPerDay: 600, maxClockSkewMinutes: 5 }, createdByAccountId: t.fixture.people.adminA!.accountId, note: null });
+    expect(versions[0]).toMatchObject({ settings: { creditMode: 'time_range', maxMinutesPerDay: 600, maxClockSkewMinutes: DEFAULT_JOURNAL_SETTINGS.maxClockSkewMinutes }, createdByAccountId: t.fixture.people.adminA!.accountId, note: null });
     expect(versions[1]).toMatchObject({ settings: { creditMode: 'standard_minutes', maxClockSkewMinutes: 30 } });
     expect(versions[2]).toMatchObject({ note: null, settings: { reportingWindowWorkingDays: 7 } });
     const audits = await auditRows();
-    expect(audits.at(-2)!.data).toMatchObject({ effectiveFrom: '2026-12-01', replaced: true, before: { maxMinutesPerDay: 480 }, after: { maxMinutesPerDay: 600 } });
+    expect(audits.at(-2)!.data).toMatchObject({ effectiveFrom: '2026-12-01', replaced: true, before: { maxMinutesPerDay: DEFAULT_JOURNAL_SETTINGS.maxMinutesPerDay }, after: { maxMinutesPerDay: 600 } });
   });
 
   it('lists versions only to who may read the agency, 404 for an unknown agency', async () => {
@@ -82,6 +84,9 @@ describe('changing settings from a date', () => {
     const admin = await as('adminA');
     const other = `/api/v1/agencies/${t.fixture.agencyIds.B}/journal-settings/versions`;
     expect((await admin.get(other)).statusCode).toBe(403);
+    const bkd = await as('bkdAdmin');
+    expect((await bkd.get(`${settingsUrl()}/versions`)).statusCode).toBe(200);
+    expect((await bkd.get(`/api/v1/agencies/${v7()}/journal-settings/versions`)).json().error.code).toBe('NOT_FOUND');
   });
 });
 
