@@ -51,6 +51,12 @@ describe('skpPeriodsOf', () => {
     expect(spans(skpPeriodsOf('e1', rows, 2025))).toEqual(['kasi 2025-01-01..2025-06-30', 'kabid 2025-07-01..2025-12-31']);
   });
 
+  it('breaks a tie between definitive posts starting the same day by position id, not row order', () => {
+    const rows = [a('p-b', '2025-03-01', null), a('p-a', '2025-03-01', null)];
+    expect(spans(skpPeriodsOf('e1', rows, 2025))).toEqual(['p-b 2025-03-01..2025-12-31']);
+    expect(spans(skpPeriodsOf('e1', [...rows].reverse(), 2025))).toEqual(['p-b 2025-03-01..2025-12-31']);
+  });
+
   it('accepts a window other than the calendar year and refuses a reversed one', () => {
     expect(spans(skpPeriodsOf('e1', [a('kasi', '2019-03-01', null)], { from: '2025-01-01', to: '2025-06-30' }))).toEqual(['kasi 2025-01-01..2025-06-30']);
     expect(() => skpPeriodsOf('e1', [], { from: '2025-02-01', to: '2025-01-01' })).toThrow(RangeError);

@@ -75,6 +75,13 @@ describe('penilaiChainOf: the regional chain above OPD heads', () => {
     expect(penilaiChainOf(answer('sekda'), kab, DATE).pejabatPenilai).toMatchObject({ kind: 'kepala_daerah', title: 'Bupati' });
   });
 
+  it('does not let row order pick between two overlapping terms of the same rank', () => {
+    const twin = { ...region, sekda: [sekda, { ...sekda, employeeId: 'sekda-z' }] };
+    const reversed = { ...twin, sekda: [...twin.sekda].reverse() };
+    expect(chain(answer('kadis', { employeeHeadsAgency: true }), twin)).toEqual(['sekda-z/definitive', 'gub/definitive']);
+    expect(chain(answer('kadis', { employeeHeadsAgency: true }), reversed)).toEqual(['sekda-z/definitive', 'gub/definitive']);
+  });
+
   it('does not guess for someone the chart cannot place who heads no OPD (missing data)', () => {
     expect(chain(answer('lost'))).toEqual([null, null]);
     expect(chain(answer('staf', { supervisor: link('kasi') }))).toEqual(['kasi/definitive', null]);

@@ -68,15 +68,21 @@ export interface PenilaiChain {
 
 const PRECEDENCE: Record<RegionalCapacity, number> = { plh: 0, plt: 1, pj: 1, definitive: 2 };
 
+/** Two overlapping terms of the same rank are a data error; the larger id wins so that row order never decides. */
+function termId(t: Term & { officialId?: string; employeeId?: string | null }): string {
+  return t.officialId ?? t.employeeId ?? '';
+}
+
 /** Who holds a regional post on `date`: Plh, then Plt/Pj, then definitive; the latest start on a tie; `exclude` skips a term. */
 export function regionalHolderOn<T extends Term>(terms: readonly T[], date: string, exclude?: (t: T) => boolean): T | undefined {
   let best: T | undefined;
   for (const t of terms) {
     if (!isActiveOn(t, date) || exclude?.(t)) continue;
+    const rank = PRECEDENCE[t.capacity] - (best ? PRECEDENCE[best.capacity] : 0);
     if (
       !best ||
-      PRECEDENCE[t.capacity] < PRECEDENCE[best.capacity] ||
-      (PRECEDENCE[t.capacity] === PRECEDENCE[best.capacity] && t.startsOn > best.startsOn)
+      rank < 0 ||
+      (rank === 0 && (t.startsOn > best.startsOn || (t.startsOn === best.startsOn && termId(t) > termId(best))))
     ) {
       best = t;
     }

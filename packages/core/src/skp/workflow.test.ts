@@ -85,6 +85,38 @@ describe('SKP workflow', () => {
     expect(applySkpAction(run([]), { type: 'edit', contentId: 'x' }, penilai, AT)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
   });
 
+  it('lets exactly these capacities do each action (the table, written out)', () => {
+    const allowed: Record<SkpAction['type'], string[]> = {
+      edit: ['pegawai', 'pengelola_kinerja'],
+      submit: ['pegawai', 'pengelola_kinerja'],
+      withdraw: ['pegawai', 'pengelola_kinerja'],
+      return: ['pejabat_penilai'],
+      approve: ['pejabat_penilai'],
+      edit_and_approve: ['pejabat_penilai'],
+      revise: ['pegawai', 'pejabat_penilai', 'pengelola_kinerja'],
+      cancel_revision: ['pegawai', 'pejabat_penilai', 'pengelola_kinerja'],
+    };
+    // Each action tried from a state where it is legal, by each capacity.
+    const draft = run([]);
+    const submitted = run([[{ type: 'submit' }, pegawai]]);
+    const approved = run([[{ type: 'approve' }, penilai]], submitted);
+    const revision = run([[{ type: 'revise', contentId: 'r' }, pegawai]], approved);
+    const cases: [SkpAction, SkpWorkflow][] = [
+      [{ type: 'edit', contentId: 'x' }, draft],
+      [{ type: 'submit' }, draft],
+      [{ type: 'withdraw' }, submitted],
+      [{ type: 'return', note: 'Perbaiki.' }, submitted],
+      [{ type: 'approve' }, submitted],
+      [{ type: 'edit_and_approve', contentId: 'x' }, submitted],
+      [{ type: 'revise', contentId: 'x' }, approved],
+      [{ type: 'cancel_revision' }, revision],
+    ];
+    for (const [action, state] of cases) {
+      const who = [pegawai, penilai, admin].filter((actor) => applySkpAction(state, action, actor, AT).ok).map((a) => a.capacity).sort();
+      expect({ action: action.type, who }).toEqual({ action: action.type, who: allowed[action.type] });
+    }
+  });
+
   it('refuses an illegal move with the status in Indonesian', () => {
     const approved = run([[{ type: 'submit' }, pegawai], [{ type: 'approve' }, penilai]]);
     const r = applySkpAction(approved, { type: 'edit', contentId: 'x' }, pegawai, AT);
