@@ -6,6 +6,8 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ErrorResponse } from '@kinerja/core/api';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './http/errors.js';
@@ -13,7 +15,6 @@ import { addYearMonthFormat } from './http/formats.js';
 import { registerLoadGuard, type LoadGuardOptions } from './http/load-guard.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { API_DOCS_CSP, registerSecurityHeaders } from './http/security-headers.js';
-import { ErrorResponse } from './http/schemas.js';
 import { registerTextCleaning } from './http/text-cleaning.js';
 import { withLogFormat } from './logging/format.js';
 import { OneLinePerRequest } from './logging/request-log.js';
@@ -96,7 +97,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerAuthentication(app, ctx);
 
   await app.register(
-    async (api) => {
+    async (plain) => {
+      // Routes read params, query and body typed from their TypeBox schemas (no casts).
+      const api = plain.withTypeProvider<TypeBoxTypeProvider>();
       // JSON answers only, inside the API: the web build's static files come pre-compressed, and
       // evidence downloads (JPEG, PDF) gain nothing. Requests are not decompressed (no zip bombs).
       await api.register(compress, { global: true, globalDecompression: false, encodings: ['br', 'gzip'], customTypes: JSON_TYPE });

@@ -4,16 +4,7 @@
  */
 import { ApiError, type ApiErrorCode, type ApiErrorDetail } from './errors';
 import { http, type HttpAnswer, type RequestKind } from './http';
-import type {
-  AgencySummary,
-  EmployeeDetail,
-  EmployeeRow,
-  ImportJob,
-  LoginAnswer,
-  Me,
-  Page,
-  UnitRow,
-} from './types';
+import type { AgencySummary, EmployeeDetail, EmployeePage, EmployeeQuery, ImportJob, LoginAnswer, Me, UnitRow } from '@kinerja/core/api';
 
 export const API_BASE = '/api/v1';
 
@@ -141,12 +132,7 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
   }
 }
 
-export interface EmployeeQuery {
-  q?: string;
-  unitId?: string;
-  limit?: number;
-  offset?: number;
-}
+export type { EmployeeQuery };
 
 const enc = encodeURIComponent;
 
@@ -180,7 +166,7 @@ export const api = {
   units(agencyId: string, signal?: AbortSignal): Promise<{ items: UnitRow[] }> {
     return request('GET', `/agencies/${enc(agencyId)}/units`, { signal });
   },
-  employees(agencyId: string, query: EmployeeQuery, signal?: AbortSignal): Promise<Page<EmployeeRow>> {
+  employees(agencyId: string, query: EmployeeQuery, signal?: AbortSignal): Promise<EmployeePage> {
     return request('GET', `/agencies/${enc(agencyId)}/employees`, { query: { ...query }, signal });
   },
   employee(agencyId: string, employeeId: string, signal?: AbortSignal): Promise<EmployeeDetail> {

@@ -1,111 +1,37 @@
 /** The daily journal API (docs/api.md "journal"): days, entries, copy, sets, favourites, evidence. */
-import type { DayStatus, EntryStatus, JournalSettings } from '@kinerja/core';
-import type { EntryDecision } from './validation';
+import type { DayStatus, EntryStatus } from '@kinerja/core';
+import type {
+  Activity,
+  ApplySetResult,
+  Day as ApiDay,
+  Entry as ApiEntry,
+  EntryBody,
+  EntryDecision,
+  EntryEvidence,
+  EvidenceMeta,
+  JournalContext,
+  RoutineSet,
+  SetItem,
+} from '@kinerja/core/api';
 import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticated, refreshCsrfToken, request } from './client';
 import { httpUpload } from './http';
 
 export type { DayStatus, EntryStatus };
+export type { Activity, ApplySetResult, EvidenceMeta, JournalContext, RoutineSet, SetItem } from '@kinerja/core/api';
+/** What PUT /journal/entries/:id takes. */
+export type EntryInput = EntryBody;
 
-export interface EvidenceRef {
-  sha256: string;
-  fileName: string;
-  mediaType: string;
+export type EvidenceRef = EntryEvidence & {
   /** A photo still only on this phone (offline/files.ts): shown from there. */
   localUrl?: string;
-}
+};
 
-export interface Entry {
-  id: string;
-  workDate: string;
-  startTime: string | null;
-  endTime: string | null;
-  durationMinutes: number | null;
-  activityCode: string;
-  activityName: string;
-  activityUnit: string;
-  activityVersion: number;
-  volume: number;
-  description: string;
-  rhkId: string | null;
-  creditedMinutes: number;
-  status: EntryStatus;
-  version: number;
-  evidence: EvidenceRef[];
-  deviceRecordedAt: string | null;
-  receivedAt: string;
-  updatedAt: string;
-  /** The latest supervisor decision (approve, reject with its reason, return with its note); null before any. */
-  decision?: EntryDecision | null;
-}
-
-export interface Day {
-  date: string;
-  isWorkingDay: boolean;
-  holiday: { name: string; kind: string } | null;
-  targetMinutes: number;
-  creditedMinutes: number;
-  remainingMinutes: number;
-  approvedMinutes: number;
-  entryCount: number;
-  status: DayStatus;
-  closesAt: string;
-  windowOpen: boolean;
-  extendedByOutage: boolean;
-  entries?: Entry[];
-}
-
-export interface JournalContext {
-  today: string;
-  timeZone: string;
-  settings: JournalSettings;
-  holidays: { date: string; name: string; kind: string }[];
-  outages: { id: string; startsAt: string; endsAt: string; reason: string }[];
-}
-
-export interface Activity {
-  code: string;
-  version: number;
-  name: string;
-  unit: string;
-  standardMinutes: number;
-  positionKinds: string[];
-  group: string;
-}
-
-export interface EntryInput {
-  workDate: string;
-  startTime?: string | null;
-  endTime?: string | null;
-  durationMinutes?: number | null;
-  activityCode: string;
-  volume: number;
-  description?: string;
-  baseVersion?: number;
-  deviceRecordedAt?: string;
-}
-
-export interface SetItem {
-  activityCode: string;
-  volume: number;
-  startTime?: string;
-  endTime?: string;
-  description?: string;
-}
-
-export interface RoutineSet {
-  id: string;
-  name: string;
-  items: SetItem[];
-}
-
-export interface EvidenceMeta {
-  sha256: string;
-  mediaType: string;
-  byteSize?: number;
-  width?: number | null;
-  height?: number | null;
-  capturedAt?: string | null;
-}
+/**
+ * An entry as the web holds it: the server's, or one saved on this phone and not yet pushed, whose
+ * photos may still be only here and which has no decision yet.
+ */
+export type Entry = Omit<ApiEntry, 'evidence' | 'decision'> & { evidence: EvidenceRef[]; decision?: EntryDecision | null };
+export type Day = Omit<ApiDay, 'entries'> & { entries?: Entry[] };
 
 const enc = encodeURIComponent;
 
@@ -146,7 +72,7 @@ export const journalApi = {
   deleteSet(id: string): Promise<void> {
     return request('DELETE', `/journal/sets/${enc(id)}`);
   },
-  applySet(date: string, setId: string): Promise<{ created: number; problems: { item: number; message: string }[] }> {
+  applySet(date: string, setId: string): Promise<ApplySetResult> {
     return request('POST', `/journal/days/${enc(date)}/apply-set/${enc(setId)}`);
   },
   activities(signal?: AbortSignal): Promise<{ version: number; items: Activity[] }> {

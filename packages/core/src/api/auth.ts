@@ -1,0 +1,83 @@
+/** Sign-in, password change and the signed-in person (GET /me). */
+import { Type, type Static } from 'typebox';
+import { PASSWORD_MAX_LENGTH } from '../auth/password.js';
+import { EmployeeKindSchema, IsoDate, Nullable, PersonLinkSchema, PositionKindSchema, RoleSchema, Uuid } from './common.js';
+
+export const LoginBody = Type.Object(
+  {
+    nip: Type.String({ minLength: 1, maxLength: 40, description: 'NIP (18 angka); spasi diabaikan' }),
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+  },
+  { additionalProperties: false },
+);
+export type LoginInput = Static<typeof LoginBody>;
+
+export const PasswordChangeBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+    newPassword: Type.String({ minLength: 1, maxLength: 1024 }),
+  },
+  { additionalProperties: false },
+);
+export type PasswordChangeInput = Static<typeof PasswordChangeBody>;
+
+export const MeSchema = Type.Object(
+  {
+    account: Type.Object({
+      id: Uuid,
+      nip: Type.String(),
+      role: RoleSchema,
+      agencyId: Nullable(Uuid),
+      mustChangePassword: Type.Boolean(),
+      displayName: Nullable(Type.String({ description: 'Nama untuk menyapa: nama pegawai bergelar, atau nama akun tanpa data pegawai (mis. auditor)' })),
+    }),
+    csrfToken: Type.String(),
+    agency: Nullable(Type.Object({ id: Uuid, code: Type.String(), name: Type.String() })),
+    employee: Nullable(
+      Type.Object({
+        id: Uuid,
+        nip: Type.String(),
+        name: Type.String(),
+        displayName: Type.String(),
+        kind: EmployeeKindSchema,
+        sex: Type.Union([Type.Literal('L'), Type.Literal('P')]),
+        birthDate: IsoDate,
+        rankCode: Nullable(Type.String()),
+        rankName: Nullable(Type.String()),
+      }),
+    ),
+    position: Nullable(
+      Type.Object({
+        id: Uuid,
+        name: Type.String(),
+        kind: PositionKindSchema,
+        kindLabel: Type.String(),
+        jfLevel: Nullable(Type.String()),
+        kelasJabatan: Type.Integer(),
+        isUnitHead: Type.Boolean(),
+        unit: Type.Object({ id: Uuid, name: Type.String() }),
+        since: Type.String(),
+      }),
+    ),
+    acting: Type.Array(
+      Type.Object({
+        role: Type.Union([Type.Literal('plt'), Type.Literal('plh')]),
+        positionName: Type.String(),
+        unitName: Type.String(),
+        startsOn: IsoDate,
+        endsOn: Nullable(IsoDate),
+      }),
+    ),
+    /** Pejabat penilai. */
+    supervisor: Nullable(PersonLinkSchema),
+    /** Atasan pejabat penilai. */
+    appraiser: Nullable(PersonLinkSchema),
+    subordinates: Type.Array(PersonLinkSchema),
+  },
+  { $id: 'Me' },
+);
+export type Me = Static<typeof MeSchema>;
+
+export const LoginResponse = Type.Object({ csrfToken: Type.String(), me: Type.Ref('Me') });
+/** LoginResponse's `me` is a reference (one Me in the OpenAPI document): its type is written out here. */
+export type LoginAnswer = { csrfToken: string; me: Me };
