@@ -40,3 +40,18 @@ export function canManageAgency(p: Principal, agencyId: string): boolean {
 export function isProvinceWide(p: Principal): boolean {
   return p.role === 'bkd_admin' || (p.role === 'auditor' && p.agencyId === null);
 }
+
+/** May see the agency's summary card: whoever may read it, and its own people. */
+export function canSeeAgency(p: Principal, agencyId: string): boolean {
+  return canReadAgency(p, agencyId) || p.agencyId === agencyId;
+}
+
+/** May change what holds for the whole province (holidays, the activity dictionary, a province-wide outage). */
+export function canManageProvince(p: Principal): boolean {
+  return p.role === 'bkd_admin';
+}
+
+/** May import units, positions and employees: an agency admin (their agency) or the BKD. */
+export function canImport(p: Principal): boolean {
+  return p.role === 'agency_admin' || p.role === 'bkd_admin';
+}

@@ -14,7 +14,6 @@ const NOT_YET_MOVED = new Set<string>([
   'auth/login.ts',
   'auth/password-change.ts',
   'auth/sessions.ts',
-  'evidence/access.ts',
   'evidence/routes.ts',
   'evidence/store.ts',
   'evidence/uploads.ts',
@@ -33,7 +32,6 @@ const NOT_YET_MOVED = new Set<string>([
   'journal/dictionary.ts',
   'journal/save-entry.ts',
   'journal/sets.ts',
-  'org/access.ts',
   'org/changes.ts',
   'org/chart-cache.ts',
   'org/me.ts',
@@ -56,7 +54,6 @@ const NOT_YET_MOVED = new Set<string>([
   'validation/rates.ts',
   'validation/recap.ts',
   'validation/review-entries.ts',
-  'validation/supervision.ts',
 ]);
 
 /**

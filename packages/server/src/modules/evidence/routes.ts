@@ -4,8 +4,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
+import { may } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
-import { canReadEvidence } from './access.js';
 import { evidenceDownloadHeaders } from './download-headers.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -42,7 +42,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
     async function readableEvidence(request: FastifyRequest): Promise<EvidenceRow> {
       const { sha256 } = request.params as ShaP;
       const row = await findEvidence(ctx, sha256);
-      if (!row || !(await canReadEvidence(ctx, principalOf(request), sha256))) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      if (!row || !(await may(ctx, principalOf(request), 'evidence.read', { ids: [sha256] }))) throw new AppError('NOT_FOUND', MESSAGES.notFound);
       return row;
     }
 

@@ -1,22 +1,15 @@
-import type { Principal } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
+import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { ImportJobs, toImportJob } from './jobs.js';
 import { ImportJob, ImportParams } from './schemas.js';
 import { sniffFormat } from './sniff.js';
 import { buildTemplate, XLSX_TYPE } from './template.js';
 import { readUpload } from './upload.js';
-
-/** Imports change an agency's organisation: agency admins (their own agency) and BKD admins. */
-function assertCanImport(p: Principal): void {
-  if (p.role !== 'agency_admin' && p.role !== 'bkd_admin') {
-    throw new AppError('FORBIDDEN', 'Hanya Admin OPD dan Admin BKD yang dapat mengimpor data.');
-  }
-}
 
 export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   app.addSchema(ImportJob);
@@ -38,7 +31,7 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
     },
     async (request, reply) => {
       const p = principalOf(request);
-      assertCanImport(p);
+      await requireAccess(ctx, p, 'imports.run');
       const upload = await readUpload(request, ctx.config.importMaxBytes);
       const sniffed = sniffFormat(upload.buffer);
       if (!sniffed.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', sniffed.message);
@@ -58,7 +51,7 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
     },
     async (request, reply) => {
       const p = principalOf(request);
-      assertCanImport(p);
+      await requireAccess(ctx, p, 'imports.run');
       const own = p.agencyId ? await ctx.db.selectFrom('agencies').select(['code', 'name']).where('id', '=', p.agencyId).executeTakeFirst() : undefined;
       // An agency admin gets their own agency in the examples; a BKD admin a generic one.
       const agency = p.role === 'agency_admin' && own ? own : { code: 'DINKES', name: 'Dinas Kesehatan' };
@@ -82,15 +75,16 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
     },
     async (request) => {
       const p = principalOf(request);
-      assertCanImport(p);
+      await requireAccess(ctx, p, 'imports.run');
       const { importId } = request.params as { importId: string };
+      // Another admin's import is answered as if it did not exist: its problems list names people.
+      await requireAccess(ctx, p, 'imports.read', { ids: [importId] });
       const row = await ctx.db
         .selectFrom('import_jobs')
         .select(['id', 'account_id', 'file_name', 'dry_run', 'status', 'total_rows', 'processed_rows', 'problems', 'summary', 'created_at', 'finished_at'])
         .where('id', '=', importId)
         .executeTakeFirst();
-      // Another admin's import is answered as if it did not exist: its problems list names people.
-      if (!row || (row.account_id !== p.accountId && p.role !== 'bkd_admin')) throw new AppError('NOT_FOUND', 'Impor tidak ditemukan.');
+      if (!row) throw new AppError('NOT_FOUND', 'Impor tidak ditemukan.');
       return toImportJob(row, jobs.progressOf(importId));
     },
   );

@@ -1,10 +1,10 @@
-import { canManageAgency } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { requireAccess, visibleAgencies } from '../access/index.js';
 import { recordAudit } from '../audit/record.js';
 import { principalOf } from '../auth/plugin.js';
 import { forgetHolidays, forgetJournalContext } from './context.js';
@@ -29,8 +29,9 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
     async (request) => {
       const p = principalOf(request);
       let q = ctx.db.selectFrom('outages').select(['id', 'agency_id', 'starts_at', 'ends_at', 'reason']).orderBy('starts_at', 'desc').limit(200);
-      if (p.role !== 'bkd_admin' && !(p.role === 'auditor' && p.agencyId === null)) {
-        const own = p.agencyId;
+      const visible = visibleAgencies(p);
+      if (visible !== 'all') {
+        const [own] = visible;
         q = q.where((eb) => (own ? eb.or([eb('agency_id', 'is', null), eb('agency_id', '=', own)]) : eb('agency_id', 'is', null)));
       }
       const rows = await q.execute();
@@ -52,7 +53,8 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
       const p = principalOf(request);
       const body = request.body as { agencyId: string | null; startsAt: string; endsAt: string; reason: string };
       // A province-wide outage is the BKD's to declare; an agency admin declares one for their agency.
-      if (body.agencyId === null ? p.role !== 'bkd_admin' : !canManageAgency(p, body.agencyId)) throw new AppError('FORBIDDEN');
+      if (body.agencyId === null) await requireAccess(ctx, p, 'province.manage');
+      else await requireAccess(ctx, p, 'agency.manage', { agencyId: body.agencyId });
       const startsAt = new Date(body.startsAt);
       const endsAt = new Date(body.endsAt);
       if (!(endsAt.getTime() > startsAt.getTime())) {
@@ -108,7 +110,7 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
     },
     async (request, reply) => {
       const p = principalOf(request);
-      if (p.role !== 'bkd_admin') throw new AppError('FORBIDDEN');
+      await requireAccess(ctx, p, 'province.manage');
       const { year } = request.params as { year: number };
       const { holidays } = request.body as { holidays: { date: string; name: string; kind: 'national' | 'cuti_bersama' }[] };
       const outside = holidays.find((h) => !h.date.startsWith(`${year}-`));

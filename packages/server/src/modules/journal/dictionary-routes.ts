@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
+import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { sniffFormat } from '../imports/sniff.js';
 import { readUpload } from '../imports/upload.js';
@@ -36,7 +37,7 @@ export async function dictionaryRoutes(app: FastifyInstance, ctx: AppContext): P
     },
     async (request) => {
       const p = principalOf(request);
-      if (p.role !== 'bkd_admin') throw new AppError('FORBIDDEN', 'Hanya admin BKD yang dapat menerbitkan kamus aktivitas.');
+      await requireAccess(ctx, p, 'dictionary.manage');
       const upload = await readUpload(request, MAX_DICTIONARY_BYTES);
       const sniff = sniffFormat(upload.buffer);
       if (!sniff.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', sniff.message);

@@ -4,8 +4,8 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { AgencyParams, errorResponses, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
-import { assertCanManageAgency, assertCanReadAgency } from '../org/access.js';
 import { agencyToday, changeSettings, settingsOn, settingsVersions } from '../settings/index.js';
 import { forgetJournalContext, settingsOf } from './context.js';
 import { SettingsBody } from './schemas.js';
@@ -46,7 +46,7 @@ export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContex
     async (request) => {
       const { agencyId } = request.params as { agencyId: string };
       const { on } = request.query as { on?: string };
-      assertCanReadAgency(principalOf(request), agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       const date = on ?? (await agencyToday(ctx, agencyId));
       return settingsOf(await settingsOn(ctx.db, agencyId, date));
     },
@@ -64,7 +64,7 @@ export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContex
     },
     async (request) => {
       const { agencyId } = request.params as { agencyId: string };
-      assertCanReadAgency(principalOf(request), agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       await agencyToday(ctx, agencyId); // 404 for an unknown agency rather than an empty history
       const versions = await settingsVersions(ctx.db, agencyId);
       return {
@@ -94,7 +94,7 @@ export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContex
     async (request) => {
       const { agencyId } = request.params as { agencyId: string };
       const p = principalOf(request);
-      assertCanManageAgency(p, agencyId);
+      await requireAccess(ctx, p, 'agency.manage', { agencyId });
       const { effectiveFrom, note, ...change } = request.body as Partial<JournalSettings> & { effectiveFrom?: string; note?: string };
       const saved = await changeSettings(
         ctx,

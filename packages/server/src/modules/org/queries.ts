@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { defineQuery } from '../../db/query.js';
 import type { Database } from '../../db/schema.js';
 
 export async function agencySummaries(db: Kysely<Database>, agencyIds: string[] | 'all') {
@@ -186,3 +187,8 @@ export async function positionHistory(db: Kysely<Database>, agencyId: string, em
     .execute();
   return rows.map((r) => ({ positionName: r.position_name, unitName: r.unit_name, role: r.role, startsOn: r.starts_on, endsOn: r.ends_on }));
 }
+
+/** The agency's clock and org version: what today's org chart is looked up with (see today-chart.ts). */
+export const agencyClock = defineQuery('org', 'agencyClock', [['agency-id']], (db, agencyId: string) =>
+  db.selectFrom('agencies').select(['time_zone', 'org_version']).where('id', '=', agencyId).executeTakeFirst(),
+);

@@ -1,14 +1,14 @@
-import { isProvinceWide, localDateOf } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { AgencyParams, EmployeeParams, errorResponses } from '../../http/schemas.js';
+import { requireAccess, visibleAgencies } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
-import { assertCanManageAgency, assertCanReadAgency, assertCanReadEmployee, assertCanSeeAgency } from './access.js';
 import { createActingAssignment, resetPassword, setSupervisorOverride } from './changes.js';
 import { describePeople } from './people.js';
 import { agencySummaries, employeeRow, employeeRows, positionHistory, unitRows } from './queries.js';
+import { agencyToday } from './today-chart.js';
 import {
   ActingAssignmentBody,
   AgencySummary,
@@ -26,17 +26,11 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
   app.addSchema(AgencySummary);
   app.addSchema(EmployeeDetail);
 
-  async function agencyToday(agencyId: string) {
-    const agency = await ctx.db.selectFrom('agencies').select(['id', 'time_zone', 'org_version']).where('id', '=', agencyId).executeTakeFirst();
-    if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
-    return { today: localDateOf(ctx.now(), agency.time_zone), version: agency.org_version };
-  }
-
   async function employeeDetail(agencyId: string, employeeId: string) {
-    const { today, version } = await agencyToday(agencyId);
+    const { today, orgVersion } = await agencyToday(ctx, agencyId);
     const row = await employeeRow(ctx.db, agencyId, employeeId, today);
     if (!row) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
-    const chart = await ctx.charts.get(agencyId, today, version);
+    const chart = await ctx.charts.get(agencyId, today, orgVersion);
     const sup = chart.supervisorOf(employeeId);
     const appr = chart.atasanPejabatPenilaiOf(employeeId);
     const [supervisor, appraiser, history] = await Promise.all([
@@ -58,8 +52,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
     async (request) => {
       const p = principalOf(request);
-      const scope = isProvinceWide(p) ? 'all' : p.agencyId ? [p.agencyId] : [];
-      return { items: await agencySummaries(ctx.db, scope) };
+      return { items: await agencySummaries(ctx.db, visibleAgencies(p)) };
     },
   );
 
@@ -75,7 +68,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
     async (request) => {
       const { agencyId } = request.params as AgencyP;
-      assertCanSeeAgency(principalOf(request), agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.see', { agencyId });
       const [agency] = await agencySummaries(ctx.db, [agencyId]);
       if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
       return agency;
@@ -94,8 +87,8 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
     async (request) => {
       const { agencyId } = request.params as AgencyP;
-      assertCanReadAgency(principalOf(request), agencyId);
-      const { today } = await agencyToday(agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
+      const { today } = await agencyToday(ctx, agencyId);
       return { items: await unitRows(ctx.db, agencyId, today) };
     },
   );
@@ -113,9 +106,9 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
     async (request) => {
       const { agencyId } = request.params as AgencyP;
-      assertCanReadAgency(principalOf(request), agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       const query = request.query as { q?: string; unitId?: string; limit?: number; offset?: number };
-      const { today } = await agencyToday(agencyId);
+      const { today } = await agencyToday(ctx, agencyId);
       return employeeRows(ctx.db, agencyId, today, { q: query.q, unitId: query.unitId, limit: query.limit ?? 25, offset: query.offset ?? 0 });
     },
   );
@@ -132,7 +125,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     },
     async (request) => {
       const { agencyId, employeeId } = request.params as EmployeeP;
-      await assertCanReadEmployee(ctx, principalOf(request), agencyId, employeeId);
+      await requireAccess(ctx, principalOf(request), 'employee.read', { agencyId, ids: [employeeId] });
       return employeeDetail(agencyId, employeeId);
     },
   );
@@ -151,7 +144,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     async (request) => {
       const { agencyId, employeeId } = request.params as EmployeeP;
       const p = principalOf(request);
-      assertCanManageAgency(p, agencyId);
+      await requireAccess(ctx, p, 'agency.manage', { agencyId });
       const { supervisorEmployeeId } = request.body as { supervisorEmployeeId: string | null };
       await setSupervisorOverride(ctx, p, agencyId, employeeId, supervisorEmployeeId);
       return employeeDetail(agencyId, employeeId);
@@ -172,7 +165,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     async (request, reply) => {
       const { agencyId } = request.params as AgencyP;
       const p = principalOf(request);
-      assertCanManageAgency(p, agencyId);
+      await requireAccess(ctx, p, 'agency.manage', { agencyId });
       const id = await createActingAssignment(ctx, p, agencyId, request.body as Parameters<typeof createActingAssignment>[3]);
       return reply.status(201).send({ id });
     },
@@ -191,7 +184,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     async (request) => {
       const { agencyId, employeeId } = request.params as EmployeeP;
       const p = principalOf(request);
-      assertCanManageAgency(p, agencyId);
+      await requireAccess(ctx, p, 'agency.manage', { agencyId });
       const employee = await ctx.db
         .selectFrom('employees')
         .select('nip')

@@ -7,7 +7,8 @@ import { applyDecision, type DecisionTarget } from './apply-decision.js';
 import { decisionConflict } from './conflict.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays } from './review-entries.js';
-import { assertSupervises, todayChart, type Decider } from './supervision.js';
+import { requireSupervision, type ActingEmployee as Decider } from '../access/index.js';
+import { todayChart } from '../org/today-chart.js';
 
 export interface DecisionInput {
   decision: Decision;
@@ -52,7 +53,7 @@ export async function decideEntry(ctx: AppContext, who: Decider, entryId: string
     .executeTakeFirst();
   if (!entry || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
   const { chart, timeZone } = await todayChart(ctx, who.agencyId);
-  const link = assertSupervises(chart, who.employeeId, entry.employee_id);
+  const link = requireSupervision(chart, who.employeeId, entry.employee_id);
   if (entry.status !== 'submitted') throw await decisionConflict(ctx.db, who.agencyId, entryId, timeZone);
   if (input.version !== undefined && input.version !== entry.version) throw await decisionConflict(ctx.db, who.agencyId, entryId, timeZone);
 
@@ -80,7 +81,7 @@ export interface PersonScope {
 export async function decidePerson(ctx: AppContext, who: Decider, scope: PersonScope, input: DecisionInput): Promise<BulkDecisionResult> {
   const note = noteOf(input);
   const { chart } = await todayChart(ctx, who.agencyId);
-  const link = assertSupervises(chart, who.employeeId, scope.employeeId);
+  const link = requireSupervision(chart, who.employeeId, scope.employeeId);
   let q = ctx.db
     .selectFrom('journal_entries')
     .select(['id', 'version'])

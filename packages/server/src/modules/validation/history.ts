@@ -1,7 +1,7 @@
-import { canReadAgency, type Principal } from '@kinerja/core';
+import type { Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { canReadEmployeeJournal } from '../evidence/access.js';
+import { requireAccess } from '../access/index.js';
 import { minuteToTime } from '../journal/dto.js';
 import { displayName } from '../org/people.js';
 import { decisionsOf, type EntryDecisionDto } from './decision-queries.js';
@@ -32,7 +32,7 @@ export interface EntryHistory {
  * before any of its rows is read; an unknown entry is 404.
  */
 export async function entryHistory(ctx: AppContext, p: Principal, agencyId: string, entryId: string): Promise<EntryHistory> {
-  if (!canReadAgency(p, agencyId) && p.agencyId !== agencyId) throw new AppError('FORBIDDEN');
+  await requireAccess(ctx, p, 'agency.see', { agencyId });
   const entry = await ctx.db
     .selectFrom('journal_entries as e')
     .innerJoin('activities as act', (j) => j.onRef('act.code', '=', 'e.activity_code').onRef('act.version', '=', 'e.activity_version'))
@@ -41,7 +41,7 @@ export async function entryHistory(ctx: AppContext, p: Principal, agencyId: stri
     .where('e.id', '=', entryId)
     .executeTakeFirst();
   if (!entry) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
-  if (!(await canReadEmployeeJournal(ctx, p, agencyId, entry.employee_id))) throw new AppError('FORBIDDEN');
+  await requireAccess(ctx, p, 'journal.read', { agencyId, ids: [entry.employee_id] });
   const [events, decisions] = await Promise.all([
     ctx.db
       .selectFrom('journal_entry_events as ev')

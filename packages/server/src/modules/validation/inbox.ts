@@ -7,7 +7,8 @@ import { targetFor } from '../journal/days.js';
 import { describePeople, type PersonLink } from '../org/people.js';
 import { absenceSource } from './absences.js';
 import { deadlinesOf, reviewDays, type Deadline, type ReviewDay } from './day-view.js';
-import { todayChart, type Decider } from './supervision.js';
+import type { ActingEmployee as Decider } from '../access/index.js';
+import { todayChart } from '../org/today-chart.js';
 
 export const INBOX_PAGE_DEFAULT = 10;
 export const INBOX_PAGE_MAX = 50;

@@ -1,11 +1,11 @@
 import type { Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
+import { allowedIds, requireAccess } from '../access/index.js';
 import { loadJournalContext } from '../journal/context.js';
 import { describePeople, type PersonLink } from '../org/people.js';
+import { todayChart } from '../org/today-chart.js';
 import { reviewDays, type ReviewDay } from './day-view.js';
-import { assertCanReview } from './read-access.js';
-import { todayChart } from './supervision.js';
 
 export interface PersonDayView {
   employee: Omit<PersonLink, 'capacity' | 'agencyId'>;
@@ -16,7 +16,8 @@ export interface PersonDayView {
 
 /** One subordinate's day in the validation view: every sent entry (pending and decided), with flags, deadlines and decisions. */
 export async function personDay(ctx: AppContext, p: Principal, agencyId: string, employeeId: string, date: string): Promise<PersonDayView> {
-  const { canDecide } = await assertCanReview(ctx, p, agencyId, employeeId);
+  const canDecide = (await allowedIds(ctx, p, 'journal.decide', { agencyId, ids: [employeeId] })).has(employeeId);
+  if (!canDecide) await requireAccess(ctx, p, 'journal.review', { agencyId, ids: [employeeId] });
   const exists = await ctx.db.selectFrom('employees').select('id').where('agency_id', '=', agencyId).where('id', '=', employeeId).executeTakeFirst();
   if (!exists) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
   const [{ chart, today }, jc] = await Promise.all([todayChart(ctx, agencyId), loadJournalContext(ctx, agencyId)]);

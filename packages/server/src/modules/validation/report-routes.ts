@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { errorResponses, AgencyParams } from '../../http/schemas.js';
+import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { XLSX_TYPE } from '../imports/template.js';
-import { assertCanReadAgency } from '../org/access.js';
 import { buildRecap } from './recap.js';
 import { recapWorkbook } from './recap-xlsx.js';
 import { RecapQuery, RecapSchema } from './schemas.js';
@@ -23,7 +23,7 @@ export async function validationReportRoutes(app: FastifyInstance, ctx: AppConte
     },
     async (request) => {
       const { agencyId } = request.params as { agencyId: string };
-      assertCanReadAgency(principalOf(request), agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       const { month, unitId } = request.query as { month: string; unitId?: string };
       return buildRecap(ctx, agencyId, month, unitId);
     },
@@ -42,7 +42,7 @@ export async function validationReportRoutes(app: FastifyInstance, ctx: AppConte
     },
     async (request, reply) => {
       const { agencyId } = request.params as { agencyId: string };
-      assertCanReadAgency(principalOf(request), agencyId);
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       const { month, unitId } = request.query as { month: string; unitId?: string };
       const recap = await buildRecap(ctx, agencyId, month, unitId);
       const file = await recapWorkbook(recap);

@@ -1,16 +1,16 @@
-import { canReadAgency, type Decision } from '@kinerja/core';
+import type { Decision } from '@kinerja/core';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, IsoDate, Uuid } from '../../http/schemas.js';
+import { actingEmployee, may, requireAccess, targetAgency } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
 import { entryHistory } from './history.js';
 import { INBOX_PAGE_DEFAULT, loadInbox } from './inbox.js';
 import { personDay } from './person-day.js';
 import { supervisorRates } from './rates.js';
-import { targetAgency } from './read-access.js';
 import {
   ApproveAllBody,
   BulkDecisionBody,
@@ -27,7 +27,6 @@ import {
   ReviewEntrySchema,
   SingleDecisionSchema,
 } from './schemas.js';
-import { deciderOf } from './supervision.js';
 
 const PersonParams = Type.Object({ employeeId: Uuid });
 const PersonDayParams = Type.Object({ employeeId: Uuid, date: IsoDate });
@@ -56,7 +55,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
     },
     async (request) => {
       const { cursor, limit } = request.query as { cursor?: string; limit?: number };
-      return loadInbox(ctx, deciderOf(request), cursor, limit ?? INBOX_PAGE_DEFAULT);
+      return loadInbox(ctx, actingEmployee(principalOf(request)), cursor, limit ?? INBOX_PAGE_DEFAULT);
     },
   );
 
@@ -73,7 +72,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
     },
     async (request) => {
       const { entryId } = request.params as { entryId: string };
-      return decideEntry(ctx, deciderOf(request), entryId, request.body as { decision: Decision; note?: string; version?: number });
+      return decideEntry(ctx, actingEmployee(principalOf(request)), entryId, request.body as { decision: Decision; note?: string; version?: number });
     },
   );
 
@@ -92,7 +91,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       const { employeeId, date } = request.params as { employeeId: string; date: string };
       const body = request.body as { decision: Decision; note?: string; asOf?: string };
       const asOf = asOfOf(body.asOf);
-      return decidePerson(ctx, deciderOf(request), { employeeId, date, ...(asOf ? { asOf } : {}) }, body);
+      return decidePerson(ctx, actingEmployee(principalOf(request)), { employeeId, date, ...(asOf ? { asOf } : {}) }, body);
     },
   );
 
@@ -111,7 +110,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       const { employeeId } = request.params as { employeeId: string };
       const body = request.body as { decision: Decision; note?: string; asOf?: string };
       const asOf = asOfOf(body.asOf);
-      return decidePerson(ctx, deciderOf(request), { employeeId, ...(asOf ? { asOf } : {}) }, body);
+      return decidePerson(ctx, actingEmployee(principalOf(request)), { employeeId, ...(asOf ? { asOf } : {}) }, body);
     },
   );
 
@@ -127,7 +126,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
     },
     async (request) => {
       const body = (request.body ?? {}) as { asOf?: string };
-      return approveAllUnflagged(ctx, deciderOf(request), asOfOf(body.asOf));
+      return approveAllUnflagged(ctx, actingEmployee(principalOf(request)), asOfOf(body.asOf));
     },
   );
 
@@ -180,9 +179,11 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       const { month, agencyId: requested } = request.query as { month: string; agencyId?: string };
       const p = principalOf(request);
       const agencyId = targetAgency(p, requested);
-      if (canReadAgency(p, agencyId)) return { month, agencyId, items: await supervisorRates(ctx, agencyId, month) };
-      if (p.agencyId !== agencyId || !p.employeeId) throw new AppError('FORBIDDEN');
-      return { month, agencyId, items: await supervisorRates(ctx, agencyId, month, { supervisorId: p.employeeId }) };
+      if (await may(ctx, p, 'agency.read', { agencyId })) return { month, agencyId, items: await supervisorRates(ctx, agencyId, month) };
+      // Anyone else sees only their own rate, as an employee of the agency.
+      const self = p.employeeId ?? '';
+      await requireAccess(ctx, p, 'validation.rates', { agencyId, ids: [self] });
+      return { month, agencyId, items: await supervisorRates(ctx, agencyId, month, { supervisorId: self }) };
     },
   );
 }

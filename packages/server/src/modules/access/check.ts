@@ -1,0 +1,128 @@
+import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, isProvinceWide, type OrgChart, type Principal } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { findTodayChart } from '../org/today-chart.js';
+import { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
+import { evidenceOwners, evidenceUploadedBy, importsStartedBy } from './queries.js';
+import { readsJournalOn, supervisionLink } from './supervision.js';
+
+/**
+ * What a check is about. `agencyId` is the agency for `agency` permissions (when no ids are given)
+ * and the agency the employees belong to for `employee` permissions; `ids` name the resources the
+ * permission is about (see PERMISSIONS).
+ */
+export interface AccessTarget {
+  agencyId?: string;
+  ids?: readonly string[];
+}
+
+type Rule = (ctx: AppContext, p: Principal, agencyId: string | undefined, ids: readonly string[]) => Promise<Iterable<string>>;
+
+const byAgency = (allowed: (p: Principal, agencyId: string) => boolean): Rule => async (_ctx, p, _agency, ids) => ids.filter((id) => allowed(p, id));
+const byPrincipal = (allowed: (p: Principal) => boolean): Rule => async (_ctx, p, _agency, ids) => (allowed(p) ? ids : []);
+const ofEmployees =
+  (allowed: (ctx: AppContext, p: Principal, agencyId: string, ids: readonly string[]) => Promise<Iterable<string>>): Rule =>
+  (ctx, p, agencyId, ids) => {
+    if (agencyId === undefined) throw new Error('an employee permission needs the agency the employees belong to');
+    return allowed(ctx, p, agencyId, ids);
+  };
+
+/** An employee of the agency acting through today's org chart: the rest of `ids` are judged on it, read at most once. */
+async function onTodayChart(ctx: AppContext, p: Principal, agencyId: string, ids: readonly string[], rule: (chart: OrgChart, me: string, id: string) => boolean, selfToo: boolean) {
+  const me = p.employeeId;
+  if (p.agencyId !== agencyId || !me) return [];
+  const rest = selfToo ? ids.filter((id) => id !== me) : ids;
+  const allowed = selfToo ? ids.filter((id) => id === me) : [];
+  if (rest.length === 0) return allowed;
+  const found = await findTodayChart(ctx, agencyId);
+  if (!found) return allowed;
+  return [...allowed, ...rest.filter((id) => rule(found.chart, me, id))];
+}
+
+async function journalReaders(ctx: AppContext, p: Principal, agencyId: string, ids: readonly string[]): Promise<Iterable<string>> {
+  if (canReadAgency(p, agencyId)) return ids;
+  return onTodayChart(ctx, p, agencyId, ids, readsJournalOn, true);
+}
+
+const supervises = (chart: OrgChart, me: string, id: string) => supervisionLink(chart, me, id) !== null;
+
+async function evidenceReaders(ctx: AppContext, p: Principal, _agency: string | undefined, sha256s: readonly string[]): Promise<Iterable<string>> {
+  if (sha256s.length === 0) return [];
+  const allowed = new Set((await evidenceUploadedBy(ctx.db, sha256s, p.accountId)).map((r) => r.sha256));
+  const rest = sha256s.filter((s) => !allowed.has(s));
+  // Only province-wide readers read across agencies; everyone else only needs their own agency's entries.
+  const provinceWide = isProvinceWide(p);
+  if (rest.length === 0 || (!provinceWide && !p.agencyId)) return allowed;
+  const owners = await evidenceOwners(ctx.db, rest, provinceWide ? null : p.agencyId);
+  const byAgency = new Map<string, { sha256: string; employee_id: string }[]>();
+  for (const o of owners) byAgency.set(o.agency_id, [...(byAgency.get(o.agency_id) ?? []), o]);
+  for (const [agencyId, held] of byAgency) {
+    const readable = new Set(await journalReaders(ctx, p, agencyId, [...new Set(held.map((h) => h.employee_id))]));
+    for (const h of held) if (readable.has(h.employee_id)) allowed.add(h.sha256);
+  }
+  return allowed;
+}
+
+const RULES: Record<Permission, Rule> = {
+  'agency.see': byAgency(canSeeAgency),
+  'agency.read': byAgency(canReadAgency),
+  'agency.manage': byAgency(canManageAgency),
+  'employee.read': ofEmployees(journalReaders),
+  'journal.read': ofEmployees(journalReaders),
+  'journal.review': ofEmployees(async (ctx, p, agencyId, ids) => {
+    if (canReadAgency(p, agencyId)) return ids;
+    return onTodayChart(ctx, p, agencyId, ids, supervises, false);
+  }),
+  'journal.decide': ofEmployees((ctx, p, agencyId, ids) => onTodayChart(ctx, p, agencyId, ids, supervises, false)),
+  'validation.rates': ofEmployees(async (_ctx, p, agencyId, ids) => {
+    if (canReadAgency(p, agencyId)) return ids;
+    return p.agencyId === agencyId && p.employeeId ? ids.filter((id) => id === p.employeeId) : [];
+  }),
+  'evidence.read': evidenceReaders,
+  'imports.run': byPrincipal(canImport),
+  'imports.read': async (ctx, p, _agency, ids) => {
+    if (!canImport(p)) return [];
+    if (canManageProvince(p) || ids.length === 0) return ids;
+    return (await importsStartedBy(ctx.db, ids, p.accountId)).map((r) => r.id);
+  },
+  'dictionary.manage': byPrincipal(canManageProvince),
+  'province.manage': byPrincipal(canManageProvince),
+};
+
+function idsOf(permission: Permission, target: AccessTarget): readonly string[] {
+  if (target.ids) return target.ids;
+  if (PERMISSIONS[permission].on === 'agency' && target.agencyId !== undefined) return [target.agencyId];
+  if (PERMISSIONS[permission].on === 'province') return [''];
+  throw new Error(`${permission}: name the ids to check`);
+}
+
+/**
+ * The one access point: which of `target.ids` may this principal `permission`? Batched: the org
+ * chart and any rows are read at most once per call, and only when the role alone does not decide.
+ */
+export async function allowedIds(ctx: AppContext, p: Principal, permission: Permission, target: AccessTarget = {}): Promise<Set<string>> {
+  const ids = idsOf(permission, target);
+  return new Set(await RULES[permission](ctx, p, target.agencyId, ids));
+}
+
+/** True when every id of the target (or the agency, or the province) is allowed. */
+export async function may(ctx: AppContext, p: Principal, permission: Permission, target: AccessTarget = {}): Promise<boolean> {
+  const ids = idsOf(permission, target);
+  if (ids.length === 0) return true;
+  const allowed = await RULES[permission](ctx, p, target.agencyId, ids);
+  const set = new Set(allowed);
+  return ids.every((id) => set.has(id));
+}
+
+/** `may`, answering the permission's refusal (its code and Indonesian message) when it does not. */
+export async function requireAccess(ctx: AppContext, p: Principal, permission: Permission, target: AccessTarget = {}): Promise<void> {
+  if (await may(ctx, p, permission, target)) return;
+  const { code, message } = refusalOf(permission);
+  throw new AppError(code, message);
+}
+
+/** The agencies whose rows a list may show this principal (those it may `agency.see`): all of them, or these. */
+export function visibleAgencies(p: Principal): 'all' | string[] {
+  if (isProvinceWide(p)) return 'all';
+  return p.agencyId ? [p.agencyId] : [];
+}

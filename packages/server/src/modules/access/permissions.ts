@@ -1,0 +1,57 @@
+import type { ErrorCode } from '@kinerja/core';
+
+/**
+ * Everything the server asks "may this principal …?" about, with what the ids of a check name:
+ * - `agency`: agency ids (the target's `agencyId` when no ids are given);
+ * - `employee`: employees of the target's `agencyId`;
+ * - `evidence`: evidence files by SHA-256;
+ * - `import`: import jobs;
+ * - `province`: nothing; the answer holds for the whole province.
+ */
+export const PERMISSIONS = {
+  /** The agency's summary card: its admins and auditors, the BKD, and its own employees. */
+  'agency.see': { on: 'agency' },
+  /** The agency's administrative data: org chart, every employee, settings, recaps. */
+  'agency.read': { on: 'agency' },
+  /** Changing the agency's administrative data, settings and outages. */
+  'agency.manage': { on: 'agency' },
+  /** An employee's record: themselves, their pejabat penilai and atasan (acting ones included), the agency's readers. */
+  'employee.read': { on: 'employee' },
+  /** An employee's journal (entries, history, evidence): the same people as `employee.read`. */
+  'journal.read': { on: 'employee' },
+  /** A subordinate's day in the validation view: the current supervisor, and read-only the agency's readers. */
+  'journal.review': {
+    on: 'employee',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya atasan langsung pegawai ini (atau Plt/Plh-nya) dan admin instansinya yang dapat melihat kegiatan ini.' },
+  },
+  /** Deciding on an employee's entries: only their supervisor on today's chart (Plt/Plh within the decree, or over a vacancy). */
+  'journal.decide': {
+    on: 'employee',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya atasan langsung pegawai ini (atau Plt/Plh-nya) yang dapat memvalidasi kegiatannya.' },
+  },
+  /** A supervisor's on-time validation rate: the agency's readers for everyone, an employee for themselves. */
+  'validation.rates': { on: 'employee' },
+  /** An evidence file: its uploaders, and whoever may read the journal of an employee with a live entry holding it. */
+  'evidence.read': { on: 'evidence', refusal: { code: 'NOT_FOUND', message: 'Berkas bukti tidak ditemukan.' } },
+  /** Uploading an import file: agency admins and the BKD. */
+  'imports.run': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya Admin OPD dan Admin BKD yang dapat mengimpor data.' } },
+  /** An import job and its problems (which name people): the admin who started it, and the BKD. */
+  'imports.read': { on: 'import', refusal: { code: 'NOT_FOUND', message: 'Impor tidak ditemukan.' } },
+  /** Publishing the province's kamus aktivitas. */
+  'dictionary.manage': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya admin BKD yang dapat menerbitkan kamus aktivitas.' } },
+  /** What holds for the whole province: the holiday calendar, a province-wide outage. */
+  'province.manage': { on: 'province' },
+} as const satisfies Record<string, { on: ResourceKind; refusal?: Refusal }>;
+
+export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'province';
+export interface Refusal {
+  code: ErrorCode;
+  message: string;
+}
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The answer when a check fails: a permission's own refusal, else 403 with the generic message. */
+export function refusalOf(permission: Permission): { code: ErrorCode; message?: string } {
+  const def: { on: ResourceKind; refusal?: Refusal } = PERMISSIONS[permission];
+  return def.refusal ?? { code: 'FORBIDDEN' };
+}

@@ -1,0 +1,37 @@
+import { defineQuery } from '../../db/query.js';
+
+const SHA = 'a'.repeat(64);
+
+/** Which of these evidence files the account uploaded itself. */
+export const evidenceUploadedBy = defineQuery('access', 'evidenceUploadedBy', [[[SHA], 'account-id']], (db, sha256s: readonly string[], accountId: string) =>
+  db.selectFrom('evidence_uploads').select('sha256').distinct().where('sha256', 'in', sha256s).where('account_id', '=', accountId).execute(),
+);
+
+/**
+ * Whose live entries hold these evidence files, limited to one agency unless `agencyId` is null
+ * (province-wide readers). The limit keeps this small even for a circular attached by thousands.
+ */
+export const evidenceOwners = defineQuery(
+  'access',
+  'evidenceOwners',
+  [
+    [[SHA], 'agency-id'],
+    [[SHA], null],
+  ],
+  (db, sha256s: readonly string[], agencyId: string | null) => {
+    let query = db
+      .selectFrom('journal_entry_evidence as x')
+      .innerJoin('journal_entries as e', (join) => join.onRef('e.agency_id', '=', 'x.agency_id').onRef('e.id', '=', 'x.entry_id'))
+      .select(['x.sha256', 'e.agency_id', 'e.employee_id'])
+      .distinct()
+      .where('x.sha256', 'in', sha256s)
+      .where('e.deleted_at', 'is', null);
+    if (agencyId !== null) query = query.where('e.agency_id', '=', agencyId);
+    return query.execute();
+  },
+);
+
+/** Which of these import jobs the account started. */
+export const importsStartedBy = defineQuery('access', 'importsStartedBy', [[['import-id'], 'account-id']], (db, importIds: readonly string[], accountId: string) =>
+  db.selectFrom('import_jobs').select('id').where('id', 'in', importIds).where('account_id', '=', accountId).execute(),
+);
