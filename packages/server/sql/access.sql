@@ -1,0 +1,24 @@
+-- The SQL that module access sends, one block per example of each query (src/modules/access).
+-- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
+
+-- evidenceOwners (example 1 of 2)
+select distinct "x"."sha256", "e"."agency_id", "e"."employee_id"
+from "journal_entry_evidence" as "x"
+inner join "journal_entries" as "e" on "e"."agency_id" = "x"."agency_id" and "e"."id" = "x"."entry_id"
+where "x"."sha256" in ($1) and "e"."deleted_at" is null and "e"."agency_id" = $2;
+
+-- evidenceOwners (example 2 of 2)
+select distinct "x"."sha256", "e"."agency_id", "e"."employee_id"
+from "journal_entry_evidence" as "x"
+inner join "journal_entries" as "e" on "e"."agency_id" = "x"."agency_id" and "e"."id" = "x"."entry_id"
+where "x"."sha256" in ($1) and "e"."deleted_at" is null;
+
+-- evidenceUploadedBy (example 1 of 1)
+select distinct "sha256"
+from "evidence_uploads"
+where "sha256" in ($1) and "account_id" = $2;
+
+-- importsStartedBy (example 1 of 1)
+select "id"
+from "import_jobs"
+where "id" in ($1) and "account_id" = $2;
