@@ -1,7 +1,7 @@
 /**
  * Evaluation rules (PermenPANRB 6/2022, SE MenPANRB 3/2023, PermenPANRB 1/2023): ratings and the
- * predikat matrix, the organisation's capaian and its distribution curve, angka kredit, and the
- * annual result of an employee with several SKP.
+ * predikat matrix, the organisation's capaian and its distribution curve, angka kredit, the
+ * annual result of an employee with several SKP, and the periodic evaluation periods.
  */
 export * from './ratings.js';
 export * from './predikat.js';
@@ -9,3 +9,4 @@ export * from './capaian-organisasi.js';
 export * from './distribution.js';
 export * from './angka-kredit.js';
 export * from './combine.js';
+export * from './periods.js';
