@@ -9,6 +9,8 @@ export interface QueryDefinition {
   module: string;
   name: string;
   examples: readonly (readonly unknown[])[];
+  /** The module folder of the file that defined it (from the call stack), to check it against `module`. */
+  definedIn: string | null;
   run: (db: Db, ...args: never[]) => Promise<unknown>;
 }
 
@@ -29,8 +31,14 @@ export function defineQuery<A extends unknown[], R>(
 ): (db: Db, ...args: A) => Promise<R> {
   if (examples.length === 0) throw new Error(`query ${module}.${name}: give at least one example`);
   if (registry.some((q) => q.module === module && q.name === name)) throw new Error(`query ${module}.${name} defined twice`);
-  registry.push({ module, name, examples, run: run as unknown as QueryDefinition['run'] });
+  registry.push({ module, name, examples, definedIn: callerModuleFolder(), run: run as unknown as QueryDefinition['run'] });
   return run;
+}
+
+/** The `modules/<folder>/` of defineQuery's caller; runs once per query, at import. */
+function callerModuleFolder(): string | null {
+  const caller = new Error().stack?.split('\n').find((line) => /[\\/]modules[\\/][^\\/]+[\\/]queries/.test(line));
+  return caller?.match(/[\\/]modules[\\/]([^\\/]+)[\\/]queries/)?.[1] ?? null;
 }
 
 /** Every query defined by the modules imported so far, in definition order. */

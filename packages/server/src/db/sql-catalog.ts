@@ -30,15 +30,12 @@ export async function queryFiles(): Promise<{ module: string; file: string }[]> 
  * in as its module, so the catalog file a reviewer reads is the one beside the code that changed.
  */
 export async function loadQueries(): Promise<Map<string, QueryDefinition[]>> {
-  for (const { module, file } of await queryFiles()) {
-    const before = definedQueries().length;
-    await import(pathToFileURL(join(MODULES_DIR, file)).href);
-    for (const q of definedQueries().slice(before)) {
-      if (q.module !== module) throw new Error(`${file}: query ${q.module}.${q.name} must name its folder, ${module}, as its module`);
-    }
-  }
+  for (const { file } of await queryFiles()) await import(pathToFileURL(join(MODULES_DIR, file)).href);
   const byModule = new Map<string, QueryDefinition[]>();
-  for (const q of definedQueries()) byModule.set(q.module, [...(byModule.get(q.module) ?? []), q]);
+  for (const q of definedQueries()) {
+    if (q.definedIn !== q.module) throw new Error(`query ${q.module}.${q.name} is defined in modules/${q.definedIn}: name that folder as its module`);
+    byModule.set(q.module, [...(byModule.get(q.module) ?? []), q]);
+  }
   return byModule;
 }
 

@@ -2,6 +2,7 @@ import { normaliseNip } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
+import { accountForLogin, clearLoginFailures, setLoginFailures } from './queries.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';
 
@@ -22,11 +23,7 @@ export async function login(
 ): Promise<LoginResult> {
   const nip = normaliseNip(input.nip);
   const now = ctx.now();
-  const account = await ctx.db
-    .selectFrom('accounts')
-    .select(['id', 'agency_id', 'password_hash', 'failed_attempts', 'locked_until', 'active'])
-    .where('nip', '=', nip)
-    .executeTakeFirst();
+  const account = await accountForLogin(ctx.db, nip);
 
   if (!account || !account.active || !account.password_hash) {
     await verifyPassword(await decoyPasswordHash(), input.password);
@@ -41,11 +38,7 @@ export async function login(
     const lock = failures >= ctx.config.loginMaxFailures;
     const lockedUntil = lock ? new Date(now.getTime() + ctx.config.loginLockMinutes * 60_000) : null;
     await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('accounts')
-        .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil, updated_at: now })
-        .where('id', '=', account.id)
-        .execute();
+      await setLoginFailures(trx, account.id, lock ? 0 : failures, lockedUntil, now);
       await recordAudit(trx, {
         agencyId: account.agency_id,
         actorAccountId: account.id,
@@ -61,7 +54,7 @@ export async function login(
 
   return ctx.db.transaction().execute(async (trx) => {
     if (account.failed_attempts > 0 || account.locked_until) {
-      await trx.updateTable('accounts').set({ failed_attempts: 0, locked_until: null }).where('id', '=', account.id).execute();
+      await clearLoginFailures(trx, account.id);
     }
     const session = await createSession(trx, {
       accountId: account.id,

@@ -3,14 +3,15 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { deleteAccountSessions, type SessionPrincipal } from './sessions.js';
+import { accountPasswordHash, deleteAccountSessions, setOwnPassword } from './queries.js';
+import type { SessionPrincipal } from './sessions.js';
 
 export async function changePassword(
   ctx: AppContext,
   s: SessionPrincipal,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const account = await ctx.db.selectFrom('accounts').select(['password_hash']).where('id', '=', s.accountId).executeTakeFirstOrThrow();
+  const account = await accountPasswordHash(ctx.db, s.accountId);
   if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword))) {
     throw new AppError('VALIDATION', 'Kata sandi saat ini salah.', [{ field: 'currentPassword', message: 'Kata sandi saat ini salah.' }]);
   }
@@ -26,11 +27,7 @@ export async function changePassword(
   const hash = await hashPassword(input.newPassword);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('accounts')
-      .set({ password_hash: hash, must_change_password: false, password_changed_at: now, updated_at: now })
-      .where('id', '=', s.accountId)
-      .execute();
+    await setOwnPassword(trx, s.accountId, hash, now);
     // Other devices signed in with the old password are signed out.
     await deleteAccountSessions(trx, s.accountId, s.tokenHash);
     await recordAudit(trx, { agencyId: s.agencyId, actorAccountId: s.accountId, action: 'auth.password_changed', entity: 'account', entityId: s.accountId });

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@kinerja/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
+import { deleteSessionRow, insertSession, sessionWithAccount, touchSessionRow } from './queries.js';
+
+export { deleteAccountSessions } from './queries.js';
 
 export const SESSION_COOKIE = 'kinerja_session';
 
@@ -22,57 +24,36 @@ export function hashToken(token: string): string {
 }
 
 export async function createSession(
-  db: Kysely<Database>,
+  db: Db,
   input: { accountId: string; now: Date; maxDays: number; ip?: string; userAgent?: string },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(input.now.getTime() + input.maxDays * 86_400_000);
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: hashToken(token),
-      account_id: input.accountId,
-      csrf_token: csrfToken,
-      created_at: input.now,
-      last_seen_at: input.now,
-      expires_at: expiresAt,
-      ip: input.ip ?? null,
-      user_agent: input.userAgent?.slice(0, 300) ?? null,
-    })
-    .execute();
+  await insertSession(db, {
+    tokenHash: hashToken(token),
+    accountId: input.accountId,
+    csrfToken,
+    now: input.now,
+    expiresAt,
+    ip: input.ip ?? null,
+    userAgent: input.userAgent?.slice(0, 300) ?? null,
+  });
   return { token, csrfToken, expiresAt };
 }
 
 /** One indexed lookup per request: the session joined to its account. */
 export async function loadSession(
-  db: Kysely<Database>,
+  db: Db,
   token: string,
   now: Date,
   idleDays: number,
 ): Promise<SessionPrincipal | null> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('accounts as a', 'a.id', 's.account_id')
-    .select([
-      's.token_hash',
-      's.csrf_token',
-      's.expires_at',
-      's.last_seen_at',
-      'a.id as account_id',
-      'a.nip',
-      'a.role',
-      'a.agency_id',
-      'a.employee_id',
-      'a.must_change_password',
-      'a.active',
-    ])
-    .where('s.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+  const row = await sessionWithAccount(db, hashToken(token));
   if (!row || !row.active) return null;
   const idleLimit = new Date(row.last_seen_at).getTime() + idleDays * 86_400_000;
   if (new Date(row.expires_at).getTime() <= now.getTime() || idleLimit <= now.getTime()) {
-    await db.deleteFrom('sessions').where('token_hash', '=', row.token_hash).execute();
+    await deleteSessionRow(db, row.token_hash);
     return null;
   }
   return {
@@ -90,17 +71,11 @@ export async function loadSession(
 
 /** Idle expiry needs last_seen_at, but writing it on every request would double the load: do it every few minutes. */
 const TOUCH_EVERY_MS = 5 * 60_000;
-export async function touchSession(db: Kysely<Database>, s: SessionPrincipal, now: Date): Promise<void> {
+export async function touchSession(db: Db, s: SessionPrincipal, now: Date): Promise<void> {
   if (now.getTime() - s.lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
-  await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', s.tokenHash).execute();
+  await touchSessionRow(db, s.tokenHash, now);
 }
 
-export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
-}
-
-export async function deleteAccountSessions(db: Kysely<Database>, accountId: string, exceptTokenHash?: string): Promise<void> {
-  let q = db.deleteFrom('sessions').where('account_id', '=', accountId);
-  if (exceptTokenHash) q = q.where('token_hash', '<>', exceptTokenHash);
-  await q.execute();
+export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
+  await deleteSessionRow(db, tokenHash);
 }

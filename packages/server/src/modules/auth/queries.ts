@@ -1,0 +1,104 @@
+import { defineQuery } from '../../db/query.js';
+
+const ACCOUNT = '00000000-0000-4000-8000-000000000001';
+const AT = new Date('2026-01-05T08:00:00Z');
+
+export const accountForLogin = defineQuery('auth', 'accountForLogin', [['198001012006041001']], (db, nip: string) =>
+  db
+    .selectFrom('accounts')
+    .select(['id', 'agency_id', 'password_hash', 'failed_attempts', 'locked_until', 'active'])
+    .where('nip', '=', nip)
+    .executeTakeFirst(),
+);
+
+/** After a wrong password: the failures so far, and the lock when they reached the limit. */
+export const setLoginFailures = defineQuery(
+  'auth',
+  'setLoginFailures',
+  [[ACCOUNT, 2, null, AT]],
+  async (db, accountId: string, failures: number, lockedUntil: Date | null, now: Date) => {
+    await db.updateTable('accounts').set({ failed_attempts: failures, locked_until: lockedUntil, updated_at: now }).where('id', '=', accountId).execute();
+  },
+);
+
+export const clearLoginFailures = defineQuery('auth', 'clearLoginFailures', [[ACCOUNT]], async (db, accountId: string) => {
+  await db.updateTable('accounts').set({ failed_attempts: 0, locked_until: null }).where('id', '=', accountId).execute();
+});
+
+export const accountPasswordHash = defineQuery('auth', 'accountPasswordHash', [[ACCOUNT]], (db, accountId: string) =>
+  db.selectFrom('accounts').select(['password_hash']).where('id', '=', accountId).executeTakeFirstOrThrow(),
+);
+
+export const setOwnPassword = defineQuery('auth', 'setOwnPassword', [[ACCOUNT, 'argon2-hash', AT]], async (db, accountId: string, hash: string, now: Date) => {
+  await db
+    .updateTable('accounts')
+    .set({ password_hash: hash, must_change_password: false, password_changed_at: now, updated_at: now })
+    .where('id', '=', accountId)
+    .execute();
+});
+
+export const insertSession = defineQuery(
+  'auth',
+  'insertSession',
+  [[{ tokenHash: 'token-hash', accountId: ACCOUNT, csrfToken: 'csrf', now: AT, expiresAt: AT, ip: null, userAgent: null }]],
+  async (
+    db,
+    s: { tokenHash: string; accountId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+  ) => {
+    await db
+      .insertInto('sessions')
+      .values({
+        token_hash: s.tokenHash,
+        account_id: s.accountId,
+        csrf_token: s.csrfToken,
+        created_at: s.now,
+        last_seen_at: s.now,
+        expires_at: s.expiresAt,
+        ip: s.ip,
+        user_agent: s.userAgent,
+      })
+      .execute();
+  },
+);
+
+/** One indexed lookup per request: the session joined to its account. */
+export const sessionWithAccount = defineQuery('auth', 'sessionWithAccount', [['token-hash']], (db, tokenHash: string) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('accounts as a', 'a.id', 's.account_id')
+    .select([
+      's.token_hash',
+      's.csrf_token',
+      's.expires_at',
+      's.last_seen_at',
+      'a.id as account_id',
+      'a.nip',
+      'a.role',
+      'a.agency_id',
+      'a.employee_id',
+      'a.must_change_password',
+      'a.active',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .executeTakeFirst(),
+);
+
+export const touchSessionRow = defineQuery('auth', 'touchSessionRow', [['token-hash', AT]], async (db, tokenHash: string, now: Date) => {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+});
+
+export const deleteSessionRow = defineQuery('auth', 'deleteSessionRow', [['token-hash']], async (db, tokenHash: string) => {
+  await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+});
+
+/** Signs an account out everywhere, or everywhere but the session that asked. */
+export const deleteAccountSessions = defineQuery(
+  'auth',
+  'deleteAccountSessions',
+  [[ACCOUNT], [ACCOUNT, 'token-hash']],
+  async (db, accountId: string, exceptTokenHash?: string) => {
+    let q = db.deleteFrom('sessions').where('account_id', '=', accountId);
+    if (exceptTokenHash) q = q.where('token_hash', '<>', exceptTokenHash);
+    await q.execute();
+  },
+);
