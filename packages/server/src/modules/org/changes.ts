@@ -6,7 +6,17 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/record.js';
 import { hashPassword } from '../auth/passwords.js';
 import { deleteAccountSessions } from '../auth/sessions.js';
-import { bumpOrgVersion } from './snapshot.js';
+import {
+  accountByNipForUpdate,
+  bumpOrgVersion,
+  employeeActive,
+  employeeOverrideForUpdate,
+  insertActingAssignment,
+  overlappingActing,
+  positionForUpdate,
+  setSupervisorOverrideRow,
+  setTemporaryPassword,
+} from './queries.js';
 
 export async function setSupervisorOverride(
   ctx: AppContext,
@@ -21,33 +31,17 @@ export async function setSupervisorOverride(
     ]);
   }
   await ctx.db.transaction().execute(async (trx) => {
-    const employee = await trx
-      .selectFrom('employees')
-      .select(['id', 'supervisor_override_id'])
-      .where('agency_id', '=', agencyId)
-      .where('id', '=', employeeId)
-      .forUpdate()
-      .executeTakeFirst();
+    const employee = await employeeOverrideForUpdate(trx, agencyId, employeeId);
     if (!employee) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan di instansi ini.');
     if (supervisorId) {
-      const sup = await trx
-        .selectFrom('employees')
-        .select(['id', 'active'])
-        .where('agency_id', '=', agencyId)
-        .where('id', '=', supervisorId)
-        .executeTakeFirst();
+      const sup = await employeeActive(trx, agencyId, supervisorId);
       if (!sup || !sup.active) {
         throw new AppError('VALIDATION', 'Atasan yang dipilih tidak ditemukan atau tidak aktif di instansi ini.', [
           { field: 'supervisorEmployeeId', message: 'Atasan tidak ditemukan di instansi ini.' },
         ]);
       }
     }
-    await trx
-      .updateTable('employees')
-      .set({ supervisor_override_id: supervisorId, updated_at: ctx.now() })
-      .where('agency_id', '=', agencyId)
-      .where('id', '=', employeeId)
-      .execute();
+    await setSupervisorOverrideRow(trx, agencyId, employeeId, supervisorId, ctx.now());
     await bumpOrgVersion(trx, agencyId);
     await recordAudit(trx, {
       agencyId,
@@ -74,14 +68,8 @@ export async function createActingAssignment(
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     const [employee, position] = await Promise.all([
-      trx.selectFrom('employees').select(['id', 'active']).where('agency_id', '=', agencyId).where('id', '=', input.employeeId).executeTakeFirst(),
-      trx
-        .selectFrom('positions')
-        .select(['id', 'is_unit_head', 'active'])
-        .where('agency_id', '=', agencyId)
-        .where('id', '=', input.positionId)
-        .forUpdate()
-        .executeTakeFirst(),
+      employeeActive(trx, agencyId, input.employeeId),
+      positionForUpdate(trx, agencyId, input.positionId),
     ]);
     if (!employee || !employee.active) {
       throw new AppError('VALIDATION', 'Pegawai tidak ditemukan di instansi ini.', [{ field: 'employeeId', message: 'Pegawai tidak ditemukan.' }]);
@@ -89,34 +77,23 @@ export async function createActingAssignment(
     if (!position || !position.active) {
       throw new AppError('VALIDATION', 'Jabatan tidak ditemukan di instansi ini.', [{ field: 'positionId', message: 'Jabatan tidak ditemukan.' }]);
     }
-    const overlapping = await trx
-      .selectFrom('position_assignments')
-      .select(['starts_on', 'ends_on'])
-      .where('agency_id', '=', agencyId)
-      .where('position_id', '=', input.positionId)
-      .where('role', '=', input.role)
-      .where('starts_on', '<=', input.endsOn)
-      .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', input.startsOn)]))
-      .executeTakeFirst();
+    const overlapping = await overlappingActing(trx, agencyId, input);
     if (overlapping) {
       throw new AppError(
         'CONFLICT',
         `Sudah ada ${input.role === 'plt' ? 'Plt' : 'Plh'} untuk jabatan ini pada ${overlapping.starts_on} s.d. ${overlapping.ends_on ?? 'sekarang'}.`,
       );
     }
-    await trx
-      .insertInto('position_assignments')
-      .values({
-        agency_id: agencyId,
-        id,
-        employee_id: input.employeeId,
-        position_id: input.positionId,
-        role: input.role,
-        starts_on: input.startsOn,
-        ends_on: input.endsOn,
-        decree_number: input.decreeNumber ?? null,
-      })
-      .execute();
+    await insertActingAssignment(trx, {
+      agencyId,
+      id,
+      employeeId: input.employeeId,
+      positionId: input.positionId,
+      role: input.role,
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      decreeNumber: input.decreeNumber ?? null,
+    });
     await bumpOrgVersion(trx, agencyId);
     await recordAudit(trx, { agencyId, actorAccountId: actor.accountId, action: 'org.acting_assigned', entity: 'position_assignment', entityId: id, data: input });
   });
@@ -135,15 +112,9 @@ export async function resetPassword(ctx: AppContext, actor: Principal | null, ag
   const password = temporaryPassword();
   const hash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
-    let q = trx.selectFrom('accounts').select(['id', 'agency_id']).where('nip', '=', nip);
-    if (agencyId) q = q.where('agency_id', '=', agencyId);
-    const account = await q.forUpdate().executeTakeFirst();
+    const account = await accountByNipForUpdate(trx, nip, agencyId);
     if (!account) throw new AppError('NOT_FOUND', 'Akun untuk NIP ini tidak ditemukan.');
-    await trx
-      .updateTable('accounts')
-      .set({ password_hash: hash, must_change_password: true, failed_attempts: 0, locked_until: null, updated_at: ctx.now() })
-      .where('id', '=', account.id)
-      .execute();
+    await setTemporaryPassword(trx, account.id, hash, ctx.now());
     await deleteAccountSessions(trx, account.id);
     await recordAudit(trx, {
       agencyId: account.agency_id,

@@ -1,6 +1,7 @@
 import { OrgChart, type OrgSnapshot } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { agencyOrgVersion } from './queries.js';
 import { loadOrgSnapshot } from './snapshot.js';
 
 /**
@@ -43,7 +44,7 @@ export class OrgChartCache {
   }
 
   private async versionOf(agencyId: string): Promise<number> {
-    const row = await this.db.selectFrom('agencies').select('org_version').where('id', '=', agencyId).executeTakeFirst();
+    const row = await agencyOrgVersion(this.db, agencyId);
     return row?.org_version ?? 0;
   }
 }

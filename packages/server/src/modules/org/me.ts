@@ -2,6 +2,7 @@ import { localDateOf, POSITION_KIND_LABEL } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import type { SessionPrincipal } from '../auth/sessions.js';
 import { describePeople, displayName, rankName, type PersonLink } from './people.js';
+import { accountDisplayName, agencyHeader, employeeProfile, postsOfEmployee } from './queries.js';
 
 export interface Me {
   account: {
@@ -51,7 +52,7 @@ export async function buildMe(ctx: AppContext, s: SessionPrincipal): Promise<Me>
 }
 
 async function accountName(ctx: AppContext, accountId: string): Promise<string | null> {
-  const row = await ctx.db.selectFrom('accounts').select('display_name').where('id', '=', accountId).executeTakeFirst();
+  const row = await accountDisplayName(ctx.db, accountId);
   return row?.display_name ?? null;
 }
 
@@ -59,11 +60,7 @@ async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> 
   const account = { id: s.accountId, nip: s.nip, role: s.role, agencyId: s.agencyId, mustChangePassword: s.mustChangePassword, displayName: null };
   const base: Me = { account, csrfToken: s.csrfToken, agency: null, employee: null, position: null, acting: [], supervisor: null, appraiser: null, subordinates: [] };
   if (!s.agencyId) return base;
-  const agency = await ctx.db
-    .selectFrom('agencies')
-    .select(['id', 'code', 'name', 'time_zone', 'org_version'])
-    .where('id', '=', s.agencyId)
-    .executeTakeFirst();
+  const agency = await agencyHeader(ctx.db, s.agencyId);
   if (!agency) return base;
   base.agency = { id: agency.id, code: agency.code, name: agency.name };
   if (!s.employeeId) return base;
@@ -71,12 +68,7 @@ async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> 
   const agencyId = agency.id;
   const employeeId = s.employeeId;
   const chart = await ctx.charts.get(agencyId, localDateOf(ctx.now(), agency.time_zone), agency.org_version);
-  const employee = await ctx.db
-    .selectFrom('employees')
-    .select(['id', 'nip', 'name', 'front_title', 'back_title', 'kind', 'sex', 'birth_date', 'rank_code'])
-    .where('agency_id', '=', agencyId)
-    .where('id', '=', employeeId)
-    .executeTakeFirst();
+  const employee = await employeeProfile(ctx.db, agencyId, employeeId);
   if (!employee) return base;
   base.employee = {
     id: employee.id,
@@ -93,23 +85,7 @@ async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> 
   const postIds = [chart.positionOf(employeeId), ...chart.actingPostsOf(employeeId).map((a) => a.positionId)].filter(
     (p): p is string => !!p,
   );
-  const posts = postIds.length
-    ? await ctx.db
-        .selectFrom('positions as p')
-        .innerJoin('units as u', (j) => j.onRef('u.agency_id', '=', 'p.agency_id').onRef('u.id', '=', 'p.unit_id'))
-        .leftJoin('position_assignments as a', (j) =>
-          j
-            .onRef('a.agency_id', '=', 'p.agency_id')
-            .onRef('a.position_id', '=', 'p.id')
-            .on('a.employee_id', '=', employeeId)
-            .on('a.role', '=', 'definitive'),
-        )
-        .select(['p.id', 'p.name', 'p.kind', 'p.jf_level', 'p.kelas_jabatan', 'p.is_unit_head', 'u.id as unit_id', 'u.name as unit_name', 'a.starts_on'])
-        .where('p.agency_id', '=', agencyId)
-        .where('p.id', 'in', postIds)
-        .orderBy('a.starts_on', 'desc')
-        .execute()
-    : [];
+  const posts = postIds.length ? await postsOfEmployee(ctx.db, agencyId, employeeId, postIds) : [];
   const own = posts.find((p) => p.id === chart.positionOf(employeeId));
   if (own) {
     base.position = {

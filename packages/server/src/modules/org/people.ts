@@ -1,6 +1,6 @@
 import { pangkatName, type OrgChart, type SupervisorLink } from '@kinerja/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
+import { employeeNames, positionsWithUnits } from './queries.js';
 
 export interface PersonLink {
   employeeId: string;
@@ -25,7 +25,7 @@ export function rankName(code: string | null): string | null {
  * the one acted in, because that is why they appear as a supervisor.
  */
 export async function describePeople(
-  db: Kysely<Database>,
+  db: Db,
   agencyId: string,
   chart: OrgChart,
   links: readonly SupervisorLink[],
@@ -36,21 +36,8 @@ export async function describePeople(
   const employeeIds = [...new Set(links.map((l) => l.employeeId))];
   const positionIds = [...new Set(links.map(postOf).filter((p): p is string => !!p))];
   const [employees, positions] = await Promise.all([
-    db
-      .selectFrom('employees')
-      .select(['id', 'nip', 'name', 'front_title', 'back_title'])
-      .where('agency_id', '=', agencyId)
-      .where('id', 'in', employeeIds)
-      .execute(),
-    positionIds.length
-      ? db
-          .selectFrom('positions as p')
-          .innerJoin('units as u', (j) => j.onRef('u.agency_id', '=', 'p.agency_id').onRef('u.id', '=', 'p.unit_id'))
-          .select(['p.id', 'p.name as position_name', 'u.name as unit_name'])
-          .where('p.agency_id', '=', agencyId)
-          .where('p.id', 'in', positionIds)
-          .execute()
-      : Promise.resolve([]),
+    employeeNames(db, agencyId, employeeIds),
+    positionIds.length ? positionsWithUnits(db, agencyId, positionIds) : Promise.resolve([]),
   ]);
   const emp = new Map(employees.map((e) => [e.id, e]));
   const pos = new Map(positions.map((p) => [p.id, p]));

@@ -7,7 +7,7 @@ import { requireAccess, visibleAgencies } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { createActingAssignment, resetPassword, setSupervisorOverride } from './changes.js';
 import { describePeople } from './people.js';
-import { agencySummaries, employeeRow, employeeRows, positionHistory, unitRows } from './queries.js';
+import { agencySummaries, employeeNip, employeeRow, employeeRows, positionHistory, unitRows } from './queries.js';
 import { agencyToday } from './today-chart.js';
 import {
   ActingAssignmentBody,
@@ -185,12 +185,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       const { agencyId, employeeId } = request.params as EmployeeP;
       const p = principalOf(request);
       await requireAccess(ctx, p, 'agency.manage', { agencyId });
-      const employee = await ctx.db
-        .selectFrom('employees')
-        .select('nip')
-        .where('agency_id', '=', agencyId)
-        .where('id', '=', employeeId)
-        .executeTakeFirst();
+      const employee = await employeeNip(ctx.db, agencyId, employeeId);
       if (!employee) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
       return { temporaryPassword: await resetPassword(ctx, p, agencyId, employee.nip) };
     },

@@ -1,22 +1,15 @@
 import type { OrgSnapshot } from '@kinerja/core';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
+import { chartAssignments, chartEmployees, chartPositions, chartUnits } from './queries.js';
 
-export async function loadOrgSnapshot(db: Kysely<Database>, agencyId: string): Promise<OrgSnapshot> {
+export { bumpOrgVersion } from './queries.js';
+
+export async function loadOrgSnapshot(db: Db, agencyId: string): Promise<OrgSnapshot> {
   const [units, positions, assignments, employees] = await Promise.all([
-    db.selectFrom('units').select(['id', 'parent_id']).where('agency_id', '=', agencyId).where('active', '=', true).execute(),
-    db
-      .selectFrom('positions')
-      .select(['id', 'unit_id', 'is_unit_head'])
-      .where('agency_id', '=', agencyId)
-      .where('active', '=', true)
-      .execute(),
-    db
-      .selectFrom('position_assignments')
-      .select(['employee_id', 'position_id', 'role', 'starts_on', 'ends_on'])
-      .where('agency_id', '=', agencyId)
-      .execute(),
-    db.selectFrom('employees').select(['id', 'active', 'supervisor_override_id']).where('agency_id', '=', agencyId).execute(),
+    chartUnits(db, agencyId),
+    chartPositions(db, agencyId),
+    chartAssignments(db, agencyId),
+    chartEmployees(db, agencyId),
   ]);
   return {
     units: units.map((u) => ({ id: u.id, parentId: u.parent_id })),
@@ -30,13 +23,4 @@ export async function loadOrgSnapshot(db: Kysely<Database>, agencyId: string): P
     })),
     employees: employees.map((e) => ({ id: e.id, active: e.active, supervisorOverrideId: e.supervisor_override_id })),
   };
-}
-
-/** Every change to an agency's organisation calls this in the same transaction. */
-export async function bumpOrgVersion(db: Kysely<Database> | Transaction<Database>, agencyId: string): Promise<void> {
-  await db
-    .updateTable('agencies')
-    .set({ org_version: sql`org_version + 1`, updated_at: new Date() })
-    .where('id', '=', agencyId)
-    .execute();
 }
