@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { appendEntryEvent } from './queries.js';
+import { appendEntryEvent, appendEntryEvents } from './queries.js';
 import type { Journalist } from './who.js';
 
 const MAX_EVIDENCE_PER_ENTRY = 5;
@@ -46,7 +46,7 @@ export async function attachEvidence(ctx: AppContext, who: Journalist, entryId: 
     if (attached.length >= MAX_EVIDENCE_PER_ENTRY) {
       throw new AppError('VALIDATION', `Satu kegiatan paling banyak ${MAX_EVIDENCE_PER_ENTRY} berkas bukti.`, [{ field: 'sha256', message: 'Terlalu banyak berkas.' }]);
     }
-    await trx.insertInto('journal_entry_evidence').values({ agency_id: who.agencyId, entry_id: entryId, sha256, file_name: fileName.slice(0, 200), added_at: ctx.now() }).execute();
+    await insertEvidence(trx, who, [{ entryId, sha256, fileName, addedAt: ctx.now() }]);
     await touchEntry(trx, who, entryId, ctx.now());
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId, actorAccountId: who.accountId, action: 'evidence_added', data: { sha256 } });
   });
@@ -65,5 +65,97 @@ export async function detachEvidence(ctx: AppContext, who: Journalist, entryId: 
       await touchEntry(trx, who, entryId, ctx.now());
       await appendEntryEvent(trx, { agencyId: who.agencyId, entryId, actorAccountId: who.accountId, action: 'evidence_removed', data: { sha256 } });
     }
+  });
+}
+
+/** One file on an entry: its name as given, and when it was added (which orders an entry's files). */
+export interface EvidenceRow {
+  entryId: string;
+  sha256: string;
+  fileName?: string;
+  addedAt: Date;
+}
+
+/**
+ * Puts files on entries: the one insert every attach goes through (online, the sync push, the
+ * all-at-once push). Attaching a file already on the entry changes nothing.
+ */
+export async function insertEvidence(trx: Transaction<Database>, who: Journalist, rows: readonly EvidenceRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('journal_entry_evidence')
+    .values(rows.map((r) => ({ agency_id: who.agencyId, entry_id: r.entryId, sha256: r.sha256, file_name: (r.fileName ?? '').slice(0, 200), added_at: r.addedAt })))
+    .onConflict((oc) => oc.columns(['agency_id', 'entry_id', 'sha256']).doNothing())
+    .execute();
+}
+
+/** The rows of an entry's listed files: added_at one millisecond apart orders them as listed. */
+export function listedEvidenceRows(entryId: string, listed: readonly string[], now: Date, only?: ReadonlySet<string>): EvidenceRow[] {
+  return listed.flatMap((sha256, i) => (only && !only.has(sha256) ? [] : [{ entryId, sha256, addedAt: new Date(now.getTime() + i) }]));
+}
+
+/**
+ * Makes the entry's files exactly the listed ones (in list order) among those this account has
+ * uploaded; files not uploaded yet are answered as missing. The caller holds the entry's row lock.
+ * `completing`: the list was sent before and answered incomplete; its files may still join an entry
+ * submitted meanwhile (the same batch often submits the day): they were part of what the employee sent.
+ */
+export async function setListedEvidence(
+  trx: Transaction<Database>,
+  who: Journalist,
+  entryId: string,
+  evidence: readonly string[],
+  now: Date,
+  completing: boolean,
+): Promise<{ missing: string[]; changed: boolean }> {
+  const uploaded = new Set(
+    evidence.length ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', [...evidence]).execute()).map((u) => u.sha256) : [],
+  );
+  const missing = evidence.filter((s) => !uploaded.has(s));
+  const attached = (await trx.selectFrom('journal_entry_evidence').select('sha256').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).execute()).map((a) => a.sha256);
+  // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
+  const toRemove = attached.filter((s) => !evidence.includes(s));
+  const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
+  if (!toRemove.length && !toAdd.length) return { missing, changed: false };
+  const row = await trx.selectFrom('journal_entries').select('status').where('agency_id', '=', who.agencyId).where('id', '=', entryId).executeTakeFirstOrThrow();
+  const mayAdd = canEdit(row.status) || (completing && row.status === 'submitted');
+  if ((toRemove.length && !canEdit(row.status)) || (toAdd.length && !mayAdd)) throw new AppError('ENTRY_NOT_EDITABLE');
+  if (toRemove.length) {
+    await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).where('sha256', 'in', toRemove).execute();
+  }
+  await insertEvidence(trx, who, listedEvidenceRows(entryId, evidence, now, new Set(toAdd)));
+  await appendEntryEvents(trx, who.agencyId, who.accountId, [
+    ...toRemove.map((sha256) => ({ entryId, action: 'evidence_removed', data: { sha256 } })),
+    ...toAdd.map((sha256) => ({ entryId, action: 'evidence_added', data: { sha256 } })),
+  ]);
+  // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
+  await touchEntry(trx, who, entryId, now);
+  return { missing, changed: true };
+}
+
+/**
+ * Completes a listed write answered incomplete before: only its files are new. `within` runs in the
+ * same transaction (the sync push records its item there).
+ */
+export async function completeListedEvidence(
+  ctx: AppContext,
+  who: Journalist,
+  entryId: string,
+  evidence: readonly string[] | undefined,
+  within: (trx: Transaction<Database>, attached: { missing: string[] }) => Promise<void>,
+): Promise<{ missing: string[] }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('journal_entries')
+      .select(['employee_id', 'deleted_at'])
+      .where('agency_id', '=', who.agencyId)
+      .where('id', '=', entryId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
+    if (row.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan ini sudah dihapus.');
+    const { missing } = evidence ? await setListedEvidence(trx, who, entryId, evidence, ctx.now(), true) : { missing: [] };
+    await within(trx, { missing });
+    return { missing };
   });
 }

@@ -6,8 +6,10 @@ import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { approveAutomatically, autoApproverFor, type AutoApprover } from '../validation/auto-approve.js';
 import { loadJournalContext, type JournalContext } from './context.js';
+import { minuteToTime } from './dto.js';
+import { writeEntry } from './entry-writes.js';
 import { appendEntryEvent, appendEntryEvents } from './queries.js';
-import { lockEmployeeDay } from './save-entry.js';
+import { lockEmployeeDay, type EntryInput } from './save-entry.js';
 import type { Journalist } from './who.js';
 
 // Copies get ids derived from (source, target date): a repeated tap copies nothing twice.
@@ -100,79 +102,48 @@ export async function submitDayWithin(trx: Transaction<Database>, who: Journalis
 
 /**
  * "Copy yesterday": the source day's entries become drafts on the target day with the same times
- * and activities but no evidence (today's work needs today's proof). Entries that would overlap
- * something already there are skipped, and copying twice adds nothing.
+ * and activities but no evidence (today's work needs today's proof). Each copy is written like a
+ * hand-made entry (writeEntry: today's dictionary and rules); one that would overlap something
+ * already there, or that the rules now refuse, is skipped, and copying twice adds nothing.
  */
 export async function copyDay(ctx: AppContext, who: Journalist, fromDate: string, toDate: string): Promise<{ copied: number; skipped: number }> {
   if (fromDate === toDate) throw new AppError('VALIDATION', 'Tanggal sumber dan tujuan tidak boleh sama.', [{ field: 'fromDate', message: 'Harus berbeda dari tanggal tujuan.' }]);
   const jc = await loadJournalContext(ctx, who.agencyId);
-  const now = ctx.now();
-  assertOpen(jc, toDate, now);
-  return ctx.db.transaction().execute(async (trx) => {
-    await lockEmployeeDay(trx, who.agencyId, who.employeeId, toDate);
-    const dayRows = (date: string) =>
-      trx
-        .selectFrom('journal_entries')
-        .selectAll()
-        .where('agency_id', '=', who.agencyId)
-        .where('employee_id', '=', who.employeeId)
-        .where('work_date', '=', date)
-        .where('deleted_at', 'is', null)
-        .where('status', '<>', 'rejected')
-        .orderBy('start_minute')
-        .execute();
-    const [source, target] = await Promise.all([dayRows(fromDate), dayRows(toDate)]);
-    const taken = target.filter((t) => t.start_minute !== null && t.end_minute !== null).map((t) => [t.start_minute!, t.end_minute!] as const);
-    const existingIds = new Set(target.map((t) => t.id));
-    let copied = 0;
-    let skipped = 0;
-    for (const s of source) {
-      const id = uuidv5(`${s.id}|${toDate}`, COPY_NAMESPACE);
-      if (existingIds.has(id)) {
-        skipped++;
-        continue;
-      }
-      if (s.start_minute !== null && s.end_minute !== null && taken.some(([a, b]) => a < s.end_minute! && s.start_minute! < b)) {
-        skipped++;
-        continue;
-      }
-      // The copy's id is derived from the source's; should anyone hold it already, it is not copied.
-      const claimed = await trx
-        .insertInto('entry_id_claims')
-        .values({ id, agency_id: who.agencyId, employee_id: who.employeeId })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!claimed) {
-        skipped++;
-        continue;
-      }
-      await trx
-        .insertInto('journal_entries')
-        .values({
-          agency_id: who.agencyId,
-          id,
-          employee_id: who.employeeId,
-          work_date: toDate,
-          start_minute: s.start_minute,
-          end_minute: s.end_minute,
-          duration_minutes: s.duration_minutes,
-          activity_code: s.activity_code,
-          activity_version: s.activity_version,
-          volume: s.volume,
-          description: s.description,
-          rhk_id: s.rhk_id,
-          credited_minutes: s.credited_minutes,
-          received_at: now,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) => oc.columns(['agency_id', 'id']).doNothing())
-        .execute();
-      await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created', data: { copiedFrom: s.id } });
-      if (s.start_minute !== null && s.end_minute !== null) taken.push([s.start_minute, s.end_minute]);
-      copied++;
+  assertOpen(jc, toDate, ctx.now());
+  const source = await ctx.db
+    .selectFrom('journal_entries')
+    .select(['id', 'start_minute', 'end_minute', 'duration_minutes', 'activity_code', 'volume', 'description', 'rhk_id'])
+    .where('agency_id', '=', who.agencyId)
+    .where('employee_id', '=', who.employeeId)
+    .where('work_date', '=', fromDate)
+    .where('deleted_at', 'is', null)
+    .where('status', '<>', 'rejected')
+    .orderBy('start_minute')
+    .execute();
+  let copied = 0;
+  let skipped = 0;
+  for (const s of source) {
+    const copy: EntryInput = {
+      workDate: toDate,
+      startTime: minuteToTime(s.start_minute),
+      endTime: minuteToTime(s.end_minute),
+      durationMinutes: s.duration_minutes,
+      activityCode: s.activity_code,
+      volume: Number(s.volume),
+      description: s.description,
+      rhkId: s.rhk_id,
+      // New only: a copy made before (even if edited since) is left as it is.
+      baseVersion: 0,
+    };
+    try {
+      const { created } = await writeEntry(ctx, who, uuidv5(`${s.id}|${toDate}`, COPY_NAMESPACE), copy, { createdData: { copiedFrom: s.id } });
+      if (created) copied++;
+      else skipped++;
+    } catch (error) {
+      // The day closing meanwhile ends the copy; any other refusal (an overlap, a copy deleted or edited since) skips one entry.
+      if (!(error instanceof AppError) || error.status >= 500 || error.code === 'WINDOW_CLOSED' || error.code === 'FUTURE_DATE') throw error;
+      skipped++;
     }
-    return { copied, skipped };
-  });
+  }
+  return { copied, skipped };
 }

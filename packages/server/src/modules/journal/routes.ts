@@ -9,7 +9,8 @@ import { loadJournalContext } from './context.js';
 import { attachEvidence, detachEvidence } from './attach.js';
 import { copyDay, deleteEntry, submitDay } from './day-actions.js';
 import { daysBetween } from './days.js';
-import { saveEntry, type EntryInput } from './save-entry.js';
+import { writeEntry } from './entry-writes.js';
+import type { EntryInput } from './save-entry.js';
 import { DateParams, DaySchema, EntryBody, EntryParams, EntrySchema, RangeQuery, Sha256 } from './schemas.js';
 import { entryById } from './queries.js';
 import { journalistOf } from './who.js';
@@ -117,7 +118,7 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
     async (request, reply) => {
       const who = journalistOf(request);
       const { entryId } = request.params as { entryId: string };
-      const { entry, created } = await saveEntry(ctx, who, entryId, request.body as EntryInput);
+      const { entry, created } = await writeEntry(ctx, who, entryId, request.body as EntryInput);
       return reply.status(created ? 201 : 200).send({ entry, day: await oneDay(request, entry.workDate) });
     },
   );

@@ -24,8 +24,8 @@ export interface EntryInput {
   deviceRecordedAt?: string;
 }
 
-/** What an offline sync push adds to a save (modules/sync); not part of the HTTP body. */
-export interface SyncSaveOptions {
+/** What a write adds to the entry's fields (entry-writes.ts); not part of the HTTP body. */
+export interface SaveOptions {
   /**
    * The instant the reporting deadline is judged at (the device's time, per the agency's policy and
    * never later than the push). On the device's word after the window closed, the entry is kept
@@ -40,6 +40,8 @@ export interface SyncSaveOptions {
    * it changed the entry, so the answer is read back rather than built from what was written.
    */
   within?: (trx: Transaction<Database>) => Promise<boolean>;
+  /** Kept on the entry's 'created' event (a copy names its source). */
+  createdData?: Record<string, unknown>;
 }
 
 export const ENTRY_ID_TAKEN_MESSAGE = 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.';
@@ -73,14 +75,15 @@ export async function lockEmployeeDay(trx: Transaction<Database>, agencyId: stri
 
 /**
  * Creates or updates one entry, idempotently by its client-generated id: sending the same entry
- * twice answers with the stored entry and writes nothing the second time.
+ * twice answers with the stored entry and writes nothing the second time. Called only by
+ * entry-writes.ts (writeEntry), the one way an entry is written.
  */
 export async function saveEntry(
   ctx: AppContext,
   who: Journalist,
   id: string,
   input: EntryInput,
-  sync: SyncSaveOptions = {},
+  sync: SaveOptions = {},
 ): Promise<{ entry: EntryDto; created: boolean }> {
   const jc = await loadJournalContext(ctx, who.agencyId);
   const { values, activity } = await entryValues(ctx, jc, input);
@@ -149,7 +152,7 @@ export async function saveEntry(
         updated_at: now,
       })
       .execute();
-    await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created' });
+    await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created', ...(sync.createdData ? { data: sync.createdData } : {}) });
     return { created: true, changed: true };
   };
   const result = await ctx.db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import { stripInvisibleCharacters } from '@kinerja/core';
 import { v5 as uuidv5 } from 'uuid';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { saveEntry } from './save-entry.js';
+import { writeEntry } from './entry-writes.js';
 import type { Journalist } from './who.js';
 
 export interface SetItem {
@@ -54,7 +54,7 @@ export async function applySet(ctx: AppContext, who: Journalist, setId: string, 
   const problems: { item: number; message: string }[] = [];
   for (const [i, item] of set.items.entries()) {
     try {
-      const r = await saveEntry(ctx, who, uuidv5(`${setId}|${date}|${i}`, SET_NAMESPACE), { workDate: date, ...item });
+      const r = await writeEntry(ctx, who, uuidv5(`${setId}|${date}|${i}`, SET_NAMESPACE), { workDate: date, ...item });
       if (r.created) created++;
     } catch (error) {
       if (error instanceof AppError && (error.code === 'WINDOW_CLOSED' || error.code === 'FUTURE_DATE')) throw error;

@@ -1,7 +1,6 @@
 import { isSkewed, judgedInstant, type JudgedInstant } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
-import { loadJournalContext, type JournalContext } from '../journal/context.js';
-import type { Journalist } from '../journal/who.js';
+import { loadJournalContext, type JournalContext, type Journalist } from '../journal/index.js';
 
 /** What one pushed batch knows before its items are applied. */
 export interface BatchContext {

@@ -2,11 +2,7 @@ import { addDays, isSupportedDate, localDateOf } from '@kinerja/core';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { loadJournalContext } from '../journal/context.js';
-import { currentDictionaryVersion } from '../journal/dictionary.js';
-import type { EntryDto } from '../journal/dto.js';
-import { entriesBetween } from '../journal/queries.js';
-import type { Journalist } from '../journal/who.js';
+import { currentDictionaryVersion, entriesBetween, loadJournalContext, type EntryDto, type Journalist } from '../journal/index.js';
 
 /** Without a cursor, a device gets the entries of this many recent days. */
 export const FIRST_PULL_DAYS = 45;

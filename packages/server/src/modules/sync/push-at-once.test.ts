@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { samplePdf } from '../evidence/samples.js';
 import { sha256Hex } from '../evidence/store.js';
-import type { Journalist } from '../journal/who.js';
+import type { Journalist } from '../journal/index.js';
 import { batchContext } from './batch-context.js';
 import { pushItemByItem, type PushAnswer, type PushBatch } from './push.js';
 import { pushAtOnce } from './push-at-once.js';

@@ -3,14 +3,26 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { submitDayWithin } from '../journal/day-actions.js';
-import type { ActivityRow } from '../journal/dictionary.js';
-import { minuteToTime, toEntryDto, type EntryDto } from '../journal/dto.js';
-import { appendEntryEvents } from '../journal/queries.js';
-import { claimEntryIds, countedEntriesOn, entryValues, labelled, lateColumns, lockEmployeeDay, type EntryValues } from '../journal/save-entry.js';
+import {
+  appendEntryEvents,
+  claimEntryIds,
+  countedEntriesOn,
+  entryValues,
+  insertEvidence,
+  labelled,
+  lateColumns,
+  listedEvidenceRows,
+  lockEmployeeDay,
+  minuteToTime,
+  submitDayWithin,
+  toEntryDto,
+  type ActivityRow,
+  type EntryDto,
+  type EntryValues,
+} from '../journal/index.js';
 import { autoApproverFor } from '../validation/auto-approve.js';
 import { judged, type BatchContext } from './batch-context.js';
-import type { PushResult } from './push.js';
+import type { PushResult } from './push-result.js';
 import type { DaySubmit, EntryPut, SyncItem } from './schemas.js';
 
 /** Thrown inside the transaction when the batch turns out not to be the simple case: roll back, go item by item. */
@@ -149,11 +161,7 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
       })),
     )
     .execute();
-  const attachments = entries.flatMap((e) =>
-    // added_at orders the files as listed.
-    (e.item.entry.evidence ?? []).map((sha256, i) => ({ agency_id: who.agencyId, entry_id: e.item.entryId, sha256, file_name: '', added_at: new Date(now.getTime() + i) })),
-  );
-  if (attachments.length) await trx.insertInto('journal_entry_evidence').values(attachments).execute();
+  await insertEvidence(trx, who, entries.flatMap((e) => listedEvidenceRows(e.item.entryId, e.item.entry.evidence ?? [], now)));
   await appendEntryEvents(
     trx,
     who.agencyId,

@@ -1,28 +1,13 @@
-import { canEdit } from '@kinerja/core';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { translateValidation } from '../../http/validation-messages.js';
-import { deleteEntry, submitDay } from '../journal/day-actions.js';
-import type { EntryDto } from '../journal/dto.js';
-import { appendEntryEvents, entryById } from '../journal/queries.js';
-import { ENTRY_ID_TAKEN_MESSAGE, EntryIdTaken, saveEntry } from '../journal/save-entry.js';
-import type { Journalist } from '../journal/who.js';
+import { completeListedEvidence, deleteEntry, ENTRY_ID_TAKEN_MESSAGE, EntryIdTaken, entryById, submitDay, writeEntry, type EntryDto, type Journalist } from '../journal/index.js';
 import { batchContext, judgeAt, judged, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
+import type { PushResult } from './push-result.js';
 import { ITEM_VALIDATORS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
-
-export type PushStatus = 'applied' | 'already_applied' | 'conflict' | 'rejected' | 'incomplete';
-
-export interface PushResult {
-  itemId: string;
-  status: PushStatus;
-  code?: string;
-  message?: string;
-  entry?: EntryDto;
-  missingEvidence?: string[];
-}
 
 export interface PushAnswer {
   serverTime: string;
@@ -85,7 +70,13 @@ async function applyItem(ctx: AppContext, bc: BatchContext, raw: PushBatch['item
   if (!validator.Check(raw)) {
     const details = translateValidation(validator.Errors(raw), 'body');
     const first = details[0];
-    return { itemId, status: 'rejected', code: 'VALIDATION', message: first ? `${MESSAGES.invalid} ${first.field}: ${first.message}` : MESSAGES.invalid };
+    return {
+      itemId,
+      status: 'rejected',
+      code: 'VALIDATION',
+      message: first ? `${MESSAGES.invalid} ${first.field}: ${first.message}` : MESSAGES.invalid,
+      ...(details.length ? { details } : {}),
+    };
   }
   const item = raw as unknown as SyncItem;
   const { who } = bc;
@@ -114,22 +105,18 @@ async function refused(ctx: AppContext, bc: BatchContext, item: SyncItem, error:
   const entry = item.kind === 'day.submit' ? undefined : await entryById(ctx.db, bc.who.agencyId, bc.who.employeeId, item.entryId);
   const copy = entry ? { entry } : {};
   if (error.code === 'CONFLICT') return { itemId: item.itemId, status: 'conflict', code: 'VERSION_CONFLICT', message: MESSAGES.conflict, ...copy };
-  return { itemId: item.itemId, status: 'rejected', code: error.code, message: error.message, ...copy };
+  const details = error.details?.length ? { details: error.details } : {};
+  return { itemId: item.itemId, status: 'rejected', code: error.code, message: error.message, ...details, ...copy };
 }
 
 async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, completing: boolean): Promise<PushResult> {
   const { who } = bc;
   const { evidence, ...body } = item.entry;
-  const now = ctx.now();
-  let missing: string[] = [];
-  // Evidence and the item's record go in the save's own transaction: one transaction per item.
-  const attachAndRemember = async (trx: Transaction<Database>): Promise<boolean> => {
-    const attached = evidence ? await attachListed(trx, who, item.entryId, evidence, now, completing) : { missing: [], changed: false };
-    missing = attached.missing;
-    await remember(trx, ctx, bc, item, missing.length ? 'incomplete' : 'applied', missing);
-    return attached.changed;
-  };
+  // The item is recorded in the write's own transaction: one transaction per item.
+  const record = (trx: Transaction<Database>, written: { missingEvidence: string[] }) =>
+    remember(trx, ctx, bc, item, written.missingEvidence.length ? 'incomplete' : 'applied', written.missingEvidence);
   let entry: EntryDto | undefined;
+  let missing: string[];
   if (!completing) {
     const existing = await ctx.db
       .selectFrom('journal_entries')
@@ -141,83 +128,27 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
     if (existing?.deleted_at && existing.employee_id === who.employeeId) return { itemId: item.itemId, status: 'rejected', code: 'ENTRY_DELETED', message: MESSAGES.deletedEntry };
     if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', ENTRY_ID_TAKEN_MESSAGE);
     // A null base version means "new": an existing entry with other content is a conflict (0 never matches).
-    const saved = await saveEntry(
+    const written = await writeEntry(
       ctx,
       who,
       item.entryId,
       { ...body, baseVersion: item.baseVersion ?? 0, deviceRecordedAt: item.deviceTime },
-      { judged: judged(bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds, within: attachAndRemember },
+      { ...(evidence ? { evidence } : {}), judged: judged(bc, item.deviceTime), clockSkewSeconds: bc.skewSeconds, within: record },
     ).catch((error: unknown) => {
       // Claimed in another agency: answered exactly like another person's id in this one.
       throw error instanceof EntryIdTaken ? new AppError('VALIDATION', ENTRY_ID_TAKEN_MESSAGE) : error;
     });
-    entry = saved.entry;
+    entry = written.entry;
+    missing = written.missingEvidence;
   } else {
     // Completing an item held as incomplete: only its files are new.
-    await ctx.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .selectFrom('journal_entries')
-        .select(['employee_id', 'deleted_at'])
-        .where('agency_id', '=', who.agencyId)
-        .where('id', '=', item.entryId)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
-      if (row.deleted_at) throw new AppError('NOT_FOUND', MESSAGES.deletedEntry);
-      await attachAndRemember(trx);
-    });
+    ({ missing } = await completeListedEvidence(ctx, who, item.entryId, evidence, (trx, attached) => record(trx, { missingEvidence: attached.missing })));
     entry = await entryById(ctx.db, who.agencyId, who.employeeId, item.entryId);
   }
   if (missing.length) {
     return { itemId: item.itemId, status: 'incomplete', code: 'EVIDENCE_MISSING', message: MESSAGES.incomplete(missing.length), missingEvidence: missing, ...(entry ? { entry } : {}) };
   }
   return { itemId: item.itemId, status: 'applied', ...(entry ? { entry } : {}) };
-}
-
-/**
- * Makes the entry's files exactly the listed ones (in list order) among those this account has
- * uploaded; files not uploaded yet are answered as missing. The caller holds the entry's row lock.
- */
-async function attachListed(
-  trx: Transaction<Database>,
-  who: Journalist,
-  entryId: string,
-  evidence: string[],
-  now: Date,
-  completing: boolean,
-): Promise<{ missing: string[]; changed: boolean }> {
-  const uploaded = new Set(
-    evidence.length ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', evidence).execute()).map((u) => u.sha256) : [],
-  );
-  const missing = evidence.filter((s) => !uploaded.has(s));
-  const attached = (await trx.selectFrom('journal_entry_evidence').select('sha256').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).execute()).map((a) => a.sha256);
-  // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
-  const toRemove = attached.filter((s) => !evidence.includes(s));
-  const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
-  if (!toRemove.length && !toAdd.length) return { missing, changed: false };
-  const row = await trx.selectFrom('journal_entries').select('status').where('agency_id', '=', who.agencyId).where('id', '=', entryId).executeTakeFirstOrThrow();
-  // Completing an incomplete item may still add the files it named to an entry sent meanwhile (the
-  // same batch often submits the day): they were part of what the employee sent.
-  const mayAdd = canEdit(row.status) || (completing && row.status === 'submitted');
-  if ((toRemove.length && !canEdit(row.status)) || (toAdd.length && !mayAdd)) throw new AppError('ENTRY_NOT_EDITABLE');
-  if (toRemove.length) {
-    await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).where('sha256', 'in', toRemove).execute();
-  }
-  if (toAdd.length) {
-    await trx
-      .insertInto('journal_entry_evidence')
-      // added_at orders the files as listed.
-      .values(toAdd.map((sha256) => ({ agency_id: who.agencyId, entry_id: entryId, sha256, file_name: '', added_at: new Date(now.getTime() + evidence.indexOf(sha256)) })))
-      .onConflict((oc) => oc.columns(['agency_id', 'entry_id', 'sha256']).doNothing())
-      .execute();
-  }
-  await appendEntryEvents(trx, who.agencyId, who.accountId, [
-    ...toRemove.map((sha256) => ({ entryId, action: 'evidence_removed', data: { sha256 } })),
-    ...toAdd.map((sha256) => ({ entryId, action: 'evidence_added', data: { sha256 } })),
-  ]);
-  // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
-  await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', entryId).execute();
-  return { missing, changed: true };
 }
 
 async function removeEntry(ctx: AppContext, bc: BatchContext, item: EntryDelete): Promise<PushResult> {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/schemas.js';
-import { journalistOf } from '../journal/who.js';
+import { journalistOf } from '../journal/index.js';
 import { pullChanges } from './pull.js';
 import { pushBatch, type PushBatch } from './push.js';
 import { PullQuery, PullResponse, PushBody, PushResponse } from './schemas.js';

@@ -1,0 +1,23 @@
+// What other modules may use of the journal; everything else in this folder is its own.
+export { completeListedEvidence, insertEvidence, listedEvidenceRows } from './attach.js';
+export { loadJournalContext, type JournalContext } from './context.js';
+export { deleteEntry, submitDay, submitDayWithin } from './day-actions.js';
+export { currentDictionaryVersion, type ActivityRow } from './dictionary.js';
+export { minuteToTime, toEntryDto, type EntryDto } from './dto.js';
+export { writeEntry, type EntryWriteOptions, type EntryWritten } from './entry-writes.js';
+export { appendEntryEvents, entriesBetween, entryById } from './queries.js';
+// The row steps of a write, for the all-at-once sync push (an optimisation of writeEntry, proved equal by its property test).
+export {
+  claimEntryIds,
+  countedEntriesOn,
+  ENTRY_ID_TAKEN_MESSAGE,
+  EntryIdTaken,
+  entryValues,
+  labelled,
+  lateColumns,
+  lockEmployeeDay,
+  type EntryInput,
+  type EntryValues,
+} from './save-entry.js';
+export { EntryBody, Sha256 } from './schemas.js';
+export { journalistOf, type Journalist } from './who.js';
