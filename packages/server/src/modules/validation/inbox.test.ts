@@ -96,7 +96,7 @@ describe('GET /validation/inbox', () => {
     const boss = await as('kasubbag');
     await boss.send('POST', `/api/v1/validation/people/${id('staff2')}/days/2026-11-13/decision`, { decision: 'approved' });
     const inbox = (await boss.get('/api/v1/validation/inbox')).json();
-    expect(inbox.counts).toEqual({ people: 3, days: 4, entries: 6, overdue: 0 });
+    expect(inbox.counts).toEqual({ people: 3, days: 4, entries: 6, overdue: 0, onFlaggedDays: 0 });
     expect(inbox.people[0].employee.name).toBe('Dewi Lestari');
   });
 });

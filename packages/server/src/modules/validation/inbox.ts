@@ -1,17 +1,24 @@
 import { absenceFlag, dayKey, dayTotalFlags, firstOpenSubmissionDate, startOfLocalDay, type Absence, type Flag, type SupervisorLink } from '@kinerja/core';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
+import type { ActingEmployee as Decider } from '../access/index.js';
 import { loadJournalContext, type JournalContext } from '../journal/context.js';
 import { targetFor } from '../journal/days.js';
 import { describePeople, type PersonLink } from '../org/people.js';
+import { todayChart } from '../org/today-chart.js';
 import { absenceSource } from './absences.js';
 import { deadlinesOf, reviewDays, type Deadline, type ReviewDay } from './day-view.js';
-import type { ActingEmployee as Decider } from '../access/index.js';
-import { todayChart } from '../org/today-chart.js';
+import { pendingDaysOf, type PendingDayRow } from './queries.js';
 
 export const INBOX_PAGE_DEFAULT = 10;
 export const INBOX_PAGE_MAX = 50;
+
+/**
+ * Whom `people` lists: `all` (the default) every subordinate with something waiting; `page` only
+ * those whose days are on this page, so the answer stays small whatever the team's size.
+ */
+export const INBOX_PEOPLE = ['all', 'page'] as const;
+export type InboxPeople = (typeof INBOX_PEOPLE)[number];
 
 export interface InboxPerson {
   employee: Omit<PersonLink, 'capacity' | 'agencyId'>;
@@ -22,23 +29,22 @@ export interface InboxPerson {
   days: ReviewDay[];
 }
 
+export interface InboxCounts {
+  people: number;
+  days: number;
+  entries: number;
+  overdue: number;
+  /** Entries waiting on days that carry a flag of the whole day (over target, over the cap, absent): "approve all" leaves them. */
+  onFlaggedDays: number;
+}
+
 export interface Inbox {
   /** The instant the inbox was read; "approve all" with this asOf leaves later arrivals alone. */
   asOf: string;
   today: string;
-  counts: { people: number; days: number; entries: number; overdue: number };
+  counts: InboxCounts;
   people: InboxPerson[];
   page: { items: ReviewDay[]; nextCursor: string | null };
-}
-
-interface DayRow {
-  employee_id: string;
-  work_date: string;
-  pending: number;
-  pending_minutes: number;
-  claimed_minutes: number;
-  oldest: Date;
-  overdue: number;
 }
 
 type Position = [oldest: string, employeeId: string, date: string];
@@ -60,65 +66,75 @@ function decodeCursor(cursor: string): Position {
 const before = (a: Position, b: Position) => (a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2]);
 
 /**
- * My subordinates' pending entries, grouped by person then day, oldest first. Every pending day
- * comes as a summary (a supervisor of 40 people × 7 days sees 280 small rows); entries, evidence
- * and flags come for one page of days at a time, continued with `cursor`. People are ordered by
- * their oldest pending day; a person whose oldest day is decided meanwhile may come round again
- * on a later page, which repeats but never hides anything.
+ * My subordinates' pending entries, grouped by person then day, oldest first. The counts cover every
+ * pending day; entries, evidence and flags come for one page of days at a time, continued with
+ * `cursor`. With `listing` 'all' every waiting person comes with a summary of each pending day (a
+ * supervisor of 80 people × 3 days gets 240 summaries, 66 KB, on every page); with 'page' only the
+ * people of this page do, which is all a screen showing one page needs. People are ordered by their
+ * oldest pending day; a person whose oldest day is decided meanwhile may come round again on a later
+ * page, which repeats but never hides anything.
  */
-export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | undefined, limit: number): Promise<Inbox> {
+export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | undefined, limit: number, listing: InboxPeople = 'all'): Promise<Inbox> {
   const after = cursor ? decodeCursor(cursor) : undefined;
   const now = ctx.now();
   const [{ chart, today }, jc] = await Promise.all([todayChart(ctx, who.agencyId), loadJournalContext(ctx, who.agencyId)]);
   const subordinates = chart.subordinatesOf(who.employeeId);
-  const empty: Inbox = { asOf: now.toISOString(), today, counts: { people: 0, days: 0, entries: 0, overdue: 0 }, people: [], page: { items: [], nextCursor: null } };
+  const empty: Inbox = {
+    asOf: now.toISOString(),
+    today,
+    counts: { people: 0, days: 0, entries: 0, overdue: 0, onFlaggedDays: 0 },
+    people: [],
+    page: { items: [], nextCursor: null },
+  };
   if (subordinates.length === 0) return empty;
 
   const overdueBefore = startOfLocalDay(firstOpenSubmissionDate(today, jc.settings, jc.calendar), jc.timeZone);
-  const rows = await pendingDays(ctx, jc, subordinates, overdueBefore);
+  const rows = await pendingDaysOf(ctx.db, jc.agencyId, subordinates, overdueBefore);
   if (rows.length === 0) return empty;
 
-  const employeeIds = [...new Set(rows.map((r) => r.employee_id))];
-  const [people, absences] = await Promise.all([
+  const byPerson = new Map<string, PendingDayRow[]>();
+  for (const r of rows) {
+    const days = byPerson.get(r.employeeId);
+    if (days) days.push(r);
+    else byPerson.set(r.employeeId, [r]);
+  }
+  const persons = [...byPerson.entries()]
+    .map(([employeeId, days]) => ({ employeeId, days: days.sort((a, b) => (a.workDate < b.workDate ? -1 : 1)) }))
+    .sort((a, b) => (a.days[0]!.workDate !== b.days[0]!.workDate ? (a.days[0]!.workDate < b.days[0]!.workDate ? -1 : 1) : a.employeeId < b.employeeId ? -1 : 1));
+
+  // Every pending day in inbox order, with its place for the cursor.
+  const ordered = persons.flatMap((p) => p.days.map((d) => ({ row: d, position: [p.days[0]!.workDate, p.employeeId, d.workDate] as Position })));
+  const remaining = after ? ordered.filter((o) => before(after, o.position)) : ordered;
+  const pageRows = remaining.slice(0, limit);
+  const onPage = new Set(pageRows.map((o) => o.row.employeeId));
+  const listed = listing === 'page' ? persons.filter((p) => onPage.has(p.employeeId)) : persons;
+
+  const [items, people, absences] = await Promise.all([
+    reviewDays(
+      ctx.db,
+      jc,
+      today,
+      pageRows.map((o) => ({ employeeId: o.row.employeeId, date: o.row.workDate })),
+      ['submitted'],
+    ),
     // Described by their own post (capacity 'definitive' picks it), not by how they relate to me.
     describePeople(
       ctx.db,
       who.agencyId,
       chart,
-      employeeIds.map((id) => ({ employeeId: id, unitId: null, capacity: 'definitive' as const })),
+      listed.map((p) => ({ employeeId: p.employeeId, unitId: null, capacity: 'definitive' as const })),
     ),
+    // Everyone's, listed or not: the count of entries on flagged days covers every pending day.
     absenceSource.absencesBetween(
       who.agencyId,
-      employeeIds,
-      rows.reduce((m, r) => (r.work_date < m ? r.work_date : m), rows[0]!.work_date),
-      rows.reduce((m, r) => (r.work_date > m ? r.work_date : m), rows[0]!.work_date),
+      persons.map((p) => p.employeeId),
+      rows.reduce((m, r) => (r.workDate < m ? r.workDate : m), rows[0]!.workDate),
+      rows.reduce((m, r) => (r.workDate > m ? r.workDate : m), rows[0]!.workDate),
     ),
   ]);
   const absent = new Map(absences.map((a) => [dayKey(a.employeeId, a.date), a]));
   const describe = new Map(people.map((p) => [p.employeeId, p]));
-
-  const byPerson = new Map<string, DayRow[]>();
-  for (const r of rows) {
-    const days = byPerson.get(r.employee_id);
-    if (days) days.push(r);
-    else byPerson.set(r.employee_id, [r]);
-  }
-  const persons = [...byPerson.entries()]
-    .map(([employeeId, days]) => ({ employeeId, days: days.sort((a, b) => (a.work_date < b.work_date ? -1 : 1)) }))
-    .sort((a, b) => (a.days[0]!.work_date !== b.days[0]!.work_date ? (a.days[0]!.work_date < b.days[0]!.work_date ? -1 : 1) : a.employeeId < b.employeeId ? -1 : 1));
-
-  // Every pending day in inbox order, with its place for the cursor.
-  const ordered = persons.flatMap((p) => p.days.map((d) => ({ row: d, position: [p.days[0]!.work_date, p.employeeId, d.work_date] as Position })));
-  const remaining = after ? ordered.filter((o) => before(after, o.position)) : ordered;
-  const pageRows = remaining.slice(0, limit);
-  const items = await reviewDays(
-    ctx.db,
-    jc,
-    today,
-    pageRows.map((o) => ({ employeeId: o.row.employee_id, date: o.row.work_date })),
-    ['submitted'],
-  );
-
+  const flags = new Map(rows.map((r) => [r, dayFlags(jc, r, absent.get(dayKey(r.employeeId, r.workDate)))]));
   const deadline = deadlinesOf(jc, today);
   return {
     asOf: now.toISOString(),
@@ -128,65 +144,36 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
       days: rows.length,
       entries: rows.reduce((s, r) => s + r.pending, 0),
       overdue: rows.reduce((s, r) => s + r.overdue, 0),
+      onFlaggedDays: rows.reduce((s, r) => s + (flags.get(r)!.length > 0 ? r.pending : 0), 0),
     },
-    people: persons.map((p) => {
+    people: listed.map((p) => {
       const d = describe.get(p.employeeId);
       return {
         employee: { employeeId: p.employeeId, nip: d?.nip ?? '', name: d?.name ?? '', positionName: d?.positionName ?? null, unitName: d?.unitName ?? null },
         capacity: chart.supervisorOf(p.employeeId)!.capacity,
         pendingCount: p.days.reduce((s, r) => s + r.pending, 0),
-        days: p.days.map((r) => summaryOf(jc, r, absent.get(dayKey(r.employee_id, r.work_date)), deadline)),
+        days: p.days.map((r) => summaryOf(jc, r, flags.get(r)!, deadline)),
       };
     }),
     page: { items, nextCursor: remaining.length > limit ? encodeCursor(pageRows[pageRows.length - 1]!.position) : null },
   };
 }
 
-function summaryOf(jc: JournalContext, r: DayRow, absence: Absence | undefined, deadline: (submittedAt: Date) => Deadline): ReviewDay {
-  const target = targetFor(jc, r.work_date);
-  const flags: Flag[] = [...(absence ? [absenceFlag(absence)] : []), ...dayTotalFlags([{ creditedMinutes: r.claimed_minutes }], target, jc.settings.maxMinutesPerDay)];
+/** The flags of a whole day as its summary knows them: absence, and the day's total against its target and the cap. */
+function dayFlags(jc: JournalContext, r: PendingDayRow, absence: Absence | undefined): Flag[] {
+  const total = dayTotalFlags([{ creditedMinutes: r.claimedMinutes }], targetFor(jc, r.workDate), jc.settings.maxMinutesPerDay);
+  return absence ? [absenceFlag(absence), ...total] : total;
+}
+
+function summaryOf(jc: JournalContext, r: PendingDayRow, flags: Flag[], deadline: (submittedAt: Date) => Deadline): ReviewDay {
   return {
-    employeeId: r.employee_id,
-    date: r.work_date,
-    targetMinutes: target,
-    claimedMinutes: r.claimed_minutes,
+    employeeId: r.employeeId,
+    date: r.workDate,
+    targetMinutes: targetFor(jc, r.workDate),
+    claimedMinutes: r.claimedMinutes,
     pendingCount: r.pending,
-    pendingMinutes: r.pending_minutes,
+    pendingMinutes: r.pendingMinutes,
     deadline: deadline(new Date(r.oldest)),
     flags,
   };
-}
-
-/**
- * One row per person-day with something pending, with the day's claimed total (submitted + approved).
- * Person by person: the pending days from the index of pending entries, then each such day's claimed
- * total by its (agency, employee, date) key. Every step is a lookup by key, so no plan can turn into
- * a read of the agency's journal, which both engines chose without statistics when the people came
- * as a list. The people come as one array parameter: one statement text whatever the team's size, so
- * PGlite keeps one prepared statement for it.
- */
-async function pendingDays(ctx: AppContext, jc: JournalContext, employeeIds: readonly string[], overdueBefore: Date): Promise<DayRow[]> {
-  const result = await sql<DayRow>`
-    select d.employee_id, d.work_date, d.pending, d.pending_minutes, c.claimed_minutes, d.oldest, d.overdue
-    from unnest(${[...employeeIds]}::uuid[]) as p(employee_id)
-    cross join lateral (
-      select s.employee_id, s.work_date, count(*) as pending, coalesce(sum(s.credited_minutes), 0) as pending_minutes,
-        min(s.submitted_at) as oldest, count(*) filter (where s.submitted_at < ${overdueBefore}) as overdue
-      from journal_entries s
-      where s.agency_id = ${jc.agencyId} and s.employee_id = p.employee_id and s.status = 'submitted' and s.deleted_at is null
-      group by s.employee_id, s.work_date
-    ) d
-    cross join lateral (
-      select coalesce(sum(a.credited_minutes) filter (where a.status in ('submitted', 'approved')), 0) as claimed_minutes
-      from journal_entries a
-      where a.agency_id = ${jc.agencyId} and a.employee_id = d.employee_id and a.work_date = d.work_date and a.deleted_at is null
-    ) c
-  `.execute(ctx.db);
-  return result.rows.map((r) => ({
-    ...r,
-    pending: Number(r.pending),
-    pending_minutes: Number(r.pending_minutes),
-    claimed_minutes: Number(r.claimed_minutes),
-    overdue: Number(r.overdue),
-  }));
 }
