@@ -6,6 +6,7 @@ import { Notice, PasswordField, Field } from '../../components/ui';
 import { Icon } from '../../components/Icon';
 import { errorText } from '../../errors';
 import { useI18n } from '../../i18n';
+import './account.css';
 
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (me: Me) => void; notice?: string | undefined }) {
   const { t, lang } = useI18n();

@@ -10,6 +10,7 @@ import { href, navigate, type Route } from '../../router';
 import { EmployeeDetailScreen } from './EmployeeDetail';
 import { EmployeeList } from './EmployeeList';
 import { UnitTree } from './UnitTree';
+import './admin.css';
 
 /** Routes of the admin area: #/instansi, #/instansi/:id[/unit|/pegawai], #/pegawai/:agencyId/:employeeId. */
 export default function AdminScreens({ route }: { route: Route }) {

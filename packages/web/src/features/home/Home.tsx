@@ -4,6 +4,7 @@ import { Badge, CapacityBadge, Fact, Notice, PersonCard } from '../../components
 import { formatDate, formatDateRange, formatNip, formatRank } from '../../format';
 import { useI18n } from '../../i18n';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
+import './home.css';
 
 function jfLabel(level: string | null): string | null {
   if (!level) return null;

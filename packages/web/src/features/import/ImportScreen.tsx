@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { ErrorBox, Fact, Notice, PageTitle } from '../../components/ui';
 import { formatNumber } from '../../format';
 import { useI18n, type Dict } from '../../i18n';
+import './import.css';
 
 const POLL_MS = 300;
 /** Rendering tens of thousands of rows would freeze a cheap phone; the first ones are enough to act on. */

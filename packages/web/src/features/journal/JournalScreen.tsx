@@ -18,6 +18,7 @@ import { MonthView } from './MonthView';
 import { claimJournalStore, useJournalContext } from './store';
 import { useToday } from './today';
 import { WeekView } from './WeekView';
+import './journal.css';
 
 type View =
   | { kind: 'day'; date: string; sheet?: { entryId?: string } }

@@ -10,6 +10,7 @@ import { EntryDetails } from './EntryDetails';
 import { EntryForm } from './EntryForm';
 import { SheetFrame } from './SheetFrame';
 import type { OnDone } from './useEntrySave';
+import './sheet.css';
 
 interface Props {
   date: string;
