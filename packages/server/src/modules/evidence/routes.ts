@@ -10,6 +10,7 @@ import { evidenceDownloadHeaders } from './download-headers.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { EvidenceMeta, Sha256Params } from './schemas.js';
+import { agencyTimeZone } from './queries.js';
 import { findEvidence, ingestEvidence, pathOf, toMeta, type EvidenceRow } from './store.js';
 
 type ShaP = { sha256: string };
@@ -74,7 +75,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
         if (!p.employeeId || !p.agencyId) throw new AppError('NOT_AN_EMPLOYEE');
         const body = request.body;
         if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
-        const agency = await ctx.db.selectFrom('agencies').select('time_zone').where('id', '=', p.agencyId).executeTakeFirst();
+        const agency = await agencyTimeZone(ctx.db, p.agencyId);
         const { sha256 } = request.params as ShaP;
         const { meta, created } = await ingestEvidence(ctx, { accountId: p.accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, body, sha256);
         return reply.status(created ? 201 : 200).send(meta);

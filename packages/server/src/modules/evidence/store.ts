@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.js';
-import type { Database, EvidenceFilesTable } from '../../db/schema.js';
+import type { EvidenceFilesTable } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { prepareEvidence } from './prepare.js';
+import { evidenceBySha, insertEvidenceFile, insertEvidenceUpload, updateRestoredEvidence } from './queries.js';
 import { evidencePath, storedSize, writeAtomically } from './storage.js';
 
 export type EvidenceRow = Selectable<EvidenceFilesTable>;
@@ -46,7 +47,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 export async function findEvidence(ctx: AppContext, sha256: string): Promise<EvidenceRow | undefined> {
-  return ctx.db.selectFrom('evidence_files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+  return evidenceBySha(ctx.db, sha256);
 }
 
 export function pathOf(ctx: AppContext, row: Pick<EvidenceRow, 'sha256' | 'media_type'>): string {
@@ -72,7 +73,7 @@ export async function ingestEvidence(
 
   const existing = await findEvidence(ctx, expectedSha256);
   if (existing && (await storedSize(pathOf(ctx, existing))) === existing.stored_size) {
-    await insertUpload(ctx.db, expectedSha256, uploader.accountId, ctx.now());
+    await insertEvidenceUpload(ctx.db, expectedSha256, uploader.accountId, ctx.now());
     return { meta: toMeta(existing), created: false };
   }
 
@@ -97,31 +98,16 @@ export async function ingestEvidence(
     let inserted: EvidenceRow | undefined;
     if (existing) {
       // Restoring a lost file: the new copy may differ in size if the encoder settings changed since.
-      await trx
-        .updateTable('evidence_files')
-        .set({ stored_size: values.stored_size, width: values.width, height: values.height })
-        .where('sha256', '=', expectedSha256)
-        .execute();
+      await updateRestoredEvidence(trx, expectedSha256, { stored_size: values.stored_size, width: values.width, height: values.height });
     } else {
-      inserted = await trx
-        .insertInto('evidence_files')
-        .values({ ...values, created_at: ctx.now() })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .returningAll()
-        .executeTakeFirst();
+      inserted = await insertEvidenceFile(trx, { ...values, created_at: ctx.now() });
     }
-    await insertUpload(trx, expectedSha256, uploader.accountId, ctx.now());
+    await insertEvidenceUpload(trx, expectedSha256, uploader.accountId, ctx.now());
     // Not inserted: a concurrent upload of the same bytes won the race; answer with its row.
-    const current = inserted ?? (await trx.selectFrom('evidence_files').selectAll().where('sha256', '=', expectedSha256).executeTakeFirstOrThrow());
+    const current = inserted ?? (await evidenceBySha(trx, expectedSha256));
+    // The conflicting insert committed before ours could see it, so its row is there.
+    if (!current) throw new Error(`evidence ${expectedSha256}: neither inserted nor found`);
     return { row: current, created: inserted !== undefined };
   });
   return { meta: toMeta(row), created };
-}
-
-async function insertUpload(db: Kysely<Database>, sha256: string, accountId: string, at: Date): Promise<void> {
-  await db
-    .insertInto('evidence_uploads')
-    .values({ sha256, account_id: accountId, uploaded_at: at })
-    .onConflict((oc) => oc.columns(['sha256', 'account_id']).doNothing())
-    .execute();
 }

@@ -9,6 +9,7 @@ import { principalOf } from '../auth/plugin.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { EvidenceMeta, Sha256Params } from './schemas.js';
+import { agencyTimeZone, uploadedByteSize } from './queries.js';
 import { ingestEvidence } from './store.js';
 
 /** A partial upload untouched this long is abandoned (the phone was reset, the entry deleted) and removed. */
@@ -117,13 +118,7 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
         const partial = await findPartial(accountId, sha256);
         if (partial) return { receivedBytes: partial.received, totalBytes: partial.total };
         // Already complete (from this account): nothing more to send.
-        const done = await ctx.db
-          .selectFrom('evidence_uploads as u')
-          .innerJoin('evidence_files as f', 'f.sha256', 'u.sha256')
-          .select('f.byte_size')
-          .where('u.sha256', '=', sha256)
-          .where('u.account_id', '=', accountId)
-          .executeTakeFirst();
+        const done = await uploadedByteSize(ctx.db, sha256, accountId);
         return done ? { receivedBytes: done.byte_size, totalBytes: done.byte_size } : { receivedBytes: 0, totalBytes: null };
       },
     );
@@ -187,7 +182,7 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
           if (end + 1 < total) return { receivedBytes: end + 1, totalBytes: total };
           const bytes = await readFile(path);
           try {
-            const agency = await ctx.db.selectFrom('agencies').select('time_zone').where('id', '=', agencyId).executeTakeFirst();
+            const agency = await agencyTimeZone(ctx.db, agencyId);
             const stored = await ingestEvidence(ctx, { accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
             await rm(path, { force: true });
             return stored;
