@@ -1,7 +1,8 @@
 /**
  * Evaluation rules (PermenPANRB 6/2022, SE MenPANRB 3/2023, PermenPANRB 1/2023): ratings and the
- * predikat matrix, the organisation's capaian and its distribution curve, angka kredit, the
- * annual result of an employee with several SKP, and the periodic evaluation periods.
+ * predikat matrix, the organisation's capaian and its distribution curve, angka kredit, the annual
+ * result of an employee with several SKP, the periodic evaluation periods, and what finalising one
+ * evaluation needs.
  */
 export * from './ratings.js';
 export * from './predikat.js';
@@ -10,3 +11,4 @@ export * from './distribution.js';
 export * from './angka-kredit.js';
 export * from './combine.js';
 export * from './periods.js';
+export * from './finalisation.js';
