@@ -60,7 +60,7 @@ export function App() {
           setState({ kind: 'signedOut' });
           return;
         }
-        // No connection is not "signed out": the phone remembers who signed in (offline/identity.ts).
+        // No connection is not "signed out": the phone remembers who signed in (features/offline/identity.ts).
         const kept = rememberedMe();
         setState((s) => (s.kind === 'signedIn' ? s : kept ? { kind: 'signedIn', me: kept } : { kind: 'offline', error: err }));
       },
