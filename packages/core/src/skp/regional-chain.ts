@@ -12,7 +12,7 @@
  * definitive holder; a vacant Sekda post passes to the kepala daerah, as a vacant head post passes
  * up the chart; someone who acts in the post above their own is skipped for themselves.
  */
-import { isActiveOn, type SupervisorLink } from '../org/supervisor.js';
+import { isActiveOn, type OrgChart, type SupervisorLink } from '../org/supervisor.js';
 
 /** Pj (penjabat) stands in for a kepala daerah whose term ended, like a Plt for a vacant post. */
 export const REGIONAL_CAPACITIES = ['definitive', 'pj', 'plt', 'plh'] as const;
@@ -51,10 +51,29 @@ export interface ChartAnswer {
   supervisor: SupervisorLink | null;
   /** OrgChart.atasanPejabatPenilaiOf(employeeId). */
   atasan: SupervisorLink | null;
-  /** The employee heads an OPD: the chart has nobody above them by design, not by missing data. */
+  /**
+   * The employee occupies (in any capacity) the head post of the OPD's top unit: the chart has
+   * nobody above them by design, not by missing data. A Kabid acting as Plt Kepala Dinas counts.
+   */
   employeeHeadsAgency: boolean;
-  /** The supervisor heads an OPD (so the chart has no atasan by design). */
+  /** The supervisor occupies (in any capacity) the head post of the OPD's top unit (so the chart has no atasan by design). */
   supervisorHeadsAgency: boolean;
+}
+
+/** The ChartAnswer for one employee from the agency's OrgChart, whose top unit is `agencyRootUnitId`. */
+export function chartAnswerOf(chart: OrgChart, employeeId: string, agencyRootUnitId: string): ChartAnswer {
+  const supervisor = chart.supervisorOf(employeeId);
+  const rootHead = chart.headPositionOf(agencyRootUnitId);
+  const headsRoot = (id: string) => rootHead !== undefined && chart.occupantOf(rootHead)?.employeeId === id;
+  return {
+    employeeId,
+    supervisor,
+    atasan: chart.atasanPejabatPenilaiOf(employeeId),
+    employeeHeadsAgency: headsRoot(employeeId),
+    // By person, not by the link's unit: a Kabid who is also Plt Kepala Dinas supervises their Kasi
+    // from the bidang, yet the chart stops above them because they head the OPD.
+    supervisorHeadsAgency: supervisor !== null && headsRoot(supervisor.employeeId),
+  };
 }
 
 export type Rater =

@@ -32,7 +32,9 @@ const guidedStepsArb = fc.array(fc.tuple(actionArb, actorArb, fc.nat(), fc.nat({
 function steer(w: SkpWorkflow, [action, actor, seed, dice]: [SkpAction, SkpActor, number, number]): [SkpAction, SkpActor] {
   if (dice === 0) return [action, actor];
   const legal = Object.keys(SKP_TRANSITIONS[w.versions.at(-1)!.status]) as SkpAction['type'][];
-  const type = legal[seed % legal.length]!;
+  // Half the steered steps move forward (submit, approve, revise) so that later versions are reached.
+  const forward = legal.find((t) => t === 'submit' || t === 'approve' || t === 'revise');
+  const type = dice <= 2 && forward ? forward : legal[seed % legal.length]!;
   const chosen: SkpAction =
     type === 'return' ? { type, note: 'Perbaiki target.' } : type === 'edit' || type === 'edit_and_approve' || type === 'revise' ? { type, contentId: `c${seed % 3}` } : ({ type } as SkpAction);
   const actors = SKP_ACTION_ACTORS[type];
