@@ -31,7 +31,7 @@ import { migrateToLatest } from '../packages/server/src/db/migrate.js';
 import { refreshStatistics } from '../packages/server/src/db/statistics.js';
 import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
 import { DEMO_PASSWORD, seedDemoProvince } from '../packages/server/src/demo/seed.js';
-import { todayChart } from '../packages/server/src/modules/validation/supervision.js';
+import { todayChart } from '../packages/server/src/modules/org/today-chart.js';
 import { createContext } from '../packages/server/src/runtime.js';
 import { signIn, type Client } from '../packages/server/src/testing/app.js';
 import { PostgresCpu } from './lib/cpu.js';
@@ -101,13 +101,18 @@ async function openFilled(kind: string, folder: string) {
     if (kind === 'postgres') await adminQuery(`alter database ${fillDb} rename to ${seedDb}`);
     else writeFileSync(`${seedDir}.filled`, '');
   }
+  // A kept journal may predate migrations added since it was filled: its copy is brought up to date.
   if (kind === 'postgres') {
     await adminQuery(`create database ${dbName} template ${seedDb}`);
-    return { handle: await connectDatabase({ url: url(dbName) }), url: url(dbName), drop: dbName };
+    const handle = await connectDatabase({ url: url(dbName) });
+    await migrateToLatest(handle.db);
+    return { handle, url: url(dbName), drop: dbName };
   }
   cpSync(seedDir, join(folder, 'db'), { recursive: true });
   rmSync(join(folder, 'db', 'kinerja.pid'), { force: true });
-  return { handle: await connectDatabase({ dataDir: join(folder, 'db') }), url: undefined, drop: undefined };
+  const handle = await connectDatabase({ dataDir: join(folder, 'db') });
+  await migrateToLatest(handle.db);
+  return { handle, url: undefined, drop: undefined };
 }
 
 async function employeesPushing(db: DatabaseHandle['db']) {

@@ -38,13 +38,20 @@ export interface InboxCounts {
   onFlaggedDays: number;
 }
 
+/** What waits after a page, on the pages not asked for yet: what "approve all" would take from them, without their days. */
+export interface InboxRest {
+  days: number;
+  entries: number;
+  onFlaggedDays: number;
+}
+
 export interface Inbox {
   /** The instant the inbox was read; "approve all" with this asOf leaves later arrivals alone. */
   asOf: string;
   today: string;
   counts: InboxCounts;
   people: InboxPerson[];
-  page: { items: ReviewDay[]; nextCursor: string | null };
+  page: { items: ReviewDay[]; nextCursor: string | null; rest: InboxRest };
 }
 
 type Position = [oldest: string, employeeId: string, date: string];
@@ -84,7 +91,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
     today,
     counts: { people: 0, days: 0, entries: 0, overdue: 0, onFlaggedDays: 0 },
     people: [],
-    page: { items: [], nextCursor: null },
+    page: { items: [], nextCursor: null, rest: { days: 0, entries: 0, onFlaggedDays: 0 } },
   };
   if (subordinates.length === 0) return empty;
 
@@ -135,6 +142,8 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
   const absent = new Map(absences.map((a) => [dayKey(a.employeeId, a.date), a]));
   const describe = new Map(people.map((p) => [p.employeeId, p]));
   const flags = new Map(rows.map((r) => [r, dayFlags(jc, r, absent.get(dayKey(r.employeeId, r.workDate)))]));
+  const onFlaggedDays = (days: readonly PendingDayRow[]) => days.reduce((s, r) => s + (flags.get(r)!.length > 0 ? r.pending : 0), 0);
+  const rest = remaining.slice(limit).map((o) => o.row);
   const deadline = deadlinesOf(jc, today);
   return {
     asOf: now.toISOString(),
@@ -144,7 +153,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
       days: rows.length,
       entries: rows.reduce((s, r) => s + r.pending, 0),
       overdue: rows.reduce((s, r) => s + r.overdue, 0),
-      onFlaggedDays: rows.reduce((s, r) => s + (flags.get(r)!.length > 0 ? r.pending : 0), 0),
+      onFlaggedDays: onFlaggedDays(rows),
     },
     people: listed.map((p) => {
       const d = describe.get(p.employeeId);
@@ -155,7 +164,11 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
         days: p.days.map((r) => summaryOf(jc, r, flags.get(r)!, deadline)),
       };
     }),
-    page: { items, nextCursor: remaining.length > limit ? encodeCursor(pageRows[pageRows.length - 1]!.position) : null },
+    page: {
+      items,
+      nextCursor: rest.length > 0 ? encodeCursor(pageRows[pageRows.length - 1]!.position) : null,
+      rest: { days: rest.length, entries: rest.reduce((s, r) => s + r.pending, 0), onFlaggedDays: onFlaggedDays(rest) },
+    },
   };
 }
 
