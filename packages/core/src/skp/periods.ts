@@ -5,9 +5,9 @@
  * with its own start and end per post.
  *
  * Plt and Plh: PermenPANRB 6/2022, as far as its text and summaries are public, does not say
- * whether acting in a post opens an SKP of its own. Chosen: it does not. A Plt/Plh keeps their definitive post and so their
- * SKP; the acting assignments overlapping an SKP are listed with it so that the work done in the
- * acting post can be planned as hasil kerja tambahan. An employee with only acting assignments
+ * whether acting in a post opens an SKP of its own. Chosen: it does not. A Plt/Plh keeps their
+ * definitive post and so their SKP; the acting assignments overlapping an SKP are listed with it
+ * so that the work done in the acting post can be planned as hasil kerja tambahan. An employee with only acting assignments
  * (no definitive post) gets no SKP for those days.
  *
  * Two definitive assignments that overlap are a data error; as in OrgChart the later start wins,
