@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record.js';
 import { bumpOrgVersion } from '../org/snapshot.js';
 import type { Actor } from './checker.js';
 import { loadExisting, type Existing } from './existing.js';
+import { agencyCodeAndTimeZone } from './queries.js';
 import { planImport, type Plan } from './plan.js';
 import type { ParsedFile, Problem } from './types.js';
 import { sortProblems, validateImport } from './validate.js';
@@ -57,7 +58,7 @@ export const failedSummary = (problemCount: number) => ({
 export async function applyImport(ctx: AppContext, input: ApplyInput): Promise<ApplyResult> {
   const { parsed, principal, dryRun } = input;
   const own = principal.agencyId
-    ? await ctx.db.selectFrom('agencies').select(['code', 'time_zone']).where('id', '=', principal.agencyId).executeTakeFirst()
+    ? await agencyCodeAndTimeZone(ctx.db, principal.agencyId)
     : undefined;
   const actor: Actor = { role: principal.role, agencyCode: own?.code ?? null };
   const want = wanted(parsed, actor);

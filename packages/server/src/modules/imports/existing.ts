@@ -1,5 +1,14 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Account, Agency, Database, Employee, Position, PositionAssignment, Unit } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
+import type { Account, Agency, Employee, Position, PositionAssignment, Unit } from '../../db/schema.js';
+import {
+  accountsByNips,
+  allAgencies,
+  employeesByNips,
+  lockAgenciesByCode,
+  openDefinitiveAssignments,
+  positionsOfAgencies,
+  unitsOfAgencies,
+} from './queries.js';
 
 export type ExistingAgency = Pick<Agency, 'id' | 'code' | 'name' | 'time_zone'>;
 export type ExistingUnit = Pick<Unit, 'agency_id' | 'id' | 'code' | 'name' | 'parent_id' | 'active'>;
@@ -84,8 +93,6 @@ export function indexExisting(rows: ExistingRows): Existing {
   };
 }
 
-type Db = Kysely<Database> | Transaction<Database>;
-
 /**
  * Loads, in a handful of queries, everything the import needs to know about the agencies it
  * touches and the NIPs it names. With `lock`, the touched agencies are locked first so two
@@ -93,42 +100,23 @@ type Db = Kysely<Database> | Transaction<Database>;
  */
 export async function loadExisting(db: Db, want: { agencyCodes: string[]; nips: string[] }, lock: boolean): Promise<Existing> {
   if (lock && want.agencyCodes.length) {
-    await db.selectFrom('agencies').select('id').where(sql<boolean>`code = any(${want.agencyCodes}::text[])`).orderBy('id').forUpdate().execute();
+    await lockAgenciesByCode(db, want.agencyCodes);
   }
-  const agencies = await db.selectFrom('agencies').select(['id', 'code', 'name', 'time_zone']).execute();
+  const agencies = await allAgencies(db);
   const codes = new Set(want.agencyCodes);
   const touched = agencies.filter((a) => codes.has(a.code)).map((a) => a.id);
-  const units = await db
-    .selectFrom('units')
-    .select(['agency_id', 'id', 'code', 'name', 'parent_id', 'active'])
-    .where(sql<boolean>`agency_id = any(${touched}::uuid[])`)
-    .execute();
-  const positions = await db
-    .selectFrom('positions')
-    .select(['agency_id', 'id', 'unit_id', 'code', 'name', 'kind', 'jf_level', 'kelas_jabatan', 'is_unit_head', 'active'])
-    .where(sql<boolean>`agency_id = any(${touched}::uuid[])`)
-    .execute();
-  const employees = await db
-    .selectFrom('employees')
-    .select(['agency_id', 'id', 'nip', 'kind', 'name', 'front_title', 'back_title', 'sex', 'birth_date', 'rank_code', 'email', 'phone', 'supervisor_override_id', 'active'])
-    .where(sql<boolean>`nip = any(${want.nips}::text[])`)
-    .execute();
+  const units = await unitsOfAgencies(db, touched);
+  const positions = await positionsOfAgencies(db, touched);
+  const employees = await employeesByNips(db, want.nips);
   const employeeAgencies = [...new Set(employees.map((e) => e.agency_id))];
   const assignments = employees.length
-    ? await db
-        .selectFrom('position_assignments')
-        .select(['agency_id', 'id', 'employee_id', 'position_id', 'starts_on'])
-        .where(sql<boolean>`agency_id = any(${employeeAgencies}::uuid[])`)
-        .where(sql<boolean>`employee_id = any(${employees.map((e) => e.id)}::uuid[])`)
-        .where('role', '=', 'definitive')
-        .where('ends_on', 'is', null)
-        .execute()
+    ? await openDefinitiveAssignments(
+        db,
+        employeeAgencies,
+        employees.map((e) => e.id),
+      )
     : [];
-  const accounts = await db
-    .selectFrom('accounts')
-    .select(['id', 'nip', 'role', 'agency_id', 'employee_id'])
-    .where(sql<boolean>`nip = any(${want.nips}::text[])`)
-    .execute();
+  const accounts = await accountsByNips(db, want.nips);
   return indexExisting({
     agencies,
     units,

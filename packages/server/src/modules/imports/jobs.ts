@@ -6,6 +6,7 @@ import { newId } from '../../db/ids.js';
 import type { ImportJobsTable } from '../../db/schema.js';
 import { applyImport, failedSummary } from './apply.js';
 import { parseImportFile, type ParseOptions } from './parse.js';
+import { finishImportJob, insertImportJob, markImportJobRunning } from './queries.js';
 import { FILE_SHEET, type FileFormat, type Problem } from './types.js';
 import { yieldToEventLoop } from './write.js';
 
@@ -97,23 +98,19 @@ export class ImportJobs {
   /** Stores the job as queued and starts it after the jobs before it; does not wait for it. */
   async start(job: NewJob): Promise<ImportJob> {
     const id = newId();
-    const row = await this.ctx.db
-      .insertInto('import_jobs')
-      .values({
-        id,
-        account_id: job.principal.accountId,
-        agency_id: job.principal.role === 'agency_admin' ? job.principal.agencyId : null,
-        file_name: job.fileName,
-        file_sha256: createHash('sha256').update(job.buffer).digest('hex'),
-        file_format: job.format,
-        dry_run: job.dryRun,
-        status: 'queued',
-        problems: '[]',
-        summary: '{}',
-        created_at: this.ctx.now(),
-      })
-      .returning(['id', 'account_id', 'file_name', 'dry_run', 'status', 'total_rows', 'processed_rows', 'problems', 'summary', 'created_at', 'finished_at'])
-      .executeTakeFirstOrThrow();
+    const row = await insertImportJob(this.ctx.db, {
+      id,
+      account_id: job.principal.accountId,
+      agency_id: job.principal.role === 'agency_admin' ? job.principal.agencyId : null,
+      file_name: job.fileName,
+      file_sha256: createHash('sha256').update(job.buffer).digest('hex'),
+      file_format: job.format,
+      dry_run: job.dryRun,
+      status: 'queued',
+      problems: '[]',
+      summary: '{}',
+      created_at: this.ctx.now(),
+    });
     this.live.set(id, { status: 'queued', totalRows: 0, processedRows: 0 });
     // run() reports its own failures; the catch only keeps one unexpected error from stopping the queue.
     this.tail = this.tail.then(() => this.run(id, job)).catch((e: unknown) => this.log.error({ err: e, importId: id }, 'import queue error'));
@@ -139,7 +136,7 @@ export class ImportJobs {
     let problems: Problem[] = [];
     let summary: Record<string, unknown> = {};
     try {
-      await this.ctx.db.updateTable('import_jobs').set({ status: 'running' }).where('id', '=', id).execute();
+      await markImportJobRunning(this.ctx.db, id);
       const parsed = await parseImportFile(job.buffer, job.format, job.fileName, this.parseOptions);
       live.totalRows = parsed.totalRows;
       await yieldToEventLoop();
@@ -177,18 +174,14 @@ export class ImportJobs {
   private async finish(id: string, live: Live, problems: Problem[], summary: Record<string, unknown>): Promise<void> {
     const status: JobStatus = problems.length ? 'failed' : 'succeeded';
     try {
-      await this.ctx.db
-        .updateTable('import_jobs')
-        .set({
-          status,
-          total_rows: live.totalRows,
-          processed_rows: status === 'succeeded' ? live.totalRows : live.processedRows,
-          problems: JSON.stringify(problems.slice(0, MAX_STORED_PROBLEMS)),
-          summary: JSON.stringify(summary),
-          finished_at: this.ctx.now(),
-        })
-        .where('id', '=', id)
-        .execute();
+      await finishImportJob(this.ctx.db, id, {
+        status,
+        total_rows: live.totalRows,
+        processed_rows: status === 'succeeded' ? live.totalRows : live.processedRows,
+        problems: JSON.stringify(problems.slice(0, MAX_STORED_PROBLEMS)),
+        summary: JSON.stringify(summary),
+        finished_at: this.ctx.now(),
+      });
     } catch (e) {
       this.log.error({ err: e, importId: id }, 'could not store the result of an import job');
     } finally {

@@ -6,6 +6,7 @@ import { errorResponses } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { ImportJobs, toImportJob } from './jobs.js';
+import { agencyCodeAndName, importJobById } from './queries.js';
 import { ImportJob, ImportParams } from './schemas.js';
 import { sniffFormat } from './sniff.js';
 import { buildTemplate, XLSX_TYPE } from './template.js';
@@ -52,7 +53,7 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
     async (request, reply) => {
       const p = principalOf(request);
       await requireAccess(ctx, p, 'imports.run');
-      const own = p.agencyId ? await ctx.db.selectFrom('agencies').select(['code', 'name']).where('id', '=', p.agencyId).executeTakeFirst() : undefined;
+      const own = p.agencyId ? await agencyCodeAndName(ctx.db, p.agencyId) : undefined;
       // An agency admin gets their own agency in the examples; a BKD admin a generic one.
       const agency = p.role === 'agency_admin' && own ? own : { code: 'DINKES', name: 'Dinas Kesehatan' };
       const buf = await buildTemplate(agency);
@@ -79,11 +80,7 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
       const { importId } = request.params as { importId: string };
       // Another admin's import is answered as if it did not exist: its problems list names people.
       await requireAccess(ctx, p, 'imports.read', { ids: [importId] });
-      const row = await ctx.db
-        .selectFrom('import_jobs')
-        .select(['id', 'account_id', 'file_name', 'dry_run', 'status', 'total_rows', 'processed_rows', 'problems', 'summary', 'created_at', 'finished_at'])
-        .where('id', '=', importId)
-        .executeTakeFirst();
+      const row = await importJobById(ctx.db, importId);
       if (!row) throw new AppError('NOT_FOUND', 'Impor tidak ditemukan.');
       return toImportJob(row, jobs.progressOf(importId));
     },
