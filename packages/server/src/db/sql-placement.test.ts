@@ -32,7 +32,6 @@ const NOT_YET_MOVED = new Set<string>([
   'validation/decision-queries.ts',
   'validation/flag-data.ts',
   'validation/history.ts',
-  'validation/inbox.ts',
   'validation/person-day.ts',
   'validation/rates.ts',
   'validation/recap.ts',
