@@ -19,7 +19,8 @@ export async function submitClosedDrafts(ctx: AppContext): Promise<number> {
     // Deadlines grow with the work date, so walk back from today to the newest date already closed.
     let cutoff = localDateOf(now, jc.timeZone);
     for (let i = 0; i < 400; i++) {
-      if (reportingDeadline(cutoff, jc.settings, jc.calendar, jc.outages, jc.timeZone).closesAt.getTime() < now.getTime()) break;
+      const rules = jc.rulesOn(cutoff);
+      if (reportingDeadline(cutoff, rules.settings, rules.calendar, jc.outages, jc.timeZone).closesAt.getTime() < now.getTime()) break;
       cutoff = addDays(cutoff, -1);
     }
     const due = await ctx.db

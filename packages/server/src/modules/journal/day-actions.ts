@@ -16,7 +16,8 @@ import type { Journalist } from './who.js';
 const COPY_NAMESPACE = '6f1c9b2e-5d1a-4c7e-9a57-0d3c1e2b7a11';
 
 function assertOpen(jc: JournalContext, date: string, now: Date): void {
-  const can = canLogEntry(date, now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+  const rules = jc.rulesOn(date); // the window of a day is the one in force on that day
+  const can = canLogEntry(date, now, rules.settings, rules.calendar, jc.outages, jc.timeZone);
   if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'date', message: can.message }]);
 }
 

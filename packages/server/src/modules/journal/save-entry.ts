@@ -110,7 +110,8 @@ export async function saveEntry(
     // Both the new date and, when moving an entry, the old date must still be open.
     const closes: Date[] = [];
     for (const date of new Set([input.workDate, existing?.work_date].filter((d): d is string => !!d))) {
-      const can = canLogEntry(date, sync.judged?.at ?? now, jc.settings, jc.calendar, jc.outages, jc.timeZone);
+      const rules = jc.rulesOn(date); // the window of a day is the one in force on that day
+      const can = canLogEntry(date, sync.judged?.at ?? now, rules.settings, rules.calendar, jc.outages, jc.timeZone);
       if (!can.ok) throw new AppError(can.code, can.message, [{ field: 'workDate', message: can.message }]);
       closes.push(can.closesAt);
     }
@@ -196,7 +197,9 @@ export async function entryValues(ctx: AppContext, jc: JournalContext, input: En
     ...(input.durationMinutes !== undefined && input.durationMinutes !== null ? { durationMinutes: input.durationMinutes } : {}),
     volume: input.volume,
   };
-  const issues = validateEntry(timing, jc.settings);
+  // Checked and credited under the settings in force on the work date (its credit mode).
+  const { settings } = jc.rulesOn(input.workDate);
+  const issues = validateEntry(timing, settings);
   if (issues.length) throw new AppError('VALIDATION', issues[0]!.message, issues.map((i) => ({ field: i.field, message: i.message })));
 
   const found = (await findActivities(ctx.db, [input.activityCode])).get(input.activityCode);
@@ -216,7 +219,7 @@ export async function entryValues(ctx: AppContext, jc: JournalContext, input: En
     volume: input.volume,
     description: input.description ?? '',
     rhk_id: input.rhkId ?? null,
-    credited_minutes: creditedMinutes(timing, jc.settings, activity),
+    credited_minutes: creditedMinutes(timing, settings, activity),
   };
   return { values, activity };
 }

@@ -78,6 +78,17 @@ describe('changing settings from a date', () => {
     expect(audits.at(-2)!.data).toMatchObject({ effectiveFrom: '2026-12-01', replaced: true, before: { maxMinutesPerDay: DEFAULT_JOURNAL_SETTINGS.maxMinutesPerDay }, after: { maxMinutesPerDay: 600 } });
   });
 
+  it('a window widened from today does not reopen a day closed under its own: the day view and the save agree', async () => {
+    const adminB = await signIn(t.app, t.fixture.people.adminB!.nip);
+    expect((await adminB.send('PUT', `/api/v1/agencies/${t.fixture.agencyIds.B}/journal-settings`, { reportingWindowWorkingDays: 10 })).statusCode).toBe(200);
+    const teacher = await signIn(t.app, t.fixture.people.teacherB!.nip);
+    expect((await teacher.get('/api/v1/journal/days/2026-11-17')).json().windowOpen).toBe(false);
+    const entry = (workDate: string) => ({ workDate, startTime: '07:30', endTime: '08:30', activityCode: 'UMM-001', volume: 1 });
+    const past = await teacher.send('PUT', `/api/v1/journal/entries/${v7()}`, entry('2026-11-17'));
+    expect(past.statusCode).toBe(422);
+    expect((await teacher.send('PUT', `/api/v1/journal/entries/${v7()}`, entry('2026-11-23'))).statusCode).toBe(201);
+  });
+
   it('lists versions only to who may read the agency, 404 for an unknown agency', async () => {
     const staff = await as('staff1');
     expect((await staff.get(`${settingsUrl()}/versions`)).statusCode).toBe(403);
@@ -105,7 +116,7 @@ describe('migration 0011', () => {
     const blobs = await sql<{ id: string; settings: unknown }>`select id, settings from agencies order by code`.execute(t.ctx.db);
     const blobOf = (id: string) => blobs.rows.find((r) => r.id === id)!.settings;
     expect(blobOf(C)).toEqual({ journal: { maxMinutesPerDay: 700 } });
-    expect(blobOf(t.fixture.agencyIds.B)).toEqual({});
+    expect(blobOf(t.fixture.agencyIds.B)).toMatchObject({ journal: { reportingWindowWorkingDays: 10 } });
     await migrateToLatest(t.ctx.db, schema);
     const rows = await t.ctx.db.selectFrom('agency_settings_versions').select(['agency_id', 'effective_from', 'settings']).where('agency_id', '=', C).execute();
     expect(rows).toEqual([{ agency_id: C, effective_from: '1900-01-01', settings: { journal: { maxMinutesPerDay: 700 } } }]);

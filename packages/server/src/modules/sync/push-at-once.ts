@@ -90,7 +90,10 @@ export async function pushAtOnce(ctx: AppContext, bc: BatchContext, items: reado
 /** The entries' values, when every one is valid and open at its judged time (and every submitted day too). */
 async function checkedEntries(ctx: AppContext, bc: BatchContext, puts: EntryPut[], submits: DaySubmit[]): Promise<NewEntry[] | undefined> {
   const out: NewEntry[] = [];
-  const windowOf = (date: string, at: JudgedInstant) => canLogEntry(date, at.at, bc.jc.settings, bc.jc.calendar, bc.jc.outages, bc.jc.timeZone);
+  const windowOf = (date: string, at: JudgedInstant) => {
+    const rules = bc.jc.rulesOn(date); // as in save-entry: the window in force on that day
+    return canLogEntry(date, at.at, rules.settings, rules.calendar, bc.jc.outages, bc.jc.timeZone);
+  };
   for (const item of puts) {
     const { evidence: _files, ...input } = item.entry;
     const at = judged(bc, item.deviceTime);
