@@ -322,6 +322,116 @@ export interface ActivitySetsTable {
   created_at: Timestamp;
 }
 
+/** The kepala daerah (Gubernur, Bupati, Wali Kota): a named official, not necessarily an ASN (migration 0012). */
+export interface RegionalOfficialsTable {
+  id: string;
+  title: 'Gubernur' | 'Bupati' | 'Wali Kota';
+  name: string;
+  account_id: string | null;
+  created_at: Timestamp;
+}
+
+/** Who held the Sekda or kepala daerah post when: province-wide, a reference table on Citus. */
+export interface RegionalLeadershipTermsTable {
+  id: string;
+  post: 'sekda' | 'kepala_daerah';
+  capacity: 'definitive' | 'pj' | 'plt' | 'plh';
+  official_id: string | null;
+  employee_agency_id: string | null;
+  employee_id: string | null;
+  starts_on: DateString;
+  ends_on: DateString | null;
+  decree_number: string | null;
+  created_at: Timestamp;
+}
+
+export interface SkpTable {
+  agency_id: string;
+  id: string;
+  employee_id: string;
+  position_id: string;
+  period_from: DateString;
+  period_to: DateString;
+  form: string;
+  pendekatan: string;
+  /** The status of the last version (denormalised for lists). */
+  status: string;
+  current_version: number;
+  version_in_force: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SkpVersionsTable {
+  agency_id: string;
+  skp_id: string;
+  version: number;
+  status: string;
+  perilaku: Json<{ id: string; ekspektasi: string }[]>;
+  lampiran: Json<{ id: string; jenis: string; text: string }[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SkpRhkTable {
+  agency_id: string;
+  skp_id: string;
+  version: number;
+  id: string;
+  ordinal: number;
+  jenis: string;
+  text: string;
+  parent_rhk_id: string | null;
+  cascading_type: string | null;
+  perspektif: string | null;
+  penugasan_dari: string | null;
+}
+
+export interface SkpIkiTable {
+  agency_id: string;
+  skp_id: string;
+  version: number;
+  rhk_id: string;
+  id: string;
+  ordinal: number;
+  aspek: string | null;
+  text: string;
+  target: string;
+}
+
+export interface SkpPeopleTable {
+  agency_id: string;
+  skp_id: string;
+  role: 'pegawai' | 'pejabat_penilai' | 'atasan_pejabat_penilai';
+  person_agency_id: string | null;
+  employee_id: string | null;
+  official_id: string | null;
+  capacity: string;
+  status: 'pns' | 'pppk' | 'non_asn';
+  name: string;
+  nip: string | null;
+  rank: string | null;
+  position_name: string;
+  unit_name: string;
+  taken_at: Timestamp;
+}
+
+export interface SkpEventsTable {
+  agency_id: string;
+  skp_id: string;
+  id: string;
+  version: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_account_id: string;
+  capacity: string;
+  on_behalf: boolean;
+  note: string | null;
+  request_id: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   agency_settings_versions: AgencySettingsVersionsTable;
@@ -347,6 +457,14 @@ export interface Database {
   activity_favourites: ActivityFavouritesTable;
   activity_sets: ActivitySetsTable;
   sync_applied_items: SyncAppliedItemsTable;
+  regional_officials: RegionalOfficialsTable;
+  regional_leadership_terms: RegionalLeadershipTermsTable;
+  skp: SkpTable;
+  skp_versions: SkpVersionsTable;
+  skp_rhk: SkpRhkTable;
+  skp_iki: SkpIkiTable;
+  skp_people: SkpPeopleTable;
+  skp_events: SkpEventsTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

@@ -10,6 +10,7 @@ import * as m0008 from './0008_late_on_device_time.js';
 import * as m0009 from './0009_entry_id_claims.js';
 import * as m0010 from './0010_audit_chain.js';
 import * as m0011 from './0011_agency_settings_versions.js';
+import * as m0012 from './0012_skp.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_entry_id_claims': m0009,
   '0010_audit_chain': m0010,
   '0011_agency_settings_versions': m0011,
+  '0012_skp': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
