@@ -13,3 +13,4 @@ export * from './evidence.js';
 export * from './journal.js';
 export * from './validation.js';
 export * from './sync.js';
+export * from './skp.js';

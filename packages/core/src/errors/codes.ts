@@ -27,6 +27,7 @@ export const ERRORS = {
   EVIDENCE_MISSING: { status: 422, message: 'Berkas bukti belum diunggah.' },
   UPLOAD_OFFSET: { status: 409, message: 'Potongan berkas tidak menyambung dengan bagian yang sudah diterima server. Lanjutkan dari posisi yang diberikan server.' },
   IMPORT_INVALID: { status: 422, message: 'Berkas impor berisi baris yang tidak valid; tidak ada data yang disimpan.' },
+  SKP_CASCADE: { status: 422, message: 'SKP belum dapat diajukan: RHK belum mengintervensi RHK pejabat penilai yang berlaku. Lihat rinciannya.' },
   WEAK_PASSWORD: { status: 422, message: 'Kata sandi baru tidak memenuhi syarat.' },
   RATE_LIMITED: { status: 429, message: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.' },
   INTERNAL: { status: 500, message: 'Terjadi kesalahan pada server. Data Anda tidak berubah; silakan coba lagi.' },
