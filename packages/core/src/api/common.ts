@@ -34,6 +34,8 @@ export const YearMonth = Type.String({
   formatMaximum: SUPPORTED_DATES.max.slice(0, 7),
   description: 'yyyy-mm',
 });
+/** A file's bytes (an XLSX download): a Buffer in code, "string, binary" in the document. */
+export const Binary = Type.Unsafe<Uint8Array | string>(Type.String({ format: 'binary' }));
 export const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
 
 export const ErrorResponse = Type.Object(

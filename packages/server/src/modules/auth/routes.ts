@@ -1,13 +1,13 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LoginBody, LoginResponse, MeSchema, PasswordChangeBody } from '@kinerja/core/api';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { buildMe } from '../org/me.js';
 import { login } from './login.js';
 import { loginThrottle } from './login-throttle.js';
 import { changePassword } from './password-change.js';
-import { LoginBody, LoginResponse, MeSchema, PasswordChangeBody } from './schemas.js';
 import { deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
@@ -20,7 +20,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
   });
 }
 
-export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(MeSchema);
 
   app.post(
@@ -40,7 +40,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise
       },
     },
     async (request, reply) => {
-      const body = request.body as { nip: string; password: string };
+      const body = request.body;
       const ua = request.headers['user-agent'];
       const result = await login(ctx, { nip: body.nip, password: body.password, ip: request.ip, ...(ua ? { userAgent: ua } : {}) });
       setSessionCookie(request, reply, result.token, result.expiresAt);
@@ -59,7 +59,7 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise
     async (request, reply) => {
       if (request.session) await deleteSession(ctx.db, request.session.tokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -75,8 +75,8 @@ export async function authRoutes(app: FastifyInstance, ctx: AppContext): Promise
       },
     },
     async (request, reply) => {
-      await changePassword(ctx, request.session!, request.body as { currentPassword: string; newPassword: string });
-      return reply.status(204).send();
+      await changePassword(ctx, request.session!, request.body);
+      return reply.status(204).send(null);
     },
   );
 

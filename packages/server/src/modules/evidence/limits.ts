@@ -3,11 +3,8 @@
  * them to Config (with env overrides) if a province needs different values.
  */
 
-/**
- * Largest upload accepted, in bytes. A 12 MP phone photo is 3–5 MB and a scanned letter a few MB;
- * 10 MiB leaves room for both while keeping one upload's memory (it is buffered) small.
- */
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+// The upload limit and the stored photo size are the web's too: one source in @kinerja/core/api/limits.
+export { EVIDENCE_MAX_BYTES, EVIDENCE_STORED_LONG_SIDE as STORED_LONG_SIDE } from '@kinerja/core/api/limits';
 
 /**
  * Largest photo accepted, in pixels (width × height as the file's header claims). 2^26 ≈ 67 MP admits
@@ -16,8 +13,6 @@ export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
  */
 export const EVIDENCE_MAX_PIXELS = 2 ** 26;
 
-/** Stored photos are shrunk so the long side is at most this: enough to read a document on a phone. */
-export const STORED_LONG_SIDE = 1280;
 
 /**
  * JPEG quality of stored photos, with the ImageMagick quantisation table and optimised Huffman coding.

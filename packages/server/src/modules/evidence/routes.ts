@@ -1,19 +1,17 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { EvidenceMeta, Sha256Params } from '@kinerja/core/api';
+import type { FastifyError, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { may } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { evidenceDownloadHeaders } from './download-headers.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
-import { EvidenceMeta, Sha256Params } from './schemas.js';
 import { agencyTimeZone } from './queries.js';
 import { findEvidence, ingestEvidence, pathOf, toMeta, type EvidenceRow } from './store.js';
-
-type ShaP = { sha256: string };
 
 /** Content types a client may send. The type is decided from the bytes; this only refuses the obvious. */
 const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'application/octet-stream'];
@@ -22,9 +20,9 @@ const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'
 const CACHE_CONTROL = 'private, max-age=31536000, immutable';
 
 /** Evidence files: upload (raw body, named by the SHA-256 of its bytes), fetch, metadata. */
-export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function evidenceRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   // A scope of its own: the raw-body parsers and the error mapping below must not leak to other modules.
-  await app.register(async (scope) => {
+  await app.register(async (scope: ApiApp) => {
     scope.addSchema(EvidenceMeta);
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer', bodyLimit: EVIDENCE_MAX_BYTES }, (_request, body, done) => done(null, body));
@@ -40,8 +38,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
     });
 
     /** The row, if this principal may see it; otherwise 404 whether or not it exists. */
-    async function readableEvidence(request: FastifyRequest): Promise<EvidenceRow> {
-      const { sha256 } = request.params as ShaP;
+    async function readableEvidence(request: FastifyRequest, sha256: string): Promise<EvidenceRow> {
       const row = await findEvidence(ctx, sha256);
       if (!row || !(await may(ctx, principalOf(request), 'evidence.read', { ids: [sha256] }))) throw new AppError('NOT_FOUND', MESSAGES.notFound);
       return row;
@@ -76,7 +73,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
         const body = request.body;
         if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
         const agency = await agencyTimeZone(ctx.db, p.agencyId);
-        const { sha256 } = request.params as ShaP;
+        const { sha256 } = request.params;
         const { meta, created } = await ingestEvidence(ctx, { accountId: p.accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, body, sha256);
         return reply.status(created ? 201 : 200).send(meta);
       },
@@ -94,7 +91,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
         },
       },
       async (request, reply) => {
-        const row = await readableEvidence(request);
+        const row = await readableEvidence(request, request.params.sha256);
         reply
           .header('etag', `"${row.sha256}"`)
           .header('cache-control', CACHE_CONTROL);
@@ -126,7 +123,7 @@ export async function evidenceRoutes(app: FastifyInstance, ctx: AppContext): Pro
           response: { 200: Type.Ref('EvidenceMeta'), ...errorResponses(404) },
         },
       },
-      async (request) => toMeta(await readableEvidence(request)),
+      async (request) => toMeta(await readableEvidence(request, request.params.sha256)),
     );
   });
 }

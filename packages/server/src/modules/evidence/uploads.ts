@@ -1,14 +1,14 @@
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { EvidenceMeta, Nullable, Sha256Params } from '@kinerja/core/api';
+import type { FastifyError, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses, Nullable } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/plugin.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
-import { EvidenceMeta, Sha256Params } from './schemas.js';
 import { agencyTimeZone, uploadedByteSize } from './queries.js';
 import { ingestEvidence } from './store.js';
 
@@ -46,7 +46,7 @@ interface PartialUpload {
  * retried or reordered chunk never corrupts the file. A crash while appending leaves a shorter
  * prefix, which GET reports; the client goes on from there.
  */
-export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function resumableUploadRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   // One chunk at a time per file and account: two retries of the same chunk must not both append.
   const busy = new Map<string, Promise<unknown>>();
   async function serial<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -92,7 +92,7 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
     return { accountId: p.accountId, agencyId: p.agencyId };
   }
 
-  await app.register(async (scope) => {
+  await app.register(async (scope: ApiApp) => {
     scope.addSchema(EvidenceMeta);
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser(CHUNK_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_CHUNK_MAX_BYTES }, (_request, body, done) => done(null, body));
@@ -114,7 +114,7 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
       },
       async (request) => {
         const { accountId } = uploaderOf(request);
-        const { sha256 } = request.params as { sha256: string };
+        const { sha256 } = request.params;
         const partial = await findPartial(accountId, sha256);
         if (partial) return { receivedBytes: partial.received, totalBytes: partial.total };
         // Already complete (from this account): nothing more to send.
@@ -144,7 +144,7 @@ export async function resumableUploadRoutes(app: FastifyInstance, ctx: AppContex
       },
       async (request, reply) => {
         const { accountId, agencyId } = uploaderOf(request);
-        const { sha256 } = request.params as { sha256: string };
+        const { sha256 } = request.params;
         const range = /^bytes (\d{1,10})-(\d{1,10})\/(\d{1,10})$/.exec(String(request.headers['content-range'] ?? '').trim());
         if (!range) throw new AppError('VALIDATION', UPLOAD_MESSAGES.range, [{ field: 'content-range', message: 'Tidak valid.' }]);
         const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];

@@ -1,18 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import { Binary, ImportJob, ImportParams } from '@kinerja/core/api';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { ImportJobs, toImportJob } from './jobs.js';
 import { agencyCodeAndName, importJobById } from './queries.js';
-import { ImportJob, ImportParams } from './schemas.js';
 import { sniffFormat } from './sniff.js';
 import { buildTemplate, XLSX_TYPE } from './template.js';
 import { readUpload } from './upload.js';
 
-export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function importRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(ImportJob);
   const jobs = new ImportJobs(ctx, app.log);
   // A job still running when the server stops would write into a closed database.
@@ -47,7 +46,7 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
       schema: {
         tags: ['import'],
         summary: 'Unduh templat impor (XLSX) berisi lembar Petunjuk, Unit, Jabatan, dan Pegawai',
-        response: { 200: Type.String({ format: 'binary' }), ...errorResponses() },
+        response: { 200: Binary, ...errorResponses() },
       },
     },
     async (request, reply) => {
@@ -77,7 +76,7 @@ export async function importRoutes(app: FastifyInstance, ctx: AppContext): Promi
     async (request) => {
       const p = principalOf(request);
       await requireAccess(ctx, p, 'imports.run');
-      const { importId } = request.params as { importId: string };
+      const { importId } = request.params;
       // Another admin's import is answered as if it did not exist: its problems list names people.
       await requireAccess(ctx, p, 'imports.read', { ids: [importId] });
       const row = await importJobById(ctx.db, importId);

@@ -1,12 +1,11 @@
 import { canEdit } from '@kinerja/core';
+import { MAX_EVIDENCE_PER_ENTRY } from '@kinerja/core/api/limits';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { appendEntryEvent, appendEntryEvents } from './queries.js';
 import type { Journalist } from './who.js';
-
-const MAX_EVIDENCE_PER_ENTRY = 5;
 
 /** Locks one of my entries for a change to its evidence; only draft and returned entries may change. */
 async function lockEditableEntry(trx: Transaction<Database>, who: Journalist, entryId: string): Promise<void> {

@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { AgencyParams, EmployeeParams, errorResponses } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess, visibleAgencies } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { createActingAssignment, resetPassword, setSupervisorOverride } from './changes.js';
@@ -11,18 +10,17 @@ import { agencySummaries, employeeNip, employeeRow, employeeRows, positionHistor
 import { agencyToday } from './today-chart.js';
 import {
   ActingAssignmentBody,
+  AgencyParams,
   AgencySummary,
   EmployeeDetail,
   EmployeeListQuery,
-  EmployeeRow,
+  EmployeePage,
+  EmployeeParams,
   SupervisorOverrideBody,
   UnitRow,
-} from './schemas.js';
+} from '@kinerja/core/api';
 
-type AgencyP = { agencyId: string };
-type EmployeeP = { agencyId: string; employeeId: string };
-
-export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function orgRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(AgencySummary);
   app.addSchema(EmployeeDetail);
 
@@ -67,7 +65,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       },
     },
     async (request) => {
-      const { agencyId } = request.params as AgencyP;
+      const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.see', { agencyId });
       const [agency] = await agencySummaries(ctx.db, [agencyId]);
       if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
@@ -86,7 +84,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       },
     },
     async (request) => {
-      const { agencyId } = request.params as AgencyP;
+      const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       const { today } = await agencyToday(ctx, agencyId);
       return { items: await unitRows(ctx.db, agencyId, today) };
@@ -101,13 +99,13 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
         summary: 'Cari pegawai instansi menurut nama atau NIP',
         params: AgencyParams,
         querystring: EmployeeListQuery,
-        response: { 200: Type.Object({ items: Type.Array(EmployeeRow), total: Type.Integer() }), ...errorResponses(404) },
+        response: { 200: EmployeePage, ...errorResponses(404) },
       },
     },
     async (request) => {
-      const { agencyId } = request.params as AgencyP;
+      const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
-      const query = request.query as { q?: string; unitId?: string; limit?: number; offset?: number };
+      const query = request.query;
       const { today } = await agencyToday(ctx, agencyId);
       return employeeRows(ctx.db, agencyId, today, { q: query.q, unitId: query.unitId, limit: query.limit ?? 25, offset: query.offset ?? 0 });
     },
@@ -124,7 +122,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       },
     },
     async (request) => {
-      const { agencyId, employeeId } = request.params as EmployeeP;
+      const { agencyId, employeeId } = request.params;
       await requireAccess(ctx, principalOf(request), 'employee.read', { agencyId, ids: [employeeId] });
       return employeeDetail(agencyId, employeeId);
     },
@@ -142,10 +140,10 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       },
     },
     async (request) => {
-      const { agencyId, employeeId } = request.params as EmployeeP;
+      const { agencyId, employeeId } = request.params;
       const p = principalOf(request);
       await requireAccess(ctx, p, 'agency.manage', { agencyId });
-      const { supervisorEmployeeId } = request.body as { supervisorEmployeeId: string | null };
+      const { supervisorEmployeeId } = request.body;
       await setSupervisorOverride(ctx, p, agencyId, employeeId, supervisorEmployeeId);
       return employeeDetail(agencyId, employeeId);
     },
@@ -163,10 +161,10 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       },
     },
     async (request, reply) => {
-      const { agencyId } = request.params as AgencyP;
+      const { agencyId } = request.params;
       const p = principalOf(request);
       await requireAccess(ctx, p, 'agency.manage', { agencyId });
-      const id = await createActingAssignment(ctx, p, agencyId, request.body as Parameters<typeof createActingAssignment>[3]);
+      const id = await createActingAssignment(ctx, p, agencyId, request.body);
       return reply.status(201).send({ id });
     },
   );
@@ -182,7 +180,7 @@ export async function orgRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       },
     },
     async (request) => {
-      const { agencyId, employeeId } = request.params as EmployeeP;
+      const { agencyId, employeeId } = request.params;
       const p = principalOf(request);
       await requireAccess(ctx, p, 'agency.manage', { agencyId });
       const employee = await employeeNip(ctx.db, agencyId, employeeId);
