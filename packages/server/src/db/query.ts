@@ -35,10 +35,11 @@ export function defineQuery<A extends unknown[], R>(
   return run;
 }
 
-/** The `modules/<folder>/` of defineQuery's caller; runs once per query, at import. */
+/** The folder holding the caller's `queries.ts` or `queries/`; runs once per query, at import. */
 function callerModuleFolder(): string | null {
-  const caller = new Error().stack?.split('\n').find((line) => /[\\/]modules[\\/][^\\/]+[\\/]queries/.test(line));
-  return caller?.match(/[\\/]modules[\\/]([^\\/]+)[\\/]queries/)?.[1] ?? null;
+  const inQueries = /[\\/]([^\\/]+)[\\/]queries(?:\.[jt]s|[\\/])/;
+  const caller = new Error().stack?.split('\n').find((line) => inQueries.test(line));
+  return caller?.match(inQueries)?.[1] ?? null;
 }
 
 /** Every query defined by the modules imported so far, in definition order. */

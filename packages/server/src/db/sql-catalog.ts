@@ -10,15 +10,30 @@ export const MODULES_DIR = join(here, '..', 'modules');
 export const CATALOG_DIR = join(here, '..', '..', 'sql');
 export const CATALOG_COMMAND = 'npm run sql -w @kinerja/server';
 
-/** A module's query files: `queries.ts` and `queries/*.ts` (tests excluded), relative to the modules folder. */
+/**
+ * Folders outside modules/ whose SQL also lives in a queries file (the demo writer); each is a module
+ * of the catalog under its folder name.
+ */
+export const OUTSIDE_MODULES = ['demo'] as const;
+const SRC_DIR = join(here, '..');
+
+/** Every module folder's path, by module name: modules/<name>, then the folders outside modules/. */
+export async function moduleFolders(): Promise<{ module: string; dir: string }[]> {
+  const inModules = (await readdir(MODULES_DIR, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => ({ module: d.name, dir: join(MODULES_DIR, d.name) }));
+  return [...inModules, ...OUTSIDE_MODULES.map((m) => ({ module: m, dir: join(SRC_DIR, m) }))].sort((x, y) => (x.module < y.module ? -1 : 1));
+}
+
+/** A module's query files: `queries.ts` and `queries/*.ts` (tests excluded), as absolute paths. */
 export async function queryFiles(): Promise<{ module: string; file: string }[]> {
   const files: { module: string; file: string }[] = [];
-  for (const module of (await readdir(MODULES_DIR, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const entries = await readdir(join(MODULES_DIR, module), { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === 'queries.ts')) files.push({ module, file: `${module}/queries.ts` });
+  for (const { module, dir } of await moduleFolders()) {
+    const entries = await readdir(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name === 'queries.ts')) files.push({ module, file: join(dir, 'queries.ts') });
     if (entries.some((e) => e.isDirectory() && e.name === 'queries')) {
-      for (const name of (await readdir(join(MODULES_DIR, module, 'queries'))).sort()) {
-        if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push({ module, file: `${module}/queries/${name}` });
+      for (const name of (await readdir(join(dir, 'queries'))).sort()) {
+        if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push({ module, file: join(dir, 'queries', name) });
       }
     }
   }
@@ -30,19 +45,23 @@ export async function queryFiles(): Promise<{ module: string; file: string }[]> 
  * in as its module, so the catalog file a reviewer reads is the one beside the code that changed.
  */
 export async function loadQueries(): Promise<Map<string, QueryDefinition[]>> {
-  for (const { file } of await queryFiles()) await import(pathToFileURL(join(MODULES_DIR, file)).href);
+  for (const { file } of await queryFiles()) await import(pathToFileURL(file).href);
   const byModule = new Map<string, QueryDefinition[]>();
   for (const q of definedQueries()) {
-    if (q.definedIn !== q.module) throw new Error(`query ${q.module}.${q.name} is defined in modules/${q.definedIn}: name that folder as its module`);
+    if (q.definedIn !== q.module) throw new Error(`query ${q.module}.${q.name} is defined in folder ${q.definedIn}: name that folder as its module`);
     byModule.set(q.module, [...(byModule.get(q.module) ?? []), q]);
   }
   return byModule;
 }
 
+function folderOf(module: string): string {
+  return (OUTSIDE_MODULES as readonly string[]).includes(module) ? `src/${module}` : `src/modules/${module}`;
+}
+
 /** The catalog text of one module: every example of every query, by query name, statements formatted. */
 export async function renderModule(module: string, queries: readonly QueryDefinition[]): Promise<string> {
   const parts = [
-    `-- The SQL that module ${module} sends, one block per example of each query (src/modules/${module}).`,
+    `-- The SQL that module ${module} sends, one block per example of each query (${folderOf(module)}).`,
     `-- Generated: do not edit; run \`${CATALOG_COMMAND}\` and commit the result.`,
   ];
   for (const q of [...queries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODULES_DIR } from './sql-catalog.js';
+import { moduleFolders } from './sql-catalog.js';
 
 /** What builds SQL with Kysely; a service may still open a transaction (`.transaction()`). */
 const BUILDS_SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto|selectNoFrom|with|withRecursive)\(|\bsql\s*(<[^`]*>)?\s*`|\bsql\.(raw|lit|ref|id|table|join|val)\(/;
@@ -51,32 +51,36 @@ function mayBuildSql(path: string): boolean {
   );
 }
 
-async function moduleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await moduleFiles(path)));
-    else if (e.name.endsWith('.ts')) out.push(relative(MODULES_DIR, path).split('\\').join('/'));
-  }
-  return out.sort();
+/** Every .ts file of every module folder (modules/* and the folders outside it), as `<module>/<path>`. */
+async function moduleFiles(): Promise<{ name: string; path: string }[]> {
+  const out: { name: string; path: string }[] = [];
+  const walk = async (module: string, root: string, dir: string): Promise<void> => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) await walk(module, root, path);
+      else if (e.name.endsWith('.ts')) out.push({ name: `${module}/${relative(root, path).split('\\').join('/')}`, path });
+    }
+  };
+  for (const { module, dir } of await moduleFolders()) await walk(module, dir, dir);
+  return out.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
 describe('SQL placement (routes → service → queries)', () => {
   it('builds SQL only in a module’s queries files (and in files not yet moved)', async () => {
     const offending: string[] = [];
     const listedButClean: string[] = [];
-    for (const file of await moduleFiles(MODULES_DIR)) {
-      if (mayBuildSql(file)) continue;
-      const builds = BUILDS_SQL.test(await readFile(join(MODULES_DIR, file), 'utf8'));
-      if (builds && !NOT_YET_MOVED.has(file)) offending.push(file);
-      if (!builds && NOT_YET_MOVED.has(file)) listedButClean.push(file);
+    for (const { name, path } of await moduleFiles()) {
+      if (mayBuildSql(name)) continue;
+      const builds = BUILDS_SQL.test(await readFile(path, 'utf8'));
+      if (builds && !NOT_YET_MOVED.has(name)) offending.push(name);
+      if (!builds && NOT_YET_MOVED.has(name)) listedButClean.push(name);
     }
     expect(offending, 'move this SQL into the module’s queries.ts or queries/*.ts with defineQuery').toEqual([]);
     expect(listedButClean, 'these files no longer build SQL: remove them from NOT_YET_MOVED').toEqual([]);
   });
 
   it('lists in NOT_YET_MOVED only files that exist', async () => {
-    const files = new Set(await moduleFiles(MODULES_DIR));
+    const files = new Set((await moduleFiles()).map((f) => f.name));
     expect([...NOT_YET_MOVED].filter((f) => !files.has(f))).toEqual([]);
   });
 });

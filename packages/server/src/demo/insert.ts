@@ -11,6 +11,7 @@ import type {
 } from '../db/schema.js';
 import { PROVINCE_TIME_ZONE } from './agencies.js';
 import type { DemoPlan } from './plan.js';
+import { insertAccounts, insertAgencies, insertAssignments, insertEmployees, insertPositions, insertUnits } from './queries.js';
 import { displayName } from './picks.js';
 
 export interface WrittenCounts {
@@ -127,17 +128,17 @@ export async function writePlan(
   });
 
   progress(`Menulis ${agencies.length} OPD dan ${units.length} unit…`);
-  await trx.insertInto('agencies').values(agencies).execute();
+  await insertAgencies(trx, agencies);
   // Units go in pre-order (parents first) so each row's parent exists when its chunk is checked.
-  await inChunks(units, 6, (chunk) => trx.insertInto('units').values(chunk).execute());
+  await inChunks(units, 6, (chunk) => insertUnits(trx, chunk));
   progress(`Menulis ${positions.length} jabatan…`);
-  await inChunks(positions, 9, (chunk) => trx.insertInto('positions').values(chunk).execute());
+  await inChunks(positions, 9, (chunk) => insertPositions(trx, chunk));
   progress(`Menulis ${employees.length} pegawai…`);
-  await inChunks(employees, 13, (chunk) => trx.insertInto('employees').values(chunk).execute());
+  await inChunks(employees, 13, (chunk) => insertEmployees(trx, chunk));
   progress(`Menulis ${assignments.length} penugasan jabatan…`);
-  await inChunks(assignments, 8, (chunk) => trx.insertInto('position_assignments').values(chunk).execute());
+  await inChunks(assignments, 8, (chunk) => insertAssignments(trx, chunk));
   progress(`Menulis ${accounts.length} akun…`);
-  await inChunks(accounts, 8, (chunk) => trx.insertInto('accounts').values(chunk).execute());
+  await inChunks(accounts, 8, (chunk) => insertAccounts(trx, chunk));
 
   return {
     agencies: agencies.length,

@@ -5,6 +5,7 @@ import { seedDemoDictionary } from './dictionary.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { AGENCIES, PROVINCE_NAME, PROVINCE_TIME_ZONE } from './agencies.js';
 import { writePlan } from './insert.js';
+import { anyAgency } from './queries.js';
 import { pickFromPlan, type DemoAccount } from './picks.js';
 import { buildDemoPlan, type DemoPlan } from './plan.js';
 
@@ -43,8 +44,7 @@ export interface SeedResult {
 }
 
 export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
-  const row = await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
+  return (await anyAgency(db)) === undefined;
 }
 
 let cached: { key: string; plan: DemoPlan } | undefined;
