@@ -53,7 +53,8 @@ const often = <T>(usual: T[], rare: T[]) => fc.integer({ min: 0, max: 11 }).map(
 const entryArb = fc.record({
   date: often(['2026-11-23', '2026-11-20'], ['2026-11-16', '2026-11-24']),
   slot: fc.integer({ min: 0, max: 11 }),
-  length: fc.constantFrom(15, 30),
+  // Rarely backwards: times that end before they start, or a negative duration (a refusal with field details).
+  length: often([15, 30], [-15]),
   timed: fc.boolean(),
   code: often(['ADM-001', 'ADM-002'], ['NOPE-1']),
   files: often<string[]>([[], [sha256Hex(photo)]], [[notUploaded]]),
@@ -70,6 +71,7 @@ const batchArb = fc.record({
 const RUNS = 60;
 let run = 0;
 let atOnceRuns = 0;
+let refusalsWithDetails = 0;
 let lastBatch: SyncItem[] = [];
 
 type Batch = typeof batchArb extends fc.Arbitrary<infer T> ? T : never;
@@ -162,6 +164,7 @@ describe('a batch applied all at once', () => {
         back.set(slow.accountId, fast.accountId);
         const slowAnswer = (await pushItemByItem(t.ctx, slow, { ...batch, items: slowItems } as PushBatch)).results;
         expect(readBack(slowAnswer, back)).toEqual(readBack(fastAnswer, new Map()));
+        refusalsWithDetails += fastAnswer.filter((r) => r.status === 'rejected' && r.details?.length).length;
         expect(await stored(slow, back)).toEqual(await stored(fast, back));
       }),
       { numRuns: RUNS, seed: 20261123 },
@@ -169,6 +172,7 @@ describe('a batch applied all at once', () => {
     // The property means little unless the all-at-once path was actually taken, and refused too.
     expect(atOnceRuns).toBeGreaterThanOrEqual(RUNS / 5);
     expect(atOnceRuns).toBeLessThan(RUNS);
+    expect(refusalsWithDetails).toBeGreaterThan(0);
   }, 120_000);
 
   it('is taken for a day of new entries with files and its submit, and a repeat of it is answered already_applied', async () => {
