@@ -70,11 +70,18 @@ export const InboxSchema = Type.Object({
     onFlaggedDays: Type.Integer({ description: 'Entries waiting on days flagged as a whole (over target, over the cap, absent): approve-all leaves them.' }),
   }),
   people: Type.Array(Type.Object({ employee: PersonSummarySchema, capacity: CapacitySchema, pendingCount: Type.Integer(), days: Type.Array(Type.Ref('ReviewDay')) })),
-  page: Type.Object({ items: Type.Array(Type.Ref('ReviewDay')), nextCursor: Nullable(Type.String()) }),
+  page: Type.Object({
+    items: Type.Array(Type.Ref('ReviewDay')),
+    nextCursor: Nullable(Type.String()),
+    rest: Type.Object(
+      { days: Type.Integer(), entries: Type.Integer(), onFlaggedDays: Type.Integer() },
+      { description: 'What waits on the pages after this one (not yet asked for): the approve-all confirmation counts it without those days.' },
+    ),
+  }),
 });
 type InboxWire = Static<typeof InboxSchema>;
 export type InboxPerson = Omit<InboxWire['people'][number], 'days'> & { days: ReviewDay[] };
-export type Inbox = Omit<InboxWire, 'people' | 'page'> & { people: InboxPerson[]; page: { items: ReviewDay[]; nextCursor: string | null } };
+export type Inbox = Omit<InboxWire, 'people' | 'page'> & { people: InboxPerson[]; page: Omit<InboxWire['page'], 'items'> & { items: ReviewDay[] } };
 
 export const InboxQuery = Type.Object(
   {

@@ -8,7 +8,7 @@ import { actingEmployee, may, requireAccess, targetAgency } from '../access/inde
 import { principalOf } from '../auth/plugin.js';
 import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
 import { entryHistory } from './history.js';
-import { INBOX_PAGE_DEFAULT, loadInbox } from './inbox.js';
+import { INBOX_PAGE_DEFAULT, loadInbox, type InboxPeople } from './inbox.js';
 import { personDay } from './person-day.js';
 import { supervisorRates } from './rates.js';
 import {
@@ -54,8 +54,8 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query as { cursor?: string; limit?: number };
-      return loadInbox(ctx, actingEmployee(principalOf(request)), cursor, limit ?? INBOX_PAGE_DEFAULT);
+      const { cursor, limit, people } = request.query as { cursor?: string; limit?: number; people?: InboxPeople };
+      return loadInbox(ctx, actingEmployee(principalOf(request)), cursor, limit ?? INBOX_PAGE_DEFAULT, people);
     },
   );
 
