@@ -7,6 +7,8 @@
  *   #/jurnal/minggu/2026-11-23       the week holding that day
  *   #/jurnal/bulan/2026-11           the month calendar
  */
+// The journal's own stylesheet before its views' (calendar.css), as the rules were ordered in one file.
+import './journal.css';
 import { useMemo } from 'react';
 import { ErrorBox, Loading, Notice, PageTitle } from '../../components/ui';
 import { useI18n } from '../../i18n';
@@ -18,7 +20,6 @@ import { MonthView } from './MonthView';
 import { claimJournalStore, useJournalContext } from './store';
 import { useToday } from './today';
 import { WeekView } from './WeekView';
-import './journal.css';
 
 type View =
   | { kind: 'day'; date: string; sheet?: { entryId?: string } }

@@ -8,6 +8,7 @@ import { dayHref, monthHref } from './links';
 import { DAY_STATUS_ICON } from './parts';
 import { useDays } from './useDays';
 import { ViewTabs } from './ViewTabs';
+import './calendar.css';
 
 const LEGEND: DayStatus[] = ['approved', 'waiting', 'complete', 'incomplete', 'returned', 'empty', 'non_working'];
 

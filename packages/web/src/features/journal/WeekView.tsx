@@ -8,6 +8,7 @@ import { dayHref, weekHref } from './links';
 import { DAY_STATUS_ICON } from './parts';
 import { useDays } from './useDays';
 import { ViewTabs } from './ViewTabs';
+import './calendar.css';
 
 export function WeekView({ date, ctx }: { date: string; ctx: JournalContext }) {
   const { t } = useI18n();
