@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canManageAgency, canReadAgency, isProvinceWide, ROLE_LABEL, ROLES, type Principal, type Role } from './roles.js';
+import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, isProvinceWide, ROLE_LABEL, ROLES, type Principal, type Role } from './roles.js';
 
 const OWN = 'agency-own';
 const OTHER = 'agency-other';
@@ -90,5 +90,26 @@ describe('access matrix', () => {
 describe('ROLE_LABEL', () => {
   it('labels every role', () => {
     expect(ROLE_LABEL).toEqual({ employee: 'Pegawai', agency_admin: 'Admin OPD', bkd_admin: 'Admin BKD', auditor: 'Auditor' });
+  });
+});
+
+describe('rules beside the matrix', () => {
+  it('canSeeAgency: whoever reads the agency, and its own people', () => {
+    for (const role of ROLES) {
+      for (const home of [OWN, null]) {
+        const p = principal(role, home);
+        for (const a of [OWN, OTHER]) expect(canSeeAgency(p, a), `${role}@${home} on ${a}`).toBe(canReadAgency(p, a) || home === a);
+      }
+    }
+    expect(canSeeAgency(principal('employee', OWN), OWN)).toBe(true);
+    expect(canSeeAgency(principal('employee', OWN), OTHER)).toBe(false);
+  });
+
+  it('canManageProvince: the BKD admin only', () => {
+    expect(ROLES.filter((r) => canManageProvince(principal(r, OWN)))).toEqual(['bkd_admin']);
+  });
+
+  it('canImport: agency admins and the BKD admin', () => {
+    expect(ROLES.filter((r) => canImport(principal(r, OWN)))).toEqual(['agency_admin', 'bkd_admin']);
   });
 });
