@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
-import { may } from '../access/index.js';
+import { actingEmployee, may } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { evidenceDownloadHeaders } from './download-headers.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
@@ -50,8 +50,7 @@ export async function evidenceRoutes(app: ApiApp, ctx: AppContext): Promise<void
         bodyLimit: EVIDENCE_MAX_BYTES,
         // Refuse accounts without a journal before a 10 MB body is read (and before its type is judged).
         onRequest: async (request) => {
-          const p = principalOf(request);
-          if (!p.employeeId || !p.agencyId) throw new AppError('NOT_AN_EMPLOYEE');
+          actingEmployee(principalOf(request));
         },
         schema: {
           tags: ['evidence'],
@@ -66,10 +65,9 @@ export async function evidenceRoutes(app: ApiApp, ctx: AppContext): Promise<void
         },
       },
       async (request, reply) => {
-        const p = principalOf(request);
         // Evidence belongs to a journal, so the rule is the journal's (journal/who.ts): an account
         // linked to an employee. A province auditor or admin without one has no journal to prove.
-        if (!p.employeeId || !p.agencyId) throw new AppError('NOT_AN_EMPLOYEE');
+        const p = actingEmployee(principalOf(request));
         const body = request.body;
         if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
         const agency = await agencyTimeZone(ctx.db, p.agencyId);

@@ -6,6 +6,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { actingEmployee } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -87,9 +88,8 @@ export async function resumableUploadRoutes(app: ApiApp, ctx: AppContext): Promi
   }
 
   function uploaderOf(request: FastifyRequest): { accountId: string; agencyId: string } {
-    const p = principalOf(request);
-    if (!p.employeeId || !p.agencyId) throw new AppError('NOT_AN_EMPLOYEE');
-    return { accountId: p.accountId, agencyId: p.agencyId };
+    const { accountId, agencyId } = actingEmployee(principalOf(request));
+    return { accountId, agencyId };
   }
 
   await app.register(async (scope: ApiApp) => {
