@@ -1,3 +1,4 @@
+import { ident } from './ident.js';
 import { MESSAGES } from './messages.js';
 import type { CopySession } from './session.js';
 
@@ -75,8 +76,4 @@ export async function readSequences(s: CopySession): Promise<SequenceState[]> {
     out.push({ name, value: row!.last_value, isCalled: row!.is_called });
   }
   return out;
-}
-
-export function ident(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

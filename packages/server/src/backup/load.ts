@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { ident, listTables, type SequenceState } from './catalog.js';
+import { listTables, type SequenceState } from './catalog.js';
+import { ident } from './ident.js';
 import { hashing } from './files.js';
 import type { TableEntry } from './manifest.js';
 import { MESSAGES } from './messages.js';

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import type { PGlite } from '@electric-sql/pglite';
-import { ident } from './catalog.js';
+import { ident } from './ident.js';
 import { CsvRowEnds } from './csv-rows.js';
 
 /**

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../db/connect.js';
-import { ident } from './catalog.js';
+import { ident } from './ident.js';
 import { MESSAGES } from './messages.js';
 import { dumpTablePglite, loadTablePglite } from './pglite-copy.js';
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { DatabaseHandle } from '../db/connect.js';
 import type { StoredMediaType } from '../modules/evidence/storage.js';
-import { ident, listTables, readSequences, type SequenceState } from './catalog.js';
+import { listTables, readSequences, type SequenceState } from './catalog.js';
+import { ident } from './ident.js';
 import { gzipFile } from './files.js';
 import type { TableEntry } from './manifest.js';
 import { withCopySession } from './session.js';

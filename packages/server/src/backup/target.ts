@@ -1,6 +1,7 @@
 import { opendir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ident, listTables } from './catalog.js';
+import { listTables } from './catalog.js';
+import { ident } from './ident.js';
 import { MESSAGES } from './messages.js';
 import type { CopySession } from './session.js';
 

@@ -9,7 +9,8 @@ import { loadConfig } from '../config.js';
 import { ingestEvidence, sha256Hex } from '../modules/evidence/store.js';
 import { samplePdf, samplePhoto } from '../modules/evidence/samples.js';
 import { OrgChartCache } from '../modules/org/chart-cache.js';
-import { listTables, ident } from './catalog.js';
+import { listTables } from './catalog.js';
+import { ident } from './ident.js';
 import { withCopySession } from './session.js';
 
 /** Helpers for the backup tests: journal rows with evidence, counts, checksums, scratch databases. */

@@ -3,7 +3,7 @@ import type { Insertable } from 'kysely';
 import type { AccountsTable, EmployeesTable, PositionAssignmentsTable } from '../../db/schema.js';
 import { ABSENT, todayForAgency, type Absent } from './checker.js';
 import type { ExistingEmployee } from './existing.js';
-import type { IdMap, ImportSummary, PlanInput } from './plan.js';
+import type { IdMap, ImportSummary, PlanInput } from './plan-input.js';
 
 export type EmployeeWrite = Omit<Insertable<EmployeesTable>, 'created_at' | 'updated_at' | 'active'>;
 
