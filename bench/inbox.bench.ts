@@ -64,6 +64,26 @@ async function adminQuery(text: string): Promise<void> {
 }
 
 /**
+ * Drops a bench database once nothing is connected to it. pg's Pool.end() resolves before its
+ * sockets have closed; a forced drop at that moment terminated a backend whose client was still
+ * ending, and the 'error' that client then emitted had no listener left: the run crashed at its end.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  try {
+    for (let i = 0; i < 100; i++) {
+      const { rows } = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if (rows[0]!.n === 0) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await admin.query(`drop database ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
  * A database holding the demo province and the filled journal. With BENCH_REUSE the filled state is
  * kept (a PGlite data folder, a PostgreSQL template database) and later runs start from a copy.
  */
@@ -249,7 +269,7 @@ async function run(kind: string): Promise<string[]> {
   } finally {
     await dbCpu?.close();
     await handle.close();
-    if (drop) await adminQuery(`drop database ${drop} with (force)`);
+    if (drop) await dropDatabase(drop);
     rmSync(folder, { recursive: true, force: true });
   }
 }
