@@ -17,7 +17,9 @@ export const EntryBody = Type.Object(
     volume: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
     description: Type.Optional(Type.String({ maxLength: 2000 })),
     rhkId: Type.Optional(Nullable(Uuid)),
+    /** The version the client last saw; a different current version is a conflict, never an overwrite. */
     baseVersion: Type.Optional(Type.Integer({ minimum: 1 })),
+    /** When the device recorded the entry (offline); kept beside the server's receipt time. */
     deviceRecordedAt: Type.Optional(IsoDateTime),
   },
   { additionalProperties: false },

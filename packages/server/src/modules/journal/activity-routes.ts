@@ -1,18 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import { ActivityCodeParams, ActivitySchema } from '@kinerja/core/api';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/plugin.js';
 import { loadJournalContext } from './context.js';
 import { dictionaryBody } from './dictionary-body.js';
 import { currentDictionary, findActivities, usableBy } from './dictionary.js';
-import { ActivitySchema } from './schemas.js';
 import { journalistOf } from './who.js';
 
-const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 40 }) });
-
-export async function activityRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function activityRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get(
     '/activities',
     {
@@ -22,7 +20,9 @@ export async function activityRoutes(app: FastifyInstance, ctx: AppContext): Pro
         response: { 200: Type.Object({ version: Type.Integer(), items: Type.Array(ActivitySchema) }), 304: Type.Null(), ...errorResponses() },
       },
     },
-    async (request, reply) => {
+    async (request, typedReply) => {
+      // The answer is sent as prepared bytes (dictionary-body.ts), not as the schema's object.
+      const reply: FastifyReply = typedReply;
       const current = await currentDictionary(ctx.db);
       if (!current) return { version: 0, items: [] };
       const p = principalOf(request);
@@ -55,32 +55,32 @@ export async function activityRoutes(app: FastifyInstance, ctx: AppContext): Pro
 
   app.put(
     '/activities/favourites/:code',
-    { schema: { tags: ['journal'], summary: 'Tandai kegiatan sebagai favorit', params: CodeParams, response: { 204: Type.Null(), ...errorResponses(422) } } },
+    { schema: { tags: ['journal'], summary: 'Tandai kegiatan sebagai favorit', params: ActivityCodeParams, response: { 204: Type.Null(), ...errorResponses(422) } } },
     async (request, reply) => {
       const who = journalistOf(request);
-      const { code } = request.params as { code: string };
+      const { code } = request.params;
       if (!(await findActivities(ctx.db, [code])).has(code)) throw new AppError('UNKNOWN_ACTIVITY');
       await ctx.db
         .insertInto('activity_favourites')
         .values({ agency_id: who.agencyId, employee_id: who.employeeId, activity_code: code })
         .onConflict((oc) => oc.columns(['agency_id', 'employee_id', 'activity_code']).doNothing())
         .execute();
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   app.delete(
     '/activities/favourites/:code',
-    { schema: { tags: ['journal'], summary: 'Hapus dari favorit', params: CodeParams, response: { 204: Type.Null(), ...errorResponses() } } },
+    { schema: { tags: ['journal'], summary: 'Hapus dari favorit', params: ActivityCodeParams, response: { 204: Type.Null(), ...errorResponses() } } },
     async (request, reply) => {
       const who = journalistOf(request);
       await ctx.db
         .deleteFrom('activity_favourites')
         .where('agency_id', '=', who.agencyId)
         .where('employee_id', '=', who.employeeId)
-        .where('activity_code', '=', (request.params as { code: string }).code)
+        .where('activity_code', '=', request.params.code)
         .execute();
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,20 +1,17 @@
-import type { FastifyInstance } from 'fastify';
+import { HolidayYearParams, HolidayYearQuery, HolidaysBody, IsoDate, OutageBody, OutageSchema } from '@kinerja/core/api';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess, visibleAgencies } from '../access/index.js';
 import { recordAudit } from '../audit/record.js';
 import { principalOf } from '../auth/plugin.js';
 import { forgetHolidays, forgetJournalContext } from './context.js';
-import { HolidaysBody, OutageBody } from './schemas.js';
 import { journalSettingsRoutes } from './settings-routes.js';
 
-const OutageSchema = Type.Object({ id: Uuid, agencyId: Nullable(Uuid), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() });
-
 /** Journal administration: an agency's settings, declared outages, and the holiday calendar. */
-export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function journalAdminRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   await journalSettingsRoutes(app, ctx);
 
   app.get(
@@ -51,7 +48,7 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
     },
     async (request, reply) => {
       const p = principalOf(request);
-      const body = request.body as { agencyId: string | null; startsAt: string; endsAt: string; reason: string };
+      const body = request.body;
       // A province-wide outage is the BKD's to declare; an agency admin declares one for their agency.
       if (body.agencyId === null) await requireAccess(ctx, p, 'province.manage');
       else await requireAccess(ctx, p, 'agency.manage', { agencyId: body.agencyId });
@@ -80,12 +77,12 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags: ['journal-admin'],
         summary: 'Hari libur nasional dan cuti bersama satu tahun',
-        querystring: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false }),
+        querystring: HolidayYearQuery,
         response: { 200: Type.Object({ items: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), kind: Type.String() })) }), ...errorResponses() },
       },
     },
     async (request) => {
-      const { year } = request.query as { year: number };
+      const { year } = request.query;
       const rows = await ctx.db
         .selectFrom('holidays')
         .select(['date', 'name', 'kind'])
@@ -103,7 +100,7 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags: ['journal-admin'],
         summary: 'Ganti daftar hari libur satu tahun (mis. setelah SKB 3 Menteri atau sidang isbat)',
-        params: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
+        params: HolidayYearParams,
         body: HolidaysBody,
         response: { 204: Type.Null(), ...errorResponses() },
       },
@@ -111,8 +108,8 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
     async (request, reply) => {
       const p = principalOf(request);
       await requireAccess(ctx, p, 'province.manage');
-      const { year } = request.params as { year: number };
-      const { holidays } = request.body as { holidays: { date: string; name: string; kind: 'national' | 'cuti_bersama' }[] };
+      const { year } = request.params;
+      const { holidays } = request.body;
       const outside = holidays.find((h) => !h.date.startsWith(`${year}-`));
       if (outside) throw new AppError('VALIDATION', `Tanggal ${outside.date} tidak berada di tahun ${year}.`, [{ field: 'holidays', message: 'Tahun tidak cocok.' }]);
       await ctx.db.transaction().execute(async (trx) => {
@@ -124,7 +121,7 @@ export async function journalAdminRoutes(app: FastifyInstance, ctx: AppContext):
       });
       forgetHolidays();
       forgetJournalContext(ctx.db);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

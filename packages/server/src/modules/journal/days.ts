@@ -1,25 +1,13 @@
 import { daySummary, dayStatus, fromDayNumber, localDateOf, reportingDeadline, toDayNumber, weekdayOf, type DayStatus } from '@kinerja/core';
+import type { Day } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { loadJournalContext, type JournalContext } from './context.js';
 import type { EntryDto } from './dto.js';
 import { entriesBetween } from './queries.js';
 import type { Journalist } from './who.js';
 
-export interface DayDto {
-  date: string;
-  isWorkingDay: boolean;
-  holiday: { name: string; kind: string } | null;
-  targetMinutes: number;
-  creditedMinutes: number;
-  remainingMinutes: number;
-  approvedMinutes: number;
-  entryCount: number;
-  status: DayStatus;
-  closesAt: string;
-  windowOpen: boolean;
-  extendedByOutage: boolean;
-  entries?: EntryDto[];
-}
+/** A day as the API answers it (JournalDay in @kinerja/core/api). */
+export type DayDto = Day;
 
 /** The day's target under the settings in force on that day (a March day keeps March's target). */
 export function targetFor(jc: JournalContext, date: string): number {

@@ -1,29 +1,8 @@
+import type { Entry, EntryDecision } from '@kinerja/core/api';
 import type { EntryStatus } from '../../db/schema.js';
-import type { EntryDecisionDto } from '../validation/decision-queries.js';
 
-export interface EntryDto {
-  id: string;
-  workDate: string;
-  startTime: string | null;
-  endTime: string | null;
-  durationMinutes: number | null;
-  activityCode: string;
-  activityName: string;
-  activityUnit: string;
-  activityVersion: number;
-  volume: number;
-  description: string;
-  rhkId: string | null;
-  creditedMinutes: number;
-  status: EntryStatus;
-  version: number;
-  evidence: { sha256: string; fileName: string; mediaType: string }[];
-  deviceRecordedAt: string | null;
-  receivedAt: string;
-  updatedAt: string;
-  /** The latest supervisor decision and its note (or the automatic approval); null before any. */
-  decision: EntryDecisionDto | null;
-}
+/** An entry as the API answers it (JournalEntry in @kinerja/core/api). */
+export type EntryDto = Entry;
 
 export function minuteToTime(m: number | null): string | null {
   if (m === null) return null;
@@ -57,7 +36,7 @@ export interface EntryRow {
   updated_at: Date;
 }
 
-export function toEntryDto(r: EntryRow, evidence: EntryDto['evidence'] = [], decision: EntryDecisionDto | null = null): EntryDto {
+export function toEntryDto(r: EntryRow, evidence: EntryDto['evidence'] = [], decision: EntryDecision | null = null): EntryDto {
   return {
     id: r.id,
     workDate: r.work_date,

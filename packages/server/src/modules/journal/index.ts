@@ -19,5 +19,5 @@ export {
   type EntryInput,
   type EntryValues,
 } from './save-entry.js';
-export { EntryBody, Sha256 } from './schemas.js';
+export { EntryBody, Sha256 } from '@kinerja/core/api';
 export { journalistOf, type Journalist } from './who.js';

@@ -1,23 +1,32 @@
 import { fromDayNumber, localDateOf, toDayNumber } from '@kinerja/core';
-import type { FastifyInstance } from 'fastify';
+import {
+  AttachEvidenceBody,
+  CopyDayBody,
+  DateParams,
+  DaySchema,
+  EntryBody,
+  EntryEvidenceParams,
+  EntryParams,
+  EntrySchema,
+  JournalContextSchema,
+  RangeQuery,
+} from '@kinerja/core/api';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { errorResponses, IsoDate } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { strictValidatorCompiler } from '../../http/strict-validator.js';
 import { loadJournalContext } from './context.js';
 import { attachEvidence, detachEvidence } from './attach.js';
 import { copyDay, deleteEntry, submitDay } from './day-actions.js';
 import { daysBetween } from './days.js';
 import { writeEntry } from './entry-writes.js';
-import type { EntryInput } from './save-entry.js';
-import { DateParams, DaySchema, EntryBody, EntryParams, EntrySchema, RangeQuery, Sha256 } from './schemas.js';
 import { entryById } from './queries.js';
 import { journalistOf } from './who.js';
 
 const MAX_RANGE_DAYS = 62;
 
-export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function journalRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(EntrySchema);
   app.addSchema(DaySchema);
 
@@ -33,13 +42,7 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
         tags: ['journal'],
         summary: 'Pengaturan jurnal instansi saya, hari ini, hari libur dan gangguan layanan',
         response: {
-          200: Type.Object({
-            today: IsoDate,
-            timeZone: Type.String(),
-            settings: Type.Object({}, { additionalProperties: true }),
-            holidays: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), kind: Type.String() })),
-            outages: Type.Array(Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() })),
-          }),
+          200: JournalContextSchema,
           ...errorResponses(),
         },
       },
@@ -76,7 +79,7 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
       },
     },
     async (request) => {
-      const { from, to } = request.query as { from: string; to: string };
+      const { from, to } = request.query;
       if (to < from) throw new AppError('VALIDATION', 'Tanggal akhir tidak boleh sebelum tanggal awal.', [{ field: 'to', message: 'Sebelum tanggal awal.' }]);
       if (toDayNumber(to) - toDayNumber(from) >= MAX_RANGE_DAYS) {
         throw new AppError('VALIDATION', `Rentang paling panjang ${MAX_RANGE_DAYS} hari.`, [{ field: 'to', message: 'Rentang terlalu panjang.' }]);
@@ -95,7 +98,7 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
         response: { 200: Type.Ref('JournalDay'), ...errorResponses() },
       },
     },
-    async (request) => oneDay(request, (request.params as { date: string }).date),
+    async (request) => oneDay(request, request.params.date),
   );
 
   app.put(
@@ -117,8 +120,8 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
     },
     async (request, reply) => {
       const who = journalistOf(request);
-      const { entryId } = request.params as { entryId: string };
-      const { entry, created } = await writeEntry(ctx, who, entryId, request.body as EntryInput);
+      const { entryId } = request.params;
+      const { entry, created } = await writeEntry(ctx, who, entryId, request.body);
       return reply.status(created ? 201 : 200).send({ entry, day: await oneDay(request, entry.workDate) });
     },
   );
@@ -129,8 +132,8 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
       schema: { tags: ['journal'], summary: 'Hapus kegiatan yang belum dikirim', params: EntryParams, response: { 204: Type.Null(), ...errorResponses(404, 409, 422) } },
     },
     async (request, reply) => {
-      await deleteEntry(ctx, journalistOf(request), (request.params as { entryId: string }).entryId);
-      return reply.status(204).send();
+      await deleteEntry(ctx, journalistOf(request), request.params.entryId);
+      return reply.status(204).send(null);
     },
   );
 
@@ -145,7 +148,7 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
       },
     },
     async (request) => {
-      const { date } = request.params as { date: string };
+      const { date } = request.params;
       const submitted = await submitDay(ctx, journalistOf(request), date);
       return { submitted, day: await oneDay(request, date) };
     },
@@ -158,13 +161,13 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
         tags: ['journal'],
         summary: 'Salin kegiatan dari hari lain (mis. kemarin) sebagai draf',
         params: DateParams,
-        body: Type.Object({ fromDate: IsoDate }, { additionalProperties: false }),
+        body: CopyDayBody,
         response: { 200: Type.Object({ copied: Type.Integer(), skipped: Type.Integer(), day: Type.Ref('JournalDay') }), ...errorResponses(422) },
       },
     },
     async (request) => {
-      const { date } = request.params as { date: string };
-      const { fromDate } = request.body as { fromDate: string };
+      const { date } = request.params;
+      const { fromDate } = request.body;
       const result = await copyDay(ctx, journalistOf(request), fromDate, date);
       return { ...result, day: await oneDay(request, date) };
     },
@@ -177,14 +180,14 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
         tags: ['journal'],
         summary: 'Lampirkan berkas bukti yang sudah diunggah ke kegiatan',
         params: EntryParams,
-        body: Type.Object({ sha256: Sha256, fileName: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+        body: AttachEvidenceBody,
         response: { 200: Type.Object({ entry: Type.Ref('JournalEntry') }), ...errorResponses(404, 409, 422) },
       },
     },
     async (request) => {
       const who = journalistOf(request);
-      const { entryId } = request.params as { entryId: string };
-      const { sha256, fileName } = request.body as { sha256: string; fileName?: string };
+      const { entryId } = request.params;
+      const { sha256, fileName } = request.body;
       await attachEvidence(ctx, who, entryId, sha256, fileName ?? '');
       return { entry: (await entryById(ctx.db, who.agencyId, who.employeeId, entryId))! };
     },
@@ -196,14 +199,14 @@ export async function journalRoutes(app: FastifyInstance, ctx: AppContext): Prom
       schema: {
         tags: ['journal'],
         summary: 'Lepaskan berkas bukti dari kegiatan',
-        params: Type.Object({ entryId: EntryParams.properties.entryId, sha256: Sha256 }),
+        params: EntryEvidenceParams,
         response: { 204: Type.Null(), ...errorResponses(404, 409) },
       },
     },
     async (request, reply) => {
-      const { entryId, sha256 } = request.params as { entryId: string; sha256: string };
+      const { entryId, sha256 } = request.params;
       await detachEvidence(ctx, journalistOf(request), entryId, sha256);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

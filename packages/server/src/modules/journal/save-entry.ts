@@ -1,4 +1,5 @@
 import { canEdit, canLogEntry, closedBeforeReceipt, creditedMinutes, overlapMessage, validateEntry, type JudgedInstant, type LabelledEntry } from '@kinerja/core';
+import type { EntryBody } from '@kinerja/core/api';
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -9,20 +10,8 @@ import { minuteToTime, timeToMinute, toEntryDto, type EntryDto } from './dto.js'
 import { appendEntryEvent, entryById } from './queries.js';
 import type { Journalist } from './who.js';
 
-export interface EntryInput {
-  workDate: string;
-  startTime?: string | null;
-  endTime?: string | null;
-  durationMinutes?: number | null;
-  activityCode: string;
-  volume: number;
-  description?: string;
-  rhkId?: string | null;
-  /** The version the client last saw; a different current version is a conflict, never an overwrite. */
-  baseVersion?: number;
-  /** When the device recorded the entry (offline); kept beside the server's receipt time. */
-  deviceRecordedAt?: string;
-}
+/** The body of PUT /journal/entries/:entryId (EntryBody in @kinerja/core/api). */
+export type EntryInput = EntryBody;
 
 /** What a write adds to the entry's fields (entry-writes.ts); not part of the HTTP body. */
 export interface SaveOptions {

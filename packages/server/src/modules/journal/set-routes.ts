@@ -1,21 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import { ApplySetParams, ApplySetResult, RoutineSetSchema, SetBody, SetParams } from '@kinerja/core/api';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
-import { errorResponses, IsoDate, Uuid } from '../../http/schemas.js';
-import { SetBody, SetItem } from './schemas.js';
-import { applySet, deleteSet, listSets, saveSet, type SetItem as Item } from './sets.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { applySet, deleteSet, listSets, saveSet } from './sets.js';
 import { journalistOf } from './who.js';
 
-const SetParams = Type.Object({ setId: Uuid });
-
-export async function setRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function setRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get(
     '/journal/sets',
     {
       schema: {
         tags: ['journal'],
         summary: 'Set kegiatan rutin saya',
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Uuid, name: Type.String(), items: Type.Array(SetItem) })) }), ...errorResponses() },
+        response: { 200: Type.Object({ items: Type.Array(RoutineSetSchema) }), ...errorResponses() },
       },
     },
     async (request) => ({ items: await listSets(ctx, journalistOf(request)) }),
@@ -25,8 +22,8 @@ export async function setRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     '/journal/sets/:setId',
     { schema: { tags: ['journal'], summary: 'Simpan set kegiatan rutin', params: SetParams, body: SetBody, response: { 204: Type.Null(), ...errorResponses(409) } } },
     async (request, reply) => {
-      await saveSet(ctx, journalistOf(request), (request.params as { setId: string }).setId, request.body as { name: string; items: Item[] });
-      return reply.status(204).send();
+      await saveSet(ctx, journalistOf(request), request.params.setId, request.body);
+      return reply.status(204).send(null);
     },
   );
 
@@ -34,8 +31,8 @@ export async function setRoutes(app: FastifyInstance, ctx: AppContext): Promise<
     '/journal/sets/:setId',
     { schema: { tags: ['journal'], summary: 'Hapus set kegiatan rutin', params: SetParams, response: { 204: Type.Null(), ...errorResponses() } } },
     async (request, reply) => {
-      await deleteSet(ctx, journalistOf(request), (request.params as { setId: string }).setId);
-      return reply.status(204).send();
+      await deleteSet(ctx, journalistOf(request), request.params.setId);
+      return reply.status(204).send(null);
     },
   );
 
@@ -45,15 +42,12 @@ export async function setRoutes(app: FastifyInstance, ctx: AppContext): Promise<
       schema: {
         tags: ['journal'],
         summary: 'Isi hari dengan satu set kegiatan rutin',
-        params: Type.Object({ date: IsoDate, setId: Uuid }),
-        response: {
-          200: Type.Object({ created: Type.Integer(), problems: Type.Array(Type.Object({ item: Type.Integer(), message: Type.String() })) }),
-          ...errorResponses(404, 422),
-        },
+        params: ApplySetParams,
+        response: { 200: ApplySetResult, ...errorResponses(404, 422) },
       },
     },
     async (request) => {
-      const { date, setId } = request.params as { date: string; setId: string };
+      const { date, setId } = request.params;
       return applySet(ctx, journalistOf(request), setId, date);
     },
   );

@@ -1,17 +1,10 @@
 import { stripInvisibleCharacters } from '@kinerja/core';
+import type { SetBody, SetItem } from '@kinerja/core/api';
 import { v5 as uuidv5 } from 'uuid';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { writeEntry } from './entry-writes.js';
 import type { Journalist } from './who.js';
-
-export interface SetItem {
-  activityCode: string;
-  volume: number;
-  startTime?: string;
-  endTime?: string;
-  description?: string;
-}
 
 // Entries made from a set get ids derived from (set, date, position): applying twice adds nothing.
 const SET_NAMESPACE = '0b7e3c52-8a41-4f0e-b3c9-6d2f1a9e4c70';
@@ -32,7 +25,7 @@ export async function listSets(ctx: AppContext, who: Journalist) {
   }));
 }
 
-export async function saveSet(ctx: AppContext, who: Journalist, id: string, body: { name: string; items: SetItem[] }): Promise<void> {
+export async function saveSet(ctx: AppContext, who: Journalist, id: string, body: SetBody): Promise<void> {
   const existing = await ctx.db.selectFrom('activity_sets').select('employee_id').where('agency_id', '=', who.agencyId).where('id', '=', id).executeTakeFirst();
   if (existing && existing.employee_id !== who.employeeId) throw new AppError('CONFLICT', 'ID ini sudah dipakai untuk data lain.');
   await ctx.db

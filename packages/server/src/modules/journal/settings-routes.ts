@@ -8,7 +8,7 @@ import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/plugin.js';
 import { agencyToday, changeSettings, settingsOn, settingsVersions } from '../settings/index.js';
 import { forgetJournalContext, settingsOf } from './context.js';
-import { SettingsBody } from './schemas.js';
+import { SettingsBody } from '@kinerja/core/api';
 
 const SettingsSchema = Type.Object({}, { additionalProperties: true });
 
