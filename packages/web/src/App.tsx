@@ -17,7 +17,7 @@ import { SyncBadge } from './features/offline/SyncBadge';
 // Screens most employees never open are loaded on demand.
 const AdminScreens = lazy(() => import('./features/admin/AdminScreens'));
 const ImportScreen = lazy(() => import('./features/import/ImportScreen'));
-const ValidationScreens = lazy(() => import('./validation/ValidationScreens'));
+const ValidationScreens = lazy(() => import('./features/validation/ValidationScreens'));
 const OutboxScreen = lazy(() => import('./features/offline/OutboxScreen'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Me } from './api/types';
 import { LANGS, useI18n } from './i18n';
 import { canSeeAdmin, signedInName } from './session';
-import { useInboxCount } from './validation/count';
+import { useInboxCount } from './features/validation/count';
 import { Icon, type IconName } from './components/Icon';
 
 export function LangSwitch() {

@@ -3,7 +3,7 @@
  * once per signed-in account; the inbox screen keeps it current after every load and decision.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { validationApi } from '../api/validation';
+import { validationApi } from '../../api/validation';
 
 let count: number | null = null;
 let owner: string | null = null;

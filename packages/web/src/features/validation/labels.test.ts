@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en';
-import id from '../i18n/id';
+import en from '../../i18n/en';
+import id from '../../i18n/id';
 import { flagBadge, flagText } from './labels';
 
 describe('flag badges', () => {

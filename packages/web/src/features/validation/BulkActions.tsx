@@ -1,7 +1,7 @@
 /** "Approve all N" and "reject or return all" for a whole day or a whole person, with the note form. */
 import { useState } from 'react';
-import type { Decision } from '../api/validation';
-import { Icon } from '../components/Icon';
+import type { Decision } from '../../api/validation';
+import { Icon } from '../../components/Icon';
 import { NoteForm, type NoteDecision } from './NoteForm';
 
 export function BulkActions({

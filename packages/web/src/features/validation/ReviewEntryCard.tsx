@@ -1,11 +1,11 @@
 /** One pending entry in the inbox: what, when, evidence, flags, and the three decisions. */
 import { useState } from 'react';
-import type { Decision, ReviewDay, ReviewEntry } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { shownText } from '../format';
-import { useI18n } from '../i18n';
+import type { Decision, ReviewDay, ReviewEntry } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { shownText } from '../../format';
+import { useI18n } from '../../i18n';
 import { decidedByText } from '../journal/DecisionNote';
-import { showHm } from '../journal/dates';
+import { showHm } from '../../lib/dates';
 import { formatVolume } from '../journal/parts';
 import { EvidenceStrip } from './Evidence';
 import { HistoryLink } from './HistoryLink';

@@ -4,13 +4,13 @@
  * the inbox's asOf, so entries sent after I looked are left alone.
  */
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api/client';
-import { validationApi, type BulkResult, type Decision, type Inbox, type InboxPerson, type ReviewDay, type ReviewEntry } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { ErrorBox, Loading, Notice, PageTitle } from '../components/ui';
-import { errorText } from '../errors';
-import { useI18n } from '../i18n';
-import { useSession } from '../session';
+import { ApiError } from '../../api/client';
+import { validationApi, type BulkResult, type Decision, type Inbox, type InboxPerson, type ReviewDay, type ReviewEntry } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { ErrorBox, Loading, Notice, PageTitle } from '../../components/ui';
+import { errorText } from '../../errors';
+import { useI18n } from '../../i18n';
+import { useSession } from '../../session';
 import { ApproveAll } from './ApproveAll';
 import { setInboxCount } from './count';
 import { dayKey } from './labels';

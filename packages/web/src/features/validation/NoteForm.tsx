@@ -1,9 +1,9 @@
 /** Reject (reason, at least 5 letters) or return for revision (a note): the one form for an entry, a day or a person. */
 import { checkDecisionNote } from '@kinerja/core';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Decision } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n';
+import type { Decision } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { useI18n } from '../../i18n';
 
 export type NoteDecision = Exclude<Decision, 'approved'>;
 

@@ -5,16 +5,16 @@
  * and the units below it. #/rekap[/:agencyId][?bulan=yyyy-mm][&unit=:unitId]
  */
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import { api } from '../api/client';
-import { validationApi, type Counts, type Recap } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { refusedPage } from '../components/StatusPages';
-import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
-import { formatNumber } from '../format';
-import { useI18n, type Dict } from '../i18n';
-import { isIsoMonth, monthName, shiftMonth } from '../journal/dates';
-import { href, navigate } from '../router';
-import { useSession } from '../session';
+import { api } from '../../api/client';
+import { validationApi, type Counts, type Recap } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { refusedPage } from '../../components/StatusPages';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
+import { formatNumber } from '../../format';
+import { useI18n, type Dict } from '../../i18n';
+import { isIsoMonth, monthName, shiftMonth } from '../../lib/dates';
+import { href, navigate } from '../../router';
+import { useSession } from '../../session';
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 const recapHref = (agencyId: string, month: string, unitId: string | null = null) => href(['rekap', agencyId], { bulan: month, unit: unitId });

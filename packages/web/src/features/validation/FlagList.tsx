@@ -1,6 +1,6 @@
-import type { Flag } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n';
+import type { Flag } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { useI18n } from '../../i18n';
 import { flagBadge, flagText } from './labels';
 
 /** Flags as readable hints (the server's Indonesian sentence; a translation in English). */

@@ -1,5 +1,5 @@
 /** The validation chunk's routes: #/validasi[?per=n] (inbox; `per` days a page, 10 by default), #/riwayat/:entryId (history), #/rekap[/:agencyId] (recap). */
-import type { Route } from '../router';
+import type { Route } from '../../router';
 import { HistoryScreen } from './HistoryScreen';
 import { InboxScreen } from './InboxScreen';
 import { RecapScreen } from './RecapScreen';

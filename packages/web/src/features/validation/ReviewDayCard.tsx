@@ -1,8 +1,8 @@
 /** One person's day in the inbox: deadline, totals, day flags, the entries, and decisions for the whole day. */
-import type { Decision, ReviewDay, ReviewEntry } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n';
-import { longDate } from '../journal/dates';
+import type { Decision, ReviewDay, ReviewEntry } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { useI18n } from '../../i18n';
+import { longDate } from '../../lib/dates';
 import { deadlineText, deadlineTone } from './labels';
 import { BulkActions } from './BulkActions';
 import { FlagList } from './FlagList';

@@ -1,13 +1,13 @@
 /** "Riwayat Kegiatan": every step of one entry, oldest first (GET /agencies/:id/entries/:id/history). */
-import { validationApi, type HistoryEvent } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { refusedPage } from '../components/StatusPages';
-import { ErrorBox, Loading, PageTitle, useLoad } from '../components/ui';
-import { shownText } from '../format';
-import { useI18n, type Dict } from '../i18n';
+import { validationApi, type HistoryEvent } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { refusedPage } from '../../components/StatusPages';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
+import { shownText } from '../../format';
+import { useI18n, type Dict } from '../../i18n';
 import { shortInstant } from '../journal/DecisionNote';
-import { longDate, showHm } from '../journal/dates';
-import { useSession } from '../session';
+import { longDate, showHm } from '../../lib/dates';
+import { useSession } from '../../session';
 
 function actionText(ev: HistoryEvent, t: Dict): string {
   return t.history.actions[ev.action] ?? ev.action;

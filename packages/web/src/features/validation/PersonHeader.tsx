@@ -1,8 +1,8 @@
 /** A subordinate's heading in the inbox, with decisions for everything they have waiting. */
-import type { Decision, InboxPerson } from '../api/validation';
-import { CapacityBadge, initials } from '../components/ui';
-import { formatNip } from '../format';
-import { useI18n } from '../i18n';
+import type { Decision, InboxPerson } from '../../api/validation';
+import { CapacityBadge, initials } from '../../components/ui';
+import { formatNip } from '../../format';
+import { useI18n } from '../../i18n';
 import { BulkActions } from './BulkActions';
 
 export function PersonHeader({

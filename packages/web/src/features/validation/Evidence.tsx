@@ -1,10 +1,10 @@
 /** An entry's evidence for the supervisor: photo thumbnails that open full size, PDFs in a new tab. */
 import { useEffect, useRef, useState } from 'react';
-import { evidenceUrl } from '../api/journal';
-import type { ReviewEntry } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { shownName } from '../format';
-import { useI18n } from '../i18n';
+import { evidenceUrl } from '../../api/journal';
+import type { ReviewEntry } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { shownName } from '../../format';
+import { useI18n } from '../../i18n';
 
 type Item = ReviewEntry['evidence'][number];
 

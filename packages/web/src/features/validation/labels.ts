@@ -1,6 +1,6 @@
 /** Words for deadlines and flags in the inbox. */
-import type { Deadline, Flag, ReviewDay, ReviewEntry } from '../api/validation';
-import type { Dict, Lang } from '../i18n';
+import type { Deadline, Flag, ReviewDay, ReviewEntry } from '../../api/validation';
+import type { Dict, Lang } from '../../i18n';
 
 /** "2 hari lagi", "hari ini", "terlambat 1 hari" (working days). */
 export function deadlineText(d: Deadline, t: Dict): string {

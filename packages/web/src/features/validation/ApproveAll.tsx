@@ -1,8 +1,8 @@
 /** "Setujui semua kecuali yang ditandai", with a confirmation that says how many. */
 import { useState } from 'react';
-import type { Decision, Inbox, ReviewDay } from '../api/validation';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n';
+import type { Decision, Inbox, ReviewDay } from '../../api/validation';
+import { Icon } from '../../components/Icon';
+import { useI18n } from '../../i18n';
 import { dayKey, isFlagged } from './labels';
 
 /**

@@ -1,6 +1,6 @@
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n';
-import { href } from '../router';
+import { Icon } from '../../components/Icon';
+import { useI18n } from '../../i18n';
+import { href } from '../../router';
 
 /** "Lihat riwayat": the entry's history page (#/riwayat/:entryId, optionally ?instansi= for admins). */
 export function HistoryLink({ entryId, agencyId }: { entryId: string; agencyId?: string }) {

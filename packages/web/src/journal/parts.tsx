@@ -1,2 +1,0 @@
-// Transitional: validation/ still imports the journal's old paths; goes when validation moves to features/.
-export * from '../features/journal/parts';
