@@ -31,6 +31,7 @@ import { journalRoutes } from './modules/journal/routes.js';
 import { setRoutes } from './modules/journal/set-routes.js';
 import { syncRoutes } from './modules/sync/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { skpRoutes } from './modules/skp/index.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
 
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await syncRoutes(api, ctx);
       await validationRoutes(api, ctx);
       await validationReportRoutes(api, ctx);
+      await skpRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

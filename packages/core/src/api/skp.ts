@@ -2,7 +2,7 @@
  * SKP (PermenPANRB 6/2022): periods, drafts saved idempotently, the workflow, versions and their
  * diff, the penilai's waiting list and the Matriks Peran Hasil.
  */
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { BERAKHLAK_VALUES } from '../skp/berakhlak.js';
 import { ASPEK_IKI, CASCADING_TYPES, JENIS_RHK, PENDEKATAN, PERSPEKTIF, SKP_FORMS } from '../skp/forms.js';
 import { PERSON_STATUSES } from '../skp/person-snapshot.js';
@@ -41,7 +41,8 @@ export const SkpRhk = Type.Object(
     /** JPT only. */
     perspektif: Nullable(Literals(PERSPEKTIF)),
     /** JPT: where the assignment came from ("penugasan dari …"). */
-    penugasanDari: Nullable(Type.String({ maxLength: 500 })),
+    // Null first: Ajv coerces types, and a null tried against a string branch first would arrive as ''.
+    penugasanDari: Type.Union([Type.Null(), Type.String({ maxLength: 500 })]),
     iki: Type.Array(SkpIki, { maxItems: 20 }),
   },
   { additionalProperties: false },
@@ -62,7 +63,7 @@ export const SkpContent = Type.Object(
     perilaku: Type.Array(SkpPerilaku, { maxItems: BERAKHLAK_VALUES.length }),
     lampiran: Type.Array(SkpLampiran, { maxItems: 60 }),
   },
-  { additionalProperties: false, $id: 'SkpContent' },
+  { additionalProperties: false },
 );
 export type SkpContent = Static<typeof SkpContent>;
 
@@ -107,7 +108,7 @@ export const SkpDetail = Type.Object(
     skp: Type.Ref('SkpSummary'),
     people: Type.Array(SkpPerson),
     /** The last version's content (the one being worked on, or the approved one). */
-    content: Type.Ref('SkpContent'),
+    content: SkpContent,
     /** What the caller may do to it now, by the capacity they hold. */
     capacities: Type.Array(SkpCapacitySchema),
     /** The cascade check of the last version, so the form shows a broken link before submitting. */
@@ -151,11 +152,11 @@ export type SkpCreateBody = Static<typeof SkpCreateBody>;
 
 export const SkpParams = Type.Object({ agencyId: Uuid, skpId: Uuid });
 /** A client-made id per save or action: a repeat with the same id changes nothing. */
-export const SkpSaveBody = Type.Object({ requestId: Uuid, content: Type.Ref('SkpContent') }, { additionalProperties: false });
+export const SkpSaveBody = Type.Object({ requestId: Uuid, content: SkpContent }, { additionalProperties: false });
 export type SkpSaveBody = Static<typeof SkpSaveBody>;
 export const SkpActionBody = Type.Object({ requestId: Type.Optional(Uuid) }, { additionalProperties: false });
 export const SkpReturnBody = Type.Object({ requestId: Type.Optional(Uuid), note: Type.String({ maxLength: 2000 }) }, { additionalProperties: false });
-export const SkpEditApproveBody = Type.Object({ requestId: Type.Optional(Uuid), content: Type.Ref('SkpContent') }, { additionalProperties: false });
+export const SkpEditApproveBody = Type.Object({ requestId: Type.Optional(Uuid), content: SkpContent }, { additionalProperties: false });
 
 export const SkpEventSchema = Type.Object({
   action: Type.String(),
@@ -173,13 +174,15 @@ export const SkpVersionsAnswer = Type.Object({
 export type SkpVersionsAnswer = Static<typeof SkpVersionsAnswer>;
 
 export const SkpDiffQuery = Type.Object({ from: Type.Integer({ minimum: 1, maximum: 100_000 }), to: Type.Integer({ minimum: 1, maximum: 100_000 }) }, { additionalProperties: false });
-const RowDiffSchema = Type.Object({
-  added: Type.Array(Type.Object({ id: Type.String() }, { additionalProperties: true })),
-  removed: Type.Array(Type.Object({ id: Type.String() }, { additionalProperties: true })),
-  changed: Type.Array(Type.Object({ id: Type.String(), changes: Type.Array(Type.Object({ field: Type.String(), before: Type.Unknown(), after: Type.Unknown() })) })),
-  reordered: Type.Boolean(),
-});
-export const SkpDiffAnswer = Type.Object({ from: Type.Integer(), to: Type.Integer(), rhk: RowDiffSchema, perilaku: RowDiffSchema, lampiran: RowDiffSchema });
+const RowDiffSchema = <T extends TSchema>(row: T) =>
+  Type.Object({
+    added: Type.Array(row),
+    removed: Type.Array(row),
+    changed: Type.Array(Type.Object({ id: Type.String(), changes: Type.Array(Type.Object({ field: Type.String(), before: Type.Unknown(), after: Type.Unknown() })) })),
+    reordered: Type.Boolean(),
+  });
+/** Rows matched by their stable id: an edited RHK reads as changed, not as one removed and one added. */
+export const SkpDiffAnswer = Type.Object({ from: Type.Integer(), to: Type.Integer(), rhk: RowDiffSchema(SkpRhk), perilaku: RowDiffSchema(SkpPerilaku), lampiran: RowDiffSchema(SkpLampiran) });
 export type SkpDiffAnswer = Static<typeof SkpDiffAnswer>;
 
 export const SkpWaitingAnswer = Type.Object({ items: Type.Array(Type.Ref('SkpSummary')) });

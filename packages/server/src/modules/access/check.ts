@@ -1,9 +1,9 @@
 import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, isProvinceWide, type OrgChart, type Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { findTodayChart } from '../org/today-chart.js';
+import { findTodayChart } from '../org/index.js';
 import { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
-import { evidenceOwners, evidenceUploadedBy, importsStartedBy } from './queries.js';
+import { evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
 import { readsJournalOn, supervisionLink } from './supervision.js';
 
 /**
@@ -63,6 +63,26 @@ async function evidenceReaders(ctx: AppContext, p: Principal, _agency: string | 
   return allowed;
 }
 
+/**
+ * SKP ids the principal holds a part in, judged on the SKP's own snapshot rather than today's chart:
+ * the penilai who approved it stays its reader after a move, and a Sekda in another agency rates a
+ * Kepala Dinas. `roles` are the snapshot roles that count besides the employee themselves.
+ */
+function skpParty(roles: readonly string[], employeeToo: boolean, agencyReaders: boolean): Rule {
+  return async (ctx, p, agencyId, ids) => {
+    if (agencyId === undefined) throw new Error('an SKP permission needs the agency the SKP belong to');
+    if (ids.length === 0) return [];
+    if (agencyReaders && canReadAgency(p, agencyId)) return ids;
+    if (!p.employeeId || !p.agencyId) return [];
+    const allowed = new Set<string>();
+    for (const r of await skpParties(ctx.db, ids, agencyId)) {
+      if (employeeToo && p.agencyId === agencyId && r.employee_id === p.employeeId) allowed.add(r.id);
+      if (r.role !== null && roles.includes(r.role) && r.person_agency_id === p.agencyId && r.person_employee_id === p.employeeId) allowed.add(r.id);
+    }
+    return allowed;
+  };
+}
+
 const RULES: Record<Permission, Rule> = {
   'agency.see': byAgency(canSeeAgency),
   'agency.read': byAgency(canReadAgency),
@@ -85,6 +105,12 @@ const RULES: Record<Permission, Rule> = {
     if (canManageProvince(p) || ids.length === 0) return ids;
     return (await importsStartedBy(ctx.db, ids, p.accountId)).map((r) => r.id);
   },
+  'skp.read': skpParty(['pejabat_penilai', 'atasan_pejabat_penilai'], true, true),
+  'skp.draft': ofEmployees(async (_ctx, p, agencyId, ids) => {
+    if (canManageAgency(p, agencyId)) return ids;
+    return p.agencyId === agencyId && p.employeeId ? ids.filter((id) => id === p.employeeId) : [];
+  }),
+  'skp.decide': skpParty(['pejabat_penilai'], false, false),
   'dictionary.manage': byPrincipal(canManageProvince),
   'province.manage': byPrincipal(canManageProvince),
 };

@@ -4,7 +4,7 @@
  * from this file.
  */
 export { allowedIds, may, requireAccess, visibleAgencies, type AccessTarget } from './check.js';
-export { PERMISSIONS, type Permission } from './permissions.js';
+export { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
 export { requireSupervision, supervisionLink } from './supervision.js';
 export { actingEmployee, type ActingEmployee } from './acting-employee.js';
 export { targetAgency } from './target-agency.js';

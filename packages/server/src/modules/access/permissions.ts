@@ -6,6 +6,7 @@ import type { ErrorCode } from '@kinerja/core';
  * - `employee`: employees of the target's `agencyId`;
  * - `evidence`: evidence files by SHA-256;
  * - `import`: import jobs;
+ * - `skp`: SKP of the target's `agencyId`;
  * - `province`: nothing; the answer holds for the whole province.
  */
 export const PERMISSIONS = {
@@ -39,11 +40,26 @@ export const PERMISSIONS = {
   'imports.read': { on: 'import', refusal: { code: 'NOT_FOUND', message: 'Impor tidak ditemukan.' } },
   /** Publishing the province's kamus aktivitas. */
   'dictionary.manage': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya admin BKD yang dapat menerbitkan kamus aktivitas.' } },
+  /** An SKP: its employee, the pejabat penilai and atasan named on it (any agency), the agency's readers. */
+  'skp.read': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya pegawai yang bersangkutan, pejabat penilai, atasan pejabat penilai, dan admin atau auditor instansinya yang dapat melihat SKP ini.' },
+  },
+  /** Drafting an employee's SKP: the employee, or the agency's pengelola kinerja (its admins, the BKD) on their behalf. */
+  'skp.draft': {
+    on: 'employee',
+    refusal: { code: 'FORBIDDEN', message: 'SKP disusun oleh pegawai yang bersangkutan atau pengelola kinerja instansinya atas namanya.' },
+  },
+  /** Returning or approving an SKP: only the pejabat penilai named on it. */
+  'skp.decide': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya pejabat penilai kinerja pada SKP ini yang dapat mengembalikan atau menyetujuinya.' },
+  },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
 } as const satisfies Record<string, { on: ResourceKind; refusal?: Refusal }>;
 
-export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'province';
+export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'skp' | 'province';
 export interface Refusal {
   code: ErrorCode;
   message: string;

@@ -35,3 +35,14 @@ export const evidenceOwners = defineQuery(
 export const importsStartedBy = defineQuery('access', 'importsStartedBy', [[['import-id'], 'account-id']], (db, importIds: readonly string[], accountId: string) =>
   db.selectFrom('import_jobs').select('id').where('id', 'in', importIds).where('account_id', '=', accountId).execute(),
 );
+
+/** The employee of each SKP and the people its snapshot names as pejabat penilai and atasan (any agency). */
+export const skpParties = defineQuery('access', 'skpParties', [[['skp-id'], 'agency-id']], (db, skpIds: readonly string[], agencyId: string) =>
+  db
+    .selectFrom('skp as s')
+    .leftJoin('skp_people as x', (join) => join.onRef('x.agency_id', '=', 's.agency_id').onRef('x.skp_id', '=', 's.id').on('x.role', '<>', 'pegawai'))
+    .select(['s.id', 's.employee_id', 'x.role', 'x.person_agency_id', 'x.employee_id as person_employee_id'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.id', 'in', skpIds)
+    .execute(),
+);

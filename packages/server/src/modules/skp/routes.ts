@@ -1,0 +1,169 @@
+import { Type } from 'typebox';
+import {
+  EmployeeParams,
+  MatriksAnswer,
+  SkpActionBody,
+  SkpCreateBody,
+  SkpDetail,
+  SkpDiffAnswer,
+  SkpDiffQuery,
+  SkpEditApproveBody,
+  SkpParams,
+  SkpPeriodsAnswer,
+  SkpPeriodsQuery,
+  SkpReturnBody,
+  SkpSaveBody,
+  SkpSummary,
+  SkpVersionsAnswer,
+  SkpWaitingAnswer,
+} from '@kinerja/core/api';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { principalOf } from '../auth/index.js';
+import { actOnSkp, type SkpRequest } from './actions.js';
+import { createSkp, myPeriods } from './create.js';
+import { matriksOf, waitingForMe } from './matriks.js';
+import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
+
+const TAGS = ['skp'];
+
+export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
+  app.addSchema(SkpSummary);
+  app.addSchema(SkpDetail);
+
+  app.get(
+    '/skp/periods',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Periode SKP saya dalam satu tahun (per jabatan definitif), beserta SKP-nya bila sudah dibuat',
+        querystring: SkpPeriodsQuery,
+        response: { 200: SkpPeriodsAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => myPeriods(ctx, principalOf(request), request.query.year),
+  );
+
+  app.get(
+    '/skp/waiting',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'SKP bawahan yang diajukan dan menunggu keputusan saya sebagai pejabat penilai',
+        response: { 200: SkpWaitingAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => ({ items: await waitingForMe(ctx, principalOf(request)) }),
+  );
+
+  app.post(
+    '/agencies/:agencyId/employees/:employeeId/skp',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Buat draf SKP (kosong, dari RHK atasan, atau salinan SKP sebelumnya); pengelola kinerja dapat membuatnya atas nama pegawai',
+        params: EmployeeParams,
+        body: SkpCreateBody,
+        response: { 201: Type.Ref('SkpDetail'), ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const skp = await createSkp(ctx, p, request.params.agencyId, request.params.employeeId, request.body);
+      return reply.status(201).send(await skpDetail(ctx, p, skp));
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Satu SKP: pihak-pihaknya, isi versi terakhir, dan pemeriksaan cascading',
+        params: SkpParams,
+        response: { 200: Type.Ref('SkpDetail'), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      return skpDetail(ctx, p, await readableSkp(ctx, p, request.params.agencyId, request.params.skpId));
+    },
+  );
+
+  /** Every workflow step answers the SKP as it is afterwards. */
+  const stepSchema = <B>(summary: string, body: B) => ({ tags: TAGS, summary, params: SkpParams, body, response: { 200: Type.Ref('SkpDetail'), ...errorResponses(404, 409, 422) } });
+  const act = async (request: FastifyRequest & { params: { agencyId: string; skpId: string } }, step: SkpRequest) => {
+    const p = principalOf(request);
+    return skpDetail(ctx, p, await actOnSkp(ctx, p, request.params.agencyId, request.params.skpId, step));
+  };
+
+  app.put(
+    '/agencies/:agencyId/skp/:skpId/draft',
+    { schema: stepSchema('Simpan draf SKP (idempoten: requestId yang sama tidak mengubah apa pun)', SkpSaveBody) },
+    async (request) => act(request, { type: 'edit', requestId: request.body.requestId, content: request.body.content }),
+  );
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/submit',
+    { schema: stepSchema('Ajukan SKP kepada pejabat penilai (ditolak dengan rincian bila RHK belum mengintervensi RHK atasan)', SkpActionBody) },
+    async (request) => act(request, { type: 'submit', requestId: request.body.requestId }),
+  );
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/return',
+    { schema: stepSchema('Kembalikan SKP kepada pegawai dengan catatan (wajib)', SkpReturnBody) },
+    async (request) => act(request, { type: 'return', requestId: request.body.requestId, note: request.body.note }),
+  );
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/approve',
+    { schema: stepSchema('Setujui SKP', SkpActionBody) },
+    async (request) => act(request, { type: 'approve', requestId: request.body.requestId }),
+  );
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/edit-and-approve',
+    { schema: stepSchema('Ubah lalu setujui SKP dalam satu langkah (pejabat penilai)', SkpEditApproveBody) },
+    async (request) => act(request, { type: 'edit_and_approve', requestId: request.body.requestId, content: request.body.content }),
+  );
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/revise',
+    { schema: stepSchema('Mulai revisi SKP yang telah disetujui (versi baru; versi yang disetujui tetap berlaku sampai revisinya disetujui)', SkpActionBody) },
+    async (request) => act(request, { type: 'revise', requestId: request.body.requestId }),
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/versions',
+    {
+      schema: { tags: TAGS, summary: 'Semua versi SKP beserta riwayat tindakannya', params: SkpParams, response: { 200: SkpVersionsAnswer, ...errorResponses(404) } },
+    },
+    async (request) => skpVersions(ctx, await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId)),
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/diff',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Perbedaan antara dua versi SKP (RHK, perilaku, lampiran)',
+        params: SkpParams,
+        querystring: SkpDiffQuery,
+        response: { 200: SkpDiffAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const skp = await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId);
+      return skpDiff(ctx, skp, request.query.from, request.query.to);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/matriks',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Matriks Peran Hasil: RHK pimpinan terhadap RHK bawahan yang mengintervensinya',
+        params: SkpParams,
+        response: { 200: MatriksAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => matriksOf(ctx, await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId)),
+  );
+}

@@ -1,0 +1,46 @@
+import { formatNip } from '@kinerja/core';
+import { newId } from '../../db/ids.js';
+import { hashPassword } from '../auth/index.js';
+import { FIXTURE_PASSWORD, type TestApp } from '../../testing/index.js';
+
+/**
+ * The regional chain above the fixture's OPD heads: a Sekretariat Daerah whose Sekda (an ASN with an
+ * account) rates every Kepala Dinas, and a Gubernur, a named official with no account.
+ */
+export async function seedRegion(t: TestApp) {
+  const db = t.ctx.db;
+  const agencyId = newId();
+  const unitId = newId();
+  const positionId = newId();
+  const sekdaId = newId();
+  const nip = formatNip({ birthDate: '1970-02-03', appointed: '1995-03', kind: 'pns', sex: 'L', sequence: 901 });
+  await db.insertInto('agencies').values({ id: agencyId, code: 'SETDA', name: 'Sekretariat Daerah', short_name: 'Setda', time_zone: 'Asia/Pontianak' }).execute();
+  await db.insertInto('units').values({ agency_id: agencyId, id: unitId, code: 'SETDA', name: 'Sekretariat Daerah', parent_id: null }).execute();
+  await db
+    .insertInto('positions')
+    .values({ agency_id: agencyId, id: positionId, unit_id: unitId, code: 'SEKDA', name: 'Sekretaris Daerah', kind: 'jpt_madya', jf_level: null, kelas_jabatan: 17, is_unit_head: true })
+    .execute();
+  await db
+    .insertInto('employees')
+    .values({ agency_id: agencyId, id: sekdaId, nip, kind: 'pns', name: 'Ahmad Fauzi', front_title: 'Dr.', back_title: 'M.Si', sex: 'L', birth_date: '1970-02-03', rank_code: 'IV/e', email: null, phone: null, supervisor_override_id: null })
+    .execute();
+  await db
+    .insertInto('position_assignments')
+    .values({ agency_id: agencyId, id: newId(), employee_id: sekdaId, position_id: positionId, role: 'definitive', starts_on: '2021-01-01', ends_on: null, decree_number: null })
+    .execute();
+  const accountId = newId();
+  await db
+    .insertInto('accounts')
+    .values({ id: accountId, nip, role: 'employee', agency_id: agencyId, employee_id: sekdaId, password_hash: await hashPassword(FIXTURE_PASSWORD), must_change_password: false })
+    .execute();
+  const gubernurId = newId();
+  await db.insertInto('regional_officials').values({ id: gubernurId, title: 'Gubernur', name: 'H. Sutarmidji', account_id: null }).execute();
+  await db
+    .insertInto('regional_leadership_terms')
+    .values([
+      { id: newId(), post: 'sekda', capacity: 'definitive', official_id: null, employee_agency_id: agencyId, employee_id: sekdaId, starts_on: '2021-01-01', ends_on: null, decree_number: null },
+      { id: newId(), post: 'kepala_daerah', capacity: 'definitive', official_id: gubernurId, employee_agency_id: null, employee_id: null, starts_on: '2023-09-05', ends_on: null, decree_number: null },
+    ])
+    .execute();
+  return { agencyId, sekdaId, sekdaNip: nip, gubernurId };
+}
