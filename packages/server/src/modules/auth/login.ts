@@ -1,7 +1,7 @@
 import { normaliseNip } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { accountForLogin, clearLoginFailures, setLoginFailures } from './queries.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
 import { createSession } from './sessions.js';

@@ -1,7 +1,7 @@
 import { checkNewPassword, PASSWORD_PROBLEM_MESSAGE } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { accountPasswordHash, deleteAccountSessions, setOwnPassword } from './queries.js';
 import type { SessionPrincipal } from './sessions.js';

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
-import { buildMe } from '../org/me.js';
+import { buildMe } from '../org/index.js';
 import { login } from './login.js';
 import { loginThrottle } from './login-throttle.js';
 import { changePassword } from './password-change.js';

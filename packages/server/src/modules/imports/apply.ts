@@ -1,8 +1,8 @@
 import { ERRORS, normaliseNip, type Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
-import { recordAudit } from '../audit/record.js';
-import { bumpOrgVersion } from '../org/snapshot.js';
+import { recordAudit } from '../audit/index.js';
+import { bumpOrgVersion } from '../org/index.js';
 import type { Actor } from './checker.js';
 import { loadExisting, type Existing } from './existing.js';
 import { agencyCodeAndTimeZone } from './queries.js';

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
-import { principalOf } from '../auth/plugin.js';
+import { principalOf } from '../auth/index.js';
 import { ImportJobs, toImportJob } from './jobs.js';
 import { agencyCodeAndName, importJobById } from './queries.js';
 import { sniffFormat } from './sniff.js';

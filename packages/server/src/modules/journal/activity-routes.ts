@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
-import { principalOf } from '../auth/plugin.js';
+import { principalOf } from '../auth/index.js';
 import { loadJournalContext } from './context.js';
 import { dictionaryBody } from './dictionary-body.js';
 import { currentDictionary, findActivities, usableBy } from './dictionary.js';

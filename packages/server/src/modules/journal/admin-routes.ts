@@ -5,8 +5,8 @@ import { newId } from '../../db/ids.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess, visibleAgencies } from '../access/index.js';
-import { recordAudit } from '../audit/record.js';
-import { principalOf } from '../auth/plugin.js';
+import { recordAudit } from '../audit/index.js';
+import { principalOf } from '../auth/index.js';
 import { forgetHolidays, forgetJournalContext } from './context.js';
 import { journalSettingsRoutes } from './settings-routes.js';
 

@@ -4,9 +4,8 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
-import { principalOf } from '../auth/plugin.js';
-import { sniffFormat } from '../imports/sniff.js';
-import { readUpload } from '../imports/upload.js';
+import { principalOf } from '../auth/index.js';
+import { readUpload, sniffFormat } from '../imports/index.js';
 import { publishDictionary } from './dictionary.js';
 import { readDictionaryTable, validateDictionary } from './dictionary-file.js';
 

@@ -6,9 +6,8 @@ import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as claimsMigration from '../../db/migrations/0009_entry_id_claims.js';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
-import { batchContext } from '../sync/batch-context.js';
-import { pushAtOnce } from '../sync/push-at-once.js';
-import type { SyncItem } from '../sync/schemas.js';
+import { batchContext, pushAtOnce } from '../sync/index.js';
+import type { SyncItem } from '@kinerja/core/api';
 
 // Entry ids are unique province-wide: Dinas Kesehatan (A) and Dinas Pendidikan (B) cannot share one.
 // The test clock: Monday 23 November 2026, 10:00 WIB.

@@ -1,6 +1,7 @@
 // What other modules may use of the journal; everything else in this folder is its own.
 export { completeListedEvidence, insertEvidence, listedEvidenceRows } from './attach.js';
-export { loadJournalContext, type JournalContext } from './context.js';
+export { forgetJournalContext, loadJournalContext, type JournalContext } from './context.js';
+export { targetFor } from './days.js';
 export { deleteEntry, submitDay, submitDayWithin } from './day-actions.js';
 export { currentDictionaryVersion, type ActivityRow } from './dictionary.js';
 export { minuteToTime, toEntryDto, type EntryDto } from './dto.js';

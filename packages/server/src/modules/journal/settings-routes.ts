@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { AgencyParams, errorResponses, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
-import { principalOf } from '../auth/plugin.js';
+import { principalOf } from '../auth/index.js';
 import { agencyToday, changeSettings, settingsOn, settingsVersions } from '../settings/index.js';
 import { forgetJournalContext, settingsOf } from './context.js';
 import { SettingsBody } from '@kinerja/core/api';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { actingEmployee, type ActingEmployee } from '../access/index.js';
-import { principalOf } from '../auth/plugin.js';
+import { principalOf } from '../auth/index.js';
 
 export type Journalist = ActingEmployee;
 

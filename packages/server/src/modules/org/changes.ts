@@ -3,9 +3,8 @@ import type { Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
-import { hashPassword } from '../auth/passwords.js';
-import { deleteAccountSessions } from '../auth/sessions.js';
+import { recordAudit } from '../audit/index.js';
+import { deleteAccountSessions, hashPassword } from '../auth/index.js';
 import {
   accountByNipForUpdate,
   bumpOrgVersion,

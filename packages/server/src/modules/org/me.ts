@@ -1,6 +1,6 @@
 import { localDateOf, POSITION_KIND_LABEL } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
-import type { SessionPrincipal } from '../auth/sessions.js';
+import type { SessionPrincipal } from '../auth/index.js';
 import { describePeople, displayName, rankName, type PersonLink } from './people.js';
 import { accountDisplayName, agencyHeader, employeeProfile, postsOfEmployee } from './queries.js';
 

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess, visibleAgencies } from '../access/index.js';
-import { principalOf } from '../auth/plugin.js';
+import { principalOf } from '../auth/index.js';
 import { createActingAssignment, resetPassword, setSupervisorOverride } from './changes.js';
 import { describePeople } from './people.js';
 import { agencySummaries, employeeNip, employeeRow, employeeRows, positionHistory, unitRows } from './queries.js';

@@ -4,7 +4,7 @@ import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { createTestApp, signIn, type TestApp } from '../../testing/index.js';
-import { forgetJournalContext } from '../journal/context.js';
+import { forgetJournalContext } from '../journal/index.js';
 import { forgetSettings } from './index.js';
 
 // Effective-dated agency settings (migration 0011): a past date answers with the settings in force then.

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/query.js';
 import type { AgencySettings } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit } from '../audit/index.js';
 import { agencyTimeZone, lockAgencyForSettingsChange, saveSettingsVersion, settingsVersionsOf } from './queries.js';
 
 /** One version of an agency's settings, in force from `effectiveFrom` until the next version's. */

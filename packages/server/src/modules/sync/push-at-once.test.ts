@@ -6,7 +6,7 @@ import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { samplePdf } from '../evidence/samples.js';
-import { sha256Hex } from '../evidence/store.js';
+import { sha256Hex } from '../evidence/index.js';
 import type { Journalist } from '../journal/index.js';
 import { batchContext } from './batch-context.js';
 import { pushItemByItem, type PushAnswer, type PushBatch } from './push.js';

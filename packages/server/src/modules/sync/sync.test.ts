@@ -5,7 +5,7 @@ import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { samplePdf } from '../evidence/samples.js';
-import { sha256Hex } from '../evidence/store.js';
+import { sha256Hex } from '../evidence/index.js';
 
 // The test clock: Monday 23 November 2026, 10:00 WIB (Asia/Pontianak); the reporting window is 3 working days.
 const NOW = new Date('2026-11-23T03:00:00Z');

@@ -1,7 +1,7 @@
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/index.js';
-import { loadJournalContext } from '../journal/context.js';
+import { loadJournalContext } from '../journal/index.js';
 import { people } from './test-support.js';
 
 // PGlite 0.5 silently matched nothing for a row-value IN list of about 275 pairs or more, and on

@@ -2,7 +2,7 @@ import { RawNode, type KyselyPlugin } from 'kysely';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/index.js';
-import { loadJournalContext } from '../journal/context.js';
+import { loadJournalContext } from '../journal/index.js';
 import { approveAllUnflagged } from './decide.js';
 
 // Approve-all of a large team decides its entries as one set: one UPDATE of the entries, one INSERT

@@ -12,7 +12,7 @@ import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { loadJournalContext } from '../journal/context.js';
 import { applyDecision } from './apply-decision.js';
-import { todayChart } from '../org/today-chart.js';
+import { todayChart } from '../org/index.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

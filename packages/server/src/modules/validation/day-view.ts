@@ -1,8 +1,7 @@
 import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
-import type { JournalContext } from '../journal/context.js';
-import { targetFor } from '../journal/days.js';
+import { type JournalContext, targetFor } from '../journal/index.js';
 import { latestDecisions, type EntryDecisionDto } from './decision-queries.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';

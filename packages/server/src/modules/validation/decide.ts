@@ -2,13 +2,13 @@ import { checkDecisionNote, isFlagged, type Decision, type DecisionCapacity, typ
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { loadJournalContext } from '../journal/context.js';
+import { loadJournalContext } from '../journal/index.js';
 import { applyDecision, type DecisionTarget } from './apply-decision.js';
 import { decisionConflict } from './conflict.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays } from './review-entries.js';
 import { requireSupervision, type ActingEmployee as Decider } from '../access/index.js';
-import { todayChart } from '../org/today-chart.js';
+import { todayChart } from '../org/index.js';
 
 export interface DecisionInput {
   decision: Decision;

@@ -1,7 +1,7 @@
 import type { AutoApprovalReason, Decision, DecisionCapacity } from '@kinerja/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { displayName } from '../org/people.js';
+import { displayName } from '../org/index.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

@@ -1,8 +1,7 @@
 import { addDays, flagEntries, REPEATED_DESCRIPTION_DAYS, type FlagResult } from '@kinerja/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { JournalContext } from '../journal/context.js';
-import { targetFor } from '../journal/days.js';
+import { type JournalContext, targetFor } from '../journal/index.js';
 import { absenceSource } from './absences.js';
 import type { ReviewEntry } from './review-entries.js';
 

@@ -2,8 +2,8 @@ import type { Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
-import { minuteToTime } from '../journal/dto.js';
-import { displayName } from '../org/people.js';
+import { minuteToTime } from '../journal/index.js';
+import { displayName } from '../org/index.js';
 import { decisionsOf, type EntryDecisionDto } from './decision-queries.js';
 
 export interface EntryHistory {

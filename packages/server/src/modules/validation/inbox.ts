@@ -2,10 +2,8 @@ import { absenceFlag, dayKey, dayTotalFlags, firstOpenSubmissionDate, startOfLoc
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import type { ActingEmployee as Decider } from '../access/index.js';
-import { loadJournalContext, type JournalContext } from '../journal/context.js';
-import { targetFor } from '../journal/days.js';
-import { describePeople, type PersonLink } from '../org/people.js';
-import { todayChart } from '../org/today-chart.js';
+import { type JournalContext, loadJournalContext, targetFor } from '../journal/index.js';
+import { describePeople, type PersonLink, todayChart } from '../org/index.js';
 import { absenceSource } from './absences.js';
 import { deadlinesOf, reviewDays, type Deadline, type ReviewDay } from './day-view.js';
 import { pendingDaysOf, type PendingDayRow } from './queries.js';

@@ -2,9 +2,8 @@ import type { Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { allowedIds, requireAccess } from '../access/index.js';
-import { loadJournalContext } from '../journal/context.js';
-import { describePeople, type PersonLink } from '../org/people.js';
-import { todayChart } from '../org/today-chart.js';
+import { loadJournalContext } from '../journal/index.js';
+import { describePeople, type PersonLink, todayChart } from '../org/index.js';
 import { reviewDays, type ReviewDay } from './day-view.js';
 
 export interface PersonDayView {

@@ -1,9 +1,8 @@
 import { localDateOf, monthRange, onTimeRates, OrgChart, type OnTimeRate, type RateItem } from '@kinerja/core';
 import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
-import { loadJournalContext } from '../journal/context.js';
-import { describePeople } from '../org/people.js';
-import { loadOrgSnapshot } from '../org/snapshot.js';
+import { loadJournalContext } from '../journal/index.js';
+import { describePeople, loadOrgSnapshot } from '../org/index.js';
 
 export interface SupervisorRate extends OnTimeRate {
   supervisor: { employeeId: string; nip: string; name: string; positionName: string | null; unitName: string | null };

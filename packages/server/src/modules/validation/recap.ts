@@ -1,8 +1,8 @@
 import { localDateOf, monthRange, monthTarget } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { loadJournalContext } from '../journal/context.js';
-import { displayName } from '../org/people.js';
+import { loadJournalContext } from '../journal/index.js';
+import { displayName } from '../org/index.js';
 import { supervisorRates, type SupervisorRate } from './rates.js';
 
 export interface Counts {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
-import { minuteToTime } from '../journal/dto.js';
+import { minuteToTime } from '../journal/index.js';
 
 /** An entry as a supervisor reviews it: the journal entry plus whose it is, when it was sent, and photo times. */
 export interface ReviewEntry {

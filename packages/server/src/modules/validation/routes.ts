@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, IsoDate, Uuid } from '../../http/schemas.js';
 import { actingEmployee, may, requireAccess, targetAgency } from '../access/index.js';
-import { principalOf } from '../auth/plugin.js';
+import { principalOf } from '../auth/index.js';
 import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
 import { entryHistory } from './history.js';
 import { INBOX_PAGE_DEFAULT, loadInbox, type InboxPeople } from './inbox.js';

@@ -1,0 +1,4 @@
+// What other modules may use of sign-in and sessions; everything else in this folder is its own.
+export { hashPassword } from './passwords.js';
+export { principalOf } from './plugin.js';
+export { deleteAccountSessions, type SessionPrincipal } from './sessions.js';

@@ -1,0 +1,4 @@
+// What other modules may use of the spreadsheet import (reading an uploaded file); everything else here is its own.
+export { sniffFormat } from './sniff.js';
+export { XLSX_TYPE } from './template.js';
+export { readUpload } from './upload.js';
