@@ -22,3 +22,9 @@ where "sha256" in ($1) and "account_id" = $2;
 select "id"
 from "import_jobs"
 where "id" in ($1) and "account_id" = $2;
+
+-- skpParties (example 1 of 1)
+select "s"."id", "s"."employee_id", "x"."role", "x"."person_agency_id", "x"."employee_id" as "person_employee_id"
+from "skp" as "s"
+left join "skp_people" as "x" on "x"."agency_id" = "s"."agency_id" and "x"."skp_id" = "s"."id" and "x"."role" <> $1
+where "s"."agency_id" = $2 and "s"."id" in ($3);
