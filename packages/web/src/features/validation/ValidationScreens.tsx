@@ -3,6 +3,7 @@ import type { Route } from '../../router';
 import { HistoryScreen } from './HistoryScreen';
 import { InboxScreen } from './InboxScreen';
 import { RecapScreen } from './RecapScreen';
+import './validation.css';
 
 export default function ValidationScreens({ route }: { route: Route }) {
   const [section, a] = route.parts;
