@@ -44,22 +44,29 @@ export type Decision = EntryDecision['decision'];
 export const EntryEvidenceSchema = Type.Object({ sha256: Type.String(), fileName: Type.String(), mediaType: Type.String() });
 export type EntryEvidence = Static<typeof EntryEvidenceSchema>;
 
+export const EntryStatusSchema = Literals(['draft', 'submitted', 'approved', 'rejected', 'returned']);
+
+/** The day, time and activity of an entry, as both the employee's and the supervisor's views show them. */
+export const EntryWhenAndWhat = {
+  workDate: IsoDate,
+  startTime: Nullable(Type.String()),
+  endTime: Nullable(Type.String()),
+  durationMinutes: Nullable(Type.Integer()),
+  activityCode: Type.String(),
+  activityName: Type.String(),
+  activityUnit: Type.String(),
+};
+
 export const EntrySchema = Type.Object(
   {
     id: Uuid,
-    workDate: IsoDate,
-    startTime: Nullable(Type.String()),
-    endTime: Nullable(Type.String()),
-    durationMinutes: Nullable(Type.Integer()),
-    activityCode: Type.String(),
-    activityName: Type.String(),
-    activityUnit: Type.String(),
+    ...EntryWhenAndWhat,
     activityVersion: Type.Integer(),
     volume: Type.Number(),
     description: Type.String(),
     rhkId: Nullable(Uuid),
     creditedMinutes: Type.Integer(),
-    status: Literals(['draft', 'submitted', 'approved', 'rejected', 'returned']),
+    status: EntryStatusSchema,
     version: Type.Integer(),
     evidence: Type.Array(EntryEvidenceSchema),
     deviceRecordedAt: Nullable(Type.String()),

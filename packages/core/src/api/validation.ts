@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { FLAG_CODES } from '../validation/flags.js';
 import { CapacitySchema, IsoDate, IsoDateTime, Literals, Nullable, OpenObject, Uuid, YearMonth } from './common.js';
-import { EntryDecisionSchema } from './journal.js';
+import { EntryDecisionSchema, EntryStatusSchema, EntryWhenAndWhat } from './journal.js';
 
 export const Month = YearMonth;
 export const DecisionKind = Literals(['approved', 'rejected', 'returned']);
@@ -17,17 +17,11 @@ export const ReviewEntrySchema = Type.Object(
   {
     id: Uuid,
     employeeId: Uuid,
-    workDate: IsoDate,
-    startTime: Nullable(Type.String()),
-    endTime: Nullable(Type.String()),
-    durationMinutes: Nullable(Type.Integer()),
-    activityCode: Type.String(),
-    activityName: Type.String(),
-    activityUnit: Type.String(),
+    ...EntryWhenAndWhat,
     volume: Type.Number(),
     description: Type.String(),
     creditedMinutes: Type.Integer(),
-    status: Literals(['draft', 'submitted', 'approved', 'rejected', 'returned']),
+    status: EntryStatusSchema,
     version: Type.Integer(),
     submittedAt: Nullable(Type.String()),
     evidence: Type.Array(Type.Object({ sha256: Type.String(), fileName: Type.String(), mediaType: Type.String(), capturedAt: Nullable(Type.String()) })),
