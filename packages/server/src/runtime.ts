@@ -8,6 +8,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { startPeriodicJobs } from './jobs/periodic.js';
 import { ensureReferenceData } from './db/reference-data.js';
 import { OrgChartCache } from './modules/org/chart-cache.js';
+import { SCHEDULED_WORK } from './scheduled-work.js';
 
 /** Opens the configured database (PGlite data folder, or PostgreSQL via DATABASE_URL) and migrates it. */
 export async function openDatabase(config: Config = loadConfig()): Promise<DatabaseHandle> {
@@ -33,7 +34,7 @@ export async function startServer(config: Config, handle: DatabaseHandle, logger
   const loadGuard = config.maxEventLoopDelayMs > 0 ? { maxEventLoopDelayMs: config.maxEventLoopDelayMs } : undefined;
   const app = await buildApp(ctx, { logger: logger ? { level: config.logLevel } : false, loadGuard });
   const address = await app.listen({ host: config.host, port: config.port });
-  const stopJobs = startPeriodicJobs(ctx, (err) => app.log.error({ err }, 'scheduled job failed'));
+  const stopJobs = startPeriodicJobs(ctx, SCHEDULED_WORK, (err) => app.log.error({ err }, 'scheduled job failed'));
   const { backupDir, backupHour, backupKeep, backupKeyFile, dataDir } = config;
   const stopBackups = backupDir ? startNightlyBackups(handle, { backupDir, backupHour, backupKeep, backupKeyFile, dataDir }, app.log) : async () => undefined;
   let stopping: Promise<void> | undefined;

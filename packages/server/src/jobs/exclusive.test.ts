@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../context.js';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { OrgChartCache } from '../modules/org/chart-cache.js';
+import { SCHEDULED_WORK } from '../scheduled-work.js';
 import { createTestApp, signIn, testDatabaseKind, type TestApp } from '../testing/index.js';
 import { runExclusively } from './exclusive.js';
 import { runPeriodicJobs } from './periodic.js';
@@ -71,7 +72,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('two app processes on one Post
     t.setNow(new Date('2026-11-23T17:01:00Z'));
     try {
       const errors: unknown[] = [];
-      const ran = await Promise.all([runPeriodicJobs(t.ctx, (e) => errors.push(e)), runPeriodicJobs(otherCtx, (e) => errors.push(e))]);
+      const ran = await Promise.all([runPeriodicJobs(t.ctx, SCHEDULED_WORK, (e) => errors.push(e)), runPeriodicJobs(otherCtx, SCHEDULED_WORK, (e) => errors.push(e))]);
       expect(errors).toEqual([]);
       expect(ran.filter(Boolean).length).toBeGreaterThanOrEqual(1);
       const events = await t.ctx.db.selectFrom('journal_entry_events').select(['entry_id', 'action']).where('entry_id', 'in', ids).where('action', '=', 'auto_submitted').execute();

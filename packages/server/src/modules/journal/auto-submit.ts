@@ -1,7 +1,7 @@
 import { addDays, localDateOf, reportingDeadline } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { sql } from 'kysely';
-import { approveAutomatically, autoApproverFor } from '../validation/auto-approve.js';
+import { approveAutomatically, autoApproverFor } from '../validation/index.js';
 import { loadJournalContext } from './context.js';
 
 /**

@@ -2,6 +2,7 @@
 export { completeListedEvidence, insertEvidence, listedEvidenceRows } from './attach.js';
 export { forgetJournalContext, loadJournalContext, type JournalContext } from './context.js';
 export { targetFor } from './days.js';
+export { submitClosedDrafts } from './auto-submit.js';
 export { deleteEntry, submitDay, submitDayWithin } from './day-actions.js';
 export { currentDictionaryVersion, type ActivityRow } from './dictionary.js';
 export { minuteToTime, toEntryDto, type EntryDto } from './dto.js';

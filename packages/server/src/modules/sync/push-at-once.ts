@@ -20,7 +20,7 @@ import {
   type EntryDto,
   type EntryValues,
 } from '../journal/index.js';
-import { autoApproverFor } from '../validation/auto-approve.js';
+import { autoApproverFor } from '../validation/index.js';
 import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push-result.js';
 import type { DaySubmit, EntryPut, SyncItem } from './schemas.js';
