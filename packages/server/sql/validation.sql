@@ -1,6 +1,140 @@
 -- The SQL that module validation sends, one block per example of each query (src/modules/validation).
 -- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
 
+-- agenciesApprovingAfterWindow (example 1 of 1)
+select "id"
+from "agencies"
+where "active" = $1 and exists (
+  select 1
+  from agency_settings_versions v
+  where v.agency_id = agencies.id and v.settings->'journal'->>'afterValidationWindow' = 'approve'
+);
+
+-- agencyHeading (example 1 of 1)
+select "id", "code", "name"
+from "agencies"
+where "id" = $1;
+
+-- decisionRowsOfEntry (example 1 of 1)
+select "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
+from "entry_decisions" as "d"
+left join "employees" as "emp" on "emp"."agency_id" = "d"."agency_id" and "emp"."id" = "d"."decided_by_employee_id"
+where "d"."agency_id" = $1 and "d"."entry_id" = $2
+order by "d"."entry_version";
+
+-- descriptionsBetween (example 1 of 1)
+select "d"."id", "d"."employee_id", "d"."work_date", "d"."description"
+from (
+  select *
+  from unnest($1::uuid[]) as x(employee_id)
+) as "p"
+inner join lateral (
+  select "e"."id", "e"."employee_id", "e"."work_date", "e"."description"
+  from "journal_entries" as "e"
+  where "e"."agency_id" = $2 and "e"."employee_id" = "p"."employee_id" and "e"."work_date" >= $3 and "e"."work_date" <= $4 and "e"."deleted_at" is null and "e"."description" <> $5
+  offset $6
+) as "d" on true;
+
+-- employeeExists (example 1 of 1)
+select "id"
+from "employees"
+where "agency_id" = $1 and "id" = $2;
+
+-- employeesOfAgency (example 1 of 1)
+select "id", "nip", "name", "front_title", "back_title", "active"
+from "employees"
+where "agency_id" = $1;
+
+-- entriesUsingFiles (example 1 of 1)
+select "je"."sha256", "je"."entry_id", "e"."employee_id", "e"."work_date"
+from "journal_entry_evidence" as "je"
+inner join "journal_entries" as "e" on "e"."agency_id" = "je"."agency_id" and "e"."id" = "je"."entry_id"
+where "je"."agency_id" = $1 and "je"."sha256" in ($2) and "e"."deleted_at" is null;
+
+-- entryCountsByEmployee (example 1 of 1)
+select "employee_id", count(*) filter(where "status" <> $1) as "submitted", count(*) filter(where "status" = $2) as "approved", count(*) filter(where "status" = $3) as "rejected", count(*) filter(where "status" = $4) as "returned", count(*) filter(where "status" = $5) as "pending", sum("credited_minutes") filter(where "status" = $6) as "approved_minutes"
+from "journal_entries"
+where "agency_id" = $7 and "work_date" >= $8 and "work_date" <= $9 and "deleted_at" is null
+group by "employee_id";
+
+-- entryEvents (example 1 of 1)
+select "ev"."seq", "ev"."at", "ev"."action", "ev"."actor_account_id", "ev"."data", "emp"."name", "emp"."front_title", "emp"."back_title"
+from "journal_entry_events" as "ev"
+left join "accounts" as "a" on "a"."id" = "ev"."actor_account_id"
+left join "employees" as "emp" on "emp"."agency_id" = "a"."agency_id" and "emp"."id" = "a"."employee_id"
+where "ev"."agency_id" = $1 and "ev"."entry_id" = $2
+order by "ev"."seq";
+
+-- entryRowsOfDays (example 1 of 1)
+select "e"."id", "e"."employee_id", "e"."work_date", "e"."start_minute", "e"."end_minute", "e"."duration_minutes", "e"."activity_code", "a"."name" as "activity_name", "a"."unit" as "activity_unit", "a"."standard_minutes", "e"."volume", "e"."description", "e"."credited_minutes", "e"."status", "e"."version", "e"."submitted_at", "e"."clock_skew_seconds", "e"."late_received_at", "e"."late_window_closed_at", "e"."device_recorded_at"
+from (
+  select *
+  from unnest($1::uuid[], $2::date[]) as x(employee_id, work_date)
+) as "d"
+inner join lateral (
+  select "j".*
+  from "journal_entries" as "j"
+  where "j"."agency_id" = $3 and "j"."employee_id" = "d"."employee_id" and "j"."work_date" = "d"."work_date" and "j"."deleted_at" is null
+  offset $4
+) as "e" on true
+inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
+where "e"."agency_id" = $5 and "e"."deleted_at" is null and "e"."status" in ($6, $7)
+order by "e"."employee_id", "e"."work_date", "e"."start_minute", "e"."created_at";
+
+-- entryStatus (example 1 of 1)
+select "status"
+from "journal_entries"
+where "agency_id" = $1 and "id" = $2;
+
+-- entryToDecide (example 1 of 1)
+select "employee_id", "status", "version", "deleted_at"
+from "journal_entries"
+where "agency_id" = $1 and "id" = $2;
+
+-- entryWithActivity (example 1 of 1)
+select "e"."id", "e"."employee_id", "e"."work_date", "e"."status", "e"."version", "e"."activity_code", "act"."name" as "activity_name", "e"."start_minute", "e"."end_minute", "e"."credited_minutes", "e"."description"
+from "journal_entries" as "e"
+inner join "activities" as "act" on "act"."code" = "e"."activity_code" and "act"."version" = "e"."activity_version"
+where "e"."agency_id" = $1 and "e"."id" = $2;
+
+-- evidenceOfEntries (example 1 of 1)
+select "je"."entry_id", "je"."sha256", "je"."file_name", "f"."media_type", "f"."captured_at"
+from "journal_entry_evidence" as "je"
+inner join "evidence_files" as "f" on "f"."sha256" = "je"."sha256"
+where "je"."agency_id" = $1 and je.entry_id = any($2::uuid[])
+order by "je"."added_at";
+
+-- insertDecisions (example 1 of 1)
+insert into entry_decisions (agency_id, id, entry_id, decision, note, decided_by_account_id, decided_by_employee_id, capacity, auto_reason, entry_version, submitted_at, decided_at)
+select $1::uuid, d.id, d.entry_id, $2, $3, $4::uuid, $5::uuid, d.capacity, $6, d.entry_version, d.submitted_at, $7::timestamptz
+from unnest($8::uuid[], $9::uuid[], $10::text[], $11::int[], $12::timestamptz[]) as d(id, entry_id, capacity, entry_version, submitted_at);
+
+-- latestDecisionRows (example 1 of 1)
+select distinct on ("d"."entry_id") "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
+from "entry_decisions" as "d"
+left join "employees" as "emp" on "emp"."agency_id" = "d"."agency_id" and "emp"."id" = "d"."decided_by_employee_id"
+where "d"."agency_id" = $1 and "d"."entry_id" in ($2, $3)
+order by "d"."entry_id", "d"."entry_version" desc;
+
+-- lockPendingEntries (example 1 of 1)
+select id
+from journal_entries
+where agency_id = $1 and id = any($2::uuid[]) and status = 'submitted'
+order by id
+for update;
+
+-- markEntriesDecided (example 1 of 1)
+update journal_entries e
+set status = $1, version = e.version + 1, updated_at = $2
+from unnest($3::uuid[], $4::int[]) as t(id, seen_version)
+where e.agency_id = $5 and e.id = t.id and (t.seen_version is null or e.version = t.seen_version) and e.status = 'submitted' and e.deleted_at is null
+returning e.id, e.employee_id, e.version, e.submitted_at;
+
+-- overdueEntryIds (example 1 of 1)
+select "id"
+from "journal_entries"
+where "agency_id" = $1 and "status" = $2 and "deleted_at" is null and "submitted_at" < $3;
+
 -- pendingDaysOf (example 1 of 1)
 select d.employee_id, d.work_date, d.pending, d.pending_minutes, c.claimed_minutes, d.oldest, d.overdue
 from unnest($1::uuid[]) as p(employee_id)
@@ -15,3 +149,51 @@ cross join lateral (
   from journal_entries a
   where a.agency_id = $4 and a.employee_id = d.employee_id and a.work_date = d.work_date and a.deleted_at is null
 ) c;
+
+-- pendingDaysToDecide (example 1 of 1)
+select distinct s.employee_id, s.work_date
+from unnest($1::uuid[]) as p(employee_id)
+cross join lateral (
+  select x.employee_id, x.work_date
+  from journal_entries x
+  where x.agency_id = $2 and x.employee_id = p.employee_id and x.status = 'submitted' and x.deleted_at is null and ($3::timestamptz is null or x.submitted_at <= $4::timestamptz)
+  offset 0
+) s;
+
+-- pendingEntriesOfPerson (example 1 of 2)
+select "id", "version"
+from "journal_entries"
+where "agency_id" = $1 and "employee_id" = $2 and "status" = $3 and "deleted_at" is null;
+
+-- pendingEntriesOfPerson (example 2 of 2)
+select "id", "version"
+from "journal_entries"
+where "agency_id" = $1 and "employee_id" = $2 and "status" = $3 and "deleted_at" is null and "work_date" = $4 and "submitted_at" <= $5;
+
+-- positionKinds (example 1 of 1)
+select "id", "kind"
+from "positions"
+where "agency_id" = $1 and "id" in ($2);
+
+-- positionsOfAgency (example 1 of 1)
+select "id", "name", "unit_id"
+from "positions"
+where "agency_id" = $1;
+
+-- submissionGroups (example 1 of 1)
+select e.employee_id, (e.submitted_at at time zone $1::text)::date as submitted_on, d.decided_by_employee_id, d.auto_reason, (d.decided_at at time zone $2::text)::date as decided_on, count(*) as n
+from journal_entries e
+left join lateral (
+  select x.decided_by_employee_id, x.auto_reason, x.decided_at
+  from entry_decisions x
+  where x.agency_id = e.agency_id and x.entry_id = e.id
+  order by x.entry_version desc
+  limit 1
+) d on e.status <> 'submitted'
+where e.agency_id = $3 and e.work_date between $4 and $5 and e.deleted_at is null and e.status <> 'draft' and e.submitted_at is not null
+group by 1, 2, 3, 4, 5;
+
+-- unitsOfAgency (example 1 of 1)
+select "id", "name", "code", "parent_id"
+from "units"
+where "agency_id" = $1;

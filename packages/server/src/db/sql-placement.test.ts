@@ -25,17 +25,6 @@ const NOT_YET_MOVED = new Set<string>([
   'sync/push-at-once.ts',
   'sync/push.ts',
   'sync/retention.ts',
-  'validation/apply-decision.ts',
-  'validation/auto-approve.ts',
-  'validation/conflict.ts',
-  'validation/decide.ts',
-  'validation/decision-queries.ts',
-  'validation/flag-data.ts',
-  'validation/history.ts',
-  'validation/person-day.ts',
-  'validation/rates.ts',
-  'validation/recap.ts',
-  'validation/review-entries.ts',
 ]);
 
 /**

@@ -1,8 +1,9 @@
 import { DECISION_STATUS, type AutoApprovalReason, type Decision, type DecisionCapacity } from '@kinerja/core';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { appendEntryEvents } from '../journal/queries.js';
+import { insertDecisions, lockPendingEntries, markEntriesDecided } from './queries/decisions.js';
 
 /** An entry to decide, with the version the decider saw (omitted: whatever version is submitted now). */
 export interface DecisionTarget {
@@ -56,41 +57,18 @@ export async function applyDecision(trx: Transaction<Database>, w: DecisionWrite
 
 async function decideChunk(trx: Transaction<Database>, w: DecisionWrite, chunk: readonly DecisionTarget[]): Promise<Decided[]> {
   if (chunk.length === 0) return [];
-  const ids = chunk.map((t) => t.id);
-  if (chunk.length > 1) {
-    await sql`
-      select id from journal_entries
-      where agency_id = ${w.agencyId} and id = any(${ids}::uuid[]) and status = 'submitted'
-      order by id for update
-    `.execute(trx);
-  }
-  // Joined to the (id, version) pairs as two arrays, so each entry is found by its key: a row-value
-  // IN list made PostgreSQL scan the agency's whole journal with a long OR filter (seconds at 160,000
-  // entries), and PGlite 0.5 silently matches nothing from about 275 pairs.
-  const { rows } = await sql<{ id: string; employee_id: string; version: number; submitted_at: Date | null }>`
-    update journal_entries e
-    set status = ${DECISION_STATUS[w.decision]}, version = e.version + 1, updated_at = ${w.now}
-    from unnest(${ids}::uuid[], ${chunk.map((t) => t.version ?? null)}::int[]) as t(id, seen_version)
-    where e.agency_id = ${w.agencyId} and e.id = t.id and (t.seen_version is null or e.version = t.seen_version)
-      and e.status = 'submitted' and e.deleted_at is null
-    returning e.id, e.employee_id, e.version, e.submitted_at
-  `.execute(trx);
+  if (chunk.length > 1) await lockPendingEntries(trx, w.agencyId, chunk.map((t) => t.id));
+  const rows = await markEntriesDecided(trx, w.agencyId, DECISION_STATUS[w.decision], chunk, w.now);
   if (rows.length === 0) return [];
 
   const decided = rows.map((r) => ({ entryId: r.id, employeeId: r.employee_id, decisionId: newId(), version: r.version }));
   // A submitted entry always has a submission time; the fallback only guards data written by hand.
   const submittedAt = new Map(rows.map((r) => [r.id, r.submitted_at ?? w.now]));
-  await sql`
-    insert into entry_decisions (agency_id, id, entry_id, decision, note, decided_by_account_id, decided_by_employee_id, capacity, auto_reason, entry_version, submitted_at, decided_at)
-    select ${w.agencyId}::uuid, d.id, d.entry_id, ${w.decision}, ${w.note}, ${w.accountId}::uuid, ${w.deciderEmployeeId}::uuid, d.capacity, ${w.autoReason}, d.entry_version, d.submitted_at, ${w.now}::timestamptz
-    from unnest(
-      ${decided.map((d) => d.decisionId)}::uuid[],
-      ${decided.map((d) => d.entryId)}::uuid[],
-      ${decided.map((d) => w.capacityOf(d.employeeId))}::text[],
-      ${decided.map((d) => d.version - 1)}::int[],
-      ${decided.map((d) => submittedAt.get(d.entryId)!)}::timestamptz[]
-    ) as d(id, entry_id, capacity, entry_version, submitted_at)
-  `.execute(trx);
+  await insertDecisions(
+    trx,
+    w,
+    decided.map((d) => ({ id: d.decisionId, entryId: d.entryId, capacity: w.capacityOf(d.employeeId), entryVersion: d.version - 1, submittedAt: submittedAt.get(d.entryId)! })),
+  );
   await appendDecisionEvents(trx, w, decided);
   return decided;
 }

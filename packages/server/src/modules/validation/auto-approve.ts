@@ -7,14 +7,14 @@ import {
   type JournalSettings,
   type OrgChart,
 } from '@kinerja/core';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
+import type { Db } from '../../db/query.js';
 import type { Database } from '../../db/schema.js';
 import { loadJournalContext } from '../journal/context.js';
 import { applyDecision } from './apply-decision.js';
+import { agenciesApprovingAfterWindow, overdueEntryIds, positionKinds } from './queries/decisions.js';
 import { todayChart } from '../org/index.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * Decides, for employees who just submitted, whether nobody validates them: their definitive post
@@ -40,8 +40,7 @@ async function reasonsFor(db: Db, agencyId: string, chart: OrgChart, settings: J
   const postIds = [...new Set([...postOf.values()].filter((p): p is string => !!p))];
   const kinds = new Map<string, string>();
   if (postIds.length && settings.autoApprovePositionKinds.length) {
-    const rows = await db.selectFrom('positions').select(['id', 'kind']).where('agency_id', '=', agencyId).where('id', 'in', postIds).execute();
-    for (const r of rows) kinds.set(r.id, r.kind);
+    for (const r of await positionKinds(db, agencyId, postIds)) kinds.set(r.id, r.kind);
   }
   const automaticKinds = new Set<string>(settings.autoApprovePositionKinds);
   for (const id of employeeIds) {
@@ -69,33 +68,21 @@ export async function approveAutomatically(trx: Transaction<Database>, agencyId:
  */
 export async function approveOverdue(ctx: AppContext): Promise<number> {
   const now = ctx.now();
-  const agencies = await ctx.db
-    .selectFrom('agencies')
-    .select('id')
-    .where('active', '=', true)
-    // Any version (the loop below keeps the agencies whose version in force today says so).
-    .where(sql<boolean>`exists (select 1 from agency_settings_versions v where v.agency_id = agencies.id and v.settings->'journal'->>'afterValidationWindow' = 'approve')`)
-    .execute();
+  // Any version (the loop below keeps the agencies whose version in force today says so).
+  const agencies = await agenciesApprovingAfterWindow(ctx.db);
   let total = 0;
-  for (const { id } of agencies) {
+  for (const id of agencies) {
     const jc = await loadJournalContext(ctx, id);
     if (jc.settings.afterValidationWindow !== 'approve') continue;
     const today = localDateOf(now, jc.timeZone);
     // Entries submitted (agency-local) before this day are past their deadline.
     const cutoff = startOfLocalDay(firstOpenSubmissionDate(today, jc.settings, jc.calendar), jc.timeZone);
     total += await ctx.db.transaction().execute(async (trx) => {
-      const overdue = await trx
-        .selectFrom('journal_entries')
-        .select('id')
-        .where('agency_id', '=', id)
-        .where('status', '=', 'submitted')
-        .where('deleted_at', 'is', null)
-        .where('submitted_at', '<', cutoff)
-        .execute();
+      const overdue = await overdueEntryIds(trx, id, cutoff);
       return approveAutomatically(
         trx,
         id,
-        overdue.map((r) => r.id),
+        overdue,
         'window',
         now,
       );

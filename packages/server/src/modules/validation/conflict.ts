@@ -1,16 +1,16 @@
 import { DECISION_LABEL, formatInstantId } from '@kinerja/core';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
 import { latestDecisions } from './decision-queries.js';
+import { entryStatus } from './queries/decisions.js';
 
 /**
  * The 409 for a decision that lost (or came too late): it names who decided and when, so the
  * supervisor in the second tab knows the entry is already taken care of. Read after the losing
  * transaction ended, so the winner's decision is visible.
  */
-export async function decisionConflict(db: Kysely<Database>, agencyId: string, entryId: string, timeZone: string): Promise<AppError> {
-  const entry = await db.selectFrom('journal_entries').select(['status']).where('agency_id', '=', agencyId).where('id', '=', entryId).executeTakeFirst();
+export async function decisionConflict(db: Db, agencyId: string, entryId: string, timeZone: string): Promise<AppError> {
+  const entry = await entryStatus(db, agencyId, entryId);
   if (entry?.status === 'submitted') {
     return new AppError('CONFLICT', 'Kegiatan ini telah diajukan ulang oleh pegawai setelah Anda membukanya. Muat ulang untuk melihat versi terbaru.');
   }

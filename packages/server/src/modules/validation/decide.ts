@@ -1,5 +1,4 @@
 import { checkDecisionNote, isFlagged, type Decision, type DecisionCapacity, type OrgChart } from '@kinerja/core';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from '../journal/index.js';
@@ -7,6 +6,8 @@ import { applyDecision, type DecisionTarget } from './apply-decision.js';
 import { decisionConflict } from './conflict.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays } from './review-entries.js';
+import { entryToDecide, pendingEntriesOfPerson } from './queries/decisions.js';
+import { pendingDaysToDecide } from './queries/inbox.js';
 import { requireSupervision, type ActingEmployee as Decider } from '../access/index.js';
 import { todayChart } from '../org/index.js';
 
@@ -45,12 +46,7 @@ function capacityFrom(chart: OrgChart) {
 /** One entry. A lost race, or an entry already decided, is 409 naming who decided and when. */
 export async function decideEntry(ctx: AppContext, who: Decider, entryId: string, input: DecisionInput & { version?: number }): Promise<SingleDecisionResult> {
   const note = noteOf(input);
-  const entry = await ctx.db
-    .selectFrom('journal_entries')
-    .select(['employee_id', 'status', 'version', 'deleted_at'])
-    .where('agency_id', '=', who.agencyId)
-    .where('id', '=', entryId)
-    .executeTakeFirst();
+  const entry = await entryToDecide(ctx.db, who.agencyId, entryId);
   if (!entry || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
   const { chart, timeZone } = await todayChart(ctx, who.agencyId);
   const link = requireSupervision(chart, who.employeeId, entry.employee_id);
@@ -82,16 +78,7 @@ export async function decidePerson(ctx: AppContext, who: Decider, scope: PersonS
   const note = noteOf(input);
   const { chart } = await todayChart(ctx, who.agencyId);
   const link = requireSupervision(chart, who.employeeId, scope.employeeId);
-  let q = ctx.db
-    .selectFrom('journal_entries')
-    .select(['id', 'version'])
-    .where('agency_id', '=', who.agencyId)
-    .where('employee_id', '=', scope.employeeId)
-    .where('status', '=', 'submitted')
-    .where('deleted_at', 'is', null);
-  if (scope.date) q = q.where('work_date', '=', scope.date);
-  if (scope.asOf) q = q.where('submitted_at', '<=', scope.asOf);
-  const targets: DecisionTarget[] = await q.execute();
+  const targets: DecisionTarget[] = await pendingEntriesOfPerson(ctx.db, who.agencyId, scope);
   const now = ctx.now();
   const decided = await ctx.db.transaction().execute((trx) =>
     applyDecision(
@@ -111,18 +98,7 @@ export async function approveAllUnflagged(ctx: AppContext, who: Decider, asOf?: 
   const [{ chart }, jc] = await Promise.all([todayChart(ctx, who.agencyId), loadJournalContext(ctx, who.agencyId)]);
   const subordinates = chart.subordinatesOf(who.employeeId);
   if (subordinates.length === 0) return { decided: 0, skipped: 0, flagged: 0 };
-  // Person by person in the pending-entries index (see pendingDays in inbox.ts for why), one
-  // statement text whatever the team's size.
-  const { rows: pendingDays } = await sql<{ employee_id: string; work_date: string }>`
-    select distinct s.employee_id, s.work_date
-    from unnest(${[...subordinates]}::uuid[]) as p(employee_id)
-    cross join lateral (
-      select x.employee_id, x.work_date from journal_entries x
-      where x.agency_id = ${who.agencyId} and x.employee_id = p.employee_id and x.status = 'submitted' and x.deleted_at is null
-        and (${asOf ?? null}::timestamptz is null or x.submitted_at <= ${asOf ?? null}::timestamptz)
-      offset 0
-    ) s
-  `.execute(ctx.db);
+  const pendingDays = await pendingDaysToDecide(ctx.db, who.agencyId, subordinates, asOf ?? null);
   const days = pendingDays.map((d) => ({ employeeId: d.employee_id, date: d.work_date }));
   const entries = await entriesOfDays(ctx.db, who.agencyId, days, ['submitted', 'approved']);
   const flags = await flagsFor(ctx.db, jc, entries);

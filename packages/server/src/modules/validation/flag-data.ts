@@ -1,8 +1,8 @@
 import { addDays, flagEntries, REPEATED_DESCRIPTION_DAYS, type FlagResult } from '@kinerja/core';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
 import { type JournalContext, targetFor } from '../journal/index.js';
 import { absenceSource } from './absences.js';
+import { descriptionsBetween, entriesUsingFiles } from './queries/flags.js';
 import type { ReviewEntry } from './review-entries.js';
 
 const CHUNK = 500;
@@ -14,7 +14,7 @@ const CHUNK = 500;
  * agency, so it stays on one Citus shard group), the people's descriptions around those dates, and
  * absences.
  */
-export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries: readonly ReviewEntry[]): Promise<FlagResult> {
+export async function flagsFor(db: Db, jc: JournalContext, entries: readonly ReviewEntry[]): Promise<FlagResult> {
   if (entries.length === 0) return { entries: new Map(), days: new Map() };
   const people = [...new Set(entries.map((e) => e.employeeId))];
   const dates = entries.map((e) => e.workDate).sort();
@@ -23,7 +23,7 @@ export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries
   const span = REPEATED_DESCRIPTION_DAYS - 1;
   const [evidenceUses, descriptionHistory, absences] = await Promise.all([
     usesOf(db, jc.agencyId, [...new Set(entries.flatMap((e) => e.evidence.map((f) => f.sha256)))]),
-    descriptionsOf(db, jc.agencyId, people, addDays(from, -span), addDays(to, span)),
+    descriptionsBetween(db, jc.agencyId, people, addDays(from, -span), addDays(to, span)),
     absenceSource.absencesBetween(jc.agencyId, people, from, to),
   ]);
   return flagEntries(
@@ -60,44 +60,8 @@ export async function flagsFor(db: Kysely<Database>, jc: JournalContext, entries
   );
 }
 
-async function usesOf(db: Kysely<Database>, agencyId: string, shas: string[]) {
+async function usesOf(db: Db, agencyId: string, shas: string[]) {
   const out: { sha256: string; entryId: string; employeeId: string; workDate: string }[] = [];
-  for (let i = 0; i < shas.length; i += CHUNK) {
-    const rows = await db
-      .selectFrom('journal_entry_evidence as je')
-      .innerJoin('journal_entries as e', (j) => j.onRef('e.agency_id', '=', 'je.agency_id').onRef('e.id', '=', 'je.entry_id'))
-      .select(['je.sha256', 'je.entry_id', 'e.employee_id', 'e.work_date'])
-      .where('je.agency_id', '=', agencyId)
-      .where('je.sha256', 'in', shas.slice(i, i + CHUNK))
-      .where('e.deleted_at', 'is', null)
-      .execute();
-    out.push(...rows.map((r) => ({ sha256: r.sha256, entryId: r.entry_id, employeeId: r.employee_id, workDate: r.work_date })));
-  }
+  for (let i = 0; i < shas.length; i += CHUNK) out.push(...(await entriesUsingFiles(db, agencyId, shas.slice(i, i + CHUNK))));
   return out;
-}
-
-async function descriptionsOf(db: Kysely<Database>, agencyId: string, people: string[], from: string, to: string) {
-  // Person by person in the (agency, employee, date) index: asked for a list of people and a date
-  // range at once, PGlite without statistics took the agency's date index and read everyone's days.
-  const rows = await db
-    .selectFrom(sql<{ employee_id: string }>`(select * from unnest(${people}::uuid[]) as x(employee_id))`.as('p'))
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('journal_entries as e')
-          .select(['e.id', 'e.employee_id', 'e.work_date', 'e.description'])
-          .where('e.agency_id', '=', agencyId)
-          .whereRef('e.employee_id', '=', 'p.employee_id')
-          .where('e.work_date', '>=', from)
-          .where('e.work_date', '<=', to)
-          .where('e.deleted_at', 'is', null)
-          .where('e.description', '<>', '')
-          // Not pulled up into a plain join: each person stays one index lookup.
-          .offset(0)
-          .as('d'),
-      (j) => j.onTrue(),
-    )
-    .select(['d.id', 'd.employee_id', 'd.work_date', 'd.description'])
-    .execute();
-  return rows.map((r) => ({ id: r.id, employeeId: r.employee_id, workDate: r.work_date, description: r.description }));
 }

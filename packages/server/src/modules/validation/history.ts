@@ -5,6 +5,7 @@ import { requireAccess } from '../access/index.js';
 import { minuteToTime } from '../journal/index.js';
 import { displayName } from '../org/index.js';
 import { decisionsOf, type EntryDecisionDto } from './decision-queries.js';
+import { entryEvents, entryWithActivity } from './queries/history.js';
 
 export interface EntryHistory {
   /** The entry as it is now, so the page says which activity the steps belong to. */
@@ -33,25 +34,11 @@ export interface EntryHistory {
  */
 export async function entryHistory(ctx: AppContext, p: Principal, agencyId: string, entryId: string): Promise<EntryHistory> {
   await requireAccess(ctx, p, 'agency.see', { agencyId });
-  const entry = await ctx.db
-    .selectFrom('journal_entries as e')
-    .innerJoin('activities as act', (j) => j.onRef('act.code', '=', 'e.activity_code').onRef('act.version', '=', 'e.activity_version'))
-    .select(['e.id', 'e.employee_id', 'e.work_date', 'e.status', 'e.version', 'e.activity_code', 'act.name as activity_name', 'e.start_minute', 'e.end_minute', 'e.credited_minutes', 'e.description'])
-    .where('e.agency_id', '=', agencyId)
-    .where('e.id', '=', entryId)
-    .executeTakeFirst();
+  const entry = await entryWithActivity(ctx.db, agencyId, entryId);
   if (!entry) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
   await requireAccess(ctx, p, 'journal.read', { agencyId, ids: [entry.employee_id] });
   const [events, decisions] = await Promise.all([
-    ctx.db
-      .selectFrom('journal_entry_events as ev')
-      .leftJoin('accounts as a', 'a.id', 'ev.actor_account_id')
-      .leftJoin('employees as emp', (j) => j.onRef('emp.agency_id', '=', 'a.agency_id').onRef('emp.id', '=', 'a.employee_id'))
-      .select(['ev.seq', 'ev.at', 'ev.action', 'ev.actor_account_id', 'ev.data', 'emp.name', 'emp.front_title', 'emp.back_title'])
-      .where('ev.agency_id', '=', agencyId)
-      .where('ev.entry_id', '=', entryId)
-      .orderBy('ev.seq')
-      .execute(),
+    entryEvents(ctx.db, agencyId, entryId),
     decisionsOf(ctx.db, agencyId, entryId),
   ]);
   return {

@@ -6,7 +6,7 @@ import { type JournalContext, loadJournalContext, targetFor } from '../journal/i
 import { describePeople, type PersonLink, todayChart } from '../org/index.js';
 import { absenceSource } from './absences.js';
 import { deadlinesOf, reviewDays, type Deadline, type ReviewDay } from './day-view.js';
-import { pendingDaysOf, type PendingDayRow } from './queries.js';
+import { pendingDaysOf, type PendingDayRow } from './queries/inbox.js';
 
 export const INBOX_PAGE_DEFAULT = 10;
 export const INBOX_PAGE_MAX = 50;

@@ -5,6 +5,7 @@ import { allowedIds, requireAccess } from '../access/index.js';
 import { loadJournalContext } from '../journal/index.js';
 import { describePeople, type PersonLink, todayChart } from '../org/index.js';
 import { reviewDays, type ReviewDay } from './day-view.js';
+import { employeeExists } from './queries/inbox.js';
 
 export interface PersonDayView {
   employee: Omit<PersonLink, 'capacity' | 'agencyId'>;
@@ -17,8 +18,7 @@ export interface PersonDayView {
 export async function personDay(ctx: AppContext, p: Principal, agencyId: string, employeeId: string, date: string): Promise<PersonDayView> {
   const canDecide = (await allowedIds(ctx, p, 'journal.decide', { agencyId, ids: [employeeId] })).has(employeeId);
   if (!canDecide) await requireAccess(ctx, p, 'journal.review', { agencyId, ids: [employeeId] });
-  const exists = await ctx.db.selectFrom('employees').select('id').where('agency_id', '=', agencyId).where('id', '=', employeeId).executeTakeFirst();
-  if (!exists) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
+  if (!(await employeeExists(ctx.db, agencyId, employeeId))) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
   const [{ chart, today }, jc] = await Promise.all([todayChart(ctx, agencyId), loadJournalContext(ctx, agencyId)]);
   const [[day], [person]] = await Promise.all([
     reviewDays(ctx.db, jc, today, [{ employeeId, date }], ['submitted', 'approved', 'rejected', 'returned']),

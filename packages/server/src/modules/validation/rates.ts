@@ -1,8 +1,8 @@
 import { localDateOf, monthRange, onTimeRates, OrgChart, type OnTimeRate, type RateItem } from '@kinerja/core';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { loadJournalContext } from '../journal/index.js';
 import { describePeople, loadOrgSnapshot } from '../org/index.js';
+import { submissionGroups } from './queries/recap.js';
 
 export interface SupervisorRate extends OnTimeRate {
   supervisor: { employeeId: string; nip: string; name: string; positionName: string | null; unitName: string | null };
@@ -13,15 +13,6 @@ export interface RateOptions {
   supervisorId?: string;
   /** Only entries of these employees (a unit's recap). */
   employeeIds?: ReadonlySet<string>;
-}
-
-interface Group {
-  employee_id: string;
-  submitted_on: string;
-  decided_by_employee_id: string | null;
-  auto_reason: string | null;
-  decided_on: string | null;
-  n: number;
 }
 
 /**
@@ -36,22 +27,7 @@ export async function supervisorRates(ctx: AppContext, agencyId: string, month: 
   const jc = await loadJournalContext(ctx, agencyId);
   const { from, to } = monthRange(month);
   const today = localDateOf(ctx.now(), jc.timeZone);
-  const groups = await sql<Group>`
-    select e.employee_id,
-      (e.submitted_at at time zone ${jc.timeZone}::text)::date as submitted_on,
-      d.decided_by_employee_id, d.auto_reason,
-      (d.decided_at at time zone ${jc.timeZone}::text)::date as decided_on,
-      count(*) as n
-    from journal_entries e
-    left join lateral (
-      select x.decided_by_employee_id, x.auto_reason, x.decided_at from entry_decisions x
-      where x.agency_id = e.agency_id and x.entry_id = e.id
-      order by x.entry_version desc limit 1
-    ) d on e.status <> 'submitted'
-    where e.agency_id = ${agencyId} and e.work_date between ${from} and ${to}
-      and e.deleted_at is null and e.status <> 'draft' and e.submitted_at is not null
-    group by 1, 2, 3, 4, 5
-  `.execute(ctx.db);
+  const groups = await submissionGroups(ctx.db, agencyId, from, to, jc.timeZone);
 
   const snapshot = await loadOrgSnapshot(ctx.db, agencyId);
   const charts = new Map<string, OrgChart>();
@@ -62,7 +38,7 @@ export async function supervisorRates(ctx: AppContext, agencyId: string, month: 
   };
 
   const items: RateItem[] = [];
-  for (const g of groups.rows) {
+  for (const g of groups) {
     if (g.auto_reason === 'position_kind' || g.auto_reason === 'no_supervisor') continue;
     if (opts.employeeIds && !opts.employeeIds.has(g.employee_id)) continue;
     const dueOn = jc.calendar.addWorkingDays(g.submitted_on, jc.settings.validationWindowWorkingDays);

@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from '../journal/index.js';
 import { displayName } from '../org/index.js';
+import { agencyHeading, employeesOfAgency, entryCountsByEmployee, positionsOfAgency, unitsOfAgency } from './queries/recap.js';
 import { supervisorRates, type SupervisorRate } from './rates.js';
 
 export interface Counts {
@@ -74,30 +75,15 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
   const today = localDateOf(ctx.now(), jc.timeZone);
   const refDate = to < today ? to : today;
   const [agency, units, positions, people, counts, chart] = await Promise.all([
-    ctx.db.selectFrom('agencies').select(['id', 'code', 'name']).where('id', '=', agencyId).executeTakeFirstOrThrow(),
-    ctx.db.selectFrom('units').select(['id', 'name', 'code', 'parent_id']).where('agency_id', '=', agencyId).execute(),
-    ctx.db.selectFrom('positions').select(['id', 'name', 'unit_id']).where('agency_id', '=', agencyId).execute(),
-    ctx.db.selectFrom('employees').select(['id', 'nip', 'name', 'front_title', 'back_title', 'active']).where('agency_id', '=', agencyId).execute(),
-    ctx.db
-      .selectFrom('journal_entries')
-      .select((eb) => [
-        'employee_id',
-        eb.fn.countAll<number>().filterWhere('status', '<>', 'draft').as('submitted'),
-        eb.fn.countAll<number>().filterWhere('status', '=', 'approved').as('approved'),
-        eb.fn.countAll<number>().filterWhere('status', '=', 'rejected').as('rejected'),
-        eb.fn.countAll<number>().filterWhere('status', '=', 'returned').as('returned'),
-        eb.fn.countAll<number>().filterWhere('status', '=', 'submitted').as('pending'),
-        eb.fn.sum<number>('credited_minutes').filterWhere('status', '=', 'approved').as('approved_minutes'),
-      ])
-      .where('agency_id', '=', agencyId)
-      .where('work_date', '>=', from)
-      .where('work_date', '<=', to)
-      .where('deleted_at', 'is', null)
-      .groupBy('employee_id')
-      .execute(),
+    agencyHeading(ctx.db, agencyId),
+    unitsOfAgency(ctx.db, agencyId),
+    positionsOfAgency(ctx.db, agencyId),
+    employeesOfAgency(ctx.db, agencyId),
+    entryCountsByEmployee(ctx.db, agencyId, from, to),
     ctx.charts.get(agencyId, refDate),
   ]);
 
+  if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
   const unitById = new Map(units.map((u) => [u.id, u]));
   if (unitId && !unitById.has(unitId)) throw new AppError('NOT_FOUND', 'Unit tidak ditemukan di instansi ini.');
   // Units in scope in tree order (parents before children, siblings by code), with their depth.

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database, EntryStatus } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
+import type { EntryStatus } from '../../db/schema.js';
 import { minuteToTime } from '../journal/index.js';
+import { entryRowsOfDays, evidenceOfEntries } from './queries/inbox.js';
 
 /** An entry as a supervisor reviews it: the journal entry plus whose it is, when it was sent, and photo times. */
 export interface ReviewEntry {
@@ -33,70 +34,10 @@ export interface PersonDay {
   date: string;
 }
 
-interface PersonDayRow {
-  employee_id: string;
-  work_date: string;
-}
-
-/**
- * The entries (of the given statuses) on the given person-days, in day and time order. The days are
- * joined as two arrays: a row-value IN list made PostgreSQL filter the agency's whole journal through
- * a long OR (seconds at 160,000 entries), and PGlite 0.5 silently matches nothing from about 275 pairs.
- */
-export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days: readonly PersonDay[], statuses: readonly EntryStatus[]): Promise<ReviewEntry[]> {
+/** The entries (of the given statuses) on the given person-days, in day and time order, with their evidence. */
+export async function entriesOfDays(db: Db, agencyId: string, days: readonly PersonDay[], statuses: readonly EntryStatus[]): Promise<ReviewEntry[]> {
   if (days.length === 0) return [];
-  const wanted = sql<PersonDayRow>`(select * from unnest(${days.map((d) => d.employeeId)}::uuid[], ${days.map((d) => d.date)}::date[]) as x(employee_id, work_date))`;
-  const rows = await db
-    .selectFrom(wanted.as('d'))
-    // Each day is found by its own lookup in the (agency, employee, date) index, whatever the planner
-    // knows. As a plain join, PGlite without statistics read the agency's whole journal and matched
-    // every entry against the list (12 ms for a page of 10 days at 2,500 staff, 0.6 ms this way).
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('journal_entries as j')
-          .selectAll('j')
-          .where('j.agency_id', '=', agencyId)
-          .whereRef('j.employee_id', '=', 'd.employee_id')
-          .whereRef('j.work_date', '=', 'd.work_date')
-          .where('j.deleted_at', 'is', null)
-          // OFFSET 0 keeps the subquery from being pulled up into a plain join (which PostgreSQL
-          // without statistics planned as a scan of the agency's journal too).
-          .offset(0)
-          .as('e'),
-      (j) => j.onTrue(),
-    )
-    .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
-    .select([
-      'e.id',
-      'e.employee_id',
-      'e.work_date',
-      'e.start_minute',
-      'e.end_minute',
-      'e.duration_minutes',
-      'e.activity_code',
-      'a.name as activity_name',
-      'a.unit as activity_unit',
-      'a.standard_minutes',
-      'e.volume',
-      'e.description',
-      'e.credited_minutes',
-      'e.status',
-      'e.version',
-      'e.submitted_at',
-      'e.clock_skew_seconds',
-      'e.late_received_at',
-      'e.late_window_closed_at',
-      'e.device_recorded_at',
-    ])
-    .where('e.agency_id', '=', agencyId)
-    .where('e.deleted_at', 'is', null)
-    .where('e.status', 'in', [...statuses])
-    .orderBy('e.employee_id')
-    .orderBy('e.work_date')
-    .orderBy('e.start_minute')
-    .orderBy('e.created_at')
-    .execute();
+  const rows = await entryRowsOfDays(db, agencyId, days, statuses);
   const out: ReviewEntry[] = rows.map((r) => ({
     id: r.id,
     employeeId: r.employee_id,
@@ -129,17 +70,10 @@ export async function entriesOfDays(db: Kysely<Database>, agencyId: string, days
   return out;
 }
 
-async function attachEvidence(db: Kysely<Database>, agencyId: string, entries: ReviewEntry[]): Promise<void> {
+async function attachEvidence(db: Db, agencyId: string, entries: ReviewEntry[]): Promise<void> {
   const byId = new Map(entries.map((e) => [e.id, e]));
   if (byId.size === 0) return;
-  const rows = await db
-    .selectFrom('journal_entry_evidence as je')
-    .innerJoin('evidence_files as f', 'f.sha256', 'je.sha256')
-    .select(['je.entry_id', 'je.sha256', 'je.file_name', 'f.media_type', 'f.captured_at'])
-    .where('je.agency_id', '=', agencyId)
-    .where(sql<boolean>`je.entry_id = any(${[...byId.keys()]}::uuid[])`)
-    .orderBy('je.added_at')
-    .execute();
+  const rows = await evidenceOfEntries(db, agencyId, [...byId.keys()]);
   for (const r of rows) {
     byId.get(r.entry_id)!.evidence.push({
       sha256: r.sha256,
