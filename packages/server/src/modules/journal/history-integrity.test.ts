@@ -55,7 +55,11 @@ describe(`entry history integrity (${testDatabaseKind()})`, () => {
     const ghost = { agency_id: agencyId(), entry_id: v7(), seq: 1, action: 'created' };
     await expect(t.ctx.db.insertInto('journal_entry_events').values(ghost).execute()).rejects.toMatchObject({ code: '23503' });
     await migrateToLatest(t.ctx.db, schema);
-    const trigger = await sql<{ n: number }>`select count(*)::int as n from pg_trigger where tgname = 'journal_entries_no_delete'`.execute(t.ctx.db);
+    // Only this test's schema: on a shared PostgreSQL other test schemas have the same trigger.
+    const trigger = await sql<{ n: number }>`
+      select count(*)::int as n from pg_trigger tg
+      join pg_class c on c.oid = tg.tgrelid join pg_namespace ns on ns.oid = c.relnamespace
+      where tg.tgname = 'journal_entries_no_delete' and ns.nspname = current_schema()`.execute(t.ctx.db);
     expect(trigger.rows[0]!.n).toBe(1);
   });
 });
