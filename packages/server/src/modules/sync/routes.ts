@@ -1,13 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import { PullQuery, PullResponse, PushBody, PushResponse } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
-import { errorResponses } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { journalistOf } from '../journal/index.js';
 import { pullChanges } from './pull.js';
-import { pushBatch, type PushBatch } from './push.js';
-import { PullQuery, PullResponse, PushBody, PushResponse } from './schemas.js';
+import { pushBatch } from './push.js';
 
 /** Offline sync of the PWA (docs/sync-protocol.md). Needs the JournalEntry schema (journal routes). */
-export async function syncRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function syncRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.post(
     '/sync/push',
     {
@@ -20,7 +19,7 @@ export async function syncRoutes(app: FastifyInstance, ctx: AppContext): Promise
         response: { 200: PushResponse, ...errorResponses() },
       },
     },
-    async (request) => pushBatch(ctx, journalistOf(request), request.body as PushBatch),
+    async (request) => pushBatch(ctx, journalistOf(request), request.body),
   );
 
   app.get(
@@ -34,7 +33,7 @@ export async function syncRoutes(app: FastifyInstance, ctx: AppContext): Promise
       },
     },
     async (request) => {
-      const { cursor, limit } = request.query as { cursor?: string; limit?: number };
+      const { cursor, limit } = request.query;
       return pullChanges(ctx, journalistOf(request), cursor || undefined, limit, ctx.config.syncSettleMs);
     },
   );

@@ -1,15 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import { AgencyParams, RecapQuery, RecapSchema } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
-import { errorResponses, AgencyParams } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
 import { XLSX_TYPE } from '../imports/index.js';
 import { buildRecap } from './recap.js';
 import { recapWorkbook } from './recap-xlsx.js';
-import { RecapQuery, RecapSchema } from './schemas.js';
 
 /** The monthly validation recap, for the agency's admins and auditors and the BKD. */
-export async function validationReportRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function validationReportRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get(
     '/agencies/:agencyId/validation/recap',
     {
@@ -22,9 +21,9 @@ export async function validationReportRoutes(app: FastifyInstance, ctx: AppConte
       },
     },
     async (request) => {
-      const { agencyId } = request.params as { agencyId: string };
+      const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
-      const { month, unitId } = request.query as { month: string; unitId?: string };
+      const { month, unitId } = request.query;
       return buildRecap(ctx, agencyId, month, unitId);
     },
   );
@@ -41,9 +40,9 @@ export async function validationReportRoutes(app: FastifyInstance, ctx: AppConte
       },
     },
     async (request, reply) => {
-      const { agencyId } = request.params as { agencyId: string };
+      const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
-      const { month, unitId } = request.query as { month: string; unitId?: string };
+      const { month, unitId } = request.query;
       const recap = await buildRecap(ctx, agencyId, month, unitId);
       const file = await recapWorkbook(recap);
       return reply
