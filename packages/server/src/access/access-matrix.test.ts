@@ -63,6 +63,25 @@ beforeAll(async () => {
   // Deciding: only the supervisor; another agency does not find the entry at all.
   const decideOnly = { own: 403, peer: 403, boss: 200, outsider: 404, admin: 403, otherAdmin: 404, bkd: 404, auditor: 403, none: 401 };
   const decidePerson = { ...decideOnly, outsider: 403, otherAdmin: 403, bkd: 403 };
+  // SKP of the employee (boss = their pejabat penilai): 2026 a draft, 2025 and 2023 submitted (set so
+  // directly: a real submit needs the boss's own approved SKP), 2024 left for the create route.
+  const skpOf = async (year: number) => {
+    const res = await ownClient.send('POST', `/api/v1/agencies/${A}/employees/${own}/skp`, { positionId: t.fixture.positions.PENGADM!.id, periodFrom: `${year}-01-01`, pendekatan: 'kuantitatif', start: 'kosong' });
+    return (res.json() as { skp: { id: string } }).skp.id;
+  };
+  const skpDraft = await skpOf(2026);
+  const skpReturned = await skpOf(2025);
+  const skpApproved = await skpOf(2023);
+  for (const id of [skpReturned, skpApproved]) {
+    await t.ctx.db.updateTable('skp').set({ status: 'diajukan' }).where('agency_id', '=', A).where('id', '=', id).execute();
+    await t.ctx.db.updateTable('skp_versions').set({ status: 'diajukan' }).where('agency_id', '=', A).where('skp_id', '=', id).execute();
+  }
+  const skpUrl = (id: string, path = '') => `/api/v1/agencies/${A}/skp/${id}${path}`;
+  // Read: the employee, the penilai, the agency's admins and auditors. Draft: the employee and the pengelola kinerja.
+  const skpRead = { own: 200, peer: 403, boss: 200, outsider: 403, admin: 200, otherAdmin: 403, bkd: 200, auditor: 200, none: 401 };
+  const skpDrafter = (ok: number, adminOk = ok) => ({ own: ok, peer: 403, boss: 403, outsider: 403, admin: adminOk, otherAdmin: 403, bkd: adminOk, auditor: 403, none: 401 });
+  const skpPenilai = (ok: number) => ({ own: 403, peer: 403, boss: ok, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
+  const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -204,6 +223,42 @@ beforeAll(async () => {
     },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/validation/recap', url: () => `/api/v1/agencies/${A}/validation/recap?month=2026-11`, expect: adminRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/validation/recap.xlsx', url: () => `/api/v1/agencies/${A}/validation/recap.xlsx?month=2026-11`, expect: adminRead },
+    // SKP: the employee's own periods and the penilai's waiting list answer every employee.
+    { method: 'GET', path: '/api/v1/skp/periods', url: () => '/api/v1/skp/periods?year=2026', expect: personal(200) },
+    { method: 'GET', path: '/api/v1/skp/waiting', url: () => '/api/v1/skp/waiting', expect: personal(200) },
+    // The employee creates the 2024 SKP; the pengelola kinerja after them find it made (409).
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/skp',
+      url: () => `/api/v1/agencies/${A}/employees/${own}/skp`,
+      body: () => ({ positionId: t.fixture.positions.PENGADM!.id, periodFrom: '2024-01-01', pendekatan: 'kuantitatif', start: 'kosong' }),
+      expect: skpDrafter(201, 409),
+    },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}', url: () => skpUrl(skpDraft), expect: skpRead },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/draft',
+      url: () => skpUrl(skpDraft, '/draft'),
+      body: (_c, i) => ({ requestId: uuidFor(i, 20), content: emptySkp }),
+      expect: skpDrafter(200),
+    },
+    // Allowed callers reach the cascade rule, which refuses an SKP without RHK utama (422).
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/submit', url: () => skpUrl(skpDraft, '/submit'), body: () => ({}), expect: skpDrafter(422) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/versions', url: () => skpUrl(skpDraft, '/versions'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/diff', url: () => skpUrl(skpDraft, '/diff?from=1&to=1'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/matriks', url: () => skpUrl(skpDraft, '/matriks'), expect: skpRead },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/return', url: () => skpUrl(skpReturned, '/return'), body: () => ({ note: 'Lengkapi IKI.' }), expect: skpPenilai(200) },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/approve', url: () => skpUrl(skpApproved, '/approve'), body: () => ({}), expect: skpPenilai(200) },
+    // The returned SKP is the employee's to revise now: the penilai reaches the state machine's 409.
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/edit-and-approve', url: () => skpUrl(skpReturned, '/edit-and-approve'), body: () => ({ content: emptySkp }), expect: skpPenilai(409) },
+    // Any of the three may open a revision of the approved SKP; after the employee's, the next find one open (409).
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/revise',
+      url: () => skpUrl(skpApproved, '/revise'),
+      body: () => ({}),
+      expect: { own: 200, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
+    },
     { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
     {
       method: 'PUT',

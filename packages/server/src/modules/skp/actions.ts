@@ -46,6 +46,10 @@ export async function actOnSkp(ctx: AppContext, p: Principal, agencyId: string, 
   if (!first) throw new AppError('NOT_FOUND', SKP_NOT_FOUND);
   const actor = actorFor(p, await capacitiesOn(ctx, p, first), request.type);
   const { today, orgVersion } = await agencyToday(ctx, agencyId);
+  // The penilai is named as of submission (a move since the draft changes who approves). Read before
+  // the transaction: the org chart loads on its own connection, which PGlite's single one cannot give
+  // while the transaction holds it.
+  const people = request.type === 'submit' ? await peopleOnSkp(ctx, ctx.db, agencyId, first.employee_id, chainDate(today, first.period_from, first.period_to), orgVersion) : null;
 
   await ctx.db.transaction().execute(async (trx) => {
     const skp = await skpRow(trx, agencyId, skpId, true);
@@ -76,12 +80,8 @@ export async function actOnSkp(ctx: AppContext, p: Principal, agencyId: string, 
     if ('content' in request) await writeVersionContent(trx, agencyId, skpId, last.version, request.content);
 
     if (request.type === 'submit' || request.type === 'edit_and_approve') {
-      // The penilai is named as of submission (a move since the draft changes who approves), and the
-      // cascade rule is checked against that penilai's approved SKP.
-      if (request.type === 'submit') {
-        const people = await peopleOnSkp(ctx, trx, agencyId, skp.employee_id, chainDate(today, skp.period_from, skp.period_to), orgVersion);
-        await replaceSkpPeople(trx, agencyId, skpId, people);
-      }
+      // The cascade rule is checked against the approved SKP of the penilai named now.
+      if (people) await replaceSkpPeople(trx, agencyId, skpId, people);
       const stored = await versionContent(trx, agencyId, skpId, last.version);
       const content = contentOf(stored!);
       const issues = await cascadeIssues(trx, skp, content, await peopleOf(trx, agencyId, skpId));

@@ -112,10 +112,12 @@ export async function createSkp(ctx: AppContext, p: Principal, agencyId: string,
   const created = createSkpWorkflow({ accountId: p.accountId, capacity: own ? 'pegawai' : 'pengelola_kinerja' }, '1', ctx.now().toISOString());
   if (!created.ok) throw new AppError(created.code, created.message);
 
+  // Read before the transaction: the org chart loads through its cache on its own connection, which
+  // PGlite's single connection could not give while the transaction holds it.
+  const people = await peopleOnSkp(ctx, ctx.db, agencyId, employeeId, chainDate(today, from, to), orgVersion);
+  const content =
+    body.start === 'rhk_atasan' ? await fromPenilaiRhk(ctx.db, people, from, to) : body.start === 'salin_tahun_lalu' ? await fromPreviousSkp(ctx.db, agencyId, employeeId, from) : EMPTY_CONTENT;
   await ctx.db.transaction().execute(async (trx) => {
-    const people = await peopleOnSkp(ctx, trx, agencyId, employeeId, chainDate(today, from, to), orgVersion);
-    const content =
-      body.start === 'rhk_atasan' ? await fromPenilaiRhk(trx, people, from, to) : body.start === 'salin_tahun_lalu' ? await fromPreviousSkp(trx, agencyId, employeeId, from) : EMPTY_CONTENT;
     const inserted = await insertSkp(trx, { agencyId, id, employeeId, positionId: period.positionId, periodFrom: from, periodTo: to, form: period.form, pendekatan: body.pendekatan });
     if (!inserted) throw new AppError('CONFLICT', 'SKP untuk jabatan dan periode ini sudah ada.');
     await insertVersion(trx, agencyId, id, 1);

@@ -64,8 +64,8 @@ async function ok(res: { statusCode: number; body: string; json(): any }, status
   return res.json();
 }
 
-const ids: Record<string, string> = {};
-const rhkIds: Record<string, string[]> = {};
+const ids = {} as Record<'kadis' | 'sekretaris' | 'kasubbag' | 'staff1' | 'staff2', string>;
+const rhkIds = {} as Record<'kadis' | 'sekretaris' | 'kasubbag', string[]>;
 
 describe('SKP workflow from the Kepala Dinas down', () => {
   it('rates the Kepala Dinas by the Sekda, with the Gubernur (no ASN, no account) as atasan', async () => {
