@@ -47,13 +47,22 @@ const boss = () => demo(/^Atasan langsung \(pengawas\) di Dinas Kesehatan/);
  * Ten working days to report in the staff's agency. Each of the two runs below needs three empty days
  * still open; the default window of three working days does not always hold six (on a Friday it holds
  * four), so without this the test would depend on the weekday it runs on.
+ *
+ * Settings are effective-dated and a change through the API takes effect from today, so it cannot reopen
+ * past days: the window is written as the agency's version from the start of the supported range, as if
+ * it had always been ten days. Written before anyone signs in, so no cache holds the old ones.
  */
 async function widenReportingWindow() {
   const admin = demo(/^Admin OPD Dinas Kesehatan/);
+  const db = e.server.handle.db;
+  const { agency_id } = await db.selectFrom('accounts').select('agency_id').where('nip', '=', admin.nip).executeTakeFirstOrThrow();
+  await db
+    .insertInto('agency_settings_versions')
+    .values({ agency_id: agency_id!, effective_from: '1900-01-01', settings: JSON.stringify({ journal: { reportingWindowWorkingDays: 10 } }) })
+    .execute();
   const client = await signInApi(e.server.app, admin.nip, admin.password);
-  const { account } = (await client.get('/api/v1/me')).json() as { account: { agencyId: string } };
-  const res = await client.send('PUT', `/api/v1/agencies/${account.agencyId}/journal-settings`, { reportingWindowWorkingDays: 10 });
-  if (res.statusCode !== 200) throw new Error(`journal settings: ${res.statusCode} ${res.body}`);
+  const res = await client.get(`/api/v1/agencies/${agency_id}/journal-settings?on=2000-01-01`);
+  if (res.json().reportingWindowWorkingDays !== 10) throw new Error(`journal settings: ${res.statusCode} ${res.body}`);
 }
 
 async function signIn(page: Page, who: { nip: string; password: string }) {
