@@ -21,6 +21,8 @@ export type {
 } from '@kinerja/core/api';
 export type { FlagCode } from '@kinerja/core';
 export type DecisionCapacity = EntryDecision['capacity'];
+/** What waits on the inbox pages after the last one loaded. */
+export type InboxRest = Inbox['page']['rest'];
 
 /** What a bulk action covers: a person's day, or everything the person has pending. */
 export interface BulkScope {
@@ -31,8 +33,9 @@ export interface BulkScope {
 const enc = encodeURIComponent;
 
 export const validationApi = {
+  /** One page of days with only that page's people (the screen and the badge never need the rest). */
   inbox(cursor: string | null, limit: number, signal?: AbortSignal): Promise<Inbox> {
-    return request('GET', '/validation/inbox', { query: { cursor, limit }, signal });
+    return request('GET', '/validation/inbox', { query: { cursor, limit, people: 'page' }, signal });
   },
   decideEntry(entryId: string, decision: Decision, note: string, version: number): Promise<SingleDecision> {
     return request('POST', `/validation/entries/${enc(entryId)}/decision`, { json: { decision, version, ...(note ? { note } : {}) } });

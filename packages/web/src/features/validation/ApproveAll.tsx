@@ -1,43 +1,21 @@
 /** "Setujui semua kecuali yang ditandai", with a confirmation that says how many. */
 import { useState } from 'react';
-import type { Decision, Inbox, ReviewDay } from '../../api/validation';
+import type { Decision, InboxRest, ReviewDay } from '../../api/validation';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../i18n';
-import { dayKey, isFlagged } from './labels';
-
-/**
- * How many "approve all" would approve. Exact when every page is loaded; otherwise entries on days
- * not loaded yet count as unflagged unless their whole day is flagged ("at most").
- */
-export function approveAllCount(inbox: Inbox, days: readonly ReviewDay[], outcomes: ReadonlyMap<string, Decision>): { approve: number; flagged: number } {
-  let approve = 0;
-  let flagged = 0;
-  const loaded = new Set(days.map(dayKey));
-  for (const d of days)
-    for (const e of d.entries ?? []) {
-      if (outcomes.has(e.id)) continue;
-      if (isFlagged(e, d)) flagged++;
-      else approve++;
-    }
-  for (const p of inbox.people)
-    for (const d of p.days) {
-      if (loaded.has(dayKey(d))) continue;
-      if (d.flags.length > 0) flagged += d.pendingCount;
-      else approve += d.pendingCount;
-    }
-  return { approve, flagged };
-}
+import { approveAllCount } from './approveAllCount';
 
 export function ApproveAll({
-  inbox,
   days,
+  rest,
   outcomes,
   complete,
   busy,
   onConfirm,
 }: {
-  inbox: Inbox;
   days: readonly ReviewDay[];
+  /** What waits on the pages not loaded yet. */
+  rest: InboxRest;
   outcomes: ReadonlyMap<string, Decision>;
   complete: boolean;
   busy: boolean;
@@ -45,7 +23,7 @@ export function ApproveAll({
 }) {
   const { t } = useI18n();
   const [asking, setAsking] = useState(false);
-  const { approve, flagged } = approveAllCount(inbox, days, outcomes);
+  const { approve, flagged } = approveAllCount(days, rest, outcomes);
   if (!asking)
     return (
       <>

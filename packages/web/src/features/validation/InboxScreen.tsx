@@ -5,7 +5,7 @@
  */
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client';
-import { validationApi, type BulkResult, type Decision, type Inbox, type InboxPerson, type ReviewDay, type ReviewEntry } from '../../api/validation';
+import { validationApi, type BulkResult, type Decision, type Inbox, type InboxPerson, type InboxRest, type ReviewDay, type ReviewEntry } from '../../api/validation';
 import { Icon } from '../../components/Icon';
 import { ErrorBox, Loading, Notice, PageTitle } from '../../components/ui';
 import { errorText } from '../../errors';
@@ -30,6 +30,15 @@ interface Loaded {
   inbox: Inbox;
   days: ReviewDay[];
   cursor: string | null;
+  /** What waits on the pages after the last one loaded (from that page's answer). */
+  rest: InboxRest;
+}
+
+/** Each page brings only its own people: keep the earlier ones, the newer answer wins for the same person. */
+function mergePeople(had: readonly InboxPerson[], next: readonly InboxPerson[]): InboxPerson[] {
+  const fresh = new Map(next.map((p) => [p.employee.employeeId, p]));
+  const kept = had.filter((p) => !fresh.has(p.employee.employeeId));
+  return [...kept, ...next];
 }
 
 export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined }) {
@@ -50,7 +59,7 @@ export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined
     validationApi.inbox(null, pageSize, ctrl.signal).then(
       (inbox) => {
         if (ctrl.signal.aborted) return;
-        setData({ inbox, days: inbox.page.items, cursor: inbox.page.nextCursor });
+        setData({ inbox, days: inbox.page.items, cursor: inbox.page.nextCursor, rest: inbox.page.rest });
         setOutcomes(new Map());
         setInboxCount(inbox.counts.entries);
       },
@@ -75,7 +84,7 @@ export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined
         const seen = new Set(d.days.map(dayKey));
         // People are ordered by their oldest day: one whose day was decided meanwhile may come round again.
         const days = [...d.days, ...next.page.items.filter((x) => !seen.has(dayKey(x)))];
-        return { inbox: { ...d.inbox, counts: next.counts, people: next.people }, days, cursor: next.page.nextCursor };
+        return { inbox: { ...d.inbox, counts: next.counts, people: mergePeople(d.inbox.people, next.people) }, days, cursor: next.page.nextCursor, rest: next.page.rest };
       });
     } catch (err) {
       show({ kind: 'error', text: errorText(err, t, lang) });
@@ -150,7 +159,6 @@ export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined
   const decidedHere = new Map<string, number>();
   for (const d of data?.days ?? []) for (const e of d.entries ?? []) if (outcomes.has(e.id)) decidedHere.set(d.employeeId, (decidedHere.get(d.employeeId) ?? 0) + 1);
   const people = new Map((inbox?.people ?? []).map((p) => [p.employee.employeeId, { ...p, pendingCount: p.pendingCount - (decidedHere.get(p.employee.employeeId) ?? 0) }]));
-  const loadedDays = data?.days.length ?? 0;
   return (
     <div className="stack inbox">
       <PageTitle testId="inbox-title">{t.validation.title}</PageTitle>
@@ -187,7 +195,7 @@ export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined
                   <Icon name="alert" size={20} /> {t.validation.overdue(inbox.counts.overdue)}
                 </p>
               )}
-              <ApproveAll inbox={inbox} days={data.days} outcomes={outcomes} complete={data.cursor === null} busy={busy} onConfirm={approveAll} />
+              <ApproveAll days={data.days} rest={data.rest} outcomes={outcomes} complete={data.cursor === null} busy={busy} onConfirm={approveAll} />
             </section>
           )}
           <div className="inbox__list" data-testid="inbox-list">
@@ -204,7 +212,7 @@ export function InboxScreen({ pageSize = PAGE }: { pageSize?: number | undefined
           </div>
           {data.cursor && (
             <div className="stack">
-              <p className="muted">{t.validation.notLoaded(Math.max(0, inbox.counts.days - loadedDays))}</p>
+              <p className="muted">{t.validation.notLoaded(data.rest.days)}</p>
               <button type="button" className="btn btn--secondary btn--block" disabled={more} onClick={() => void loadMore()} data-testid="inbox-more">
                 {more ? t.validation.loadingMore : t.validation.loadMore}
               </button>
