@@ -21,10 +21,8 @@ const NOT_YET_MOVED = new Set<string>([
   'journal/dictionary.ts',
   'journal/save-entry.ts',
   'journal/sets.ts',
-  'sync/pull.ts',
   'sync/push-at-once.ts',
   'sync/push.ts',
-  'sync/retention.ts',
 ]);
 
 /**

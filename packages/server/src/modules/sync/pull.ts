@@ -1,8 +1,8 @@
 import { addDays, isSupportedDate, localDateOf } from '@kinerja/core';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { currentDictionaryVersion, entriesBetween, loadJournalContext, type EntryDto, type Journalist } from '../journal/index.js';
+import { entryChangesAfter, newestSettledChangeBefore } from './queries.js';
 
 /** Without a cursor, a device gets the entries of this many recent days. */
 export const FIRST_PULL_DAYS = 45;
@@ -54,17 +54,7 @@ export async function pullChanges(ctx: AppContext, who: Journalist, rawCursor: s
     const jc = await loadJournalContext(ctx, who.agencyId);
     cursor = { seq: 0n, from: addDays(localDateOf(ctx.now(), jc.timeZone), -FIRST_PULL_DAYS) };
   }
-  const settledBefore = sql<boolean>`change_at < clock_timestamp() - ${Math.round(settleMs)}::integer * interval '1 millisecond'`;
-  let query = ctx.db
-    .selectFrom('journal_entries')
-    .select(['id', 'work_date', 'deleted_at', sql<string>`change_seq::text`.as('seq'), settledBefore.as('settled')])
-    .where('agency_id', '=', who.agencyId)
-    .where('employee_id', '=', who.employeeId)
-    .where('change_seq', '>', sql<string>`${cursor.seq.toString()}::bigint`)
-    .orderBy('change_seq')
-    .limit(limit + 1);
-  if (cursor.from) query = query.where('work_date', '>=', cursor.from);
-  const rows = await query.execute();
+  const rows = await entryChangesAfter(ctx.db, who.agencyId, who.employeeId, cursor.seq.toString(), cursor.from, limit + 1, settleMs);
   const full = rows.length > limit;
   const page = rows.slice(0, limit);
 
@@ -83,19 +73,10 @@ export async function pullChanges(ctx: AppContext, who: Journalist, rawCursor: s
   if (!hasMore && from) {
     // A first sync is over: continue from the newest settled change of any date, so that entries
     // older than the first window are sent again only when they change.
-    const newest = await ctx.db
-      .selectFrom('journal_entries')
-      .select(sql<string>`change_seq::text`.as('seq'))
-      .where('agency_id', '=', who.agencyId)
-      .where('employee_id', '=', who.employeeId)
-      .where(settledBefore)
-      .where('work_date', '<', from)
-      .orderBy('change_seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const newest = await newestSettledChangeBefore(ctx.db, who.agencyId, who.employeeId, from, settleMs);
     // Only when no unsettled change of the window lies below it.
     const firstUnsettled = page.find((r) => !r.settled);
-    if (newest && BigInt(newest.seq) > next && (!firstUnsettled || BigInt(newest.seq) < BigInt(firstUnsettled.seq))) next = BigInt(newest.seq);
+    if (newest && BigInt(newest) > next && (!firstUnsettled || BigInt(newest) < BigInt(firstUnsettled.seq))) next = BigInt(newest);
     if (!unsettled) from = undefined;
   }
 

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
+import { deleteAppliedItemsBefore } from './queries.js';
 
 const BATCH = 5_000;
 
@@ -16,16 +16,7 @@ export async function forgetOldSyncItems(ctx: AppContext, days = ctx.config.sync
   const before = new Date(ctx.now().getTime() - days * 86_400_000);
   let total = 0;
   for (;;) {
-    const gone = await sql`
-      delete from sync_applied_items s
-      using (
-        select agency_id, account_id, item_id from sync_applied_items
-        where status = 'applied' and received_at < ${before}
-        limit ${BATCH}
-      ) old
-      where s.agency_id = old.agency_id and s.account_id = old.account_id and s.item_id = old.item_id
-    `.execute(ctx.db);
-    const n = Number(gone.numAffectedRows ?? 0);
+    const n = await deleteAppliedItemsBefore(ctx.db, before, BATCH);
     total += n;
     if (n < BATCH) return total;
   }
