@@ -26,6 +26,22 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13);
 insert into "positions" ("agency_id", "id", "unit_id", "code", "name", "kind", "jf_level", "kelas_jabatan", "is_unit_head")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
+-- insertRegionalLeadership (example 1 of 1)
+insert into "regional_officials" ("id", "title", "name")
+values ($1, $2, $3);
+insert into "regional_leadership_terms" ("id", "post", "capacity", "employee_agency_id", "employee_id", "starts_on")
+values ($1, $2, $3, $4, $5, $6);
+
 -- insertUnits (example 1 of 1)
 insert into "units" ("agency_id", "id", "code", "name", "parent_id")
 values ($1, $2, $3, $4, $5);
+
+-- sekdaOfProvince (example 1 of 1)
+select "a"."agency_id", "a"."employee_id", "a"."starts_on"
+from "agencies" as "g"
+inner join "units" as "u" on "u"."agency_id" = "g"."id" and "u"."parent_id" is null
+inner join "positions" as "p" on "p"."agency_id" = "u"."agency_id" and "p"."unit_id" = "u"."id" and "p"."is_unit_head" = $1
+inner join "position_assignments" as "a" on "a"."agency_id" = "p"."agency_id" and "a"."position_id" = "p"."id" and "a"."role" = $2
+where "g"."code" = $3
+order by "a"."starts_on" desc
+limit $4;

@@ -1,6 +1,15 @@
 import type { Insertable } from 'kysely';
 import { defineQuery } from '../db/query.js';
-import type { AccountsTable, AgenciesTable, EmployeesTable, PositionAssignmentsTable, PositionsTable, UnitsTable } from '../db/schema.js';
+import type {
+  AccountsTable,
+  AgenciesTable,
+  EmployeesTable,
+  PositionAssignmentsTable,
+  PositionsTable,
+  RegionalLeadershipTermsTable,
+  RegionalOfficialsTable,
+  UnitsTable,
+} from '../db/schema.js';
 
 // The demo writes a whole province at once, one multi-row INSERT per chunk; each example is one row.
 const AGENCY = '00000000-0000-4000-8000-00000000000a';
@@ -91,5 +100,33 @@ export const insertAccounts = defineQuery(
   ][],
   async (db, rows: Insertable<AccountsTable>[]) => {
     await db.insertInto('accounts').values(rows).execute();
+  },
+);
+
+/** The Sekretaris Daerah: the definitive holder of the head post of the SETDA's top unit, latest first. */
+export const sekdaOfProvince = defineQuery('demo', 'sekdaOfProvince', [['SETDA']], (db, setdaCode: string) =>
+  db
+    .selectFrom('agencies as g')
+    .innerJoin('units as u', (j) => j.onRef('u.agency_id', '=', 'g.id').on('u.parent_id', 'is', null))
+    .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 'u.agency_id').onRef('p.unit_id', '=', 'u.id').on('p.is_unit_head', '=', true))
+    .innerJoin('position_assignments as a', (j) => j.onRef('a.agency_id', '=', 'p.agency_id').onRef('a.position_id', '=', 'p.id').on('a.role', '=', 'definitive'))
+    .select(['a.agency_id', 'a.employee_id', 'a.starts_on'])
+    .where('g.code', '=', setdaCode)
+    .orderBy('a.starts_on', 'desc')
+    .limit(1)
+    .executeTakeFirst(),
+);
+
+/** The kepala daerah and the Sekda's term: the regional chain above the OPD heads (SKP). */
+export const insertRegionalLeadership = defineQuery(
+  'demo',
+  'insertRegionalLeadership',
+  [[{ id: EMPLOYEE, title: 'Gubernur', name: 'Gubernur' }, [{ id: UNIT, post: 'sekda', capacity: 'definitive', employee_agency_id: AGENCY, employee_id: EMPLOYEE, starts_on: '2024-01-01' }]]] as [
+    Insertable<RegionalOfficialsTable>,
+    Insertable<RegionalLeadershipTermsTable>[],
+  ][],
+  async (db, official: Insertable<RegionalOfficialsTable>, terms: Insertable<RegionalLeadershipTermsTable>[]) => {
+    await db.insertInto('regional_officials').values(official).execute();
+    await db.insertInto('regional_leadership_terms').values(terms).execute();
   },
 );

@@ -5,6 +5,7 @@ import { seedDemoDictionary } from './dictionary.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { AGENCIES, PROVINCE_NAME, PROVINCE_TIME_ZONE } from './agencies.js';
 import { writePlan } from './insert.js';
+import { writeRegionalLeadership } from './regional.js';
 import { anyAgency } from './queries.js';
 import { pickFromPlan, type DemoAccount } from './picks.js';
 import { buildDemoPlan, type DemoPlan } from './plan.js';
@@ -82,7 +83,9 @@ export async function seedDemoProvince(db: Kysely<Database>, options: SeedOption
     if (!(await isDatabaseEmpty(trx))) {
       throw new Error('Basis data tidak kosong: provinsi demo hanya dibuat pada basis data kosong.');
     }
-    return writePlan(trx, plan, passwordHash, progress);
+    const written = await writePlan(trx, plan, passwordHash, progress);
+    await writeRegionalLeadership(trx);
+    return written;
   });
   const activities = await seedDemoDictionary(db);
   progress(`Kamus aktivitas: ${activities} kegiatan.`);
