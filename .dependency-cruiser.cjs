@@ -5,9 +5,11 @@
 // A server module (packages/server/src/modules/<area>/) shows others only its index.ts; the server's
 // base (db, http, logging, jobs, context, config) is below every module and names none of them;
 // core is pure rules (no I/O, no server, no web); the web talks to the server over HTTP only.
-// Web features (packages/web/src/features/<area>/) have no index.ts yet, so no rule between them.
+// A web feature (packages/web/src/features/<area>/) shows other features only its index.ts, likewise;
+// presentational pieces several features share belong in packages/web/src/components/.
 
 const MODULES = '^packages/server/src/modules/';
+const FEATURES = '^packages/web/src/features/';
 const TESTS = '\\.(test|bench)\\.ts$';
 
 /** The server's own plumbing that every module builds on; it must not know any module. */
@@ -74,6 +76,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/web/' },
       to: { path: '^packages/server/' },
+    },
+    {
+      name: 'web-feature-internals',
+      comment: 'Another web feature is used through its index.ts only: export what you need there, or move a piece several features show to src/components/.',
+      severity: 'error',
+      from: { path: `${FEATURES}([^/]+)/` },
+      to: { path: FEATURES, pathNot: [`${FEATURES}$1/`, `${FEATURES}[^/]+/index\\.ts$`] },
     },
     {
       name: 'core-imports-server-or-web',

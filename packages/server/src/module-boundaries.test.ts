@@ -50,7 +50,7 @@ describe('module boundaries (.dependency-cruiser.cjs)', () => {
 
   // The check proves itself on a throwaway tree laid out like the repository: each rule must catch its
   // import there, so deleting or loosening a rule in the config fails this test.
-  it('catches a cross-module import, a cycle, a base that imports a module, web → server, core I/O', async () => {
+  it('catches a cross-module import, a cycle, a base that imports a module, web → server, a web feature’s insides, core I/O', async () => {
     const tree = await mkdtemp(join(tmpdir(), 'kinerja-boundaries-'));
     const files: Record<string, string> = {
       'packages/server/src/context.ts': "import type { Cache } from './modules/org/cache.js';\nexport type C = Cache;\n",
@@ -61,6 +61,10 @@ describe('module boundaries (.dependency-cruiser.cjs)', () => {
       'packages/server/src/modules/journal/a.ts': "import { b } from './b.js';\nexport const a = () => b;\n",
       'packages/server/src/modules/journal/b.ts': "import { a } from './a.js';\nexport const b = () => a;\n",
       'packages/web/src/screen.ts': "import { Cache } from '../../server/src/modules/org/index.js';\nexport const x = Cache;\n",
+      'packages/web/src/features/journal/parts.ts': 'export const formatVolume = (n: number) => String(n);\n',
+      'packages/web/src/features/journal/index.ts': "export { formatVolume } from './parts';\n",
+      'packages/web/src/features/validation/card.ts':
+        "import { formatVolume } from '../journal';\nimport { formatVolume as inside } from '../journal/parts';\nexport const both = [formatVolume, inside];\n",
       'packages/core/src/rule.ts': "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
     };
     try {
@@ -74,6 +78,7 @@ describe('module boundaries (.dependency-cruiser.cjs)', () => {
         'module-internals: packages/server/src/modules/journal/uses-org.ts → packages/server/src/modules/org/cache.ts',
         'no-circular: packages/server/src/modules/journal/a.ts → packages/server/src/modules/journal/b.ts (cycle: packages/server/src/modules/journal/a.ts → packages/server/src/modules/journal/b.ts → packages/server/src/modules/journal/a.ts)',
         'server-base-imports-module: packages/server/src/context.ts → packages/server/src/modules/org/cache.ts',
+        'web-feature-internals: packages/web/src/features/validation/card.ts → packages/web/src/features/journal/parts.ts',
         'web-imports-server: packages/web/src/screen.ts → packages/server/src/modules/org/index.ts',
       ]);
     } finally {

@@ -6,8 +6,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { journalApi, type Activity, type JournalContext, type RoutineSet } from '../../api/journal';
-import { setActiveAccount } from '../offline/db';
-import { withCache } from '../offline/cache';
+import { setActiveAccount, withCache } from '../offline';
 import { currentToday } from './today';
 
 let owner: string | null = null;

@@ -6,7 +6,7 @@
 import { startOfLocalDay } from '@kinerja/core';
 import { useEffect, useState } from 'react';
 import type { JournalContext } from '../../api/journal';
-import { deviceToday } from '../offline/rules';
+import { deviceToday } from '../offline';
 import { addDays } from '../../lib/dates';
 
 export function currentToday(ctx: Pick<JournalContext, 'timeZone' | 'today'>, now: Date = new Date()): string {

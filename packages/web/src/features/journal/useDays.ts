@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Day, JournalContext } from '../../api/journal';
-import { daysOnPhone, loadDays } from '../offline/days';
+import { daysOnPhone, loadDays } from '../offline';
 
 /** The days from..to for the week and month views: the phone's copy at once, the server's when it answers. */
 export function useDays(from: string, to: string, ctx: JournalContext) {

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n';
 import { href } from '../../router';
 import { useSession } from '../../session';
 import { longDate, showHm } from '../../lib/dates';
-import { formatVolume } from '../journal/parts';
+import { formatVolume } from '../journal';
 import { discard, syncNow } from './engine';
 import { downloadUnsent } from './exportUnsent';
 import { useOfflineText, type OfflineDict } from './i18n';

@@ -5,7 +5,7 @@
  */
 import { journalApi } from '../../api/journal';
 import { addDays } from '../../lib/dates';
-import { loadContext, loadDictionary, loadFavourites, loadSets } from '../journal/store';
+import { loadContext, loadDictionary, loadFavourites, loadSets } from '../journal';
 import { keepDay, keptDay } from './cache';
 import { withCache } from './cache';
 

@@ -5,7 +5,7 @@ import { refusedPage } from '../../components/StatusPages';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
 import { shownText } from '../../format';
 import { useI18n, type Dict } from '../../i18n';
-import { shortInstant } from '../journal/DecisionNote';
+import { shortInstant } from '../journal';
 import { longDate, showHm } from '../../lib/dates';
 import { useSession } from '../../session';
 

@@ -4,12 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Day, JournalContext } from '../../../api/journal';
-import { isOfflineError } from '../../offline/cache';
-import { dayOnPhone, fetchDay, keptDay } from '../../offline/days';
-import { onOutboxChange } from '../../offline/outbox';
-import { withRules } from '../../offline/rules';
-import { useOnline } from '../../offline/SyncBadge';
-import { useSyncStatus } from '../../offline/status';
+import { isOfflineError, dayOnPhone, fetchDay, keptDay, onOutboxChange, withRules, useOnline, useSyncStatus } from '../../offline';
 
 /** `onReconnect` runs when the connection is back or a sync got through (offline notices go then). */
 export function useDay(date: string, ctx: JournalContext, onReconnect: () => void) {

@@ -4,9 +4,7 @@ import { journalApi, type Day, type Entry } from '../../../api/journal';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
 import { addDays, longDate } from '../../../lib/dates';
-import { sendNow } from '../../offline/engine';
-import { useOfflineText } from '../../offline/i18n';
-import { queueSubmit } from '../../offline/queue';
+import { sendNow, useOfflineText, queueSubmit } from '../../offline';
 import type { Flash } from './flash';
 
 export function useDayActions(date: string, toSend: Entry[], setDay: (day: Day) => void, show: (f: Flash | null) => void) {

@@ -4,7 +4,7 @@ import { Notice } from '../../../components/ui';
 import { shownName, shownText } from '../../../format';
 import { useI18n } from '../../../i18n';
 import { showHm } from '../../../lib/dates';
-import { HistoryLink } from '../../validation/HistoryLink';
+import { HistoryLink } from '../../validation';
 import { DecisionNote } from '../DecisionNote';
 import { EntryStatusChip, formatVolume } from '../parts';
 

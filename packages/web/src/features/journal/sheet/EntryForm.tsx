@@ -10,7 +10,7 @@ import { ErrorBox, Loading } from '../../../components/ui';
 import { useI18n } from '../../../i18n';
 import { formatHm, parseHm } from '../../../lib/dates';
 import { uuidv7 } from '../../../lib/uuid';
-import { HistoryLink } from '../../validation/HistoryLink';
+import { HistoryLink } from '../../validation';
 import { DecisionNote } from '../DecisionNote';
 import { useFavourites } from '../store';
 import { ActivityPicker } from './ActivityPicker';

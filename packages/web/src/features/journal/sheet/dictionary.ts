@@ -2,7 +2,7 @@
 import { createActivitySearch, type ActivitySearch } from '@kinerja/core';
 import { useEffect, useState } from 'react';
 import { journalApi, type Activity } from '../../../api/journal';
-import { withCache } from '../../offline/cache';
+import { withCache } from '../../offline';
 import { loadDictionary } from '../store';
 
 /** ?perf in the address: the activity search records performance marks and measures. */

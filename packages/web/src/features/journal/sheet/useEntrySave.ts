@@ -8,9 +8,7 @@ import { ApiError } from '../../../api/client';
 import type { Day } from '../../../api/journal';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
-import { discard, sendNow } from '../../offline/engine';
-import { offlineText } from '../../offline/i18n';
-import { queueDelete, queueEntryPut } from '../../offline/queue';
+import { discard, sendNow, offlineText, queueDelete, queueEntryPut } from '../../offline';
 import { fieldOf, fieldText, revealInSheet, type Errors, type Picked } from './entryForm';
 import type { EvidenceUploads } from './useEvidenceUploads';
 

@@ -7,9 +7,7 @@ import type { Entry } from '../../../api/journal';
 import { errorText } from '../../../errors';
 import { useI18n, type Dict, type Lang } from '../../../i18n';
 import { uuidv7 } from '../../../lib/uuid';
-import { isOfflineError } from '../../offline/cache';
-import { saveBlob } from '../../offline/outbox';
-import { uploadFile } from '../../offline/upload';
+import { isOfflineError, saveBlob, uploadFile } from '../../offline';
 import { PrepareError, prepareEvidence } from '../evidence';
 import type { Errors } from './entryForm';
 
