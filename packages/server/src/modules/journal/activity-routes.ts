@@ -8,6 +8,7 @@ import { principalOf } from '../auth/index.js';
 import { loadJournalContext } from './context.js';
 import { dictionaryBody } from './dictionary-body.js';
 import { currentDictionary, findActivities, usableBy } from './dictionary.js';
+import { deleteFavourite, favouriteCodes, insertFavourite, recentActivityCodes } from './queries/favourites.js';
 import { journalistOf } from './who.js';
 
 export async function activityRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
@@ -42,14 +43,7 @@ export async function activityRoutes(app: ApiApp, ctx: AppContext): Promise<void
     { schema: { tags: ['journal'], summary: 'Kegiatan favorit saya', response: { 200: Type.Object({ codes: Type.Array(Type.String()) }), ...errorResponses() } } },
     async (request) => {
       const who = journalistOf(request);
-      const rows = await ctx.db
-        .selectFrom('activity_favourites')
-        .select('activity_code')
-        .where('agency_id', '=', who.agencyId)
-        .where('employee_id', '=', who.employeeId)
-        .orderBy('created_at')
-        .execute();
-      return { codes: rows.map((r) => r.activity_code) };
+      return { codes: await favouriteCodes(ctx.db, who.agencyId, who.employeeId) };
     },
   );
 
@@ -60,11 +54,7 @@ export async function activityRoutes(app: ApiApp, ctx: AppContext): Promise<void
       const who = journalistOf(request);
       const { code } = request.params;
       if (!(await findActivities(ctx.db, [code])).has(code)) throw new AppError('UNKNOWN_ACTIVITY');
-      await ctx.db
-        .insertInto('activity_favourites')
-        .values({ agency_id: who.agencyId, employee_id: who.employeeId, activity_code: code })
-        .onConflict((oc) => oc.columns(['agency_id', 'employee_id', 'activity_code']).doNothing())
-        .execute();
+      await insertFavourite(ctx.db, who.agencyId, who.employeeId, code);
       return reply.status(204).send(null);
     },
   );
@@ -74,12 +64,7 @@ export async function activityRoutes(app: ApiApp, ctx: AppContext): Promise<void
     { schema: { tags: ['journal'], summary: 'Hapus dari favorit', params: ActivityCodeParams, response: { 204: Type.Null(), ...errorResponses() } } },
     async (request, reply) => {
       const who = journalistOf(request);
-      await ctx.db
-        .deleteFrom('activity_favourites')
-        .where('agency_id', '=', who.agencyId)
-        .where('employee_id', '=', who.employeeId)
-        .where('activity_code', '=', request.params.code)
-        .execute();
+      await deleteFavourite(ctx.db, who.agencyId, who.employeeId, request.params.code);
       return reply.status(204).send(null);
     },
   );
@@ -95,16 +80,7 @@ export async function activityRoutes(app: ApiApp, ctx: AppContext): Promise<void
     },
     async (request) => {
       const who = journalistOf(request);
-      const rows = await ctx.db
-        .selectFrom('journal_entries')
-        .select(['activity_code', (eb) => eb.fn.max('created_at').as('last_used')])
-        .where('agency_id', '=', who.agencyId)
-        .where('employee_id', '=', who.employeeId)
-        .where('deleted_at', 'is', null)
-        .groupBy('activity_code')
-        .orderBy('last_used', 'desc')
-        .limit(40)
-        .execute();
+      const rows = await recentActivityCodes(ctx.db, who.agencyId, who.employeeId, 40);
       return { items: rows.map((r) => ({ code: r.activity_code, lastUsed: new Date(r.last_used).toISOString() })) };
     },
   );

@@ -8,6 +8,7 @@ import { principalOf } from '../auth/index.js';
 import { readUpload, sniffFormat } from '../imports/index.js';
 import { publishDictionary } from './dictionary.js';
 import { readDictionaryTable, validateDictionary } from './dictionary-file.js';
+import { allAgencyCodes } from './queries/dictionary.js';
 
 const MAX_DICTIONARY_BYTES = 5 * 1024 * 1024;
 
@@ -46,8 +47,7 @@ export async function dictionaryRoutes(app: FastifyInstance, ctx: AppContext): P
       } catch {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Berkas tidak dapat dibaca sebagai CSV atau XLSX.');
       }
-      const agencies = await ctx.db.selectFrom('agencies').select('code').execute();
-      const { items, problems } = validateDictionary(table, new Set(agencies.map((a) => a.code)));
+      const { items, problems } = validateDictionary(table, new Set(await allAgencyCodes(ctx.db)));
       if (problems.length || upload.dryRun) {
         return { dryRun: upload.dryRun, version: null, itemCount: items.length, problems: problems.slice(0, 1000) };
       }

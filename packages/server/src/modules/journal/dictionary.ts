@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { recordAudit } from '../audit/index.js';
+import { activeActivitiesOf, insertActivities, insertDictionaryVersion, latestDictionaryVersion } from './queries/dictionary.js';
 
 export interface ActivityRow {
   code: string;
@@ -14,8 +15,7 @@ export interface ActivityRow {
 }
 
 export async function currentDictionaryVersion(db: Kysely<Database>): Promise<number | null> {
-  const r = await db.selectFrom('activity_dictionary_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
-  return r?.v ?? null;
+  return latestDictionaryVersion(db);
 }
 
 function toRow(r: {
@@ -40,8 +40,6 @@ function toRow(r: {
   };
 }
 
-const COLUMNS = ['code', 'version', 'name', 'unit', 'standard_minutes', 'position_kinds', 'agency_codes', 'group_name'] as const;
-
 /** An item restricted to some agencies is not offered to, nor accepted from, anyone else. */
 export function usableBy(agencyCode: string | undefined, a: Pick<ActivityRow, 'agencyCodes'>): boolean {
   return a.agencyCodes.length === 0 || (agencyCode !== undefined && a.agencyCodes.includes(agencyCode));
@@ -49,8 +47,7 @@ export function usableBy(agencyCode: string | undefined, a: Pick<ActivityRow, 'a
 
 /** The whole current dictionary, for the device to search offline. */
 export async function listDictionary(db: Kysely<Database>, version: number): Promise<ActivityRow[]> {
-  const rows = await db.selectFrom('activities').select(COLUMNS).where('version', '=', version).where('active', '=', true).orderBy('code').execute();
-  return rows.map(toRow);
+  return (await activeActivitiesOf(db, version)).map(toRow);
 }
 
 // A dictionary version never changes once published, so its items are kept in memory per database;
@@ -100,26 +97,23 @@ export async function publishDictionary(
   createdBy: string | null,
 ): Promise<number> {
   const newVersion = await db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('activity_dictionary_versions').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
-    const version = (current?.v ?? 0) + 1;
-    await trx.insertInto('activity_dictionary_versions').values({ version, source, item_count: items.length, created_by: createdBy }).execute();
+    const version = ((await latestDictionaryVersion(trx)) ?? 0) + 1;
+    await insertDictionaryVersion(trx, { version, source, item_count: items.length, created_by: createdBy });
     for (let i = 0; i < items.length; i += 500) {
-      await trx
-        .insertInto('activities')
-        .values(
-          items.slice(i, i + 500).map((a) => ({
-            code: a.code,
-            version,
-            name: a.name,
-            unit: a.unit,
-            standard_minutes: a.standardMinutes,
-            position_kinds: a.positionKinds,
-            agency_codes: a.agencyCodes ?? [],
-            group_name: a.group,
-            active: a.active ?? true,
-          })),
-        )
-        .execute();
+      await insertActivities(
+        trx,
+        items.slice(i, i + 500).map((a) => ({
+          code: a.code,
+          version,
+          name: a.name,
+          unit: a.unit,
+          standard_minutes: a.standardMinutes,
+          position_kinds: a.positionKinds,
+          agency_codes: a.agencyCodes ?? [],
+          group_name: a.group,
+          active: a.active ?? true,
+        })),
+      );
     }
     await recordAudit(trx, { agencyId: null, actorAccountId: createdBy, action: 'journal.dictionary_published', entity: 'activity_dictionary', entityId: String(version), data: { items: items.length, source } });
     return version;
