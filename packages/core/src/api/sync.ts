@@ -6,10 +6,37 @@ import { MAX_EVIDENCE_PER_ENTRY, MAX_PUSH_ITEMS } from './limits.js';
 
 const DeviceTime = IsoDateTime;
 
+/**
+ * One file of an entry.put: its hash with the name the user gave it (kept as the online attach keeps
+ * it), or the bare hash older clients send (stored with an empty name).
+ */
+export const ListedFileSchema = Type.Union([
+  Sha256,
+  Type.Object({ sha256: Sha256, fileName: Type.Optional(Type.String({ maxLength: 200 })) }, { additionalProperties: false }),
+]);
+export type ListedFileRef = Static<typeof ListedFileSchema>;
+export interface ListedFile {
+  sha256: string;
+  fileName: string;
+}
+
+/** A pushed file list as hashes with names, in order; a hash listed twice counts once (its first name). */
+export function listedFiles(evidence: readonly ListedFileRef[] | undefined): ListedFile[] {
+  const seen = new Set<string>();
+  const out: ListedFile[] = [];
+  for (const ref of evidence ?? []) {
+    const file = typeof ref === 'string' ? { sha256: ref, fileName: '' } : { sha256: ref.sha256, fileName: ref.fileName ?? '' };
+    if (seen.has(file.sha256)) continue;
+    seen.add(file.sha256);
+    out.push(file);
+  }
+  return out;
+}
+
 /** The entry of an entry.put: the body of PUT /journal/entries/:id plus its evidence, in order. */
 const { baseVersion: _b, deviceRecordedAt: _d, ...entryFields } = EntryBody.properties;
 export const SyncEntryBody = Type.Object(
-  { ...entryFields, evidence: Type.Optional(Type.Array(Sha256, { maxItems: MAX_EVIDENCE_PER_ENTRY, uniqueItems: true })) },
+  { ...entryFields, evidence: Type.Optional(Type.Array(ListedFileSchema, { maxItems: MAX_EVIDENCE_PER_ENTRY, uniqueItems: true })) },
   { additionalProperties: false },
 );
 /** The entry of an entry.put: what PUT /journal/entries/:id takes, plus its files (sha256, in order). */

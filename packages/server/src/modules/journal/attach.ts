@@ -1,4 +1,5 @@
 import { canEdit } from '@kinerja/core';
+import type { ListedFile } from '@kinerja/core/api';
 import { MAX_EVIDENCE_PER_ENTRY } from '@kinerja/core/api/limits';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
@@ -89,13 +90,13 @@ export async function insertEvidence(trx: Transaction<Database>, who: Journalist
 }
 
 /** The rows of an entry's listed files: added_at one millisecond apart orders them as listed. */
-export function listedEvidenceRows(entryId: string, listed: readonly string[], now: Date, only?: ReadonlySet<string>): EvidenceRow[] {
-  return listed.flatMap((sha256, i) => (only && !only.has(sha256) ? [] : [{ entryId, sha256, addedAt: new Date(now.getTime() + i) }]));
+export function listedEvidenceRows(entryId: string, listed: readonly ListedFile[], now: Date, only?: ReadonlySet<string>): EvidenceRow[] {
+  return listed.flatMap(({ sha256, fileName }, i) => (only && !only.has(sha256) ? [] : [{ entryId, sha256, fileName, addedAt: new Date(now.getTime() + i) }]));
 }
 
 /**
- * Makes the entry's files exactly the listed ones (in list order) among those this account has
- * uploaded; files not uploaded yet are answered as missing. The caller holds the entry's row lock.
+ * Makes the entry's files exactly the listed ones (in list order, with their names) among those this
+ * account has uploaded; files not uploaded yet are answered as missing. The caller holds the entry's row lock.
  * `completing`: the list was sent before and answered incomplete; its files may still join an entry
  * submitted meanwhile (the same batch often submits the day): they were part of what the employee sent.
  */
@@ -103,10 +104,11 @@ export async function setListedEvidence(
   trx: Transaction<Database>,
   who: Journalist,
   entryId: string,
-  evidence: readonly string[],
+  files: readonly ListedFile[],
   now: Date,
   completing: boolean,
 ): Promise<{ missing: string[]; changed: boolean }> {
+  const evidence = files.map((f) => f.sha256);
   const uploaded = new Set(
     evidence.length ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', [...evidence]).execute()).map((u) => u.sha256) : [],
   );
@@ -122,7 +124,7 @@ export async function setListedEvidence(
   if (toRemove.length) {
     await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).where('sha256', 'in', toRemove).execute();
   }
-  await insertEvidence(trx, who, listedEvidenceRows(entryId, evidence, now, new Set(toAdd)));
+  await insertEvidence(trx, who, listedEvidenceRows(entryId, files, now, new Set(toAdd)));
   await appendEntryEvents(trx, who.agencyId, who.accountId, [
     ...toRemove.map((sha256) => ({ entryId, action: 'evidence_removed', data: { sha256 } })),
     ...toAdd.map((sha256) => ({ entryId, action: 'evidence_added', data: { sha256 } })),
@@ -140,7 +142,7 @@ export async function completeListedEvidence(
   ctx: AppContext,
   who: Journalist,
   entryId: string,
-  evidence: readonly string[] | undefined,
+  evidence: readonly ListedFile[] | undefined,
   within: (trx: Transaction<Database>, attached: { missing: string[] }) => Promise<void>,
 ): Promise<{ missing: string[] }> {
   return ctx.db.transaction().execute(async (trx) => {

@@ -1,4 +1,5 @@
 import type { JudgedInstant } from '@kinerja/core';
+import type { ListedFile } from '@kinerja/core/api';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -10,11 +11,11 @@ import type { Journalist } from './who.js';
 /** What a writer adds to the entry's fields: its files, and what an offline sync push knows. */
 export interface EntryWriteOptions {
   /**
-   * The entry's whole evidence, in order (sha256 of files this account uploaded). Files not listed
+   * The entry's whole evidence, in order (files this account uploaded, with their names). Files not listed
    * are taken off; listed files not uploaded yet are answered in `missingEvidence`. Omitted: the
    * entry's files stay as they are.
    */
-  evidence?: readonly string[];
+  evidence?: readonly ListedFile[];
   /** The instant the reporting deadline is judged at (a sync push: the device's time, per policy). */
   judged?: JudgedInstant;
   /** Server − device clock in seconds, kept on the entry for the CLOCK_SKEW flag. */

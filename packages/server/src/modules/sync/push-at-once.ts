@@ -23,7 +23,7 @@ import {
 import { autoApproverFor } from '../validation/index.js';
 import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push-result.js';
-import type { DaySubmit, EntryPut, SyncItem } from './schemas.js';
+import { listedFiles, type DaySubmit, type EntryPut, type SyncItem } from './schemas.js';
 
 /** Thrown inside the transaction when the batch turns out not to be the simple case: roll back, go item by item. */
 class NotAtOnce extends Error {}
@@ -130,7 +130,7 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
   for (const date of dates) await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);
   await assertNoOverlaps(trx, bc, entries, dates);
 
-  const listed = [...new Set(entries.flatMap((e) => e.item.entry.evidence ?? []))];
+  const listed = [...new Set(entries.flatMap((e) => listedFiles(e.item.entry.evidence).map((f) => f.sha256)))];
   const mediaTypes = new Map<string, string>();
   if (listed.length) {
     const uploaded = await trx
@@ -164,14 +164,14 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
       })),
     )
     .execute();
-  await insertEvidence(trx, who, entries.flatMap((e) => listedEvidenceRows(e.item.entryId, e.item.entry.evidence ?? [], now)));
+  await insertEvidence(trx, who, entries.flatMap((e) => listedEvidenceRows(e.item.entryId, listedFiles(e.item.entry.evidence), now)));
   await appendEntryEvents(
     trx,
     who.agencyId,
     who.accountId,
     entries.flatMap((e) => [
       { entryId: e.item.entryId, action: 'created' },
-      ...(e.item.entry.evidence ?? []).map((sha256) => ({ entryId: e.item.entryId, action: 'evidence_added', data: { sha256 } })),
+      ...listedFiles(e.item.entry.evidence).map(({ sha256 }) => ({ entryId: e.item.entryId, action: 'evidence_added', data: { sha256 } })),
     ]),
   );
   return mediaTypes;
@@ -214,7 +214,7 @@ async function rememberAll(trx: Transaction<Database>, bc: BatchContext, items: 
 
 /** What the item-by-item path answers for a new entry: a draft at version 1 with its files. */
 function entryDtoOf(e: NewEntry, mediaTypes: Map<string, string>, now: Date): EntryDto {
-  const evidence = (e.item.entry.evidence ?? []).map((sha256) => ({ sha256, fileName: '', mediaType: mediaTypes.get(sha256)! }));
+  const evidence = listedFiles(e.item.entry.evidence).map(({ sha256, fileName }) => ({ sha256, fileName, mediaType: mediaTypes.get(sha256)! }));
   return toEntryDto(
     {
       id: e.item.entryId,

@@ -7,7 +7,7 @@ import { completeListedEvidence, deleteEntry, ENTRY_ID_TAKEN_MESSAGE, EntryIdTak
 import { batchContext, judgeAt, judged, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
 import type { PushResult } from './push-result.js';
-import { ITEM_VALIDATORS, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
+import { ITEM_VALIDATORS, listedFiles, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
 
 export interface PushAnswer {
   serverTime: string;
@@ -111,7 +111,8 @@ async function refused(ctx: AppContext, bc: BatchContext, item: SyncItem, error:
 
 async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, completing: boolean): Promise<PushResult> {
   const { who } = bc;
-  const { evidence, ...body } = item.entry;
+  const { evidence: listed, ...body } = item.entry;
+  const evidence = listed ? listedFiles(listed) : undefined;
   // The item is recorded in the write's own transaction: one transaction per item.
   const record = (trx: Transaction<Database>, written: { missingEvidence: string[] }) =>
     remember(trx, ctx, bc, item, written.missingEvidence.length ? 'incomplete' : 'applied', written.missingEvidence);

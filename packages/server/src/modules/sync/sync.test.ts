@@ -287,6 +287,29 @@ describe('evidence', () => {
     expect((fewer.results[0]!.entry!.evidence as { sha256: string }[]).map((e) => e.sha256)).toEqual([sha256Hex(c)]);
   });
 
+  it('keeps the names of listed files, as the online attach does, on both push paths; a bare hash keeps an empty name', async () => {
+    const named = samplePdf('Undangan rapat bernama');
+    const late = samplePdf('Notulen menyusul bernama');
+    const bare = samplePdf('Berkas tanpa nama');
+    await upload(staff, named);
+    await upload(staff, bare);
+    const names = (entry: Record<string, unknown> | undefined) => (entry!.evidence as { sha256: string; fileName: string }[]).map((e) => [e.sha256, e.fileName]);
+    // All uploaded, all new: the all-at-once path.
+    const atOnce = put(v7(), { evidence: [{ sha256: sha256Hex(named), fileName: 'undangan.pdf' }, sha256Hex(bare)] });
+    const first = await push(staff, [atOnce]);
+    expect(first.results[0]!.status).toBe('applied');
+    expect(names(first.results[0]!.entry)).toEqual([[sha256Hex(named), 'undangan.pdf'], [sha256Hex(bare), '']]);
+    // A file not uploaded yet: item by item, then completed.
+    const byItem = put(v7(), { evidence: [{ sha256: sha256Hex(late), fileName: 'notulen.pdf' }, { sha256: sha256Hex(named), fileName: 'undangan-2.pdf' }] });
+    expect((await push(staff, [byItem])).results[0]!.status).toBe('incomplete');
+    await upload(staff, late);
+    const done = await push(staff, [byItem]);
+    expect(done.results[0]!.status).toBe('applied');
+    expect(names(done.results[0]!.entry)).toEqual([[sha256Hex(late), 'notulen.pdf'], [sha256Hex(named), 'undangan-2.pdf']]);
+    const day = (await staff.get('/api/v1/journal/days/2026-11-23')).json() as { entries: Record<string, unknown>[] };
+    expect(names(day.entries.find((e) => e.id === atOnce.entryId))).toEqual([[sha256Hex(named), 'undangan.pdf'], [sha256Hex(bare), '']]);
+  });
+
   it('completes the files of an entry whose day was sent in the same batch', async () => {
     const photo = samplePdf('Foto kegiatan terlambat');
     const id = v7();
