@@ -200,6 +200,36 @@ describe('SKP workflow from the Kepala Dinas down', () => {
   });
 });
 
+describe('a first draft in one tap', () => {
+  it('copies last year’s SKP with new ids, keeping its links to be checked again', async () => {
+    const periods = (await c.staff1!.get('/api/v1/skp/periods?year=2027')).json();
+    expect(periods.items).toEqual([expect.objectContaining({ periodFrom: '2027-01-01', periodTo: '2027-12-31', form: 'ja', skp: null })]);
+    const res = await c.staff1!.send('POST', `/api/v1/agencies/${A}/employees/${t.fixture.people.staff1!.id}/skp`, { positionId: periods.items[0].positionId, periodFrom: '2027-01-01', pendekatan: 'kualitatif', start: 'salin_tahun_lalu' });
+    const copy = await ok(res, 201);
+    const source = await ok(await c.staff1!.get(url(ids.staff1)));
+    expect(copy.skp).toMatchObject({ periodFrom: '2027-01-01', pendekatan: 'kualitatif', status: 'draft' });
+    expect(copy.content.rhk.map((r: Rhk) => [r.text, r.parentRhkId])).toEqual(source.content.rhk.map((r: Rhk) => [r.text, r.parentRhkId]));
+    expect(copy.content.rhk.map((r: Rhk) => r.id)).not.toContain(source.content.rhk[0].id);
+    // The Kasubbag has no approved SKP for 2027: the copied links cannot be submitted yet.
+    expect(copy.cascade.map((i: { code: string }) => i.code)).toEqual(['PENILAI_SKP_NOT_APPROVED']);
+  });
+
+  it('refuses to start from the supervisor’s RHK before the supervisor’s SKP is approved', async () => {
+    const periods = (await c.kasubbag!.get('/api/v1/skp/periods?year=2027')).json();
+    const res = await c.kasubbag!.send('POST', `/api/v1/agencies/${A}/employees/${t.fixture.people.kasubbag!.id}/skp`, { positionId: periods.items[0].positionId, periodFrom: '2027-01-01', pendekatan: 'kuantitatif', start: 'rhk_atasan' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.message).toMatch(/belum disetujui/);
+    // Nothing was made.
+    expect((await c.kasubbag!.get('/api/v1/skp/periods?year=2027')).json().items[0].skp).toBeNull();
+  });
+
+  it('refuses a copy when there is no earlier SKP', async () => {
+    const periods = (await c.staff1!.get('/api/v1/skp/periods?year=2025')).json();
+    const res = await c.staff1!.send('POST', `/api/v1/agencies/${A}/employees/${t.fixture.people.staff1!.id}/skp`, { positionId: periods.items[0].positionId, periodFrom: '2025-01-01', pendekatan: 'kuantitatif', start: 'salin_tahun_lalu' });
+    expect(res.statusCode).toBe(409);
+  });
+});
+
 describe('saving a draft', () => {
   it('is idempotent: a repeated request id changes nothing, even with other content', async () => {
     const requestId = newId();
