@@ -63,7 +63,7 @@ beforeAll(async () => {
   // Deciding: only the supervisor; another agency does not find the entry at all.
   const decideOnly = { own: 403, peer: 403, boss: 200, outsider: 404, admin: 403, otherAdmin: 404, bkd: 404, auditor: 403, none: 401 };
   const decidePerson = { ...decideOnly, outsider: 403, otherAdmin: 403, bkd: 403 };
-  // SKP of the employee (boss = their pejabat penilai): 2026 a draft, 2025 and 2023 submitted (set so
+  // SKP of the employee (boss = their pejabat penilai): 2026 a draft, 2025, 2023 and 2022 submitted (set so
   // directly: a real submit needs the boss's own approved SKP), 2024 left for the create route.
   const skpOf = async (year: number) => {
     const res = await ownClient.send('POST', `/api/v1/agencies/${A}/employees/${own}/skp`, { positionId: t.fixture.positions.PENGADM!.id, periodFrom: `${year}-01-01`, pendekatan: 'kuantitatif', start: 'kosong' });
@@ -72,7 +72,8 @@ beforeAll(async () => {
   const skpDraft = await skpOf(2026);
   const skpReturned = await skpOf(2025);
   const skpApproved = await skpOf(2023);
-  for (const id of [skpReturned, skpApproved]) {
+  const skpWithdrawn = await skpOf(2022);
+  for (const id of [skpReturned, skpApproved, skpWithdrawn]) {
     await t.ctx.db.updateTable('skp').set({ status: 'diajukan' }).where('agency_id', '=', A).where('id', '=', id).execute();
     await t.ctx.db.updateTable('skp_versions').set({ status: 'diajukan' }).where('agency_id', '=', A).where('skp_id', '=', id).execute();
   }
@@ -259,6 +260,16 @@ beforeAll(async () => {
       body: () => ({}),
       expect: { own: 200, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
     },
+    // The employee gives the revision up; the others then find none to give up (409).
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/cancel-revision',
+      url: () => skpUrl(skpApproved, '/cancel-revision'),
+      body: () => ({}),
+      expect: { own: 200, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
+    },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/withdraw', url: () => skpUrl(skpWithdrawn, '/withdraw'), body: () => ({}), expect: skpDrafter(200, 409) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/skp', url: () => `/api/v1/agencies/${A}/employees/${own}/skp?year=2026`, expect: skpRead },
     { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
     {
       method: 'PUT',

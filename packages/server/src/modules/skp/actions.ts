@@ -32,7 +32,9 @@ export type SkpRequest =
   | { type: 'return'; note: string; requestId?: string | undefined }
   | { type: 'approve'; requestId?: string | undefined }
   | { type: 'edit_and_approve'; content: SkpContent; requestId?: string | undefined }
-  | { type: 'revise'; requestId?: string | undefined };
+  | { type: 'revise'; requestId?: string | undefined }
+  | { type: 'withdraw'; requestId?: string | undefined }
+  | { type: 'cancel_revision'; requestId?: string | undefined };
 
 /**
  * One workflow step in one transaction, under the SKP's row lock: the caller's capacity from the

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
-import { actingEmployee, requireAccess } from '../access/index.js';
+import { actingEmployee, may, requireAccess } from '../access/index.js';
 import { agencyToday } from '../org/index.js';
 import { EMPTY_CONTENT, contentOf, withNewIds } from './content.js';
 import { peopleOnSkp } from './people.js';
@@ -47,7 +47,20 @@ async function periodsOf(db: Db, agencyId: string, employeeId: string, year: num
 /** The caller's SKP periods of a year (one per definitive post held in it), each with its SKP if made. */
 export async function myPeriods(ctx: AppContext, p: Principal, year: number): Promise<SkpPeriodsAnswer> {
   const me = actingEmployee(p);
-  const [periods, skps] = await Promise.all([periodsOf(ctx.db, me.agencyId, me.employeeId, year), employeeSkps(ctx.db, me.agencyId, me.employeeId, `${year}-01-01`, `${year}-12-31`)]);
+  return periodsAnswer(ctx.db, me.agencyId, me.employeeId, year);
+}
+
+/**
+ * Another employee's periods, for whoever may read their record (supervisor, atasan, the agency's
+ * readers) or draft for them: the pengelola kinerja picks the period to draft on their behalf.
+ */
+export async function employeePeriods(ctx: AppContext, p: Principal, agencyId: string, employeeId: string, year: number): Promise<SkpPeriodsAnswer> {
+  if (!(await may(ctx, p, 'skp.draft', { agencyId, ids: [employeeId] }))) await requireAccess(ctx, p, 'employee.read', { agencyId, ids: [employeeId] });
+  return periodsAnswer(ctx.db, agencyId, employeeId, year);
+}
+
+async function periodsAnswer(db: Db, agencyId: string, employeeId: string, year: number): Promise<SkpPeriodsAnswer> {
+  const [periods, skps] = await Promise.all([periodsOf(db, agencyId, employeeId, year), employeeSkps(db, agencyId, employeeId, `${year}-01-01`, `${year}-12-31`)]);
   return {
     year,
     items: periods.map((x) => {

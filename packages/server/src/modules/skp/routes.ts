@@ -22,7 +22,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { actOnSkp, type SkpRequest } from './actions.js';
-import { createSkp, myPeriods } from './create.js';
+import { createSkp, employeePeriods, myPeriods } from './create.js';
 import { matriksOf, waitingForMe } from './matriks.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
 
@@ -43,6 +43,20 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       },
     },
     async (request) => myPeriods(ctx, principalOf(request), request.query.year),
+  );
+
+  app.get(
+    '/agencies/:agencyId/employees/:employeeId/skp',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Periode SKP seorang pegawai dalam satu tahun beserta SKP-nya (untuk atasan dan pengelola kinerja)',
+        params: EmployeeParams,
+        querystring: SkpPeriodsQuery,
+        response: { 200: SkpPeriodsAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => employeePeriods(ctx, principalOf(request), request.params.agencyId, request.params.employeeId, request.query.year),
   );
 
   app.get(
@@ -127,6 +141,17 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     '/agencies/:agencyId/skp/:skpId/revise',
     { schema: stepSchema('Mulai revisi SKP yang telah disetujui (versi baru; versi yang disetujui tetap berlaku sampai revisinya disetujui)', SkpActionBody) },
     async (request) => act(request, { type: 'revise', requestId: request.body.requestId }),
+  );
+
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/withdraw',
+    { schema: stepSchema('Tarik kembali SKP yang telah diajukan (kembali menjadi draf)', SkpActionBody) },
+    async (request) => act(request, { type: 'withdraw', requestId: request.body.requestId }),
+  );
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/cancel-revision',
+    { schema: stepSchema('Batalkan revisi SKP; versi yang disetujui sebelumnya tetap berlaku', SkpActionBody) },
+    async (request) => act(request, { type: 'cancel_revision', requestId: request.body.requestId }),
   );
 
   app.get(

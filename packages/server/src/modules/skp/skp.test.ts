@@ -200,6 +200,31 @@ describe('SKP workflow from the Kepala Dinas down', () => {
   });
 });
 
+describe('withdrawing and giving up a revision', () => {
+  it('withdraws a submitted SKP to draft, and gives up a revision leaving the approved version in force', async () => {
+    // The Kadis's SKP is approved (version 1): a revision, submitted, withdrawn, then given up.
+    const revising = await ok(await c.kadisA!.send('POST', url(ids.kadis, '/revise'), {}));
+    expect(revising.skp).toMatchObject({ currentVersion: 2, status: 'draft', versionInForce: 1 });
+    await ok(await c.kadisA!.send('POST', url(ids.kadis, '/submit'), {}));
+    const withdrawn = await ok(await c.kadisA!.send('POST', url(ids.kadis, '/withdraw'), {}));
+    expect(withdrawn.skp.status).toBe('draft');
+    const cancelled = await ok(await c.kadisA!.send('POST', url(ids.kadis, '/cancel-revision'), {}));
+    expect(cancelled.skp).toMatchObject({ status: 'dibatalkan', currentVersion: 2, versionInForce: 1 });
+    // The Sekretaris's start still reads the Kepala Dinas's version in force.
+    const matriks = await ok(await c.kadisA!.get(url(ids.kadis, '/matriks')));
+    expect(matriks.version).toBe(1);
+    const first = await c.staff1!.send('POST', url(ids.staff1, '/cancel-revision'), {});
+    expect(first.statusCode).toBe(409);
+  });
+
+  it('lists an employee’s periods for their supervisor and the pengelola kinerja, not for a peer', async () => {
+    const path = `/api/v1/agencies/${A}/employees/${t.fixture.people.kasubbag!.id}/skp?year=2026`;
+    expect((await ok(await c.sekretaris!.get(path))).items[0].skp.id).toBe(ids.kasubbag);
+    expect((await c.adminA!.get(path)).statusCode).toBe(200);
+    expect((await c.staff2!.get(path)).statusCode).toBe(403);
+  });
+});
+
 describe('a first draft in one tap', () => {
   it('copies last year’s SKP with new ids, keeping its links to be checked again', async () => {
     const periods = (await c.staff1!.get('/api/v1/skp/periods?year=2027')).json();
