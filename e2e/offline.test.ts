@@ -149,15 +149,11 @@ async function expectNoSideScroll(page: Page) {
 const badgeCount = async (page: Page) => Number(await page.getByTestId('sync-badge').getAttribute('data-count'));
 
 /**
- * Twice: against this server (POST /sync/push, GET /sync/pull), and as against an older server
- * without the sync and resumable upload routes (404), where the same outbox goes through the
- * per-entry routes.
+ * Against this server's POST /sync/push and GET /sync/pull: the outbox is the journal's one write
+ * path (no per-entry fallback for a server without the sync routes).
  */
-describe.each([
-  { server: 'with the sync routes', old: false },
-  { server: 'without the sync routes (older server)', old: true },
-])('offline journal on a 360 px phone, $server', ({ old }) => {
-  const shot = (page: Page, name: string) => screen(page, old ? `${name}-old-server` : name);
+describe('offline journal on a 360 px phone', () => {
+  const shot = (page: Page, name: string) => screen(page, name);
   let context: BrowserContext;
   let page: Page;
   let accountId = '';
@@ -167,11 +163,6 @@ describe.each([
 
   it('keeps the app shell and my journal on the phone after the first sign-in', async () => {
     ({ context, page } = await e.newPhone());
-    if (old) {
-      await context.route(/\/api\/v1\/(sync\/|evidence\/uploads\/)/, (route) =>
-        route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ error: { code: 'NOT_FOUND', message: 'Tidak ditemukan.' } }) }),
-      );
-    }
     if (process.env.E2E_DEBUG) {
       page.on('console', (m) => console.log('console', m.text()));
       page.on('requestfinished', async (r) => console.log('req', r.method(), r.url(), (await r.response())?.status()));
@@ -287,7 +278,7 @@ describe.each([
     let dropped = 0;
     const flaky = async (route: Route) => {
       const req = route.request();
-      if (req.method() === 'GET' || req.method() === 'HEAD' || (old && /\/(sync|evidence\/uploads)\//.test(req.url()))) return route.fallback();
+      if (req.method() === 'GET' || req.method() === 'HEAD') return route.fallback();
       writes++;
       // Every third write, four times: not tied to the parity of an item's requests.
       if (writes % 3 !== 2 || dropped >= 4) return route.fallback();
@@ -304,7 +295,7 @@ describe.each([
     await page.evaluate(() => (location.hash = '#/kiriman'));
     await expect.poll(() => badgeCount(page), { timeout: 240_000, interval: 1000 }).toBe(0);
     const took = Date.now() - started;
-    console.log(`offline e2e (${old ? 'older server' : 'sync routes'}): synced ${made.length + 1} items on slow 3G with ${dropped} of ${writes} writes dropped in ${took} ms`);
+    console.log(`offline e2e: synced ${made.length + 1} items on slow 3G with ${dropped} of ${writes} writes dropped in ${took} ms`);
     expect(dropped).toBeGreaterThan(0);
     await context.unroute('**/api/v1/**', flaky);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });

@@ -1,5 +1,4 @@
-import { canEdit, canLogEntry, nextStatus } from '@kinerja/core';
-import { v5 as uuidv5 } from 'uuid';
+import { canEdit, canLogEntry, copiedEntryId, nextStatus } from '@kinerja/core';
 import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
@@ -11,9 +10,6 @@ import { writeEntry } from './entry-writes.js';
 import { appendEntryEvent, appendEntryEvents } from './queries.js';
 import { lockEmployeeDay, type EntryInput } from './save-entry.js';
 import type { Journalist } from './who.js';
-
-// Copies get ids derived from (source, target date): a repeated tap copies nothing twice.
-const COPY_NAMESPACE = '6f1c9b2e-5d1a-4c7e-9a57-0d3c1e2b7a11';
 
 function assertOpen(jc: JournalContext, date: string, now: Date): void {
   const rules = jc.rulesOn(date); // the window of a day is the one in force on that day
@@ -137,7 +133,7 @@ export async function copyDay(ctx: AppContext, who: Journalist, fromDate: string
       baseVersion: 0,
     };
     try {
-      const { created } = await writeEntry(ctx, who, uuidv5(`${s.id}|${toDate}`, COPY_NAMESPACE), copy, { createdData: { copiedFrom: s.id } });
+      const { created } = await writeEntry(ctx, who, copiedEntryId(s.id, toDate), copy, { createdData: { copiedFrom: s.id } });
       if (created) copied++;
       else skipped++;
     } catch (error) {

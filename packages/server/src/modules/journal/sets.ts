@@ -1,13 +1,9 @@
-import { stripInvisibleCharacters } from '@kinerja/core';
+import { setItemEntryId, stripInvisibleCharacters } from '@kinerja/core';
 import type { SetBody, SetItem } from '@kinerja/core/api';
-import { v5 as uuidv5 } from 'uuid';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { writeEntry } from './entry-writes.js';
 import type { Journalist } from './who.js';
-
-// Entries made from a set get ids derived from (set, date, position): applying twice adds nothing.
-const SET_NAMESPACE = '0b7e3c52-8a41-4f0e-b3c9-6d2f1a9e4c70';
 
 export async function listSets(ctx: AppContext, who: Journalist) {
   const rows = await ctx.db
@@ -47,7 +43,7 @@ export async function applySet(ctx: AppContext, who: Journalist, setId: string, 
   const problems: { item: number; message: string }[] = [];
   for (const [i, item] of set.items.entries()) {
     try {
-      const r = await writeEntry(ctx, who, uuidv5(`${setId}|${date}|${i}`, SET_NAMESPACE), { workDate: date, ...item });
+      const r = await writeEntry(ctx, who, setItemEntryId(setId, date, i), { workDate: date, ...item });
       if (r.created) created++;
     } catch (error) {
       if (error instanceof AppError && (error.code === 'WINDOW_CLOSED' || error.code === 'FUTURE_DATE')) throw error;

@@ -11,7 +11,7 @@ import { activeAccountId, kvGet, kvSet } from './db';
 import { journalApi } from '../../api/journal';
 import { claim, getBlob, listItems, outboxChanged, pruneSent, putItem, releaseStale, removeItem, saveBlob } from './outbox';
 import { getStatus, setStatus } from './status';
-import { BATCH, pull, push, pushDirect } from './transport';
+import { BATCH, pull, push } from './transport';
 import { uploadFile } from './upload';
 import { itemDate, type ItemResult, type OutboxItem } from './types';
 
@@ -36,6 +36,8 @@ async function applyResult(it: OutboxItem, r: ItemResult): Promise<void> {
     progress.itemsApplied++;
     if (it.kind === 'entry.delete') await dropKeptEntry(it.entryId);
     else if (r.entry) await keepServerEntry(r.entry);
+    // A submit answers no entry: the day's new statuses are fetched before the screens hear of the change.
+    else if (it.kind === 'day.submit') await journalApi.day(it.date).then(keepDay, () => {});
     const { status: _s, code: _c, message: _m, serverEntry: _e, claimedAt: _a, claimedBy: _b, ...rest } = it;
     await putItem({ ...rest, state: 'sent', sentAt: new Date().toISOString(), attempts: it.attempts + 1 } as OutboxItem, true);
   } else if (r.status === 'incomplete') {
@@ -94,11 +96,11 @@ async function uploadFilesOf(items: readonly OutboxItem[]): Promise<OutboxItem[]
 }
 
 /** Sends these (claimed) items: files, then one push. Unclaims them if the connection fails. */
-async function sendClaimed(claimed: OutboxItem[], direct = false): Promise<ItemResult[]> {
+async function sendClaimed(claimed: OutboxItem[]): Promise<ItemResult[]> {
   try {
     const ready = await uploadFilesOf(claimed);
     if (!ready.length) return [];
-    const results = await (direct ? pushDirect(ready) : push(ready));
+    const results = await push(ready);
     for (const r of results) {
       const it = ready.find((x) => x.itemId === r.itemId);
       if (it) await applyResult(it, r);
@@ -239,7 +241,7 @@ export async function sendNow(itemId: string): Promise<SendOutcome> {
   const c = await claim(itemId);
   if (!c) return { kind: 'queued' };
   try {
-    const [r] = await sendClaimed([c], true);
+    const [r] = await sendClaimed([c]);
     const after = (await listItems()).find((i) => i.itemId === itemId);
     if (r && (r.status === 'applied' || r.status === 'already_applied')) {
       setStatus({ lastSuccessAt: new Date().toISOString() });

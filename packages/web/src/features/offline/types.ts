@@ -73,7 +73,7 @@ export interface ItemResult {
   message?: string;
   entry?: Entry;
   missingEvidence?: string[];
-  /** Field-level details (only from the per-entry routes): lets the open form point at the field. */
+  /** A refusal's fields, as the per-entry route names them: lets the open form point at the field. */
   details?: { field: string; message: string }[];
 }
 

@@ -32,7 +32,8 @@ export function parseVolume(text: string): number {
 export function fieldOf(err: ApiError): FieldKey {
   if (err.code === 'OVERLAP') return 'time';
   if (err.code === 'UNKNOWN_ACTIVITY') return 'activity';
-  const f = err.details[0]?.field;
+  // A malformed push item names its field inside the item ("entry.volume"); the form knows the last part.
+  const f = err.details[0]?.field.split(/[./]/).pop();
   if (f === 'startTime' || f === 'endTime' || f === 'durationMinutes') return 'time';
   if (f === 'volume') return 'volume';
   if (f === 'activityCode') return 'activity';
