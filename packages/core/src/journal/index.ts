@@ -5,3 +5,4 @@ export * from './deadline.js';
 export * from './offline-time.js';
 export * from './minutes.js';
 export * from './day-status.js';
+export * from './derived-ids.js';
