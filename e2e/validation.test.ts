@@ -158,12 +158,28 @@ describe('supervisor validation on a 360 px phone', () => {
     await page.getByTestId('lang-id').click();
 
     // One day a page: "Muat lagi" follows the cursor.
+    const inboxUrls: URL[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.endsWith('/validation/inbox')) inboxUrls.push(url);
+    });
     await page.goto(`${e.baseUrl}/#/validasi?per=1`);
     await expect.poll(() => page.getByTestId('review-day').count()).toBe(1);
     expect(await page.getByText('1 hari lagi belum ditampilkan.').count()).toBe(1);
+    // Day B is not loaded: approve-all counts it from the answer's page.rest (its flagged photo is not known yet).
+    await page.getByTestId('approve-all').click();
+    expect(await page.getByTestId('approve-all-what').innerText()).toBe('Paling banyak 5 kegiatan akan disetujui.');
+    await page.getByTestId('approve-all-no').click();
     await page.getByTestId('inbox-more').click();
     await expect.poll(() => page.getByTestId('review-day').count()).toBe(2);
     expect(await page.getByTestId('inbox-more').count()).toBe(0);
+    // Every page loaded (the last answer's rest is empty): the count is exact.
+    await page.getByTestId('approve-all').click();
+    expect(await page.getByTestId('approve-all-what').innerText()).toBe('4 kegiatan akan disetujui. 1 kegiatan bertanda tidak ikut dan tetap menunggu.');
+    await page.getByTestId('approve-all-no').click();
+    // The screen asks only for the people of each page (the small answer).
+    expect(inboxUrls.length).toBeGreaterThanOrEqual(2);
+    for (const url of inboxUrls) expect(url.searchParams.get('people'), url.href).toBe('page');
     await context.close();
   });
 
