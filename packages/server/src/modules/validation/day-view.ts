@@ -1,8 +1,9 @@
 import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
+import type { EntryDecision } from '@kinerja/core/api';
 import type { Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
 import { type JournalContext, targetFor } from '../journal/index.js';
-import { latestDecisions, type EntryDecisionDto } from './decision-queries.js';
+import { latestDecisions } from './decision-queries.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';
 
@@ -19,7 +20,7 @@ export interface ReviewedEntry extends ReviewEntry {
   /** For pending entries only. */
   deadline: Deadline | null;
   /** The latest decision: for a pending entry, the one before it was sent again (e.g. a return note). */
-  decision: EntryDecisionDto | null;
+  decision: EntryDecision | null;
 }
 
 export interface ReviewDay {

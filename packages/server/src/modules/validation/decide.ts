@@ -1,4 +1,5 @@
 import { checkDecisionNote, isFlagged, type Decision, type DecisionCapacity, type OrgChart } from '@kinerja/core';
+import type { BulkResult, SingleDecision } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from '../journal/index.js';
@@ -16,23 +17,6 @@ export interface DecisionInput {
   note?: string;
 }
 
-export interface SingleDecisionResult {
-  entryId: string;
-  decision: Decision;
-  capacity: DecisionCapacity;
-  version: number;
-  decidedAt: string;
-}
-
-export interface BulkDecisionResult {
-  /** Entries this action decided. */
-  decided: number;
-  /** Entries someone else decided first (or that changed) while this action ran. */
-  skipped: number;
-  /** Pending entries left alone because they carry a flag (approve-all only). */
-  flagged: number;
-}
-
 function noteOf(input: DecisionInput): string {
   const checked = checkDecisionNote(input.decision, input.note);
   if (!checked.ok) throw new AppError('VALIDATION', checked.message, [{ field: 'note', message: checked.message }]);
@@ -43,8 +27,12 @@ function capacityFrom(chart: OrgChart) {
   return (employeeId: string): DecisionCapacity => chart.supervisorOf(employeeId)?.capacity ?? 'definitive';
 }
 
-/** One entry. A lost race, or an entry already decided, is 409 naming who decided and when. */
-export async function decideEntry(ctx: AppContext, who: Decider, entryId: string, input: DecisionInput & { version?: number }): Promise<SingleDecisionResult> {
+/**
+ * One entry. A lost race, or an entry already decided, is 409 naming who decided and when. The
+ * capacity answered is the link the supervisor decides through, never 'automatic' (only the
+ * auto-approval job records that), as the reply's schema says.
+ */
+export async function decideEntry(ctx: AppContext, who: Decider, entryId: string, input: DecisionInput & { version?: number }): Promise<SingleDecision> {
   const note = noteOf(input);
   const entry = await entryToDecide(ctx.db, who.agencyId, entryId);
   if (!entry || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
@@ -74,7 +62,7 @@ export interface PersonScope {
 }
 
 /** A person's day, or all of a person's pending entries, with one decision. */
-export async function decidePerson(ctx: AppContext, who: Decider, scope: PersonScope, input: DecisionInput): Promise<BulkDecisionResult> {
+export async function decidePerson(ctx: AppContext, who: Decider, scope: PersonScope, input: DecisionInput): Promise<BulkResult> {
   const note = noteOf(input);
   const { chart } = await todayChart(ctx, who.agencyId);
   const link = requireSupervision(chart, who.employeeId, scope.employeeId);
@@ -94,7 +82,7 @@ export async function decidePerson(ctx: AppContext, who: Decider, scope: PersonS
  * "Approve everything except flagged": every pending entry of every current subordinate that has
  * no flag and does not lie on a flagged day. Flags are computed now, on the whole days concerned.
  */
-export async function approveAllUnflagged(ctx: AppContext, who: Decider, asOf?: Date): Promise<BulkDecisionResult> {
+export async function approveAllUnflagged(ctx: AppContext, who: Decider, asOf?: Date): Promise<BulkResult> {
   const [{ chart }, jc] = await Promise.all([todayChart(ctx, who.agencyId), loadJournalContext(ctx, who.agencyId)]);
   const subordinates = chart.subordinatesOf(who.employeeId);
   if (subordinates.length === 0) return { decided: 0, skipped: 0, flagged: 0 };

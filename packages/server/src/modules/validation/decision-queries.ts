@@ -1,28 +1,14 @@
-import type { AutoApprovalReason, Decision, DecisionCapacity } from '@kinerja/core';
+import type { EntryDecision } from '@kinerja/core/api';
 import type { Db } from '../../db/query.js';
 import { displayName } from '../org/index.js';
 import { decisionRowsOfEntry, latestDecisionRows, type DecisionRow } from './queries/decisions.js';
-
-/** The latest decision on an entry, as the employee and the supervisor read it. */
-export interface EntryDecisionDto {
-  id: string;
-  decision: Decision;
-  note: string;
-  capacity: DecisionCapacity;
-  autoReason: AutoApprovalReason | null;
-  decidedAt: string;
-  /** null for automatic decisions. */
-  decidedBy: { employeeId: string; name: string } | null;
-  /** The version of the entry that was decided on. */
-  entryVersion: number;
-}
 
 // Entry lists are a day or a page; this bounds the IN list all the same.
 const CHUNK = 1000;
 
 /** Entry id → its latest decision, for entries that have one. */
-export async function latestDecisions(db: Db, agencyId: string, entryIds: readonly string[]): Promise<Map<string, EntryDecisionDto>> {
-  const out = new Map<string, EntryDecisionDto>();
+export async function latestDecisions(db: Db, agencyId: string, entryIds: readonly string[]): Promise<Map<string, EntryDecision>> {
+  const out = new Map<string, EntryDecision>();
   for (let i = 0; i < entryIds.length; i += CHUNK) {
     for (const r of await latestDecisionRows(db, agencyId, entryIds.slice(i, i + CHUNK))) out.set(r.entry_id, toDecisionDto(r));
   }
@@ -30,11 +16,11 @@ export async function latestDecisions(db: Db, agencyId: string, entryIds: readon
 }
 
 /** Every decision on one entry, oldest first (the entry's validation history). */
-export async function decisionsOf(db: Db, agencyId: string, entryId: string): Promise<EntryDecisionDto[]> {
+export async function decisionsOf(db: Db, agencyId: string, entryId: string): Promise<EntryDecision[]> {
   return (await decisionRowsOfEntry(db, agencyId, entryId)).map(toDecisionDto);
 }
 
-function toDecisionDto(r: DecisionRow): EntryDecisionDto {
+function toDecisionDto(r: DecisionRow): EntryDecision {
   return {
     id: r.id,
     decision: r.decision,

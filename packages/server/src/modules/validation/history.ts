@@ -1,10 +1,11 @@
 import type { Principal } from '@kinerja/core';
+import type { EntryDecision } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { minuteToTime } from '../journal/index.js';
 import { displayName } from '../org/index.js';
-import { decisionsOf, type EntryDecisionDto } from './decision-queries.js';
+import { decisionsOf } from './decision-queries.js';
 import { entryEvents, entryWithActivity } from './queries/history.js';
 
 export interface EntryHistory {
@@ -24,7 +25,7 @@ export interface EntryHistory {
   };
   /** Every step, oldest first: created, updated, submitted, decided, resubmitted … */
   events: { seq: number; at: string; action: string; actor: { accountId: string; name: string } | null; data: Record<string, unknown> }[];
-  decisions: EntryDecisionDto[];
+  decisions: EntryDecision[];
 }
 
 /**

@@ -1,16 +1,3 @@
-import type { Decision } from '@kinerja/core';
-import type { FastifyInstance } from 'fastify';
-import { Type } from 'typebox';
-import type { AppContext } from '../../context.js';
-import { AppError } from '../../http/errors.js';
-import { errorResponses, IsoDate, Uuid } from '../../http/schemas.js';
-import { actingEmployee, may, requireAccess, targetAgency } from '../access/index.js';
-import { principalOf } from '../auth/index.js';
-import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
-import { entryHistory } from './history.js';
-import { INBOX_PAGE_DEFAULT, loadInbox, type InboxPeople } from './inbox.js';
-import { personDay } from './person-day.js';
-import { supervisorRates } from './rates.js';
 import {
   ApproveAllBody,
   BulkDecisionBody,
@@ -19,6 +6,7 @@ import {
   HistorySchema,
   InboxQuery,
   InboxSchema,
+  IsoDate,
   PersonDayQuery,
   PersonDaySchema,
   RateSchema,
@@ -26,7 +14,19 @@ import {
   ReviewDaySchema,
   ReviewEntrySchema,
   SingleDecisionSchema,
-} from './schemas.js';
+  Uuid,
+} from '@kinerja/core/api';
+import { Type } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../http/errors.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { actingEmployee, may, requireAccess, targetAgency } from '../access/index.js';
+import { principalOf } from '../auth/index.js';
+import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
+import { entryHistory } from './history.js';
+import { INBOX_PAGE_DEFAULT, loadInbox } from './inbox.js';
+import { personDay } from './person-day.js';
+import { supervisorRates } from './rates.js';
 
 const PersonParams = Type.Object({ employeeId: Uuid });
 const PersonDayParams = Type.Object({ employeeId: Uuid, date: IsoDate });
@@ -39,7 +39,7 @@ function asOfOf(raw: string | undefined): Date | undefined {
 }
 
 /** Supervisor validation: the inbox, decisions, one person's day, an entry's history, on-time rates. */
-export async function validationRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function validationRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(ReviewEntrySchema);
   app.addSchema(ReviewDaySchema);
 
@@ -54,7 +54,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { cursor, limit, people } = request.query as { cursor?: string; limit?: number; people?: InboxPeople };
+      const { cursor, limit, people } = request.query;
       return loadInbox(ctx, actingEmployee(principalOf(request)), cursor, limit ?? INBOX_PAGE_DEFAULT, people);
     },
   );
@@ -71,8 +71,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { entryId } = request.params as { entryId: string };
-      return decideEntry(ctx, actingEmployee(principalOf(request)), entryId, request.body as { decision: Decision; note?: string; version?: number });
+      return decideEntry(ctx, actingEmployee(principalOf(request)), request.params.entryId, request.body);
     },
   );
 
@@ -88,8 +87,8 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { employeeId, date } = request.params as { employeeId: string; date: string };
-      const body = request.body as { decision: Decision; note?: string; asOf?: string };
+      const { employeeId, date } = request.params;
+      const body = request.body;
       const asOf = asOfOf(body.asOf);
       return decidePerson(ctx, actingEmployee(principalOf(request)), { employeeId, date, ...(asOf ? { asOf } : {}) }, body);
     },
@@ -107,8 +106,8 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { employeeId } = request.params as { employeeId: string };
-      const body = request.body as { decision: Decision; note?: string; asOf?: string };
+      const { employeeId } = request.params;
+      const body = request.body;
       const asOf = asOfOf(body.asOf);
       return decidePerson(ctx, actingEmployee(principalOf(request)), { employeeId, ...(asOf ? { asOf } : {}) }, body);
     },
@@ -125,8 +124,8 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const body = (request.body ?? {}) as { asOf?: string };
-      return approveAllUnflagged(ctx, actingEmployee(principalOf(request)), asOfOf(body.asOf));
+      // A POST without a body reaches here with none: approve-all as of now.
+      return approveAllUnflagged(ctx, actingEmployee(principalOf(request)), asOfOf(request.body?.asOf));
     },
   );
 
@@ -142,9 +141,9 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { employeeId, date } = request.params as { employeeId: string; date: string };
+      const { employeeId, date } = request.params;
       const p = principalOf(request);
-      const agencyId = targetAgency(p, (request.query as { agencyId?: string }).agencyId);
+      const agencyId = targetAgency(p, request.query.agencyId);
       return personDay(ctx, p, agencyId, employeeId, date);
     },
   );
@@ -160,7 +159,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { agencyId, entryId } = request.params as { agencyId: string; entryId: string };
+      const { agencyId, entryId } = request.params;
       return entryHistory(ctx, principalOf(request), agencyId, entryId);
     },
   );
@@ -176,7 +175,7 @@ export async function validationRoutes(app: FastifyInstance, ctx: AppContext): P
       },
     },
     async (request) => {
-      const { month, agencyId: requested } = request.query as { month: string; agencyId?: string };
+      const { month, agencyId: requested } = request.query;
       const p = principalOf(request);
       const agencyId = targetAgency(p, requested);
       if (await may(ctx, p, 'agency.read', { agencyId })) return { month, agencyId, items: await supervisorRates(ctx, agencyId, month) };
