@@ -1,14 +1,13 @@
-import { parseJournalSettings, type JournalSettings } from '@kinerja/core';
-import type { FastifyInstance } from 'fastify';
+import { parseJournalSettings } from '@kinerja/core';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { AgencyParams, errorResponses, IsoDate, Nullable, Uuid } from '../../http/schemas.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
 import { agencyToday, changeSettings, settingsOn, settingsVersions } from '../settings/index.js';
 import { forgetJournalContext, settingsOf } from './context.js';
-import { SettingsBody } from '@kinerja/core/api';
+import { AgencyParams, IsoDate, Nullable, SettingsBody, Uuid } from '@kinerja/core/api';
 
 const SettingsSchema = Type.Object({}, { additionalProperties: true });
 
@@ -31,7 +30,7 @@ const SettingsVersionSchema = Type.Object({
 });
 
 /** An agency's journal settings: read on a date, listed by version, changed from a date on. */
-export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+export async function journalSettingsRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.get(
     '/agencies/:agencyId/journal-settings',
     {
@@ -44,8 +43,8 @@ export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (request) => {
-      const { agencyId } = request.params as { agencyId: string };
-      const { on } = request.query as { on?: string };
+      const { agencyId } = request.params;
+      const { on } = request.query;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       const date = on ?? (await agencyToday(ctx, agencyId));
       return settingsOf(await settingsOn(ctx.db, agencyId, date));
@@ -63,7 +62,7 @@ export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (request) => {
-      const { agencyId } = request.params as { agencyId: string };
+      const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
       await agencyToday(ctx, agencyId); // 404 for an unknown agency rather than an empty history
       const versions = await settingsVersions(ctx.db, agencyId);
@@ -92,10 +91,10 @@ export async function journalSettingsRoutes(app: FastifyInstance, ctx: AppContex
       },
     },
     async (request) => {
-      const { agencyId } = request.params as { agencyId: string };
+      const { agencyId } = request.params;
       const p = principalOf(request);
       await requireAccess(ctx, p, 'agency.manage', { agencyId });
-      const { effectiveFrom, note, ...change } = request.body as Partial<JournalSettings> & { effectiveFrom?: string; note?: string };
+      const { effectiveFrom, note, ...change } = request.body;
       const saved = await changeSettings(
         ctx,
         { agencyId, actorAccountId: p.accountId },
