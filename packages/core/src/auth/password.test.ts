@@ -3,21 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { checkNewPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_PROBLEM_MESSAGE } from './password.js';
 
 const NIP = '198503122010011003';
+const LIST = new Set(['password', 'bismillah', '1qaz2wsx3edc4rfv', 'passwordpassword']);
 
 describe('checkNewPassword', () => {
-  it('uses 10..128 characters as the limits', () => {
-    expect([PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH]).toEqual([10, 128]);
+  it('uses 15..128 characters as the limits (800-63B-4: 15 for a single factor, at least 64 allowed)', () => {
+    expect([PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH]).toEqual([15, 128]);
   });
 
-  it('accepts a good password', () => {
-    expect(checkNewPassword('kuda-lari-pagi', NIP)).toBeNull();
-    expect(checkNewPassword('kuda-lari-pagi')).toBeNull();
+  it('accepts a long passphrase, with or without a list, with no composition demanded', () => {
+    expect(checkNewPassword('kuda lari pagi di sawah hijau', NIP, LIST)).toBeNull();
+    expect(checkNewPassword('kudalaripagihari', NIP, LIST)).toBeNull(); // lower case letters only
+    expect(checkNewPassword('kuda-lari-pagi!')).toBeNull();
   });
 
-  it('TOO_SHORT below 10 characters, accepted at exactly 10', () => {
-    expect(checkNewPassword('abcdefghi')).toBe('TOO_SHORT');
+  it('TOO_SHORT below 15 characters, accepted at exactly 15', () => {
+    expect(checkNewPassword('kuda-lari-pagi')).toBe('TOO_SHORT');
     expect(checkNewPassword('')).toBe('TOO_SHORT');
-    expect(checkNewPassword('abcdefghij')).toBeNull();
+    expect(checkNewPassword('kuda-lari-pagi!')).toBeNull();
+  });
+
+  it('counts Unicode code points, not UTF-16 units', () => {
+    const emoji = '😀😁😂🤣😃😄😅😆😉😊😋😎😍😘🥰'; // 15 code points, 30 units
+    expect(checkNewPassword(emoji)).toBeNull();
+    expect(checkNewPassword(emoji.slice(0, 28))).toBe('TOO_SHORT');
   });
 
   it('TOO_LONG above 128 characters, accepted at exactly 128 (no silent truncation)', () => {
@@ -33,41 +41,55 @@ describe('checkNewPassword', () => {
   });
 
   it('does not flag a password that only shares part of the NIP, or when no NIP is given', () => {
-    expect(checkNewPassword('19850312xyz', NIP)).toBeNull();
+    expect(checkNewPassword('19850312xyz-abcd', NIP)).toBeNull();
     expect(checkNewPassword(NIP)).toBeNull();
     expect(checkNewPassword(NIP, '')).toBeNull();
   });
 
-  it('TOO_SIMPLE with fewer than 4 distinct characters, accepted with 4', () => {
-    expect(checkNewPassword('aaaaaaaaaa')).toBe('TOO_SIMPLE');
-    expect(checkNewPassword('ababababab')).toBe('TOO_SIMPLE');
-    expect(checkNewPassword('abcabcabca')).toBe('TOO_SIMPLE');
-    expect(checkNewPassword('abcdabcdab')).toBeNull();
+  it('COMMON when listed, whatever the case', () => {
+    expect(checkNewPassword('1qaz2wsx3edc4rfv', NIP, LIST)).toBe('COMMON');
+    expect(checkNewPassword('PasswordPassword', NIP, LIST)).toBe('COMMON');
+    expect(checkNewPassword('1qaz2wsx3edc4rfv')).toBeNull(); // the web's check has no list: the server's answers
   });
 
-  it('counts distinct characters by code point', () => {
-    expect(checkNewPassword('😀😀😀😀😀😀')).toBe('TOO_SIMPLE'); // 12 UTF-16 units, 1 distinct code point
+  it('COMMON when a listed word is only dressed with digits or symbols', () => {
+    expect(checkNewPassword('bismillah1234567', NIP, LIST)).toBe('COMMON');
+    expect(checkNewPassword('!!Password2024!!', NIP, LIST)).toBe('COMMON');
+    expect(checkNewPassword('bismillah-pagi-ini', NIP, LIST)).toBeNull(); // a word more is a choice
   });
 
-  it('reports problems in the order length, NIP, simplicity', () => {
+  it('COMMON for the service name dressed up, without any list', () => {
+    expect(checkNewPassword('kinerja12345678')).toBe('COMMON');
+    expect(checkNewPassword('KataSandi2026!!!')).toBe('COMMON');
+  });
+
+  it('COMMON for repetition: fewer than 4 distinct characters', () => {
+    expect(checkNewPassword('aaaaaaaaaaaaaaa')).toBe('COMMON');
+    expect(checkNewPassword('abcabcabcabcabc')).toBe('COMMON');
+    expect(checkNewPassword('abcdabcdabcdabc')).toBeNull();
+  });
+
+  it('reports problems in the order length, NIP, common', () => {
     expect(checkNewPassword('aaa', 'aaa')).toBe('TOO_SHORT');
     expect(checkNewPassword('1'.repeat(129), '1')).toBe('TOO_LONG');
-    expect(checkNewPassword('1111111111', '1111111111')).toBe('SAME_AS_NIP');
+    expect(checkNewPassword('1'.repeat(15), '1'.repeat(15))).toBe('SAME_AS_NIP');
   });
 
-  it('has a message for every problem', () => {
+  it('has an Indonesian message for every problem', () => {
     expect(PASSWORD_PROBLEM_MESSAGE).toEqual({
-      TOO_SHORT: 'Kata sandi minimal 10 karakter.',
+      TOO_SHORT: 'Kata sandi minimal 15 karakter. Rangkaian beberapa kata yang mudah Anda ingat sudah cukup.',
       TOO_LONG: 'Kata sandi maksimal 128 karakter.',
       SAME_AS_NIP: 'Kata sandi tidak boleh memuat NIP.',
-      TOO_SIMPLE: 'Kata sandi terlalu sederhana: gunakan lebih banyak karakter yang berbeda.',
+      COMMON: 'Kata sandi ini terlalu umum atau pernah bocor sehingga mudah ditebak. Pilih yang lain, misalnya rangkaian beberapa kata.',
     });
   });
 
-  it('property: accepts exactly the passwords that satisfy every rule', () => {
+  it('property: without a list, accepts exactly the passwords of 15..128 code points, without the NIP, with 4 distinct characters, not the service name dressed up', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 140 }), (pw) => {
-        const ok = pw.length >= 10 && pw.length <= 128 && !pw.includes(NIP) && new Set(pw).size >= 4;
+      fc.property(fc.string({ maxLength: 140, unit: 'grapheme-ascii' }), (pw) => {
+        const n = [...pw].length;
+        const core = pw.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
+        const ok = n >= 15 && n <= 128 && !pw.includes(NIP) && new Set(pw).size >= 4 && !['kinerja', 'ekinerja', 'e-kinerja', 'katasandi', 'kata sandi', 'sandikinerja'].includes(core);
         expect(checkNewPassword(pw, NIP) === null).toBe(ok);
       }),
       { numRuns: 1000 },
