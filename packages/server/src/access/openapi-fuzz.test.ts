@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DaySubmitItem, EntryDeleteItem, EntryPutItem, PushBody } from '../modules/sync/schemas.js';
+import { DaySubmitItem, EntryDeleteItem, EntryPutItem, PushBody } from '@kinerja/core/api';
 import { createTestApp, signIn, type Client, type TestApp } from '../testing/index.js';
 
 /**

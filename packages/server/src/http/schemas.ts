@@ -25,6 +25,3 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
 
 /** The app as routes see it: request.params, query and body typed from the route's TypeBox schemas. */
 export type ApiApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
-
-// Until every route file imports them from @kinerja/core/api.
-export { AgencyParams, CapacitySchema, EmployeeParams, ErrorResponse, IsoDate, IsoDateTime, Nullable, PersonLinkSchema, PositionKindSchema, RoleSchema, Uuid, YearMonth } from '@kinerja/core/api';

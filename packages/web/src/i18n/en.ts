@@ -112,7 +112,7 @@ const en: Dict = {
       TOO_SHORT: `The password needs at least ${PASSWORD_MIN_LENGTH} characters.`,
       TOO_LONG: `The password may have at most ${PASSWORD_MAX_LENGTH} characters.`,
       SAME_AS_NIP: 'The password must not contain your NIP.',
-      TOO_SIMPLE: 'The password is too simple: use more different characters.',
+      COMMON: 'This password is too common or has leaked, so it is easy to guess. Choose another, for example a few words in a row.',
     },
   },
   home: {

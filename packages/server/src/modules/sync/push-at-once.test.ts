@@ -11,7 +11,7 @@ import type { Journalist } from '../journal/index.js';
 import { batchContext } from './batch-context.js';
 import { pushItemByItem, type PushAnswer, type PushBatch } from './push.js';
 import { pushAtOnce } from './push-at-once.js';
-import type { SyncItem } from './schemas.js';
+import type { SyncItem } from '@kinerja/core/api';
 
 // Monday 23 November 2026, 10:00 WIB; the reporting window is 3 working days.
 const NOW = new Date('2026-11-23T03:00:00Z');

@@ -23,7 +23,7 @@ import {
 import { autoApproverFor } from '../validation/index.js';
 import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push-result.js';
-import { listedFiles, type DaySubmit, type EntryPut, type SyncItem } from './schemas.js';
+import { listedFiles, type DaySubmit, type EntryPut, type SyncItem } from '@kinerja/core/api';
 
 /** Thrown inside the transaction when the batch turns out not to be the simple case: roll back, go item by item. */
 class NotAtOnce extends Error {}

@@ -7,7 +7,8 @@ import { completeListedEvidence, deleteEntry, ENTRY_ID_TAKEN_MESSAGE, EntryIdTak
 import { batchContext, judgeAt, judged, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
 import type { PushResult } from './push-result.js';
-import { ITEM_VALIDATORS, listedFiles, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from './schemas.js';
+import { listedFiles, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from '@kinerja/core/api';
+import { ITEM_VALIDATORS } from './schemas.js';
 
 export interface PushAnswer {
   serverTime: string;

@@ -3,9 +3,6 @@ import { Compile } from 'typebox/compile';
 // Sets the bounded date formats, which Compile captures.
 import '../../http/schemas.js';
 
-// Until sync's other files import them from @kinerja/core/api.
-export * from '@kinerja/core/api';
-
 /** Compiled once: every pushed item is checked, and the interpreted check cost more than the day's rules. */
 export const ITEM_VALIDATORS = {
   'entry.put': Compile(EntryPutItem),

@@ -1,2 +1,0 @@
-// Until validation's route files import them from @kinerja/core/api.
-export * from '@kinerja/core/api';
