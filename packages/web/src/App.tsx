@@ -19,6 +19,8 @@ const AdminScreens = lazy(() => import('./features/admin/AdminScreens'));
 const ImportScreen = lazy(() => import('./features/import/ImportScreen'));
 const ValidationScreens = lazy(() => import('./features/validation/ValidationScreens'));
 const OutboxScreen = lazy(() => import('./features/offline/OutboxScreen'));
+// The SKP is drafted and approved a few times a year.
+const SkpScreens = lazy(() => import('./features/skp/SkpScreens'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
 const journalChunk = () => import('./features/journal/JournalScreen');
@@ -207,6 +209,13 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
           <ValidationScreens route={route} />
         </Lazy>
       );
+    case 'skp':
+      if (!me.employee) break;
+      return (
+        <Lazy>
+          <SkpScreens route={route} />
+        </Lazy>
+      );
     case 'impor':
       if (!canImport(role)) break;
       return (
@@ -220,7 +229,7 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
 }
 
 /** Every first path segment the app has a page for (whichever roles may open it). */
-const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor']);
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp']);
 
 /** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
 function Lazy({ children }: { children: ReactNode }) {

@@ -96,6 +96,8 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
   }
   // At most four places, so every label stays readable at 360 px: import and password change are
   // reached from Beranda, where their shortcuts are.
+  // The SKP takes a place only where one is left; otherwise Beranda's shortcut leads to it.
+  if (me.employee && items.length + (canSeeAdmin(role) ? 1 : 0) < 4) items.push({ to: '#/skp', match: 'skp', icon: 'star', label: t.nav.skp });
   if (canSeeAdmin(role)) items.push({ to: '#/instansi', match: 'instansi', icon: 'building', label: t.nav.admin });
   const current = me.employee && section === '' ? 'jurnal' : section;
   return (

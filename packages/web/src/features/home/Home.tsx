@@ -64,6 +64,12 @@ export function Home() {
       )}
 
       {employee && (
+        <a className="btn btn--secondary btn--block" href="#/skp" data-testid="skp-shortcut">
+          <Icon name="star" /> {t.skp.homeShortcut}
+        </a>
+      )}
+
+      {employee && (
         <section className="card" aria-labelledby="position-title">
           <h2 id="position-title">{t.home.position}</h2>
           {position ? (

@@ -1,0 +1,40 @@
+/**
+ * The SKP module's screens (a lazy chunk): "#/skp" my SKP of a year, "#/skp/menunggu" the penilai's
+ * waiting list, "#/skp/<agencyId>/<skpId>" one SKP, edited while it is the owner's draft, read otherwise.
+ */
+import { useEffect, useState } from 'react';
+import { skpApi, type SkpDetail } from '../../api/skp';
+import { ErrorBox, Loading, Notice, useLoad } from '../../components/ui';
+import { useI18n } from '../../i18n';
+import type { Route } from '../../router';
+import { MySkpScreen } from './MySkpScreen';
+import { SkpEditor } from './SkpEditor';
+import { SkpReadView } from './SkpReadView';
+import { WaitingScreen } from './WaitingScreen';
+import './skp.css';
+
+export default function SkpScreens({ route }: { route: Route }) {
+  const [, a, b] = route.parts;
+  if (a === 'menunggu') return <WaitingScreen />;
+  if (a && b) return <SkpScreen key={b} agencyId={a} skpId={b} />;
+  const year = Number(route.query.get('tahun')) || new Date().getFullYear();
+  return <MySkpScreen year={year} />;
+}
+
+function SkpScreen({ agencyId, skpId }: { agencyId: string; skpId: string }) {
+  const { t } = useI18n();
+  const loaded = useLoad((signal) => skpApi.detail(agencyId, skpId, signal), [agencyId, skpId]);
+  const [detail, setDetail] = useState<SkpDetail | null>(null);
+  useEffect(() => setDetail(loaded.data ?? null), [loaded.data]);
+  if (loaded.error !== undefined) return <ErrorBox error={loaded.error} onRetry={loaded.retry} />;
+  if (!detail) return <Loading />;
+  const owner = detail.capacities.includes('pegawai') || detail.capacities.includes('pengelola_kinerja');
+  const editable = owner && (detail.skp.status === 'draft' || detail.skp.status === 'dikembalikan');
+  if (editable && detail.skp.form !== 'jpt') return <SkpEditor detail={detail} onChanged={setDetail} />;
+  return (
+    <>
+      {editable && <Notice kind="info">{t.skp.jptNotHere}</Notice>}
+      <SkpReadView detail={detail} onChanged={setDetail} />
+    </>
+  );
+}
