@@ -3,11 +3,9 @@
  * server keeps 1280 px anyway), PDFs go as they are. The upload is named by the SHA-256 of exactly
  * the bytes sent.
  */
+// The server's upload limit and stored size: a larger photo would be refused or shrunk there anyway.
+import { EVIDENCE_MAX_BYTES, EVIDENCE_STORED_LONG_SIDE } from '@kinerja/core/api/limits';
 
-/** The server's limit (packages/server/src/modules/evidence/limits.ts). */
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-/** Same as the server's stored size: more would be thrown away there. */
-export const LONG_SIDE = 1280;
 const JPEG_QUALITY = 0.8;
 
 export type PrepareProblem = 'tooBig' | 'unsupported' | 'unreadable';
@@ -72,7 +70,7 @@ async function decode(file: Blob): Promise<{ source: CanvasImageSource; width: n
 export async function shrinkPhoto(file: Blob): Promise<Blob> {
   const img = await decode(file);
   try {
-    const scale = Math.min(1, LONG_SIDE / Math.max(img.width, img.height));
+    const scale = Math.min(1, EVIDENCE_STORED_LONG_SIDE / Math.max(img.width, img.height));
     const w = Math.max(1, Math.round(img.width * scale));
     const h = Math.max(1, Math.round(img.height * scale));
     if (typeof OffscreenCanvas === 'function') {

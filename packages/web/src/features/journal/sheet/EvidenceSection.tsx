@@ -1,9 +1,10 @@
 /** The form's evidence: the files with their state (shrinking, uploading, attached, failed) and the camera and file pickers. */
+import { MAX_EVIDENCE_PER_ENTRY } from '@kinerja/core/api/limits';
 import { evidenceUrl } from '../../../api/journal';
 import { Icon } from '../../../components/Icon';
 import { shownName } from '../../../format';
 import { useI18n } from '../../../i18n';
-import { MAX_EVIDENCE, type EvidenceUploads } from './useEvidenceUploads';
+import type { EvidenceUploads } from './useEvidenceUploads';
 
 export function EvidenceSection({ evidence }: { evidence: EvidenceUploads }) {
   const { t } = useI18n();
@@ -93,7 +94,7 @@ export function EvidenceSection({ evidence }: { evidence: EvidenceUploads }) {
           ))}
         </ul>
       )}
-      {live < MAX_EVIDENCE && (
+      {live < MAX_EVIDENCE_PER_ENTRY && (
         <div className="evpick">
           <div className="filepick">
             <input

@@ -2,6 +2,7 @@
  * The entry's evidence while the form is open: files already attached (each can be marked for
  * removal) and new ones, each shrunk, kept on the phone, then uploaded at once if there is a connection.
  */
+import { MAX_EVIDENCE_PER_ENTRY } from '@kinerja/core/api/limits';
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Entry } from '../../../api/journal';
 import { errorText } from '../../../errors';
@@ -10,8 +11,6 @@ import { uuidv7 } from '../../../lib/uuid';
 import { isOfflineError, saveBlob, uploadFile } from '../../offline';
 import { PrepareError, prepareEvidence } from '../evidence';
 import type { Errors } from './entryForm';
-
-export const MAX_EVIDENCE = 5;
 
 export interface NewEvidence {
   key: string;
@@ -97,7 +96,7 @@ export function useEvidenceUploads(entry: Entry | undefined, setErrors: Dispatch
 
   function addFiles(files: FileList | null) {
     if (!files || files.length === 0) return;
-    const room = MAX_EVIDENCE - live;
+    const room = MAX_EVIDENCE_PER_ENTRY - live;
     const list = [...files].slice(0, Math.max(0, room));
     setErrors((e) => ({ ...e, form: files.length > room ? t.sheet.tooMany : undefined }));
     const items: NewEvidence[] = list.map((file) => ({ key: uuidv7(), file, fileName: file.name, phase: 'preparing', progress: 0 }));
