@@ -11,6 +11,7 @@ export { discard, sendNow } from './engine';
 export { EntrySyncState } from './EntrySyncState';
 export { useLocalFileUrls } from './files';
 export { offlineText, useOfflineText } from './i18n';
+export { entryRefusal, type EntryRefusal, type EntryToCheck } from './entryRules';
 export { mergeDay, type ShownEntry } from './merge';
 export { onOutboxChange, saveBlob, useOutbox } from './outbox';
 export { queueDelete, queueEntryPut, queueSubmit } from './queue';

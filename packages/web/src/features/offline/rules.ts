@@ -52,6 +52,13 @@ export function judgeDay(ctx: JournalContext, date: string, now: Date = new Date
   };
 }
 
+/** Why an entry for `date` may not be logged at `now` (the day still to come, or its window closed), or null. */
+export function logRefusal(ctx: JournalContext, date: string, now: Date = new Date()): { code: 'WINDOW_CLOSED' | 'FUTURE_DATE'; message: string } | null {
+  const { calendar, outages } = rulesOf(ctx);
+  const can = canLogEntry(date, now, ctx.settings, calendar, outages, ctx.timeZone);
+  return can.ok ? null : { code: can.code, message: can.message };
+}
+
 /** A kept day as it stands now: its entries as kept, its window judged again. */
 export function withRules(day: Day, ctx: JournalContext, now: Date = new Date()): Day {
   const judged = { ...day, ...judgeDay(ctx, day.date, now) };

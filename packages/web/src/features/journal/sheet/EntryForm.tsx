@@ -11,6 +11,7 @@ import { useI18n } from '../../../i18n';
 import { formatHm, parseHm } from '../../../lib/dates';
 import { uuidv7 } from '../../../lib/uuid';
 import { HistoryLink } from '../../validation';
+import { entryRefusal, type EntryToCheck } from '../../offline';
 import { DecisionNote } from '../DecisionNote';
 import { useFavourites } from '../store';
 import { ActivityPicker } from './ActivityPicker';
@@ -56,7 +57,9 @@ export function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day
   const [description, setDescription] = useState(entry?.description ?? '');
   const [errors, setErrors] = useState<Errors>({});
   const evidence = useEvidenceUploads(entry, setErrors);
-  const { busy, confirmDelete, setConfirmDelete, save, remove } = useEntrySave(entry?.version, setErrors, () => setStep('pick'), onDone);
+  const refusalOf = (e: EntryToCheck) =>
+    entryRefusal(e, { ctx, knownCodes: dict ? new Set(dict.byCode.keys()) : undefined, dayEntries: day.entries ?? [], ...(entry ? { status: entry.status } : {}) });
+  const { busy, confirmDelete, setConfirmDelete, save, remove } = useEntrySave(entry?.version, setErrors, () => setStep('pick'), onDone, refusalOf);
   const nameRef = useRef<HTMLParagraphElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const ids = { start: useId(), end: useId(), volume: useId(), description: useId(), time: useId() };

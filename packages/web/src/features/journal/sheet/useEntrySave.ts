@@ -8,7 +8,7 @@ import { ApiError } from '../../../api/client';
 import type { Day } from '../../../api/journal';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
-import { discard, sendNow, offlineText, queueDelete, queueEntryPut } from '../../offline';
+import { discard, sendNow, offlineText, queueDelete, queueEntryPut, type EntryRefusal, type EntryToCheck } from '../../offline';
 import { fieldOf, fieldText, revealInSheet, type Errors, type Picked } from './entryForm';
 import type { EvidenceUploads } from './useEvidenceUploads';
 
@@ -27,11 +27,16 @@ export interface EntryDraft {
   evidence: EvidenceUploads;
 }
 
+/**
+ * `refusalOf` runs core's entry rules on the phone (offline/entryRules.ts): a refusal shows at once,
+ * like the server's, and nothing is queued.
+ */
 export function useEntrySave(
   initialVersion: number | undefined,
   setErrors: Dispatch<SetStateAction<Errors>>,
   toPicker: () => void,
   onDone: OnDone,
+  refusalOf: (entry: EntryToCheck) => EntryRefusal | null,
 ) {
   const { t, lang } = useI18n();
   const [busy, setBusy] = useState<null | 'waiting' | 'saving' | 'deleting'>(null);
@@ -46,6 +51,11 @@ export function useEntrySave(
       return;
     }
     setErrors({});
+    const refusal = refusalOf({ id, workDate: date, startTime: start || null, endTime: end || null, activityCode: activity.code, volume: Number.isFinite(volume) ? volume : 0 });
+    if (refusal) {
+      showRefusal(refusal);
+      return;
+    }
     setBusy('waiting');
     const results = await Promise.all(added.filter((a) => a.phase !== 'attached').map((a) => uploads.current.get(a.key) ?? Promise.resolve(false)));
     if (results.some((ok) => !ok)) {
@@ -87,18 +97,23 @@ export function useEntrySave(
       await discard(itemId).catch(() => {});
       setBusy(null);
       const r = outcome.result;
-      const err = new ApiError((r.code ?? 'UNKNOWN') as ApiError['code'], r.message ?? '', 422, r.details ?? []);
-      const field = fieldOf(err);
-      const text = fieldText(err, t, lang);
-      if (field === 'form') showFormError(text);
-      else setErrors({ [field]: text });
-      if (field !== 'form') requestAnimationFrame(() => revealInSheet(document.getElementById(`entry-error-${field}`)));
+      showRefusal({ code: r.code ?? 'UNKNOWN', message: r.message ?? '', details: r.details ?? [] });
       return;
     }
     if (outcome.kind === 'sent' && outcome.result.entry) setSavedVersion(outcome.result.entry.version);
     for (const a of added) if (a.phase === 'uploaded') update(a.key, { phase: 'attached' });
     setBusy(null);
     onDone(null, outcome.kind === 'sent' ? t.journal.saved : outcome.kind === 'queued' ? offlineText(lang).savedLocal : `${t.journal.saved} ${outcome.result.message ?? ''}`);
+  }
+
+  /** The server's refusal, or the same one found on the phone: next to its field when it names one. */
+  function showRefusal(r: { code: string; message: string; details: { field: string; message: string }[] }) {
+    const err = new ApiError(r.code as ApiError['code'], r.message, 422, r.details);
+    const field = fieldOf(err);
+    const text = fieldText(err, t, lang);
+    if (field === 'form') showFormError(text);
+    else setErrors({ [field]: text });
+    if (field !== 'form') requestAnimationFrame(() => revealInSheet(document.getElementById(`entry-error-${field}`)));
   }
 
   // The form-level error sits in the footer, right above the Save button: always in view.
