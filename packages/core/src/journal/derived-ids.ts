@@ -18,3 +18,9 @@ export function copiedEntryId(sourceId: string, toDate: string): string {
 export function setItemEntryId(setId: string, date: string, index: number): string {
   return uuidv5(`${setId}|${date}|${index}`, SET_NAMESPACE);
 }
+
+/**
+ * The refusal of an entry id already claimed by someone else or by a deleted entry (ids are never
+ * reused). Shared so a client can tell it apart: a copy whose id is taken was copied before.
+ */
+export const ENTRY_ID_TAKEN_MESSAGE = 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.';

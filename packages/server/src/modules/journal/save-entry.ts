@@ -1,4 +1,4 @@
-import { canEdit, canLogEntry, closedBeforeReceipt, creditedMinutes, overlapMessage, validateEntry, type JudgedInstant, type LabelledEntry } from '@kinerja/core';
+import { canEdit, canLogEntry, closedBeforeReceipt, creditedMinutes, ENTRY_ID_TAKEN_MESSAGE, overlapMessage, validateEntry, type JudgedInstant, type LabelledEntry } from '@kinerja/core';
 import type { EntryBody } from '@kinerja/core/api';
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
@@ -33,7 +33,7 @@ export interface SaveOptions {
   createdData?: Record<string, unknown>;
 }
 
-export const ENTRY_ID_TAKEN_MESSAGE = 'ID kegiatan ini sudah dipakai untuk data lain. Buat kegiatan baru.';
+export { ENTRY_ID_TAKEN_MESSAGE };
 
 /** Refusal of an entry id already used for another entry, in this agency or any other (409, the same either way). */
 export class EntryIdTaken extends AppError {

@@ -3,6 +3,7 @@
  * activities as a set, or delete one.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/client';
 import { journalApi, type Entry, type RoutineSet } from '../../api/journal';
 import { Icon } from '../../components/Icon';
 import { ErrorBox, Loading, Notice } from '../../components/ui';
@@ -10,7 +11,9 @@ import { errorText } from '../../errors';
 import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import type { Flash } from './day/flash';
-import { loadSets } from './store';
+import { dayAsShown, queueAndSendAll } from '../offline';
+import { planSet } from './bulkPlans';
+import { loadContext, loadDictionary, loadSets } from './store';
 
 export function SetsPanel({
   date,
@@ -50,11 +53,18 @@ export function SetsPanel({
     setBusy(set.id);
     setMessage(null);
     try {
-      const r = await journalApi.applySet(date, set.id);
-      onApplied(
-        t.journal.sets.applied(r.created, set.name),
-        r.problems.length ? [t.journal.sets.problems, ...r.problems.map((p) => t.journal.sets.problem(p.item, p.message))] : [],
-      );
+      // Through the outbox like any change (so it works offline); refusals make the problems list.
+      const ctx = await loadContext();
+      const [target, dictionary] = await Promise.all([dayAsShown(date, ctx), loadDictionary().then((d) => new Map(d.items.map((a) => [a.code, a])), () => undefined)]);
+      if (!target) throw new ApiError('NETWORK', '', 0);
+      const plan = planSet(set, date, { ctx, target: target.entries ?? [], dictionary });
+      if (plan.closed) throw new ApiError(plan.closed.code, plan.closed.message, 422);
+      const results = await queueAndSendAll(plan.planned, 'set');
+      const problems = [...plan.problems];
+      results.forEach((r, i) => r?.status === 'rejected' && problems.push({ item: plan.itemOf[i]!, message: r.message ?? r.code ?? '' }));
+      problems.sort((a, b) => a.item - b.item);
+      const created = results.filter((r) => r === null || r.status === 'applied').length;
+      onApplied(t.journal.sets.applied(created, set.name), problems.length ? [t.journal.sets.problems, ...problems.map((p) => t.journal.sets.problem(p.item, p.message))] : []);
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err, t, lang) });
     } finally {

@@ -94,4 +94,21 @@ async function withPending(days: Day[], ctx?: JournalContext): Promise<Day[]> {
   );
 }
 
+/**
+ * A day as the phone shows it (the server's copy, or offline the kept one, with the outbox's pending
+ * changes laid over); undefined when it cannot be known offline.
+ */
+export async function dayAsShown(date: string, ctx: JournalContext): Promise<Day | undefined> {
+  let day: Day | undefined;
+  try {
+    day = await fetchDay(date);
+  } catch (err) {
+    if (!isOfflineError(err)) throw err;
+    day = await dayOnPhone(date, ctx);
+  }
+  if (!day) return undefined;
+  const pending = activeAccountId() ? (await listItems().catch(() => [])).filter(unsent) : [];
+  return pending.length ? mergeDay({ ...day, entries: day.entries ?? [] }, pending) : day;
+}
+
 export { keptDay };

@@ -13,7 +13,7 @@ import { claim, getBlob, listItems, outboxChanged, pruneSent, putItem, releaseSt
 import { getStatus, setStatus } from './status';
 import { BATCH, pull, push } from './transport';
 import { uploadFile } from './upload';
-import { itemDate, type ItemResult, type OutboxItem } from './types';
+import { itemDate, isSkippedCopy, type ItemResult, type OutboxItem } from './types';
 
 export const PERIOD_MS = 5 * 60_000;
 
@@ -32,6 +32,10 @@ function blockedEntries(items: readonly OutboxItem[]): Set<string> {
 }
 
 async function applyResult(it: OutboxItem, r: ItemResult): Promise<void> {
+  if (it.kind === 'entry.put' && it.origin === 'copy' && isSkippedCopy(r)) {
+    await removeItem(it.itemId);
+    return;
+  }
   if (r.status === 'applied' || r.status === 'already_applied') {
     progress.itemsApplied++;
     if (it.kind === 'entry.delete') await dropKeptEntry(it.entryId);
@@ -257,6 +261,36 @@ export async function sendNow(itemId: string): Promise<SendOutcome> {
     else void syncNow();
     return { kind: 'queued' };
   }
+}
+
+/**
+ * Sends these new items (a copied day, an applied set) right away in one push when online and
+ * nothing older waits; their answers by item id. null: they stay queued for the engine.
+ */
+export async function sendAllNow(itemIds: readonly string[]): Promise<Map<string, ItemResult> | null> {
+  if (!navigator.onLine) return null;
+  const ids = new Set(itemIds);
+  const older = (await listItems()).some((i) => !ids.has(i.itemId) && (i.state === 'waiting' || i.state === 'sending'));
+  if (older || running) {
+    void syncNow();
+    return null;
+  }
+  const answers = new Map<string, ItemResult>();
+  try {
+    for (let i = 0; i < itemIds.length; i += BATCH) {
+      const claimed: OutboxItem[] = [];
+      for (const id of itemIds.slice(i, i + BATCH)) {
+        const c = await claim(id);
+        if (c) claimed.push(c);
+      }
+      for (const r of await sendClaimed(claimed)) answers.set(r.itemId, r);
+    }
+  } catch (err) {
+    if (isAuthError(err)) setStatus({ needsSignIn: true });
+    else void syncNow();
+    return null;
+  }
+  return answers;
 }
 
 /** Starts the triggers for the signed-in account (the first run is boot.ts's); returns the stop function. */

@@ -6,7 +6,8 @@
  */
 export { isOfflineError, withCache } from './cache';
 export { setActiveAccount } from './db';
-export { dayOnPhone, daysOnPhone, fetchDay, keptDay, loadDays } from './days';
+export { queueAndSendAll, type PlannedEntry } from './bulk';
+export { dayAsShown, dayOnPhone, daysOnPhone, fetchDay, keptDay, loadDays } from './days';
 export { discard, sendNow } from './engine';
 export { EntrySyncState } from './EntrySyncState';
 export { useLocalFileUrls } from './files';

@@ -10,7 +10,7 @@ const now = () => new Date().toISOString();
  * refused, is replaced (the new one carries everything the user wants now). A conflict stays until
  * the user resolves it.
  */
-export async function queueEntryPut(p: Pick<PutItem, 'entryId' | 'baseVersion' | 'entry' | 'files' | 'display'>): Promise<PutItem> {
+export async function queueEntryPut(p: Pick<PutItem, 'entryId' | 'baseVersion' | 'entry' | 'files' | 'display' | 'origin'>): Promise<PutItem> {
   for (const old of await listItems()) {
     if (old.kind !== 'entry.put' || old.entryId !== p.entryId) continue;
     if ((old.state === 'waiting' && old.attempts === 0) || (old.state === 'attention' && old.status === 'rejected')) await removeItem(old.itemId);

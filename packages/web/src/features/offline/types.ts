@@ -1,4 +1,5 @@
 /** What the outbox holds (docs/sync-protocol.md). One item is one change the user made on this phone. */
+import { ENTRY_ID_TAKEN_MESSAGE } from '@kinerja/core';
 import type { Entry } from '../../api/journal';
 
 export type ItemState = 'waiting' | 'sending' | 'sent' | 'attention';
@@ -11,6 +12,9 @@ export interface EntryBody {
   activityCode: string;
   volume: number;
   description: string;
+  /** Only copies set these (a copied entry keeps its source's duration and RHK). */
+  durationMinutes?: number | null;
+  rhkId?: string | null;
   evidence: string[];
 }
 
@@ -49,6 +53,8 @@ export interface PutItem extends Base {
   files: FileRef[];
   /** For showing it before the server has it. */
   display: { activityName: string; activityUnit: string; creditedMinutes: number; status: Entry['status'] };
+  /** Made by copying a day: a copy the server finds already there (or no longer wanted) is skipped, not a problem. */
+  origin?: 'copy' | 'set';
 }
 
 export interface DeleteItem extends Base {
@@ -75,6 +81,16 @@ export interface ItemResult {
   missingEvidence?: string[];
   /** A refusal's fields, as the per-entry route names them: lets the open form point at the field. */
   details?: { field: string; message: string }[];
+}
+
+/**
+ * A copy the server did not make, which copying counts as skipped: it overlaps, it was copied
+ * before and changed or deleted since (a conflict, ENTRY_DELETED), or its id is taken.
+ */
+export function isSkippedCopy(r: ItemResult): boolean {
+  if (r.status === 'conflict') return true;
+  if (r.status !== 'rejected') return false;
+  return r.code === 'OVERLAP' || r.code === 'ENTRY_DELETED' || (r.code === 'VALIDATION' && r.message === ENTRY_ID_TAKEN_MESSAGE);
 }
 
 export const itemDate = (it: OutboxItem): string => (it.kind === 'entry.put' ? it.entry.workDate : it.kind === 'entry.delete' ? it.workDate : it.date);

@@ -1,10 +1,16 @@
-/** The day's own actions: copy the last working day's activities, and submit the day (through the outbox). */
+/**
+ * The day's own actions, both through the outbox (so both work offline): copy the last working
+ * day's activities, and submit the day.
+ */
 import { useEffect, useState } from 'react';
-import { journalApi, type Day, type Entry } from '../../../api/journal';
+import { ApiError } from '../../../api/client';
+import type { Day, Entry } from '../../../api/journal';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
 import { addDays, longDate } from '../../../lib/dates';
-import { sendNow, useOfflineText, queueSubmit } from '../../offline';
+import { dayAsShown, loadDays, queueAndSendAll, queueSubmit, sendNow, useOfflineText } from '../../offline';
+import { planCopy } from '../bulkPlans';
+import { loadContext, loadDictionary } from '../store';
 import type { Flash } from './flash';
 
 export function useDayActions(date: string, toSend: Entry[], setDay: (day: Day) => void, show: (f: Flash | null) => void) {
@@ -19,16 +25,28 @@ export function useDayActions(date: string, toSend: Entry[], setDay: (day: Day) 
     setBusy('copy');
     show(null);
     try {
-      const { days } = await journalApi.days(addDays(date, -14), addDays(date, -1));
+      const ctx = await loadContext();
+      const days = await loadDays(addDays(date, -14), addDays(date, -1), ctx);
       const source = [...days].reverse().find((d) => d.isWorkingDay && d.entryCount > 0);
       if (!source) {
         show({ kind: 'info', text: t.journal.nothingToCopy });
         return;
       }
-      const r = await journalApi.copyDay(date, source.date);
-      setDay(r.day);
-      const lines = r.skipped > 0 ? [t.journal.copySkipped(r.skipped)] : undefined;
-      show({ kind: r.copied > 0 ? 'ok' : 'info', text: t.journal.copied(r.copied, longDate(source.date, t.locale)), ...(lines ? { lines } : {}) });
+      const [from, to, dictionary] = await Promise.all([
+        dayAsShown(source.date, ctx),
+        dayAsShown(date, ctx),
+        loadDictionary().then((d) => new Map(d.items.map((a) => [a.code, a])), () => undefined),
+      ]);
+      if (!from || !to) throw new ApiError('NETWORK', '', 0);
+      const plan = planCopy(from.entries ?? [], date, { ctx, target: to.entries ?? [], dictionary });
+      if (plan.closed) throw new ApiError(plan.closed.code, plan.closed.message, 422);
+      const results = await queueAndSendAll(plan.planned, 'copy');
+      // Applied or waiting in the outbox: copied. Skipped copies were taken out of the outbox by the engine.
+      const copied = results.filter((r) => r === null || r.status === 'applied' || r.status === 'already_applied').length;
+      const skipped = plan.skipped + results.filter((r) => r !== null && (r.status === 'conflict' || r.status === 'rejected')).length;
+      const queued = results.some((r) => r === null);
+      const lines = [...(skipped > 0 ? [t.journal.copySkipped(skipped)] : []), ...(queued ? [ot.savedLocal] : [])];
+      show({ kind: copied > 0 ? 'ok' : 'info', text: t.journal.copied(copied, longDate(source.date, t.locale)), ...(lines.length ? { lines } : {}) });
     } catch (err) {
       show({ kind: 'error', text: errorText(err, t, lang) });
     } finally {
