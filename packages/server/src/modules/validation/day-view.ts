@@ -1,19 +1,11 @@
 import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
-import type { EntryDecision } from '@kinerja/core/api';
+import type { Deadline, EntryDecision } from '@kinerja/core/api';
 import type { Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
 import { type JournalContext, targetFor } from '../journal/index.js';
 import { latestDecisions } from './decision-queries.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';
-
-export interface Deadline {
-  /** The last day on which a decision is on time. */
-  dueOn: string;
-  /** Working days left: 0 on the due day, negative once overdue. */
-  daysLeft: number;
-  overdue: boolean;
-}
 
 export interface ReviewedEntry extends ReviewEntry {
   flags: Flag[];
@@ -38,6 +30,7 @@ export interface ReviewDay {
   entries?: ReviewedEntry[];
 }
 
+/** dueOn: the last day on which a decision is on time; daysLeft: working days left, 0 on the due day, negative once overdue. */
 export function deadlineOf(jc: JournalContext, submittedAt: Date, today: string): Deadline {
   const { dueOn } = validationDeadline(submittedAt, jc.settings, jc.calendar, jc.timeZone);
   return { dueOn, daysLeft: workingDaysLeft(dueOn, today, jc.calendar), overdue: isOverdue(dueOn, today) };

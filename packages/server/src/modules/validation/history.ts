@@ -1,5 +1,5 @@
 import type { Principal } from '@kinerja/core';
-import type { EntryDecision } from '@kinerja/core/api';
+import type { EntryHistory } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
@@ -7,26 +7,6 @@ import { minuteToTime } from '../journal/index.js';
 import { displayName } from '../org/index.js';
 import { decisionsOf } from './decision-queries.js';
 import { entryEvents, entryWithActivity } from './queries/history.js';
-
-export interface EntryHistory {
-  /** The entry as it is now, so the page says which activity the steps belong to. */
-  entry: {
-    id: string;
-    employeeId: string;
-    workDate: string;
-    status: string;
-    version: number;
-    activityCode: string;
-    activityName: string;
-    startTime: string | null;
-    endTime: string | null;
-    creditedMinutes: number;
-    description: string;
-  };
-  /** Every step, oldest first: created, updated, submitted, decided, resubmitted … */
-  events: { seq: number; at: string; action: string; actor: { accountId: string; name: string } | null; data: Record<string, unknown> }[];
-  decisions: EntryDecision[];
-}
 
 /**
  * An entry's history, for whoever may read the employee's journal: the employee, their supervisor

@@ -1,11 +1,12 @@
-import { absenceFlag, dayKey, dayTotalFlags, firstOpenSubmissionDate, startOfLocalDay, type Absence, type Flag, type SupervisorLink } from '@kinerja/core';
+import { absenceFlag, dayKey, dayTotalFlags, firstOpenSubmissionDate, startOfLocalDay, type Absence, type Flag } from '@kinerja/core';
+import type { Deadline, Inbox } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import type { ActingEmployee as Decider } from '../access/index.js';
 import { type JournalContext, loadJournalContext, targetFor } from '../journal/index.js';
-import { describePeople, type PersonLink, todayChart } from '../org/index.js';
+import { describePeople, todayChart } from '../org/index.js';
 import { absenceSource } from './absences.js';
-import { deadlinesOf, reviewDays, type Deadline, type ReviewDay } from './day-view.js';
+import { deadlinesOf, reviewDays, type ReviewDay } from './day-view.js';
 import { pendingDaysOf, type PendingDayRow } from './queries/inbox.js';
 
 export const INBOX_PAGE_DEFAULT = 10;
@@ -17,40 +18,6 @@ export const INBOX_PAGE_MAX = 50;
  */
 export const INBOX_PEOPLE = ['all', 'page'] as const;
 export type InboxPeople = (typeof INBOX_PEOPLE)[number];
-
-export interface InboxPerson {
-  employee: Omit<PersonLink, 'capacity' | 'agencyId'>;
-  /** How I supervise this person: own post, Plt/Plh, or named by an admin. */
-  capacity: SupervisorLink['capacity'];
-  pendingCount: number;
-  /** Every pending day, as a summary without entries. */
-  days: ReviewDay[];
-}
-
-export interface InboxCounts {
-  people: number;
-  days: number;
-  entries: number;
-  overdue: number;
-  /** Entries waiting on days that carry a flag of the whole day (over target, over the cap, absent): "approve all" leaves them. */
-  onFlaggedDays: number;
-}
-
-/** What waits after a page, on the pages not asked for yet: what "approve all" would take from them, without their days. */
-export interface InboxRest {
-  days: number;
-  entries: number;
-  onFlaggedDays: number;
-}
-
-export interface Inbox {
-  /** The instant the inbox was read; "approve all" with this asOf leaves later arrivals alone. */
-  asOf: string;
-  today: string;
-  counts: InboxCounts;
-  people: InboxPerson[];
-  page: { items: ReviewDay[]; nextCursor: string | null; rest: InboxRest };
-}
 
 type Position = [oldest: string, employeeId: string, date: string];
 

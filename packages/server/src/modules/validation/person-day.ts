@@ -1,21 +1,18 @@
 import type { Principal } from '@kinerja/core';
+import type { PersonDay } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { allowedIds, requireAccess } from '../access/index.js';
 import { loadJournalContext } from '../journal/index.js';
-import { describePeople, type PersonLink, todayChart } from '../org/index.js';
-import { reviewDays, type ReviewDay } from './day-view.js';
+import { describePeople, todayChart } from '../org/index.js';
+import { reviewDays } from './day-view.js';
 import { employeeExists } from './queries/inbox.js';
 
-export interface PersonDayView {
-  employee: Omit<PersonLink, 'capacity' | 'agencyId'>;
-  /** True for the current supervisor; admins and auditors read only. */
-  canDecide: boolean;
-  day: ReviewDay;
-}
-
-/** One subordinate's day in the validation view: every sent entry (pending and decided), with flags, deadlines and decisions. */
-export async function personDay(ctx: AppContext, p: Principal, agencyId: string, employeeId: string, date: string): Promise<PersonDayView> {
+/**
+ * One subordinate's day in the validation view: every sent entry (pending and decided), with flags,
+ * deadlines and decisions. canDecide is true for the current supervisor; admins and auditors read only.
+ */
+export async function personDay(ctx: AppContext, p: Principal, agencyId: string, employeeId: string, date: string): Promise<PersonDay> {
   const canDecide = (await allowedIds(ctx, p, 'journal.decide', { agencyId, ids: [employeeId] })).has(employeeId);
   if (!canDecide) await requireAccess(ctx, p, 'journal.review', { agencyId, ids: [employeeId] });
   if (!(await employeeExists(ctx.db, agencyId, employeeId))) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');

@@ -1,12 +1,12 @@
 import { localDateOf, monthRange, onTimeRates, OrgChart, type OnTimeRate, type RateItem } from '@kinerja/core';
+import type { SupervisorRate as ApiSupervisorRate } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { loadJournalContext } from '../journal/index.js';
 import { describePeople, loadOrgSnapshot } from '../org/index.js';
 import { submissionGroups } from './queries/recap.js';
 
-export interface SupervisorRate extends OnTimeRate {
-  supervisor: { employeeId: string; nip: string; name: string; positionName: string | null; unitName: string | null };
-}
+/** The API's row, plus the supervisor's id the rules count by. */
+export type SupervisorRate = OnTimeRate & ApiSupervisorRate;
 
 export interface RateOptions {
   /** Only this supervisor's row (a supervisor asking about themself); it is returned even when empty. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { formatDateId, monthRange } from '@kinerja/core';
-import type { Recap } from './recap.js';
+import type { Recap } from '@kinerja/core/api';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 

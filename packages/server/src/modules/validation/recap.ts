@@ -1,56 +1,14 @@
 import { localDateOf, monthRange, monthTarget } from '@kinerja/core';
+import type { Counts, Recap } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from '../journal/index.js';
 import { displayName } from '../org/index.js';
 import { agencyHeading, employeesOfAgency, entryCountsByEmployee, positionsOfAgency, unitsOfAgency } from './queries/recap.js';
-import { supervisorRates, type SupervisorRate } from './rates.js';
+import { supervisorRates } from './rates.js';
 
-export interface Counts {
-  /** Ever sent to the supervisor: approved + rejected + returned + pending. */
-  submitted: number;
-  approved: number;
-  rejected: number;
-  returned: number;
-  pending: number;
-  approvedMinutes: number;
-}
-
-export interface RecapEmployee extends Counts {
-  employeeId: string;
-  nip: string;
-  name: string;
-  positionName: string | null;
-  unitId: string | null;
-  unitName: string | null;
-  targetMinutes: number;
-  /** approvedMinutes / targetMinutes; null when the month has no target. */
-  achievement: number | null;
-}
-
-export interface RecapUnit extends Counts {
-  unitId: string;
-  unitName: string;
-  parentId: string | null;
-  /** 0 for the top unit in scope; for indenting. */
-  depth: number;
-  /** People whose post is in this unit itself (sub-units have their own rows). */
-  employees: number;
-  targetMinutes: number;
-}
-
-export interface Recap {
-  month: string;
-  agency: { id: string; code: string; name: string };
-  unit: { id: string; name: string } | null;
-  workingDays: number;
-  /** The month's target for one employee: daily targets summed over the working days. */
-  targetMinutesPerEmployee: number;
-  totals: Counts & { employees: number; targetMinutes: number };
-  units: RecapUnit[];
-  employees: RecapEmployee[];
-  supervisors: SupervisorRate[];
-}
+type RecapEmployee = Recap['employees'][number];
+type RecapUnit = Recap['units'][number];
 
 const zero = (): Counts => ({ submitted: 0, approved: 0, rejected: 0, returned: 0, pending: 0, approvedMinutes: 0 });
 
@@ -67,7 +25,10 @@ function add(into: Counts, c: Counts): void {
  * The month's validation recap for an agency, or one unit and everything below it. People are
  * placed by their definitive post on the month's last day (today, for the current month); someone
  * without a post then still appears when they logged entries, under no unit. Entries count by
- * work date and current status.
+ * work date and current status: `submitted` is everything ever sent to the supervisor (approved +
+ * rejected + returned + pending); a unit's row counts the people whose post is in the unit itself
+ * (sub-units have their own rows), with `depth` 0 for the top unit in scope; `achievement` is
+ * approvedMinutes / targetMinutes, null when the month has no target.
  */
 export async function buildRecap(ctx: AppContext, agencyId: string, month: string, unitId?: string): Promise<Recap> {
   const jc = await loadJournalContext(ctx, agencyId);
