@@ -67,15 +67,25 @@ export function RhkCard({
         ))}
       </select>
       {rhk.parentRhkId && (
-        <fieldset className="rhk__choice">
-          <legend className="field__label">{t.skp.cascading}</legend>
-          {(['langsung', 'tidak_langsung'] as const).map((c) => (
-            <label key={c} className="rhk__radio">
-              <input type="radio" name={`${id}-cascading`} checked={rhk.cascadingType === c} onChange={() => onChange({ ...rhk, cascadingType: c })} />
-              {t.skp.cascadingType[c]}
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <p className="field__label" id={`${id}-cascading`}>
+            {t.skp.cascading}
+          </p>
+          <div className="rhk__choice" role="radiogroup" aria-labelledby={`${id}-cascading`}>
+            {(['langsung', 'tidak_langsung'] as const).map((c) => (
+              <button
+                key={c}
+                type="button"
+                role="radio"
+                aria-checked={rhk.cascadingType === c}
+                className={`btn ${rhk.cascadingType === c ? 'btn--primary' : 'btn--secondary'}`}
+                onClick={() => onChange({ ...rhk, cascadingType: c })}
+              >
+                {t.skp.cascadingType[c]}
+              </button>
+            ))}
+          </div>
+        </>
       )}
 
       <h5 className="rhk__iki-title">{t.skp.iki}</h5>

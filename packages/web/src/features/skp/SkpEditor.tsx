@@ -28,7 +28,8 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
 
   // A save's own refusal (400 with fields) and the submit's cascade refusal, next to the RHK they name.
   const saveDetails: FieldProblem[] = draft.error instanceof ApiError ? draft.error.details : [];
-  const issues = placeIssues(content, [...saveDetails, ...(refusal?.details ?? [])], refusal ? [] : detail.cascade);
+  // The server's cascade check ran on the saved version: shown only while the screen still shows that version.
+  const issues = placeIssues(content, [...saveDetails, ...(refusal?.details ?? [])], refusal || draft.state !== 'saved' ? [] : detail.cascade);
 
   const edit = (next: typeof content) => {
     // The refusal named fields by position in what was sent; after a change it no longer fits.

@@ -1,0 +1,215 @@
+/**
+ * The SKP cascade on a 360 px phone: a Kepala Seksi (the demo's "Atasan langsung (pengawas)") starts
+ * a draft from the supervisor's RHK, adds an RHK utama that intervenes nothing and is refused with
+ * the reason next to that RHK, links it and submits; the supervisor (a Kepala Bidang) returns it with
+ * a note; the Kasi sees the note, revises and resubmits; the supervisor approves. The chain above the
+ * Kasi (the Kabid's and the Kepala Dinas's SKP, approved by their own penilai up to the Sekda) is made
+ * through the API first, as each of them.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, expectNoSideScroll, expectReadable, screen } from './checks.js';
+import { startE2E, type E2E } from './harness.js';
+
+const NOTE = 'Target laporan dibuat bulanan, bukan tahunan.';
+const YEAR = new Date().getFullYear();
+
+let e: E2E;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await e?.close();
+});
+
+function demo(pattern: RegExp) {
+  const a = e.demo.find((d) => pattern.test(d.label));
+  if (!a) throw new Error(`no demo account ${pattern}`);
+  return a;
+}
+const password = () => demo(/^Atasan langsung/).password;
+
+/** A phone signed in through the API (the accounts above the Kasi only act through it). */
+async function apiPhone(nip: string): Promise<Page> {
+  const { context, page } = await e.newPhone();
+  contexts.push(context);
+  await page.goto(e.baseUrl);
+  const status = await page.evaluate(
+    async ({ nip, password }) => (await fetch('/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ nip, password }) })).status,
+    { nip, password: password() },
+  );
+  expect(status).toBe(200);
+  return page;
+}
+
+async function ok<T = any>(r: Promise<{ status: number; body: unknown }>, status = 200): Promise<T> {
+  const res = await r;
+  expect(res.status, JSON.stringify(res.body)).toBe(status);
+  return res.body as T;
+}
+
+const newId = (page: Page) => page.evaluate(() => crypto.randomUUID());
+
+/**
+ * Makes the employee's SKP of this year approved, their penilai's first (recursively): a JPT from an
+ * RHK of each of two perspektif, a JA/JF from the penilai's RHK. Answers the approved SKP.
+ */
+async function approvedSkp(nip: string): Promise<any> {
+  const page = await apiPhone(nip);
+  const me = await ok<any>(api(page, 'GET', '/me'));
+  const period = (await ok<any>(api(page, 'GET', `/skp/periods?year=${YEAR}`))).items[0];
+  const create = (start: string) => api(page, 'POST', `/agencies/${me.agency.id}/employees/${me.employee.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start });
+  let skp: any;
+  if (period.form === 'jpt') {
+    skp = await ok(create('kosong'), 201);
+    const rhk = async (text: string, perspektif: string) => ({
+      id: await newId(page),
+      jenis: 'utama',
+      text,
+      parentRhkId: null,
+      cascadingType: null,
+      perspektif,
+      penugasanDari: null,
+      iki: [{ id: await newId(page), aspek: null, text: `Persentase ${text.toLowerCase()}`, target: '95%' }],
+    });
+    const content = { rhk: [await rhk('Meningkatnya cakupan imunisasi', 'penerima_layanan'), await rhk('Terlaksananya reformasi birokrasi', 'proses_bisnis')], perilaku: [], lampiran: [] };
+    await ok(api(page, 'PUT', `/agencies/${me.agency.id}/skp/${skp.skp.id}/draft`, { requestId: await newId(page), content }));
+  } else {
+    await approvedSkp(me.supervisor.nip);
+    skp = await ok(create('rhk_atasan'), 201);
+  }
+  await ok(api(page, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/submit`, {}));
+  const penilai = skp.people.find((p: { role: string }) => p.role === 'pejabat_penilai');
+  const boss = await apiPhone(penilai.nip);
+  return ok(api(boss, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/approve`, {}));
+}
+
+async function signIn(page: Page, who: { nip: string; password: string }) {
+  await page.goto(e.baseUrl);
+  await page.getByTestId('login-nip').fill(who.nip);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('day-progress').waitFor();
+}
+
+async function check(page: Page, name: string, scrollTo?: string) {
+  await expectNoSideScroll(page);
+  await expectReadable(page);
+  await screen(page, name, scrollTo);
+}
+
+describe('SKP from the Kepala Seksi to the Kepala Bidang and back', () => {
+  let kasi: Page;
+  let kabid: Page;
+  let supervisorRhk: string[];
+
+  it('has the supervisor’s SKP approved up the chain (setup through the API)', async () => {
+    const kasiAccount = demo(/^Atasan langsung/);
+    kasi = (await e.newPhone()).page;
+    contexts.push(kasi.context());
+    await signIn(kasi, kasiAccount);
+    const me = await ok<any>(api(kasi, 'GET', '/me'));
+    expect(me.position.kind).toBe('pengawas');
+    const approved = await approvedSkp(me.supervisor.nip);
+    expect(approved.skp.status).toBe('disetujui');
+    supervisorRhk = approved.content.rhk.map((r: { text: string }) => r.text);
+    kabid = (await e.newPhone()).page;
+    contexts.push(kabid.context());
+    await signIn(kabid, { nip: me.supervisor.nip, password: kasiAccount.password });
+  });
+
+  it('lets the Kasi find SKP from Beranda and start from the supervisor’s RHK in one tap', async () => {
+    await kasi.goto(`${e.baseUrl}/#/beranda`);
+    await kasi.getByTestId('skp-shortcut').click();
+    await kasi.getByTestId('skp-period').first().waitFor();
+    expect(await kasi.getByTestId('skp-status').first().getAttribute('data-status')).toBe('none');
+    await check(kasi, 'skp-mine-empty');
+    await kasi.getByTestId('skp-start-rhk_atasan').click();
+    await kasi.getByTestId('skp-rhk').first().waitFor();
+    expect(await kasi.getByTestId('skp-rhk-text').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))).toEqual(supervisorRhk);
+    await expect.poll(() => kasi.getByTestId('skp-save-state').getAttribute('data-state')).toBe('saved');
+    await check(kasi, 'skp-editor-top');
+  });
+
+  it('keeps an unsaved RHK on the phone, and refuses the submit next to the RHK that intervenes nothing', async () => {
+    await kasi.getByTestId('skp-add-utama').click();
+    const added = kasi.getByTestId('skp-rhk').last();
+    await added.getByTestId('skp-rhk-text').fill('Tersusunnya laporan kepegawaian seksi');
+    await added.getByTestId('skp-iki-text').fill('Jumlah laporan kepegawaian yang tersusun');
+    await added.getByTestId('skp-iki-target').fill('1 Laporan');
+    expect(await kasi.getByTestId('skp-save-state').getAttribute('data-state')).toBe('unsaved');
+    // Reloading before any save loses nothing: the draft is on the phone.
+    await kasi.reload();
+    await kasi.getByTestId('skp-rhk').nth(supervisorRhk.length).waitFor();
+    expect(await kasi.getByTestId('skp-save-state').getAttribute('data-state')).toBe('unsaved');
+    expect(await kasi.getByTestId('skp-rhk-text').last().inputValue()).toBe('Tersusunnya laporan kepegawaian seksi');
+    await check(kasi, 'skp-editor-unsaved', '[data-testid=skp-save-state]');
+
+    await kasi.getByTestId('skp-submit').click();
+    const problems = kasi.getByTestId('skp-rhk').last().getByTestId('skp-rhk-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toMatch(/wajib mengintervensi/);
+    expect(await kasi.getByTestId('skp-rhk-problems').count()).toBe(1);
+    expect(await kasi.getByTestId('skp-save-state').getAttribute('data-state')).toBe('saved');
+    await check(kasi, 'skp-editor-refused', '[data-testid=skp-rhk]:last-of-type');
+
+    // Link it to the supervisor's second RHK, then submit.
+    const parent = kasi.getByTestId('skp-rhk').last().getByTestId('skp-rhk-parent');
+    await parent.selectOption({ label: supervisorRhk[1]! });
+    expect(await kasi.getByTestId('skp-rhk-problems').count()).toBe(0);
+    await kasi.getByTestId('skp-submit').click();
+    await kasi.locator('[data-testid=skp-status][data-status=diajukan]').waitFor();
+    await check(kasi, 'skp-submitted');
+  });
+
+  it('lets the Kepala Bidang find it waiting and return it with a required note', async () => {
+    await kabid.goto(`${e.baseUrl}/#/skp`);
+    await kabid.getByTestId('skp-waiting-link').click();
+    await kabid.getByTestId('skp-waiting-item').first().waitFor();
+    expect(await kabid.getByTestId('skp-waiting-item').count()).toBe(1);
+    await check(kabid, 'skp-waiting');
+    await kabid.getByTestId('skp-waiting-item').click();
+    await kabid.getByTestId('skp-rhk-read').first().waitFor();
+    expect(await kabid.getByTestId('skp-rhk-read').count()).toBe(supervisorRhk.length + 1);
+    await check(kabid, 'skp-review-top');
+    await kabid.getByTestId('skp-return').click();
+    await kabid.getByTestId('skp-return-send').click();
+    await kabid.getByText('Catatan wajib diisi.').waitFor();
+    await kabid.getByTestId('skp-return-note-input').fill(NOTE);
+    await check(kabid, 'skp-return-form', '[data-testid=skp-return-form]');
+    await kabid.getByTestId('skp-return-send').click();
+    await kabid.locator('[data-testid=skp-status][data-status=dikembalikan]').waitFor();
+  });
+
+  it('shows the Kasi the note in the list and the editor; revised and resubmitted, it is approved', async () => {
+    await kasi.goto(`${e.baseUrl}/#/skp`);
+    await kasi.locator('[data-testid=skp-status][data-status=dikembalikan]').waitFor();
+    expect(await kasi.getByTestId('skp-return-note').textContent()).toBe(NOTE);
+    await check(kasi, 'skp-mine-returned');
+    await kasi.getByTestId('skp-open').click();
+    await kasi.getByTestId('skp-rhk').first().waitFor();
+    expect(await kasi.getByTestId('skp-return-note').textContent()).toBe(NOTE);
+    const target = kasi.getByTestId('skp-rhk').last().getByTestId('skp-iki-target');
+    await target.fill('12 Laporan bulanan');
+    await kasi.getByTestId('skp-save').click();
+    await expect.poll(() => kasi.getByTestId('skp-save-state').getAttribute('data-state')).toBe('saved');
+    await check(kasi, 'skp-editor-returned');
+    await kasi.getByTestId('skp-submit').click();
+    await kasi.locator('[data-testid=skp-status][data-status=diajukan]').waitFor();
+
+    await kabid.goto(`${e.baseUrl}/#/skp/menunggu`);
+    await kabid.getByTestId('skp-waiting-item').click();
+    await kabid.getByText('12 Laporan bulanan').waitFor();
+    await kabid.getByTestId('skp-approve').click();
+    await kabid.locator('[data-testid=skp-status][data-status=disetujui]').waitFor();
+    await check(kabid, 'skp-approved');
+
+    await kasi.goto(`${e.baseUrl}/#/skp`);
+    await kasi.locator('[data-testid=skp-status][data-status=disetujui]').waitFor();
+    await kabid.goto(`${e.baseUrl}/#/skp/menunggu`);
+    await kabid.getByTestId('skp-waiting-empty').waitFor();
+  });
+});
