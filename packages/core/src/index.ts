@@ -6,6 +6,7 @@ export * from './calendar/index.js';
 export * from './settings/index.js';
 export * from './auth/roles.js';
 export * from './auth/password.js';
+export * from './auth/devices.js';
 export * from './errors/codes.js';
 export * from './journal/index.js';
 export * from './activities/index.js';

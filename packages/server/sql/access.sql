@@ -1,6 +1,11 @@
 -- The SQL that module access sends, one block per example of each query (src/modules/access).
 -- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
 
+-- accountRoles (example 1 of 1)
+select "id", "role"
+from "accounts"
+where "agency_id" = $1 and "id" in ($2);
+
 -- evidenceOwners (example 1 of 2)
 select distinct "x"."sha256", "e"."agency_id", "e"."employee_id"
 from "journal_entry_evidence" as "x"

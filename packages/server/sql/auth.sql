@@ -16,6 +16,10 @@ update "accounts"
 set "failed_attempts" = $1, "locked_until" = $2
 where "id" = $3;
 
+-- deleteAccountSession (example 1 of 1)
+delete from "sessions"
+where "account_id" = $1 and "id" = $2;
+
 -- deleteAccountSessions (example 1 of 2)
 delete from "sessions"
 where "account_id" = $1;
@@ -29,14 +33,20 @@ delete from "sessions"
 where "token_hash" = $1;
 
 -- insertSession (example 1 of 1)
-insert into "sessions" ("token_hash", "account_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ip", "user_agent")
-values ($1, $2, $3, $4, $5, $6, $7, $8);
+insert into "sessions" ("id", "token_hash", "account_id", "csrf_token", "created_at", "last_seen_at", "expires_at", "ip", "user_agent")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- sessionWithAccount (example 1 of 1)
-select "s"."token_hash", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."active"
+select "s"."token_hash", "s"."id" as "session_id", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."active"
 from "sessions" as "s"
 inner join "accounts" as "a" on "a"."id" = "s"."account_id"
 where "s"."token_hash" = $1;
+
+-- sessionsOfAccount (example 1 of 1)
+select "id", "token_hash", "created_at", "last_seen_at", "ip", "user_agent"
+from "sessions"
+where "account_id" = $1 and "expires_at" > $2
+order by "last_seen_at" desc, "id";
 
 -- setLoginFailures (example 1 of 1)
 update "accounts"

@@ -1,7 +1,7 @@
 /** Sign-in, password change and the signed-in person (GET /me). */
 import { Type, type Static } from 'typebox';
 import { PASSWORD_MAX_LENGTH } from '../auth/password.js';
-import { EmployeeKindSchema, IsoDate, Nullable, PersonLinkSchema, PositionKindSchema, RoleSchema, Uuid } from './common.js';
+import { EmployeeKindSchema, IsoDate, IsoDateTime, Nullable, PersonLinkSchema, PositionKindSchema, RoleSchema, Uuid } from './common.js';
 
 export const LoginBody = Type.Object(
   {
@@ -81,3 +81,24 @@ export type Me = Static<typeof MeSchema>;
 export const LoginResponse = Type.Object({ csrfToken: Type.String(), me: Type.Ref('Me') });
 /** LoginResponse's `me` is a reference (one Me in the OpenAPI document): its type is written out here. */
 export type LoginAnswer = { csrfToken: string; me: Me };
+
+/** One signed-in device in "Perangkat saya". */
+export const SessionSchema = Type.Object({
+  id: Uuid,
+  device: Type.String({ description: 'Peramban dan sistem dari User-Agent, mis. "Chrome di Android"' }),
+  createdAt: IsoDateTime,
+  lastSeenAt: IsoDateTime,
+  ipPrefix: Nullable(Type.String({ description: 'Bagian jaringan alamat IP saja, mis. 203.0.113.x' })),
+  current: Type.Boolean({ description: 'Perangkat yang sedang dipakai' }),
+});
+export type SessionInfo = Static<typeof SessionSchema>;
+
+export const SessionsResponse = Type.Object({ sessions: Type.Array(SessionSchema) });
+export type SessionsAnswer = Static<typeof SessionsResponse>;
+
+export const SessionParams = Type.Object({ sessionId: Uuid });
+
+export const AccountParams = Type.Object({ agencyId: Uuid, accountId: Uuid });
+
+export const SignedOutResponse = Type.Object({ signedOut: Type.Integer({ minimum: 0, description: 'Jumlah sesi yang diakhiri' }) });
+export type SignedOutAnswer = Static<typeof SignedOutResponse>;

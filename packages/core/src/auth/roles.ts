@@ -55,3 +55,13 @@ export function canManageProvince(p: Principal): boolean {
 export function canImport(p: Principal): boolean {
   return p.role === 'agency_admin' || p.role === 'bkd_admin';
 }
+
+/**
+ * May force an account of the agency to sign out everywhere: whoever manages the agency, except that
+ * only the BKD signs out a province-wide role (a BKD admin or an auditor), so an agency admin cannot
+ * lock those who oversee it out of the app.
+ */
+export function canSignOutAccount(p: Principal, agencyId: string, targetRole: Role): boolean {
+  if (!canManageAgency(p, agencyId)) return false;
+  return targetRole === 'employee' || targetRole === 'agency_admin' || canManageProvince(p);
+}

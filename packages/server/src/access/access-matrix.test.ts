@@ -90,6 +90,17 @@ beforeAll(async () => {
     // Signing in needs no session; an unknown NIP is the same 401 for everyone (a known one would lock).
     { method: 'POST', path: '/api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ nip: '199001012015031001', password: 'bukan-sandinya' }), expect: { ...all(401) } },
     { method: 'POST', path: '/api/v1/auth/password', url: () => '/api/v1/auth/password', body: () => ({ currentPassword: 'salah-salah', newPassword: 'kata-sandi-baru-1' }), expect: all(400) },
+    // My devices: everyone sees only their own; another account's session id is as unknown as a made-up one.
+    { method: 'GET', path: '/api/v1/auth/sessions', url: () => '/api/v1/auth/sessions', expect: all(200) },
+    { method: 'DELETE', path: '/api/v1/auth/sessions/{sessionId}', url: (_c, i) => `/api/v1/auth/sessions/${uuidFor(i, 13)}`, expect: all(404) },
+    { method: 'POST', path: '/api/v1/auth/sessions/sign-out-others', url: () => '/api/v1/auth/sessions/sign-out-others', expect: all(200) },
+    // Forced sign-out of staff3 (no caller here): A's admin and the BKD; unknown to everyone else.
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/accounts/{accountId}/sign-out',
+      url: () => `/api/v1/agencies/${A}/accounts/${p.staff3!.accountId}/sign-out`,
+      expect: { own: 404, peer: 404, boss: 404, outsider: 404, admin: 200, otherAdmin: 404, bkd: 200, auditor: 404, none: 401 },
+    },
     { method: 'GET', path: '/api/v1/agencies', url: () => '/api/v1/agencies', expect: all(200) },
     {
       method: 'GET',

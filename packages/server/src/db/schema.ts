@@ -111,6 +111,8 @@ export interface AccountsTable {
 
 export interface SessionsTable {
   token_hash: string;
+  /** The public id (migration 0013); the token hash never leaves the server. */
+  id: Generated<string>;
   account_id: string;
   csrf_token: string;
   created_at: Timestamp;

@@ -1,9 +1,9 @@
-import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, isProvinceWide, type OrgChart, type Principal } from '@kinerja/core';
+import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, canSignOutAccount, isProvinceWide, type OrgChart, type Principal } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { findTodayChart } from '../org/index.js';
 import { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
-import { evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
+import { accountRoles, evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
 import { readsJournalOn, supervisionLink } from './supervision.js';
 
 /**
@@ -111,6 +111,11 @@ const RULES: Record<Permission, Rule> = {
     return p.agencyId === agencyId && p.employeeId ? ids.filter((id) => id === p.employeeId) : [];
   }),
   'skp.decide': skpParty(['pejabat_penilai'], false, false),
+  'account.sign_out': async (ctx, p, agencyId, ids) => {
+    if (agencyId === undefined) throw new Error('an account permission needs the agency the accounts belong to');
+    if (ids.length === 0 || !canManageAgency(p, agencyId)) return [];
+    return (await accountRoles(ctx.db, agencyId, ids)).filter((a) => canSignOutAccount(p, agencyId, a.role)).map((a) => a.id);
+  },
   'dictionary.manage': byPrincipal(canManageProvince),
   'province.manage': byPrincipal(canManageProvince),
 };

@@ -7,6 +7,7 @@ import type { ErrorCode } from '@kinerja/core';
  * - `evidence`: evidence files by SHA-256;
  * - `import`: import jobs;
  * - `skp`: SKP of the target's `agencyId`;
+ * - `account`: accounts of the target's `agencyId`;
  * - `province`: nothing; the answer holds for the whole province.
  */
 export const PERMISSIONS = {
@@ -55,11 +56,13 @@ export const PERMISSIONS = {
     on: 'skp',
     refusal: { code: 'FORBIDDEN', message: 'Hanya pejabat penilai kinerja pada SKP ini yang dapat mengembalikan atau menyetujuinya.' },
   },
+  /** Signing an account out of every device: the agency's admins and the BKD; a BKD admin or auditor account only the BKD. Unknown to the others. */
+  'account.sign_out': { on: 'account', refusal: { code: 'NOT_FOUND', message: 'Akun tidak ditemukan.' } },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
 } as const satisfies Record<string, { on: ResourceKind; refusal?: Refusal }>;
 
-export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'skp' | 'province';
+export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'skp' | 'account' | 'province';
 export interface Refusal {
   code: ErrorCode;
   message: string;

@@ -46,3 +46,8 @@ export const skpParties = defineQuery('access', 'skpParties', [[['skp-id'], 'age
     .where('s.id', 'in', skpIds)
     .execute(),
 );
+
+/** The roles of these accounts of one agency (absent: not of this agency). */
+export const accountRoles = defineQuery('access', 'accountRoles', [['agency-id', ['account-id']]], (db, agencyId: string, accountIds: readonly string[]) =>
+  db.selectFrom('accounts').select(['id', 'role']).where('agency_id', '=', agencyId).where('id', 'in', accountIds).execute(),
+);

@@ -30,6 +30,10 @@ export async function login(
     throw new AppError('BAD_CREDENTIALS');
   }
   if (account.locked_until && new Date(account.locked_until).getTime() > now.getTime()) {
+    // Tries against a locked account are recorded too: a stream of them is the attack the lock is about.
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, { agencyId: account.agency_id, actorAccountId: account.id, action: 'auth.login_refused_locked', entity: 'account', entityId: account.id, data: { ip: input.ip ?? null } }),
+    );
     throw lockedError(new Date(account.locked_until), now);
   }
   const ok = await verifyPassword(account.password_hash, input.password);

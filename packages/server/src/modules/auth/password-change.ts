@@ -1,7 +1,7 @@
-import { checkNewPassword, PASSWORD_PROBLEM_MESSAGE } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
+import { requireAcceptablePassword } from './chosen-password.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { accountPasswordHash, deleteAccountSessions, setOwnPassword } from './queries.js';
 import type { SessionPrincipal } from './sessions.js';
@@ -15,10 +15,7 @@ export async function changePassword(
   if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword))) {
     throw new AppError('VALIDATION', 'Kata sandi saat ini salah.', [{ field: 'currentPassword', message: 'Kata sandi saat ini salah.' }]);
   }
-  const problem = checkNewPassword(input.newPassword, s.nip);
-  if (problem) {
-    throw new AppError('WEAK_PASSWORD', PASSWORD_PROBLEM_MESSAGE[problem], [{ field: 'newPassword', message: PASSWORD_PROBLEM_MESSAGE[problem] }]);
-  }
+  requireAcceptablePassword(input.newPassword, s.nip);
   if (input.newPassword === input.currentPassword) {
     throw new AppError('WEAK_PASSWORD', 'Kata sandi baru harus berbeda dari yang lama.', [
       { field: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama.' },

@@ -2,6 +2,7 @@ import { defineQuery } from '../../db/query.js';
 
 const ACCOUNT = '00000000-0000-4000-8000-000000000001';
 const AT = new Date('2026-01-05T08:00:00Z');
+const SESSION = '00000000-0000-4000-8000-000000000002';
 
 export const accountForLogin = defineQuery('auth', 'accountForLogin', [['198001012006041001']], (db, nip: string) =>
   db
@@ -40,14 +41,15 @@ export const setOwnPassword = defineQuery('auth', 'setOwnPassword', [[ACCOUNT, '
 export const insertSession = defineQuery(
   'auth',
   'insertSession',
-  [[{ tokenHash: 'token-hash', accountId: ACCOUNT, csrfToken: 'csrf', now: AT, expiresAt: AT, ip: null, userAgent: null }]],
+  [[{ id: SESSION, tokenHash: 'token-hash', accountId: ACCOUNT, csrfToken: 'csrf', now: AT, expiresAt: AT, ip: null, userAgent: null }]],
   async (
     db,
-    s: { tokenHash: string; accountId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+    s: { id: string; tokenHash: string; accountId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
   ) => {
     await db
       .insertInto('sessions')
       .values({
+        id: s.id,
         token_hash: s.tokenHash,
         account_id: s.accountId,
         csrf_token: s.csrfToken,
@@ -68,6 +70,7 @@ export const sessionWithAccount = defineQuery('auth', 'sessionWithAccount', [['t
     .innerJoin('accounts as a', 'a.id', 's.account_id')
     .select([
       's.token_hash',
+      's.id as session_id',
       's.csrf_token',
       's.expires_at',
       's.last_seen_at',
@@ -91,7 +94,7 @@ export const deleteSessionRow = defineQuery('auth', 'deleteSessionRow', [['token
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 });
 
-/** Signs an account out everywhere, or everywhere but the session that asked. */
+/** Signs an account out everywhere, or everywhere but the session that asked; how many sessions ended. */
 export const deleteAccountSessions = defineQuery(
   'auth',
   'deleteAccountSessions',
@@ -99,6 +102,26 @@ export const deleteAccountSessions = defineQuery(
   async (db, accountId: string, exceptTokenHash?: string) => {
     let q = db.deleteFrom('sessions').where('account_id', '=', accountId);
     if (exceptTokenHash) q = q.where('token_hash', '<>', exceptTokenHash);
-    await q.execute();
+    const result = await q.executeTakeFirst();
+    return Number(result.numDeletedRows);
   },
 );
+
+/** The account's sessions still within their absolute lifetime, most recently used first (idle ones are judged by the caller). */
+export const sessionsOfAccount = defineQuery('auth', 'sessionsOfAccount', [[ACCOUNT, AT]], (db, accountId: string, now: Date) =>
+  db
+    .selectFrom('sessions')
+    .select(['id', 'token_hash', 'created_at', 'last_seen_at', 'ip', 'user_agent'])
+    .where('account_id', '=', accountId)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id')
+    .execute(),
+);
+
+/** Ends one of the account's sessions by its public id; how many ended (0 when it is not theirs or already gone). */
+export const deleteAccountSession = defineQuery('auth', 'deleteAccountSession', [[ACCOUNT, SESSION]], async (db, accountId: string, sessionId: string) => {
+  const result = await db.deleteFrom('sessions').where('account_id', '=', accountId).where('id', '=', sessionId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+});
+

@@ -1,14 +1,18 @@
-import { LoginBody, LoginResponse, MeSchema, PasswordChangeBody } from '@kinerja/core/api';
+import { AccountParams, LoginBody, LoginResponse, MeSchema, PasswordChangeBody, SessionParams, SessionsResponse, SignedOutResponse } from '@kinerja/core/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { requireAccess } from '../access/index.js';
 import { buildMe } from '../org/index.js';
+import { forceSignOut } from './forced-sign-out.js';
 import { login } from './login.js';
 import { loginThrottle } from './login-throttle.js';
+import { listMySessions, revokeMySession, signOutMyOtherSessions } from './my-sessions.js';
 import { changePassword } from './password-change.js';
-import { deleteSession, loadSession, SESSION_COOKIE } from './sessions.js';
+import { principalOf } from './plugin.js';
+import { loadSession, SESSION_COOKIE, signOut } from './sessions.js';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -57,7 +61,7 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       schema: { tags: ['auth'], summary: 'Keluar', response: { 204: Type.Null(), ...errorResponses() } },
     },
     async (request, reply) => {
-      if (request.session) await deleteSession(ctx.db, request.session.tokenHash);
+      if (request.session) await signOut(ctx, request.session);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -77,6 +81,57 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     async (request, reply) => {
       await changePassword(ctx, request.session!, request.body);
       return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/sessions',
+    {
+      schema: { tags: ['auth'], summary: 'Perangkat saya: sesi yang sedang masuk dengan akun ini', response: { 200: SessionsResponse, ...errorResponses() } },
+    },
+    async (request) => ({ sessions: await listMySessions(ctx, request.session!) }),
+  );
+
+  app.delete(
+    '/auth/sessions/:sessionId',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Keluarkan satu perangkat saya',
+        params: SessionParams,
+        response: { 204: Type.Null(), ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      await revokeMySession(ctx, request.session!, request.params.sessionId);
+      if (request.params.sessionId === request.session!.sessionId) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/sessions/sign-out-others',
+    {
+      schema: { tags: ['auth'], summary: 'Keluarkan semua perangkat saya yang lain', response: { 200: SignedOutResponse, ...errorResponses() } },
+    },
+    async (request) => ({ signedOut: await signOutMyOtherSessions(ctx, request.session!) }),
+  );
+
+  app.post(
+    '/agencies/:agencyId/accounts/:accountId/sign-out',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Keluarkan akun dari semua perangkat (admin OPD untuk instansinya, admin BKD untuk semua)',
+        params: AccountParams,
+        response: { 200: SignedOutResponse, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId, accountId } = request.params;
+      const p = principalOf(request);
+      await requireAccess(ctx, p, 'account.sign_out', { agencyId, ids: [accountId] });
+      return { signedOut: await forceSignOut(ctx, p, agencyId, accountId) };
     },
   );
 

@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/query.js';
+import { newId } from '../../db/ids.js';
+import { recordAudit } from '../audit/index.js';
 import { deleteSessionRow, insertSession, sessionWithAccount, touchSessionRow } from './queries.js';
 
 export { deleteAccountSessions } from './queries.js';
@@ -9,6 +12,8 @@ export const SESSION_COOKIE = 'kinerja_session';
 
 export interface SessionPrincipal {
   tokenHash: string;
+  /** The public id ("Perangkat saya"); the token hash never leaves the server. */
+  sessionId: string;
   csrfToken: string;
   accountId: string;
   nip: string;
@@ -31,6 +36,7 @@ export async function createSession(
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(input.now.getTime() + input.maxDays * 86_400_000);
   await insertSession(db, {
+    id: newId(),
     tokenHash: hashToken(token),
     accountId: input.accountId,
     csrfToken,
@@ -58,6 +64,7 @@ export async function loadSession(
   }
   return {
     tokenHash: row.token_hash,
+    sessionId: row.session_id,
     csrfToken: row.csrf_token,
     accountId: row.account_id,
     nip: row.nip,
@@ -76,6 +83,10 @@ export async function touchSession(db: Db, s: SessionPrincipal, now: Date): Prom
   await touchSessionRow(db, s.tokenHash, now);
 }
 
-export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
-  await deleteSessionRow(db, tokenHash);
+/** Sign-out from this device, recorded like every other end of a session. */
+export async function signOut(ctx: AppContext, s: SessionPrincipal): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteSessionRow(trx, s.tokenHash);
+    await recordAudit(trx, { agencyId: s.agencyId, actorAccountId: s.accountId, action: 'auth.logout', entity: 'session', entityId: s.sessionId });
+  });
 }
