@@ -1,5 +1,5 @@
-import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft, type Flag } from '@kinerja/core';
-import type { Deadline, EntryDecision } from '@kinerja/core/api';
+import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft } from '@kinerja/core';
+import type { Deadline, ReviewDay as ApiReviewDay, ReviewEntry as ApiReviewEntry } from '@kinerja/core/api';
 import type { Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
 import { type JournalContext, targetFor } from '../journal/index.js';
@@ -7,28 +7,14 @@ import { latestDecisions } from './decision-queries.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';
 
-export interface ReviewedEntry extends ReviewEntry {
-  flags: Flag[];
-  /** For pending entries only. */
-  deadline: Deadline | null;
-  /** The latest decision: for a pending entry, the one before it was sent again (e.g. a return note). */
-  decision: EntryDecision | null;
-}
+/**
+ * A reviewed entry: the API's, with the fields its flags were computed from (see ReviewEntry). Its
+ * decision is the latest one: for a pending entry, the one before it was sent again (a return note).
+ */
+export type ReviewedEntry = ReviewEntry & Pick<ApiReviewEntry, 'flags' | 'deadline' | 'decision'>;
 
-export interface ReviewDay {
-  employeeId: string;
-  date: string;
-  targetMinutes: number;
-  /** Submitted and approved minutes: what the day currently claims. */
-  claimedMinutes: number;
-  pendingCount: number;
-  pendingMinutes: number;
-  /** The earliest deadline among the day's pending entries. */
-  deadline: Deadline | null;
-  /** Flags of the whole day; each entry also carries its own. */
-  flags: Flag[];
-  entries?: ReviewedEntry[];
-}
+/** A person's day: its deadline is the earliest among its pending entries; its flags are the whole day's (each entry carries its own). */
+export type ReviewDay = Omit<ApiReviewDay, 'entries'> & { entries?: ReviewedEntry[] };
 
 /** dueOn: the last day on which a decision is on time; daysLeft: working days left, 0 on the due day, negative once overdue. */
 export function deadlineOf(jc: JournalContext, submittedAt: Date, today: string): Deadline {

@@ -1,33 +1,20 @@
+import type { ReviewEntry as ApiReviewEntry } from '@kinerja/core/api';
 import type { Db } from '../../db/query.js';
 import type { EntryStatus } from '../../db/schema.js';
 import { minuteToTime } from '../journal/index.js';
 import { entryRowsOfDays, evidenceOfEntries } from './queries/inbox.js';
 
-/** An entry as a supervisor reviews it: the journal entry plus whose it is, when it was sent, and photo times. */
-export interface ReviewEntry {
-  id: string;
-  employeeId: string;
-  workDate: string;
-  startTime: string | null;
-  endTime: string | null;
-  durationMinutes: number | null;
-  activityCode: string;
-  activityName: string;
-  activityUnit: string;
-  /** The activity's norma waktu (minutes per unit), for the MINUTES_MISMATCH flag. */
+/**
+ * An entry as a supervisor reviews it, before its flags, deadline and decision are added; with what
+ * the flags are computed from but the API does not show: the activity's norma waktu (minutes per
+ * unit, for MINUTES_MISMATCH), the server − device clock of the offline sync that last wrote it (null
+ * when written online), and whether it was accepted after its reporting window on the device's time.
+ */
+export type ReviewEntry = Omit<ApiReviewEntry, 'flags' | 'deadline' | 'decision'> & {
   standardMinutes: number;
-  volume: number;
-  description: string;
-  creditedMinutes: number;
-  status: EntryStatus;
-  version: number;
-  submittedAt: string | null;
-  /** Server − device clock (seconds) of the offline sync that last wrote the entry; null when written online. */
   clockSkewSeconds: number | null;
-  /** Accepted after its reporting window on the device's time: when received, and when the window had closed. */
   lateOnDeviceTime: { receivedAt: string; windowClosedAt: string; deviceRecordedAt: string | null } | null;
-  evidence: { sha256: string; fileName: string; mediaType: string; capturedAt: string | null }[];
-}
+};
 
 export interface PersonDay {
   employeeId: string;
