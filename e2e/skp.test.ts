@@ -174,6 +174,8 @@ describe('SKP from the Kepala Seksi to the Kepala Bidang and back', () => {
     await kabid.getByTestId('skp-waiting-item').click();
     await kabid.getByTestId('skp-rhk-read').first().waitFor();
     expect(await kabid.getByTestId('skp-rhk-read').count()).toBe(supervisorRhk.length + 1);
+    // The penilai reads which of their own RHK the Kasi's indirect RHK intervenes.
+    expect(await kabid.getByTestId('skp-rhk-read').last().textContent()).toContain(supervisorRhk[1]);
     await check(kabid, 'skp-review-top');
     await kabid.getByTestId('skp-return').click();
     await kabid.getByTestId('skp-return-send').click();
@@ -192,10 +194,15 @@ describe('SKP from the Kepala Seksi to the Kepala Bidang and back', () => {
     await kasi.getByTestId('skp-open').click();
     await kasi.getByTestId('skp-rhk').first().waitFor();
     expect(await kasi.getByTestId('skp-return-note').textContent()).toBe(NOTE);
+    // The save is lost to the connection: the screen says so, and it goes by itself once the phone is back online.
+    await kasi.context().setOffline(true);
     const target = kasi.getByTestId('skp-rhk').last().getByTestId('skp-iki-target');
     await target.fill('12 Laporan bulanan');
     await kasi.getByTestId('skp-save').click();
-    await expect.poll(() => kasi.getByTestId('skp-save-state').getAttribute('data-state')).toBe('saved');
+    await kasi.locator('[data-testid=skp-save-state][data-state=failed]').waitFor();
+    await check(kasi, 'skp-editor-offline', '[data-testid=skp-save-state]');
+    await kasi.context().setOffline(false);
+    await expect.poll(() => kasi.getByTestId('skp-save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
     await check(kasi, 'skp-editor-returned');
     await kasi.getByTestId('skp-submit').click();
     await kasi.locator('[data-testid=skp-status][data-status=diajukan]').waitFor();

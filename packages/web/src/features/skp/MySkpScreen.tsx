@@ -20,11 +20,6 @@ export function MySkpScreen({ year }: { year: number }) {
     <div className="stack skp">
       <PageTitle testId="skp-title">{t.skp.title}</PageTitle>
       <p className="muted">{t.skp.intro}</p>
-      {me.subordinates.length > 0 && (
-        <a className="btn btn--secondary btn--block" href={href(['skp', 'menunggu'])} data-testid="skp-waiting-link">
-          <Icon name="checkDouble" /> {t.skp.waitingShortcut}
-        </a>
-      )}
       <nav className="skp-year" aria-label={t.skp.year(year)}>
         <a className="btn btn--ghost" href={href(['skp'], { tahun: year - 1 })} aria-label={t.skp.prevYear}>
           <Icon name="back" />
@@ -38,6 +33,11 @@ export function MySkpScreen({ year }: { year: number }) {
       {periods.error !== undefined && <ErrorBox error={periods.error} onRetry={periods.retry} />}
       {periods.data && periods.data.items.length === 0 && <p className="empty">{t.skp.noPeriods}</p>}
       {periods.data?.items.map((p) => <PeriodCard key={`${p.positionId}-${p.periodFrom}`} period={p} />)}
+      {me.subordinates.length > 0 && (
+        <a className="btn btn--secondary btn--block" href={href(['skp', 'menunggu'])} data-testid="skp-waiting-link">
+          <Icon name="checkDouble" /> {t.skp.waitingShortcut}
+        </a>
+      )}
     </div>
   );
 }
@@ -68,10 +68,10 @@ function PeriodCard({ period }: { period: Period }) {
         <h3>{period.positionName}</h3>
         <StatusBadge status={skp?.status ?? null} />
       </div>
+      {skp?.status === 'dikembalikan' && <ReturnNote agencyId={skp.agencyId} skpId={skp.id} />}
       <p className="muted">
         {t.skp.form[period.form]} · {formatDateRange(period.periodFrom, period.periodTo, t)}
       </p>
-      {skp?.status === 'dikembalikan' && <ReturnNote agencyId={skp.agencyId} skpId={skp.id} />}
       {skp ? (
         <a className="btn btn--primary btn--block" href={href(['skp', skp.agencyId, skp.id])} data-testid="skp-open">
           {t.skp.open} <Icon name="chevron" />

@@ -11,6 +11,8 @@ export function SkpHeader({ detail, backTo }: { detail: SkpDetail; backTo: strin
   const { t } = useI18n();
   const { skp } = detail;
   const employee = detail.people.find((p) => p.role === 'pegawai');
+  // The employee sees who approves; the penilai sees whose SKP it is in the title.
+  const penilai = detail.people.find((p) => p.role === 'pejabat_penilai');
   return (
     <>
       <a className="btn btn--ghost skp-back" href={backTo}>
@@ -19,34 +21,22 @@ export function SkpHeader({ detail, backTo }: { detail: SkpDetail; backTo: strin
       <PageTitle testId="skp-detail-title">SKP {skp.periodFrom.slice(0, 4)} · {skp.employeeName}</PageTitle>
       <div className="skp-period__head">
         <p className="muted">
-          {employee?.positionName} · {t.skp.form[skp.form]}
+          {employee?.positionName} · {formatDateRange(skp.periodFrom, skp.periodTo, t)}
         </p>
         <StatusBadge status={skp.status} />
       </div>
-      <p className="muted">
-        {t.skp.period}: {formatDateRange(skp.periodFrom, skp.periodTo, t)}
-      </p>
       {detail.returnNote && (
         <Notice kind="warn">
           <p className="skp-note__label">{t.skp.returnNote}</p>
           <p data-testid="skp-return-note">{detail.returnNote}</p>
         </Notice>
       )}
-      <details className="card skp-people">
-        <summary>{t.skp.people}</summary>
-        <dl className="facts">
-          {detail.people.map((p) => (
-            <div key={p.role} className="fact">
-              <dt>{t.skp.role[p.role]}</dt>
-              <dd data-testid={`skp-person-${p.role}`}>
-                {p.name}
-                <br />
-                <span className="muted">{p.positionName}</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </details>
+      {penilai && (
+        <p data-testid="skp-person-pejabat_penilai">
+          <span className="muted">{t.skp.role.pejabat_penilai}: </span>
+          <strong>{penilai.name}</strong>
+        </p>
+      )}
     </>
   );
 }

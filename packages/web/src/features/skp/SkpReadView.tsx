@@ -12,6 +12,7 @@ import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
 import { rememberParents } from './draftStore';
 import { SkpHeader } from './SkpHeader';
+import { useOwnRhk } from './useOwnRhk';
 
 const JENIS = ['utama', 'tambahan'] as const;
 
@@ -24,7 +25,8 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
   const { skp, capacities } = detail;
   const penilai = capacities.includes('pejabat_penilai');
   const owner = capacities.includes('pegawai') || capacities.includes('pengelola_kinerja');
-  const parents = rememberParents(skp.id, detail.content);
+  const own = useOwnRhk(Number(skp.periodFrom.slice(0, 4)), penilai);
+  const parents = { ...rememberParents(skp.id, detail.content), ...own };
 
   async function act(run: () => Promise<SkpDetail>, message: string | null) {
     setBusy(true);
@@ -152,7 +154,10 @@ function ReturnForm({ busy, onSubmit, onCancel }: { busy: boolean; onSubmit: (no
         {t.skp.giveBackNote}
       </label>
       <p className="field__hint">{t.skp.giveBackHint}</p>
-      <textarea id={`${id}-note`} rows={4} value={note} autoFocus aria-invalid={error ? true : undefined} onChange={(e) => setNote(e.target.value)} data-testid="skp-return-note-input" />
+      <textarea id={`${id}-note`} rows={4} value={note} autoFocus aria-invalid={error ? true : undefined} onChange={(e) => {
+          setNote(e.target.value);
+          setError(null);
+        }} data-testid="skp-return-note-input" />
       {error && (
         <p className="field__error" role="alert">
           <Icon name="alert" size={20} /> {error}

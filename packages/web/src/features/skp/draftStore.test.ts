@@ -33,8 +33,11 @@ describe('the kept SKP draft', () => {
     expect(keptDraft('skp', s)).toBeNull();
   });
 
-  it('remembers a supervisor RHK by the text it was first seen with', () => {
+  it('remembers a supervisor RHK by the text a direct link was first seen with, never by an indirect one', () => {
     const s = memoryStorage();
+    const indirect = content('Kata-kata bawahan sendiri', 'p1');
+    indirect.rhk[0]!.cascadingType = 'tidak_langsung';
+    expect(rememberParents('skp', indirect, s)).toEqual({});
     expect(rememberParents('skp', content('Meningkatnya cakupan imunisasi', 'p1'), s)).toEqual({ p1: 'Meningkatnya cakupan imunisasi' });
     expect(rememberParents('skp', content('Teks yang sudah diubah', 'p1'), s)).toEqual({ p1: 'Meningkatnya cakupan imunisasi' });
   });

@@ -42,7 +42,8 @@ const PARENTS_KEY = (skpId: string) => `kinerja.skp.parents.${skpId}`;
 /**
  * The penilai's RHK this SKP has seen, by id. No route lets an employee read the supervisor's SKP, so
  * the picker offers the RHK a draft started from ("Mulai dari RHK atasan" copies them with their
- * ids as links): the first time a link is seen, the linking RHK's text is the parent's own.
+ * ids as links): the first time a direct (langsung) link is seen, the linking RHK's text is the
+ * parent's own. An indirect link carries the subordinate's own words, so it teaches nothing.
  */
 export function rememberParents(skpId: string, content: SkpContent, storage: Storage = localStorage): Record<string, string> {
   let known: Record<string, string> = {};
@@ -53,7 +54,7 @@ export function rememberParents(skpId: string, content: SkpContent, storage: Sto
   }
   let changed = false;
   for (const r of content.rhk) {
-    if (r.parentRhkId && !(r.parentRhkId in known)) {
+    if (r.parentRhkId && r.cascadingType === 'langsung' && !(r.parentRhkId in known)) {
       known[r.parentRhkId] = r.text;
       changed = true;
     }
