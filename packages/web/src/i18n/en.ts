@@ -611,7 +611,6 @@ const en: Dict = {
     review: 'Review',
     homeShortcut: 'My SKP',
     backToList: 'To the SKP list',
-    people: 'People on this SKP',
     role: { pegawai: 'Employee rated', pejabat_penilai: 'Pejabat penilai', atasan_pejabat_penilai: 'Atasan pejabat penilai' },
     utama: 'Main work results',
     tambahan: 'Additional work results',

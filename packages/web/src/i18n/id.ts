@@ -562,7 +562,6 @@ const id = {
     review: 'Periksa',
     homeShortcut: 'SKP saya',
     backToList: 'Ke daftar SKP',
-    people: 'Pihak dalam SKP',
     role: { pegawai: 'Pegawai yang dinilai', pejabat_penilai: 'Pejabat penilai', atasan_pejabat_penilai: 'Atasan pejabat penilai' },
     utama: 'Hasil kerja utama',
     tambahan: 'Hasil kerja tambahan',

@@ -11,7 +11,7 @@ import { rememberParents } from './draftStore';
 import { placeIssues, type FieldProblem } from './issues';
 import { RhkCard } from './RhkCard';
 import { SkpHeader } from './SkpHeader';
-import { useSkpDraft } from './useSkpDraft';
+import { transient, useSkpDraft } from './useSkpDraft';
 
 const JENIS = ['utama', 'tambahan'] as const;
 
@@ -121,7 +121,8 @@ function SaveLine({ state, error, onSave }: { state: ReturnType<typeof useSkpDra
       <p>
         <Icon name="alert" size={20} /> {state === 'failed' ? t.skp.saveFailed : t.skp.unsaved}
       </p>
-      {state === 'failed' && error !== null && !(error instanceof ApiError && error.details.length) && <ErrorBox error={error} />}
+      {/* A lost connection is already said above; a refusal with fields is shown next to its RHK. */}
+      {state === 'failed' && error !== null && !transient(error) && !(error instanceof ApiError && error.details.length) && <ErrorBox error={error} />}
       <button type="button" className="btn btn--primary btn--block" onClick={onSave}>
         {t.skp.save}
       </button>

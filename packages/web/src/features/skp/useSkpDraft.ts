@@ -14,7 +14,7 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
 
 const RETRY_MS = 5_000;
 /** Failures a later try can cure; a refusal (400, 409, 422) needs the user to change something. */
-const transient = (e: unknown) => e instanceof ApiError && (e.code === 'NETWORK' || e.code === 'UNAVAILABLE' || e.code === 'INTERNAL');
+export const transient = (e: unknown) => e instanceof ApiError && (e.code === 'NETWORK' || e.code === 'UNAVAILABLE' || e.code === 'INTERNAL');
 
 export function useSkpDraft(detail: SkpDetail, onSaved: (d: SkpDetail) => void) {
   const { id: skpId, agencyId } = detail.skp;
