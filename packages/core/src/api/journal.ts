@@ -106,6 +106,9 @@ export const JournalContextSchema = Type.Object({
   timeZone: Type.String(),
   // An open object on the wire; core's JournalSettings in code.
   settings: OpenObject<JournalSettings>(),
+  // Every version of the settings (defaults filled in), so a past date is judged with the rules in
+  // force on it, as the server judges it; `settings` stays for clients that predate this list.
+  settingsVersions: Type.Array(Type.Object({ effectiveFrom: IsoDate, settings: OpenObject<JournalSettings>() })),
   holidays: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), kind: Type.String() })),
   outages: Type.Array(Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() })),
 });

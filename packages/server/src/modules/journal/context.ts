@@ -22,6 +22,8 @@ export interface JournalContext extends JournalRules {
    * force on that date, so a March day keeps March's rules after a July change.
    */
   rulesOn(date: string): JournalRules;
+  /** Every settings version, oldest first, read as `rulesOn` reads it: for a client that judges dates itself. */
+  settingsVersions: readonly { effectiveFrom: string; settings: JournalSettings }[];
   outages: Outage[];
 }
 
@@ -108,6 +110,7 @@ async function readJournalContext(ctx: AppContext, agencyId: string): Promise<Jo
     settings: current.settings,
     calendar: current.calendar,
     rulesOn,
+    settingsVersions: versions.map((v) => ({ effectiveFrom: v.effectiveFrom, settings: rulesOn(v.effectiveFrom).settings })),
     outages: outages.map((o) => ({ id: o.id, startsAt: new Date(o.starts_at), endsAt: new Date(o.ends_at), reason: o.reason })),
   };
 }

@@ -62,6 +62,7 @@ export async function journalRoutes(app: ApiApp, ctx: AppContext): Promise<void>
         today,
         timeZone: jc.timeZone,
         settings: jc.settings,
+        settingsVersions: [...jc.settingsVersions],
         holidays,
         outages: jc.outages.map((o) => ({ id: o.id, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), reason: o.reason })),
       };
