@@ -9,7 +9,7 @@ import type {
   EntryDecision,
   EntryEvidence,
   EvidenceMeta,
-  JournalContext,
+  JournalContext as ApiJournalContext,
   RoutineSet,
   SetItem,
 } from '@kinerja/core/api';
@@ -17,7 +17,12 @@ import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticat
 import { httpUpload } from './http';
 
 export type { DayStatus, EntryStatus };
-export type { Activity, ApplySetResult, EvidenceMeta, JournalContext, RoutineSet, SetItem } from '@kinerja/core/api';
+export type { Activity, ApplySetResult, EvidenceMeta, RoutineSet, SetItem } from '@kinerja/core/api';
+/**
+ * The journal context as the web holds it: a copy kept in IndexedDB before the server answered
+ * `settingsVersions` has none (offline/settingsOn.ts then goes by `settings`).
+ */
+export type JournalContext = Omit<ApiJournalContext, 'settingsVersions'> & Partial<Pick<ApiJournalContext, 'settingsVersions'>>;
 /** What PUT /journal/entries/:id takes. */
 export type EntryInput = EntryBody;
 

@@ -5,7 +5,7 @@
  */
 import { copiedEntryId, creditedMinutes, setItemEntryId } from '@kinerja/core';
 import type { Activity, Entry, JournalContext, RoutineSet } from '../../api/journal';
-import { entryRefusal, type EntryRefusal, type PlannedEntry } from '../offline';
+import { entryRefusal, settingsOn, type EntryRefusal, type PlannedEntry } from '../offline';
 
 interface Known {
   ctx: JournalContext;
@@ -102,7 +102,7 @@ export function planSet(set: RoutineSet, date: string, known: Known): SetPlan {
       display: {
         activityName: activity?.name ?? item.activityCode,
         activityUnit: activity?.unit ?? '',
-        creditedMinutes: activity ? creditedMinutes(timing, known.ctx.settings, activity) : 0,
+        creditedMinutes: activity ? creditedMinutes(timing, settingsOn(known.ctx, entry.workDate), activity) : 0,
         status: 'draft',
       },
     });

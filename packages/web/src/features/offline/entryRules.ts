@@ -8,6 +8,7 @@
 import { canEdit, overlapMessage, validateEntry, type EntryStatus } from '@kinerja/core';
 import type { Entry, JournalContext } from '../../api/journal';
 import { logRefusal } from './rules';
+import { settingsOn } from './settingsOn';
 
 export interface EntryRefusal {
   code: 'VALIDATION' | 'UNKNOWN_ACTIVITY' | 'ENTRY_NOT_EDITABLE' | 'WINDOW_CLOSED' | 'FUTURE_DATE' | 'OVERLAP';
@@ -45,7 +46,8 @@ export function entryRefusal(entry: EntryToCheck, { ctx, knownCodes, dayEntries,
       ...(entry.durationMinutes !== undefined && entry.durationMinutes !== null ? { durationMinutes: entry.durationMinutes } : {}),
       volume: entry.volume,
     },
-    ctx.settings,
+    // As the server does (save-entry): the limits in force on the work date, not today's.
+    settingsOn(ctx, entry.workDate),
   );
   if (issues.length) return { code: 'VALIDATION', message: issues[0]!.message, details: issues.map((i) => ({ field: i.field, message: i.message })) };
   if (knownCodes && !knownCodes.has(entry.activityCode)) {

@@ -17,6 +17,7 @@ export { mergeDay, type ShownEntry } from './merge';
 export { onOutboxChange, saveBlob, useOutbox } from './outbox';
 export { queueDelete, queueEntryPut, queueSubmit } from './queue';
 export { deviceToday, withRules } from './rules';
+export { settingsOn } from './settingsOn';
 export { useSyncStatus } from './status';
 export { useOnline } from './SyncBadge';
 export { uploadFile } from './upload';

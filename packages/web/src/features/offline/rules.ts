@@ -1,32 +1,44 @@
 /**
- * Judging any date on the phone, from the rules it keeps: the agency's settings, the holiday list
- * and the declared outages (GET /journal/context, which lists holidays from last year to next
- * year). With no network, whether a day is open, closed or still to come is computed here with
+ * Judging any date on the phone, from the rules it keeps: the agency's settings (each date with the
+ * version in force on it, as the server does), the holiday list and the declared outages
+ * (GET /journal/context, which lists holidays from last year to next year). With no network, whether a day is open, closed or still to come is computed here with
  * core's deadline rules at the device's clock, never read from a flag kept when the day was
  * fetched: a day kept while it was in the future must open when it arrives, and a day never
  * fetched at all can still be logged when the rules say it is open.
  */
-import { canLogEntry, dayStatus, localDateOf, reportingDeadline, WorkCalendar, weekdayOf, type Holiday, type Outage } from '@kinerja/core';
+import { canLogEntry, dayStatus, localDateOf, reportingDeadline, WorkCalendar, weekdayOf, type Holiday, type JournalSettings, type Outage } from '@kinerja/core';
 import type { Day, JournalContext } from '../../api/journal';
 import { recount } from './cache';
+import { settingsOn } from './settingsOn';
 
 interface Rules {
+  settings: JournalSettings;
   calendar: WorkCalendar;
   outages: Outage[];
 }
 
-const rulesByContext = new WeakMap<JournalContext, Rules>();
+interface ContextRules {
+  outages: Outage[];
+  /** A calendar per settings version (its working days), made when a date first needs it. */
+  calendars: Map<JournalSettings, WorkCalendar>;
+}
 
-function rulesOf(ctx: JournalContext): Rules {
+const rulesByContext = new WeakMap<JournalContext, ContextRules>();
+
+/** The rules a date is judged by: the settings in force on that date, as the server judges it. */
+function rulesOn(ctx: JournalContext, date: string): Rules {
   let r = rulesByContext.get(ctx);
   if (!r) {
     r = {
-      calendar: new WorkCalendar(ctx.holidays as Holiday[], ctx.settings),
       outages: ctx.outages.map((o) => ({ id: o.id, startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt), reason: o.reason })),
+      calendars: new Map(),
     };
     rulesByContext.set(ctx, r);
   }
-  return r;
+  const settings = settingsOn(ctx, date);
+  let calendar = r.calendars.get(settings);
+  if (!calendar) r.calendars.set(settings, (calendar = new WorkCalendar(ctx.holidays as Holiday[], settings)));
+  return { settings, calendar, outages: r.outages };
 }
 
 /** The agency-local date at the device's clock. */
@@ -38,24 +50,24 @@ export type DayRules = Pick<Day, 'isWorkingDay' | 'holiday' | 'targetMinutes' | 
 
 /** What the rules say about a date at `now` (the same fields as the server's day summary). */
 export function judgeDay(ctx: JournalContext, date: string, now: Date = new Date()): DayRules {
-  const { calendar, outages } = rulesOf(ctx);
-  const deadline = reportingDeadline(date, ctx.settings, calendar, outages, ctx.timeZone);
+  const { settings, calendar, outages } = rulesOn(ctx, date);
+  const deadline = reportingDeadline(date, settings, calendar, outages, ctx.timeZone);
   const holiday = calendar.holidayOn(date);
   const working = calendar.isWorkingDay(date);
   return {
     isWorkingDay: working,
     holiday: holiday ? { name: holiday.name, kind: holiday.kind } : null,
-    targetMinutes: working ? ctx.settings.dailyTargetMinutes[weekdayOf(date)] : 0,
+    targetMinutes: working ? settings.dailyTargetMinutes[weekdayOf(date)] : 0,
     closesAt: deadline.closesAt.toISOString(),
-    windowOpen: canLogEntry(date, now, ctx.settings, calendar, outages, ctx.timeZone).ok,
+    windowOpen: canLogEntry(date, now, settings, calendar, outages, ctx.timeZone).ok,
     extendedByOutage: deadline.extendedBy.length > 0,
   };
 }
 
 /** Why an entry for `date` may not be logged at `now` (the day still to come, or its window closed), or null. */
 export function logRefusal(ctx: JournalContext, date: string, now: Date = new Date()): { code: 'WINDOW_CLOSED' | 'FUTURE_DATE'; message: string } | null {
-  const { calendar, outages } = rulesOf(ctx);
-  const can = canLogEntry(date, now, ctx.settings, calendar, outages, ctx.timeZone);
+  const { settings, calendar, outages } = rulesOn(ctx, date);
+  const can = canLogEntry(date, now, settings, calendar, outages, ctx.timeZone);
   return can.ok ? null : { code: can.code, message: can.message };
 }
 

@@ -11,7 +11,7 @@ import { useI18n } from '../../../i18n';
 import { formatHm, parseHm } from '../../../lib/dates';
 import { uuidv7 } from '../../../lib/uuid';
 import { HistoryLink } from '../../validation';
-import { entryRefusal, type EntryToCheck } from '../../offline';
+import { entryRefusal, settingsOn, type EntryToCheck } from '../../offline';
 import { DecisionNote } from '../DecisionNote';
 import { useFavourites } from '../store';
 import { ActivityPicker } from './ActivityPicker';
@@ -123,8 +123,9 @@ export function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day
       ...(end ? { endTime: end } : {}),
       volume: Number.isFinite(volume) ? volume : 0,
     };
-    return creditedMinutes(timing, ctx.settings, activity);
-  }, [activity, start, end, volume, ctx.settings]);
+    // Credited under the work date's settings (its credit mode), as the server credits it.
+    return creditedMinutes(timing, settingsOn(ctx, date), activity);
+  }, [activity, start, end, volume, ctx, date]);
 
   if (step === 'pick' || !activity) {
     return (
