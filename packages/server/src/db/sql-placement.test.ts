@@ -18,8 +18,6 @@ const NOT_YET_MOVED = new Set<string>([
   'journal/day-actions.ts',
   'journal/save-entry.ts',
   'journal/sets.ts',
-  'sync/push-at-once.ts',
-  'sync/push.ts',
 ]);
 
 /**

@@ -23,6 +23,7 @@ import {
 import { autoApproverFor } from '../validation/index.js';
 import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push-result.js';
+import { anyItemOrEntryKnown, insertAppliedItems, insertNewEntries, uploadedMediaTypes } from './queries.js';
 import { listedFiles, type DaySubmit, type EntryPut, type SyncItem } from '@kinerja/core/api';
 
 /** Thrown inside the transaction when the batch turns out not to be the simple case: roll back, go item by item. */
@@ -114,16 +115,7 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
   const itemIds = items.map((i) => i.itemId);
   const entryIds = entries.map((e) => e.item.entryId);
   // An item seen before or an entry id already taken (by anyone, in any agency): one statement asks both.
-  const known = await trx
-    .selectFrom('sync_applied_items')
-    .select('item_id as id')
-    .where('agency_id', '=', who.agencyId)
-    .where('account_id', '=', who.accountId)
-    .where('item_id', 'in', itemIds)
-    .unionAll(trx.selectFrom('entry_id_claims').select('id').where('id', 'in', entryIds))
-    .limit(1)
-    .executeTakeFirst();
-  if (known) throw new NotAtOnce();
+  if (await anyItemOrEntryKnown(trx, who.agencyId, who.accountId, itemIds, entryIds)) throw new NotAtOnce();
 
   const dates = [...new Set(entries.map((e) => e.values.work_date))].sort();
   // In date order, so two pushes of the same person cannot hold each other's days.
@@ -131,39 +123,29 @@ async function writeEntries(trx: Transaction<Database>, bc: BatchContext, entrie
   await assertNoOverlaps(trx, bc, entries, dates);
 
   const listed = [...new Set(entries.flatMap((e) => listedFiles(e.item.entry.evidence).map((f) => f.sha256)))];
-  const mediaTypes = new Map<string, string>();
+  const mediaTypes = listed.length ? await uploadedMediaTypes(trx, who.accountId, listed) : new Map<string, string>();
   if (listed.length) {
-    const uploaded = await trx
-      .selectFrom('evidence_uploads as u')
-      .innerJoin('evidence_files as f', 'f.sha256', 'u.sha256')
-      .select(['u.sha256', 'f.media_type'])
-      .where('u.account_id', '=', who.accountId)
-      .where('u.sha256', 'in', listed)
-      .execute();
-    for (const u of uploaded) mediaTypes.set(u.sha256, u.media_type);
     // A file not uploaded yet makes its item incomplete: that answer is the item-by-item path's.
     if (mediaTypes.size !== listed.length) throw new NotAtOnce();
   }
 
   // A claim made meanwhile by another writer is a refusal: the item-by-item path answers it.
   await claimEntryIds(trx, who, entryIds);
-  await trx
-    .insertInto('journal_entries')
-    .values(
-      entries.map((e) => ({
-        agency_id: who.agencyId,
-        id: e.item.entryId,
-        employee_id: who.employeeId,
-        ...e.values,
-        device_recorded_at: new Date(e.item.deviceTime),
-        clock_skew_seconds: bc.skewSeconds,
-        ...lateColumns(e.judged, now, [e.closesAt]),
-        received_at: now,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
-    .execute();
+  await insertNewEntries(
+    trx,
+    entries.map((e) => ({
+      agency_id: who.agencyId,
+      id: e.item.entryId,
+      employee_id: who.employeeId,
+      ...e.values,
+      device_recorded_at: new Date(e.item.deviceTime),
+      clock_skew_seconds: bc.skewSeconds,
+      ...lateColumns(e.judged, now, [e.closesAt]),
+      received_at: now,
+      created_at: now,
+      updated_at: now,
+    })),
+  );
   await insertEvidence(trx, who, entries.flatMap((e) => listedEvidenceRows(e.item.entryId, listedFiles(e.item.entry.evidence), now)));
   await appendEntryEvents(
     trx,
@@ -192,24 +174,22 @@ async function assertNoOverlaps(trx: Transaction<Database>, bc: BatchContext, en
 }
 
 async function rememberAll(trx: Transaction<Database>, bc: BatchContext, items: readonly SyncItem[], now: Date): Promise<void> {
-  await trx
-    .insertInto('sync_applied_items')
-    .values(
-      items.map((item) => ({
-        agency_id: bc.who.agencyId,
-        account_id: bc.who.accountId,
-        item_id: item.itemId,
-        employee_id: bc.who.employeeId,
-        device_id: bc.deviceId,
-        kind: item.kind,
-        entry_id: item.kind === 'day.submit' ? null : item.entryId,
-        status: 'applied',
-        missing_evidence: [],
-        device_time: new Date(item.deviceTime),
-        received_at: now,
-      })),
-    )
-    .execute();
+  await insertAppliedItems(
+    trx,
+    items.map((item) => ({
+      agency_id: bc.who.agencyId,
+      account_id: bc.who.accountId,
+      item_id: item.itemId,
+      employee_id: bc.who.employeeId,
+      device_id: bc.deviceId,
+      kind: item.kind,
+      entry_id: item.kind === 'day.submit' ? null : item.entryId,
+      status: 'applied',
+      missing_evidence: [],
+      device_time: new Date(item.deviceTime),
+      received_at: now,
+    })),
+  );
 }
 
 /** What the item-by-item path answers for a new entry: a draft at version 1 with its files. */

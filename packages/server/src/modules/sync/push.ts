@@ -1,12 +1,12 @@
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
 import { translateValidation } from '../../http/validation-messages.js';
 import { completeListedEvidence, deleteEntry, ENTRY_ID_TAKEN_MESSAGE, EntryIdTaken, entryById, submitDay, writeEntry, type EntryDto, type Journalist } from '../journal/index.js';
 import { batchContext, judgeAt, judged, type BatchContext } from './batch-context.js';
 import { pushAtOnce } from './push-at-once.js';
 import type { PushResult } from './push-result.js';
+import { appliedItem, entryOwnership, upsertAppliedItem } from './queries.js';
 import { listedFiles, type DaySubmit, type EntryDelete, type EntryPut, type ItemKind, type SyncItem } from '@kinerja/core/api';
 import { ITEM_VALIDATORS } from './schemas.js';
 
@@ -81,13 +81,7 @@ async function applyItem(ctx: AppContext, bc: BatchContext, raw: PushBatch['item
   }
   const item = raw as unknown as SyncItem;
   const { who } = bc;
-  const done = await ctx.db
-    .selectFrom('sync_applied_items')
-    .select(['status', 'kind', 'entry_id'])
-    .where('agency_id', '=', who.agencyId)
-    .where('account_id', '=', who.accountId)
-    .where('item_id', '=', itemId)
-    .executeTakeFirst();
+  const done = await appliedItem(ctx.db, who.agencyId, who.accountId, itemId);
   if (done?.status === 'applied') {
     const entry = done.entry_id ? await entryById(ctx.db, who.agencyId, who.employeeId, done.entry_id) : undefined;
     return { itemId, status: 'already_applied', ...(entry ? { entry } : {}) };
@@ -115,17 +109,12 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
   const { evidence: listed, ...body } = item.entry;
   const evidence = listed ? listedFiles(listed) : undefined;
   // The item is recorded in the write's own transaction: one transaction per item.
-  const record = (trx: Transaction<Database>, written: { missingEvidence: string[] }) =>
+  const record = (trx: Db, written: { missingEvidence: string[] }) =>
     remember(trx, ctx, bc, item, written.missingEvidence.length ? 'incomplete' : 'applied', written.missingEvidence);
   let entry: EntryDto | undefined;
   let missing: string[];
   if (!completing) {
-    const existing = await ctx.db
-      .selectFrom('journal_entries')
-      .select(['employee_id', 'deleted_at'])
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', item.entryId)
-      .executeTakeFirst();
+    const existing = await entryOwnership(ctx.db, who.agencyId, item.entryId);
     // Ids are never reused: a deleted entry stays deleted, another person's id stays theirs.
     if (existing?.deleted_at && existing.employee_id === who.employeeId) return { itemId: item.itemId, status: 'rejected', code: 'ENTRY_DELETED', message: MESSAGES.deletedEntry };
     if (existing && existing.employee_id !== who.employeeId) throw new AppError('VALIDATION', ENTRY_ID_TAKEN_MESSAGE);
@@ -155,12 +144,7 @@ async function putEntry(ctx: AppContext, bc: BatchContext, item: EntryPut, compl
 
 async function removeEntry(ctx: AppContext, bc: BatchContext, item: EntryDelete): Promise<PushResult> {
   const { who } = bc;
-  const row = await ctx.db
-    .selectFrom('journal_entries')
-    .select(['employee_id', 'version', 'deleted_at'])
-    .where('agency_id', '=', who.agencyId)
-    .where('id', '=', item.entryId)
-    .executeTakeFirst();
+  const row = await entryOwnership(ctx.db, who.agencyId, item.entryId);
   if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', MESSAGES.notFound);
   // Deleting a deleted entry is the same as deleting it once; otherwise the version must still be the one seen.
   if (!row.deleted_at) {
@@ -177,23 +161,19 @@ async function submit(ctx: AppContext, bc: BatchContext, item: DaySubmit): Promi
   return { itemId: item.itemId, status: 'applied' };
 }
 
-async function remember(trx: Transaction<Database>, ctx: AppContext, bc: BatchContext, item: SyncItem, status: 'applied' | 'incomplete', missing: string[]): Promise<void> {
+async function remember(trx: Db, ctx: AppContext, bc: BatchContext, item: SyncItem, status: 'applied' | 'incomplete', missing: string[]): Promise<void> {
   const { who } = bc;
-  await trx
-    .insertInto('sync_applied_items')
-    .values({
-      agency_id: who.agencyId,
-      account_id: who.accountId,
-      item_id: item.itemId,
-      employee_id: who.employeeId,
-      device_id: bc.deviceId,
-      kind: item.kind,
-      entry_id: item.kind === 'day.submit' ? null : item.entryId,
-      status,
-      missing_evidence: missing,
-      device_time: new Date(item.deviceTime),
-      received_at: ctx.now(),
-    })
-    .onConflict((oc) => oc.columns(['agency_id', 'account_id', 'item_id']).doUpdateSet({ status, missing_evidence: missing }))
-    .execute();
+  await upsertAppliedItem(trx, {
+    agency_id: who.agencyId,
+    account_id: who.accountId,
+    item_id: item.itemId,
+    employee_id: who.employeeId,
+    device_id: bc.deviceId,
+    kind: item.kind,
+    entry_id: item.kind === 'day.submit' ? null : item.entryId,
+    status,
+    missing_evidence: missing,
+    device_time: new Date(item.deviceTime),
+    received_at: ctx.now(),
+  });
 }
