@@ -98,6 +98,17 @@ export type SessionsAnswer = Static<typeof SessionsResponse>;
 
 export const SessionParams = Type.Object({ sessionId: Uuid });
 
+/** Ending another device's session, or all the others, asks for the password again (ASVS 7.5.2): a stolen cookie alone cannot lock its owner out. */
+export const ReauthBody = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'Kata sandi akun ini' }) },
+  { additionalProperties: false },
+);
+/** Signing out the device in use needs no password: `{}`. */
+export const SessionRevokeBody = Type.Object(
+  { password: Type.Optional(Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'Kata sandi akun ini; wajib untuk perangkat lain' })) },
+  { additionalProperties: false },
+);
+
 export const AccountParams = Type.Object({ agencyId: Uuid, accountId: Uuid });
 
 export const SignedOutResponse = Type.Object({ signedOut: Type.Integer({ minimum: 0, description: 'Jumlah sesi yang diakhiri' }) });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
-import { createTestApp, signIn, type Client, type TestApp } from '../testing/index.js';
+import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../testing/index.js';
 
 /**
  * Every API route × every kind of caller. The matrix is checked against the OpenAPI document, so a
@@ -92,8 +92,14 @@ beforeAll(async () => {
     { method: 'POST', path: '/api/v1/auth/password', url: () => '/api/v1/auth/password', body: () => ({ currentPassword: 'salah-salah', newPassword: 'kata-sandi-baru-1' }), expect: all(400) },
     // My devices: everyone sees only their own; another account's session id is as unknown as a made-up one.
     { method: 'GET', path: '/api/v1/auth/sessions', url: () => '/api/v1/auth/sessions', expect: all(200) },
-    { method: 'DELETE', path: '/api/v1/auth/sessions/{sessionId}', url: (_c, i) => `/api/v1/auth/sessions/${uuidFor(i, 13)}`, expect: all(404) },
-    { method: 'POST', path: '/api/v1/auth/sessions/sign-out-others', url: () => '/api/v1/auth/sessions/sign-out-others', expect: all(200) },
+    {
+      method: 'DELETE',
+      path: '/api/v1/auth/sessions/{sessionId}',
+      url: (_c, i) => `/api/v1/auth/sessions/${uuidFor(i, 13)}`,
+      body: () => ({ password: FIXTURE_PASSWORD }),
+      expect: all(404),
+    },
+    { method: 'POST', path: '/api/v1/auth/sessions/sign-out-others', url: () => '/api/v1/auth/sessions/sign-out-others', body: () => ({ password: FIXTURE_PASSWORD }), expect: all(200) },
     // Forced sign-out of staff3 (no caller here): A's admin and the BKD; unknown to everyone else.
     {
       method: 'POST',

@@ -113,22 +113,30 @@ describe('my devices and sessions', () => {
     expect((await laptop.get('/api/v1/me')).statusCode).toBe(200);
 
     const stranger = await signIn(t.app, t.fixture.people.staff3!.nip);
-    expect((await stranger.send('DELETE', `/api/v1/auth/sessions/${laptopId}`)).statusCode).toBe(404);
+    expect((await stranger.send('DELETE', `/api/v1/auth/sessions/${laptopId}`, { password: FIXTURE_PASSWORD })).statusCode).toBe(404);
     expect((await laptop.get('/api/v1/me')).statusCode).toBe(200);
 
-    expect((await phone.send('DELETE', `/api/v1/auth/sessions/${laptopId}`)).statusCode).toBe(204);
+    // Another device only with the password again (ASVS 7.5.2): none or a wrong one is refused and recorded.
+    const without = await phone.send('DELETE', `/api/v1/auth/sessions/${laptopId}`, {});
+    expect(without.statusCode).toBe(400);
+    expect(without.json().error.details).toEqual([{ field: 'password', message: 'Masukkan kata sandi Anda yang benar untuk mengeluarkan perangkat lain.' }]);
+    expect((await phone.send('DELETE', `/api/v1/auth/sessions/${laptopId}`, { password: 'bukan-kata-sandinya' })).statusCode).toBe(400);
+    expect((await laptop.get('/api/v1/me')).statusCode).toBe(200);
+    expect(await auditRows('auth.reauth_failed', who.accountId)).toHaveLength(1);
+
+    expect((await phone.send('DELETE', `/api/v1/auth/sessions/${laptopId}`, { password: FIXTURE_PASSWORD })).statusCode).toBe(204);
     expect((await laptop.get('/api/v1/me')).statusCode).toBe(401);
     expect((await phone.get('/api/v1/me')).statusCode).toBe(200);
-    expect((await phone.send('DELETE', `/api/v1/auth/sessions/${laptopId}`)).statusCode).toBe(404);
+    expect((await phone.send('DELETE', `/api/v1/auth/sessions/${laptopId}`, { password: FIXTURE_PASSWORD })).statusCode).toBe(404);
 
     const [row] = await auditRows('auth.session_revoked', laptopId);
     expect(row).toMatchObject({ actor_account_id: who.accountId, agency_id: who.agencyId, entity: 'session', data: { current: false } });
   });
 
-  it('signs out my current device too, clearing its cookie', async () => {
+  it('signs out my current device too, with no password asked, clearing its cookie', async () => {
     const phone = await signInFrom(t.fixture.people.kadisA!.nip, ANDROID, '203.0.113.10');
     const [mine] = (await phone.get('/api/v1/auth/sessions')).json().sessions as { id: string }[];
-    const res = await phone.send('DELETE', `/api/v1/auth/sessions/${mine!.id}`);
+    const res = await phone.send('DELETE', `/api/v1/auth/sessions/${mine!.id}`, {});
     expect(res.statusCode).toBe(204);
     expect(res.cookies.find((c) => c.name === 'kinerja_session')?.value).toBe('');
     expect((await phone.get('/api/v1/me')).statusCode).toBe(401);
@@ -138,7 +146,9 @@ describe('my devices and sessions', () => {
     const who = t.fixture.people.teacherB!;
     const here = await signInFrom(who.nip, ANDROID, '203.0.113.11');
     const others = [await signInFrom(who.nip, WINDOWS, '198.51.100.11'), await signInFrom(who.nip, WINDOWS, '198.51.100.12')];
-    const res = await here.send('POST', '/api/v1/auth/sessions/sign-out-others');
+    expect((await here.send('POST', '/api/v1/auth/sessions/sign-out-others', { password: 'bukan-kata-sandinya' })).statusCode).toBe(400);
+    for (const o of others) expect((await o.get('/api/v1/me')).statusCode).toBe(200);
+    const res = await here.send('POST', '/api/v1/auth/sessions/sign-out-others', { password: FIXTURE_PASSWORD });
     expect(res.json()).toEqual({ signedOut: 2 });
     for (const o of others) expect((await o.get('/api/v1/me')).statusCode).toBe(401);
     expect((await here.get('/api/v1/me')).statusCode).toBe(200);

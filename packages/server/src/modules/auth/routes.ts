@@ -1,4 +1,4 @@
-import { AccountParams, LoginBody, LoginResponse, MeSchema, PasswordChangeBody, SessionParams, SessionsResponse, SignedOutResponse } from '@kinerja/core/api';
+import { AccountParams, LoginBody, LoginResponse, MeSchema, PasswordChangeBody, ReauthBody, SessionParams, SessionRevokeBody, SessionsResponse, SignedOutResponse } from '@kinerja/core/api';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
@@ -95,15 +95,17 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.delete(
     '/auth/sessions/:sessionId',
     {
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
-        summary: 'Keluarkan satu perangkat saya',
+        summary: 'Keluarkan satu perangkat saya (perangkat lain: dengan kata sandi)',
         params: SessionParams,
+        body: SessionRevokeBody,
         response: { 204: Type.Null(), ...errorResponses(404) },
       },
     },
     async (request, reply) => {
-      await revokeMySession(ctx, request.session!, request.params.sessionId);
+      await revokeMySession(ctx, request.session!, request.params.sessionId, request.body.password);
       if (request.params.sessionId === request.session!.sessionId) reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -112,9 +114,10 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.post(
     '/auth/sessions/sign-out-others',
     {
-      schema: { tags: ['auth'], summary: 'Keluarkan semua perangkat saya yang lain', response: { 200: SignedOutResponse, ...errorResponses() } },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: 'Keluarkan semua perangkat saya yang lain (dengan kata sandi)', body: ReauthBody, response: { 200: SignedOutResponse, ...errorResponses() } },
     },
-    async (request) => ({ signedOut: await signOutMyOtherSessions(ctx, request.session!) }),
+    async (request) => ({ signedOut: await signOutMyOtherSessions(ctx, request.session!, request.body.password) }),
   );
 
   app.post(
