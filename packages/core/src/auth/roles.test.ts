@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, isProvinceWide, ROLE_LABEL, ROLES, type Principal, type Role } from './roles.js';
+import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, canSignOutAccount, isProvinceWide, ROLE_LABEL, ROLES, type Principal, type Role } from './roles.js';
 
 const OWN = 'agency-own';
 const OTHER = 'agency-other';
@@ -111,5 +111,17 @@ describe('rules beside the matrix', () => {
 
   it('canImport: agency admins and the BKD admin', () => {
     expect(ROLES.filter((r) => canImport(principal(r, OWN)))).toEqual(['agency_admin', 'bkd_admin']);
+  });
+});
+
+describe('canSignOutAccount', () => {
+  it('the agency\'s admin signs out its employees and admins, not a province-wide role; the BKD anyone; nobody else', () => {
+    const targets: Role[] = ['employee', 'agency_admin', 'bkd_admin', 'auditor'];
+    const allowed = (p: Principal, agencyId: string) => targets.filter((r) => canSignOutAccount(p, agencyId, r));
+    expect(allowed(principal('agency_admin', OWN), OWN)).toEqual(['employee', 'agency_admin']);
+    expect(allowed(principal('agency_admin', OWN), OTHER)).toEqual([]);
+    expect(allowed(principal('bkd_admin', null), OTHER)).toEqual(targets);
+    expect(allowed(principal('auditor', null), OWN)).toEqual([]);
+    expect(allowed(principal('employee', OWN), OWN)).toEqual([]);
   });
 });
