@@ -185,6 +185,18 @@ const RowDiffSchema = <T extends TSchema>(row: T) =>
 export const SkpDiffAnswer = Type.Object({ from: Type.Integer(), to: Type.Integer(), rhk: RowDiffSchema(SkpRhk), perilaku: RowDiffSchema(SkpPerilaku), lampiran: RowDiffSchema(SkpLampiran) });
 export type SkpDiffAnswer = Static<typeof SkpDiffAnswer>;
 
+/**
+ * The RHK of the approved SKP (versions in force) of the pejabat penilai named on an SKP, for periods
+ * overlapping it: what this SKP's RHK may intervene. Empty while that SKP is not approved, or when
+ * the penilai is a kepala daerah, who keeps no SKP here.
+ */
+export const PenilaiRhkAnswer = Type.Object({
+  items: Type.Array(
+    Type.Object({ id: Uuid, text: Type.String(), jenis: Literals(JENIS_RHK), skpId: Uuid, periodFrom: IsoDate, periodTo: IsoDate }),
+  ),
+});
+export type PenilaiRhkAnswer = Static<typeof PenilaiRhkAnswer>;
+
 export const SkpWaitingAnswer = Type.Object({ items: Type.Array(Type.Ref('SkpSummary')) });
 
 const MatriksCarrierSchema = Type.Object({

@@ -1,8 +1,8 @@
 /** SKP API (docs/api.md "SKP"): my periods, drafts saved idempotently, the workflow, the penilai's waiting list. */
-import type { SkpContent, SkpCreateBody, SkpDetail as SkpDetailRef, SkpPeriodsAnswer as SkpPeriodsRef, SkpSummary } from '@kinerja/core/api';
+import type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDetail as SkpDetailRef, SkpPeriodsAnswer as SkpPeriodsRef, SkpSummary } from '@kinerja/core/api';
 import { request } from './client';
 
-export type { SkpContent, SkpCreateBody, SkpIki, SkpPerson, SkpRhk, SkpSummary } from '@kinerja/core/api';
+export type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpIki, SkpPerson, SkpRhk, SkpSummary } from '@kinerja/core/api';
 // The schemas name the summary by reference (one SkpSummary in the OpenAPI document), which Static
 // reads as unknown: the reference is written out here.
 export type SkpDetail = Omit<SkpDetailRef, 'skp'> & { skp: SkpSummary };
@@ -34,6 +34,10 @@ export const skpApi = {
   },
   returnWithNote(agencyId: string, skpId: string, note: string, requestId: string): Promise<SkpDetail> {
     return request('POST', skpPath(agencyId, skpId, '/return'), { json: { requestId, note } });
+  },
+  /** The RHK of the penilai's approved SKP that this SKP may intervene. */
+  penilaiRhk(agencyId: string, skpId: string, signal?: AbortSignal): Promise<PenilaiRhkAnswer> {
+    return request('GET', skpPath(agencyId, skpId, '/penilai-rhk'), { signal });
   },
   waiting(signal?: AbortSignal): Promise<{ items: SkpSummary[] }> {
     return request('GET', '/skp/waiting', { signal });

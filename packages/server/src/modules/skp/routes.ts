@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import {
   EmployeeParams,
   MatriksAnswer,
+  PenilaiRhkAnswer,
   SkpActionBody,
   SkpCreateBody,
   SkpDetail,
@@ -24,6 +25,7 @@ import { principalOf } from '../auth/index.js';
 import { actOnSkp, type SkpRequest } from './actions.js';
 import { createSkp, employeePeriods, myPeriods } from './create.js';
 import { matriksOf, waitingForMe } from './matriks.js';
+import { penilaiRhkOf } from './penilai-rhk.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
 
 const TAGS = ['skp'];
@@ -190,5 +192,18 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       },
     },
     async (request) => matriksOf(ctx, await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId)),
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/penilai-rhk',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'RHK dari SKP pejabat penilai yang telah disetujui (periode beririsan): pilihan "Mengintervensi RHK atasan"',
+        params: SkpParams,
+        response: { 200: PenilaiRhkAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => penilaiRhkOf(ctx, await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId)),
   );
 }

@@ -118,6 +118,20 @@ describe('SKP workflow from the Kepala Dinas down', () => {
     expect((await ok(await c.kasubbag!.get(url(ids.kasubbag)))).skp.status).toBe('draft');
   });
 
+  it('offers the Kasubbag the RHK of the Sekretaris’s approved SKP to intervene, to the SKP’s readers only', async () => {
+    const offered = await ok(await c.kasubbag!.get(url(ids.kasubbag, '/penilai-rhk')));
+    expect(offered.items.map((r: { id: string; text: string; jenis: string; skpId: string }) => [r.id, r.text, r.jenis, r.skpId])).toEqual([
+      [rhkIds.sekretaris![0], 'Meningkatnya cakupan imunisasi', 'utama', ids.sekretaris],
+      [rhkIds.sekretaris![1], 'Terlaksananya reformasi birokrasi', 'utama', ids.sekretaris],
+    ]);
+    expect(offered.items[0]).toMatchObject({ periodFrom: '2026-01-01', periodTo: '2026-12-31' });
+    // The penilai reads the same list on the subordinate's SKP; a peer reads nothing of it.
+    expect((await ok(await c.sekretaris!.get(url(ids.kasubbag, '/penilai-rhk')))).items).toHaveLength(2);
+    expect((await c.staff2!.get(url(ids.kasubbag, '/penilai-rhk'))).statusCode).toBe(403);
+    // The Sekda keeps no SKP here yet: the Kepala Dinas has nothing to intervene.
+    expect((await ok(await c.kadisA!.get(url(ids.kadis, '/penilai-rhk')))).items).toEqual([]);
+  });
+
   it('is returned with a required note, revised and approved by the Sekretaris', async () => {
     const list = [rhk('Tersusunnya laporan kepegawaian', { parentRhkId: rhkIds.sekretaris![1]!, cascadingType: 'tidak_langsung' }), rhk('Terdatanya sasaran imunisasi', { parentRhkId: rhkIds.sekretaris![0]!, cascadingType: 'tidak_langsung' })];
     rhkIds.kasubbag = list.map((r) => r.id);

@@ -17,7 +17,7 @@ export function RhkCard({
 }: {
   rhk: SkpRhk;
   number: number;
-  /** The penilai's RHK this SKP knows, by id (draftStore's rememberParents). */
+  /** The penilai's RHK the picker offers, by id, in order (draftStore's parentOptions). */
   parents: Record<string, string>;
   problems: readonly string[];
   onChange: (next: SkpRhk) => void;

@@ -7,10 +7,11 @@ import { ErrorBox, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
-import { rememberParents } from './draftStore';
+import { parentOptions, rememberParents } from './draftStore';
 import { placeIssues, type FieldProblem } from './issues';
 import { RhkCard } from './RhkCard';
 import { SkpHeader } from './SkpHeader';
+import { usePenilaiRhk } from './usePenilaiRhk';
 import { transient, useSkpDraft } from './useSkpDraft';
 
 const JENIS = ['utama', 'tambahan'] as const;
@@ -24,7 +25,9 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
     onChanged(saved);
   });
   const { content } = draft;
-  const parents = useMemo(() => rememberParents(detail.skp.id, detail.content), [detail.skp.id, detail.content]);
+  const learned = useMemo(() => rememberParents(detail.skp.id, detail.content), [detail.skp.id, detail.content]);
+  const offered = usePenilaiRhk(detail.skp.agencyId, detail.skp.id);
+  const parents = useMemo(() => parentOptions(offered, learned, content.rhk.map((r) => r.parentRhkId)), [offered, learned, content.rhk]);
 
   // A save's own refusal (400 with fields) and the submit's cascade refusal, next to the RHK they name.
   const saveDetails: FieldProblem[] = draft.error instanceof ApiError ? draft.error.details : [];

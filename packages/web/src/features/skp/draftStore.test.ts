@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SkpContent } from '../../api/skp';
-import { forgetDraft, keepDraft, keptDraft, rememberParents } from './draftStore';
+import { forgetDraft, keepDraft, keptDraft, parentOptions, rememberOffered, rememberParents } from './draftStore';
 
 function memoryStorage(): Storage {
   const m = new Map<string, string>();
@@ -40,5 +40,28 @@ describe('the kept SKP draft', () => {
     expect(rememberParents('skp', indirect, s)).toEqual({});
     expect(rememberParents('skp', content('Meningkatnya cakupan imunisasi', 'p1'), s)).toEqual({ p1: 'Meningkatnya cakupan imunisasi' });
     expect(rememberParents('skp', content('Teks yang sudah diubah', 'p1'), s)).toEqual({ p1: 'Meningkatnya cakupan imunisasi' });
+  });
+
+  it('offers the server’s list of the penilai’s RHK first, and of the rest only what this SKP still links to', () => {
+    const learned = { old: 'RHK yang sudah dihapus atasan', stale: 'RHK lama yang tidak ditautkan', p1: 'Teks lama' };
+    const offered = [
+      { id: 'p2', text: 'Terlaksananya reformasi birokrasi' },
+      { id: 'p1', text: 'Meningkatnya cakupan imunisasi' },
+    ];
+    const options = parentOptions(offered, learned, ['old', null, 'p1']);
+    expect(Object.entries(options)).toEqual([
+      ['p2', 'Terlaksananya reformasi birokrasi'],
+      ['p1', 'Meningkatnya cakupan imunisasi'],
+      ['old', 'RHK yang sudah dihapus atasan'],
+    ]);
+    // Offline: whatever the phone knows.
+    expect(parentOptions(null, learned, [])).toEqual(learned);
+  });
+
+  it('remembers the server’s list for offline, its texts replacing learned ones', () => {
+    const s = memoryStorage();
+    rememberParents('skp', content('Teks bawahan', 'p1'), s);
+    rememberOffered('skp', [{ id: 'p1', text: 'Meningkatnya cakupan imunisasi' }, { id: 'p2', text: 'Terlaksananya reformasi birokrasi' }], s);
+    expect(rememberParents('skp', content('Teks bawahan', 'p1'), s)).toEqual({ p1: 'Meningkatnya cakupan imunisasi', p2: 'Terlaksananya reformasi birokrasi' });
   });
 });

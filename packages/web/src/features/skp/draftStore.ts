@@ -40,18 +40,14 @@ export function forgetDraft(skpId: string, confirmedRequestId: string, storage: 
 const PARENTS_KEY = (skpId: string) => `kinerja.skp.parents.${skpId}`;
 
 /**
- * The penilai's RHK this SKP has seen, by id. No route lets an employee read the supervisor's SKP, so
- * the picker offers the RHK a draft started from ("Mulai dari RHK atasan" copies them with their
- * ids as links): the first time a direct (langsung) link is seen, the linking RHK's text is the
- * parent's own. An indirect link carries the subordinate's own words, so it teaches nothing.
+ * The penilai's RHK this SKP has seen, by id, for when the server's list (GET …/penilai-rhk) cannot
+ * be had (offline): the RHK it last offered (rememberOffered), and those a draft started from
+ * ("Mulai dari RHK atasan" copies them with their ids as links): the first time a direct (langsung)
+ * link is seen, the linking RHK's text is the parent's own. An indirect link carries the
+ * subordinate's own words, so it teaches nothing.
  */
 export function rememberParents(skpId: string, content: SkpContent, storage: Storage = localStorage): Record<string, string> {
-  let known: Record<string, string> = {};
-  try {
-    known = JSON.parse(storage.getItem(PARENTS_KEY(skpId)) ?? '{}') as Record<string, string>;
-  } catch {
-    known = {};
-  }
+  const known = knownParents(skpId, storage);
   let changed = false;
   for (const r of content.rhk) {
     if (r.parentRhkId && r.cascadingType === 'langsung' && !(r.parentRhkId in known)) {
@@ -67,4 +63,37 @@ export function rememberParents(skpId: string, content: SkpContent, storage: Sto
     }
   }
   return known;
+}
+
+function knownParents(skpId: string, storage: Storage): Record<string, string> {
+  try {
+    return JSON.parse(storage.getItem(PARENTS_KEY(skpId)) ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps the server's list for the next time the phone is offline; its texts replace learned ones. */
+export function rememberOffered(skpId: string, offered: readonly { id: string; text: string }[], storage: Storage = localStorage): void {
+  const known = knownParents(skpId, storage);
+  for (const r of offered) known[r.id] = r.text;
+  try {
+    storage.setItem(PARENTS_KEY(skpId), JSON.stringify(known));
+  } catch {
+    // Offered again when the screen next loads online.
+  }
+}
+
+/**
+ * What the picker offers, in order: the penilai's approved RHK as the server lists them, and of the
+ * others the phone knows only those this SKP still links to (a link to an RHK the penilai has since
+ * removed keeps its text, to be seen as broken, not offered anew). While the server's list cannot be
+ * had (offline), everything the phone knows.
+ */
+export function parentOptions(offered: readonly { id: string; text: string }[] | null, learned: Record<string, string>, linked: readonly (string | null)[]): Record<string, string> {
+  if (offered === null) return learned;
+  const options: Record<string, string> = {};
+  for (const r of offered) options[r.id] = r.text;
+  for (const id of linked) if (id && !(id in options) && id in learned) options[id] = learned[id]!;
+  return options;
 }
