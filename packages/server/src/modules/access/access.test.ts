@@ -180,6 +180,25 @@ describe('evidence (ids are SHA-256)', () => {
   });
 });
 
+describe('accounts (ids are accounts of the target agency)', () => {
+  it('account.sign_out: A\'s admin for A\'s employees and admins, the BKD for any, a province-wide role only by the BKD; unknown ids never', async () => {
+    const p = t.fixture.people;
+    const accounts = [p.staff1!.accountId, p.adminA!.accountId, p.bkdAdmin!.accountId, p.teacherB!.accountId, '0190b7a0-0000-7000-8000-00000000abcd'];
+    const signsOut = async (caller: string, agencyId: string) => sorted(await allowedIds(t.ctx, who[caller]!, 'account.sign_out', { agencyId, ids: accounts }));
+    expect(await signsOut('adminA', A)).toEqual([p.staff1!.accountId, p.adminA!.accountId].sort());
+    expect(await signsOut('adminA', B)).toEqual([]);
+    expect(await signsOut('bkdAdmin', A)).toEqual([p.staff1!.accountId, p.adminA!.accountId].sort());
+    expect(await signsOut('bkdAdmin', t.fixture.agencyIds.C)).toEqual([p.bkdAdmin!.accountId]);
+    for (const caller of ['staff1', 'kadisA', 'auditor', 'auditorA', 'adminB']) expect(await signsOut(caller, A), caller).toEqual([]);
+  });
+
+  it('a BKD admin\'s account is out of reach of its own agency\'s admin', async () => {
+    const bkdAgencyAdmin: Principal = { accountId: '0190b7a0-0000-7000-8000-0000000000bb', role: 'agency_admin', agencyId: t.fixture.agencyIds.C, employeeId: null };
+    const p = t.fixture.people;
+    expect(sorted(await allowedIds(t.ctx, bkdAgencyAdmin, 'account.sign_out', { agencyId: t.fixture.agencyIds.C, ids: [p.bkdAdmin!.accountId] }))).toEqual([]);
+  });
+});
+
 describe('refusals keep their codes and messages', () => {
   const refusal = async (p: Principal, permission: Permission, target: Parameters<typeof requireAccess>[3] = {}) => {
     try {
@@ -207,6 +226,7 @@ describe('refusals keep their codes and messages', () => {
     expect(await refusal(who.staff2!, 'evidence.read', { ids: ['0'.repeat(64)] })).toEqual({ code: 'NOT_FOUND', message: 'Berkas bukti tidak ditemukan.' });
     expect(await refusal(who.adminA!, 'imports.read', { ids: ['0190b7a0-0000-7000-8000-000000000000'] })).toEqual({ code: 'NOT_FOUND', message: 'Impor tidak ditemukan.' });
     expect(await refusal(who.bkdAdmin!, 'imports.read', { ids: ['0190b7a0-0000-7000-8000-000000000000'] })).toBeNull();
+    expect(await refusal(who.adminB!, 'account.sign_out', { agencyId: A, ids: [t.fixture.people.staff1!.accountId] })).toEqual({ code: 'NOT_FOUND', message: 'Akun tidak ditemukan.' });
     expect(await refusal(who.kasubbag!, 'journal.decide', { agencyId: A, ids: [id.staff1!, id.staff2!] })).toBeNull();
     // A batch passes only when every id does.
     expect(await refusal(who.kasubbag!, 'journal.decide', { agencyId: A, ids: [id.staff1!, id.staff3!] })).toMatchObject({ code: 'FORBIDDEN' });
