@@ -7,9 +7,27 @@ from "activities"
 where "version" = $1 and "active" = $2
 order by "code";
 
+-- activeAgencyIds (example 1 of 1)
+select "id"
+from "agencies"
+where "active" = $1;
+
 -- allAgencyCodes (example 1 of 1)
 select "code"
 from "agencies";
+
+-- appendAutoSubmittedEvents (example 1 of 1)
+insert into "journal_entry_events" ("agency_id", "entry_id", "seq", "actor_account_id", "action", "data")
+select "ev"."agency_id", "ev"."entry_id", max(ev.seq) + 1 as "seq", $1 as "actor_account_id", $2 as "action", $3 as "data"
+from "journal_entry_events" as "ev"
+where "ev"."agency_id" = $4 and "ev"."entry_id" in ($5)
+group by "ev"."agency_id", "ev"."entry_id";
+
+-- copyableEntriesOn (example 1 of 1)
+select "id", "start_minute", "end_minute", "duration_minutes", "activity_code", "volume", "description", "rhk_id"
+from "journal_entries"
+where "agency_id" = $1 and "employee_id" = $2 and "work_date" = $3 and "deleted_at" is null and "status" <> $4
+order by "start_minute";
 
 -- deleteFavourite (example 1 of 1)
 delete from "activity_favourites"
@@ -24,6 +42,12 @@ select "activity_code"
 from "activity_favourites"
 where "agency_id" = $1 and "employee_id" = $2
 order by "created_at";
+
+-- hasDraftsUntil (example 1 of 1)
+select "id"
+from "journal_entries"
+where "agency_id" = $1 and "status" = $2 and "deleted_at" is null and "work_date" <= $3
+limit $4;
 
 -- insertActivities (example 1 of 1)
 insert into "activities" ("code", "version", "name", "unit", "standard_minutes", "position_kinds", "agency_codes", "group_name", "active")
@@ -43,6 +67,22 @@ do nothing;
 select max("version") as "v"
 from "activity_dictionary_versions";
 
+-- lockedEntryState (example 1 of 1)
+select "employee_id", "status", "work_date", "deleted_at"
+from "journal_entries"
+where "agency_id" = $1 and "id" = $2
+for update;
+
+-- markEntriesSubmitted (example 1 of 1)
+update "journal_entries"
+set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4
+where "agency_id" = $5 and "id" in ($6);
+
+-- markEntryDeleted (example 1 of 1)
+update "journal_entries"
+set "deleted_at" = $1, "updated_at" = $2
+where "agency_id" = $3 and "id" = $4;
+
 -- recentActivityCodes (example 1 of 1)
 select "activity_code", max("created_at") as "last_used"
 from "journal_entries"
@@ -50,6 +90,11 @@ where "agency_id" = $1 and "employee_id" = $2 and "deleted_at" is null
 group by "activity_code"
 order by "last_used" desc
 limit $3;
+
+-- sendableEntriesOn (example 1 of 1)
+select "id", "status"
+from "journal_entries"
+where "agency_id" = $1 and "employee_id" = $2 and "work_date" = $3 and "deleted_at" is null and "status" in ($4, $5);
 
 -- setOwner (example 1 of 1)
 select "employee_id"
@@ -61,6 +106,12 @@ select "id", "name", "items"
 from "activity_sets"
 where "agency_id" = $1 and "employee_id" = $2
 order by "name";
+
+-- submitDraftsUntil (example 1 of 1)
+update "journal_entries"
+set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4
+where "agency_id" = $5 and "status" = $6 and "deleted_at" is null and "work_date" <= $7
+returning "id", "employee_id";
 
 -- upsertSet (example 1 of 1)
 insert into "activity_sets" ("agency_id", "id", "employee_id", "name", "items")

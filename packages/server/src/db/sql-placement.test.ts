@@ -13,11 +13,8 @@ const BUILDS_SQL = /\.(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|re
 const NOT_YET_MOVED = new Set<string>([
   'journal/admin-routes.ts',
   'journal/attach.ts',
-  'journal/auto-submit.ts',
   'journal/context.ts',
-  'journal/day-actions.ts',
   'journal/save-entry.ts',
-  'journal/sets.ts',
 ]);
 
 /**

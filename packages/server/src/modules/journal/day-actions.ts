@@ -8,6 +8,7 @@ import { loadJournalContext, type JournalContext } from './context.js';
 import { minuteToTime } from './dto.js';
 import { writeEntry } from './entry-writes.js';
 import { appendEntryEvent, appendEntryEvents } from './queries.js';
+import { copyableEntriesOn, lockedEntryState, markEntriesSubmitted, markEntryDeleted, sendableEntriesOn } from './queries/days.js';
 import { lockEmployeeDay, type EntryInput } from './save-entry.js';
 import type { Journalist } from './who.js';
 
@@ -22,19 +23,13 @@ export async function deleteEntry(ctx: AppContext, who: Journalist, id: string, 
   const jc = await loadJournalContext(ctx, who.agencyId);
   const now = ctx.now();
   await ctx.db.transaction().execute(async (trx) => {
-    const entry = await trx
-      .selectFrom('journal_entries')
-      .select(['employee_id', 'status', 'work_date', 'deleted_at'])
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const entry = await lockedEntryState(trx, who.agencyId, id);
     if (!entry || entry.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
     if (entry.deleted_at) return; // deleting twice is the same as once
     if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
     assertOpen(jc, entry.work_date, judgeAt ?? now);
     // Soft delete: the row and its history stay for the audit trail.
-    await trx.updateTable('journal_entries').set({ deleted_at: now, updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', id).execute();
+    await markEntryDeleted(trx, who.agencyId, id, now);
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'deleted' });
   });
 }
@@ -58,25 +53,17 @@ export async function submitDay(ctx: AppContext, who: Journalist, date: string, 
  */
 export async function submitDayWithin(trx: Transaction<Database>, who: Journalist, date: string, now: Date, automatic: AutoApprover): Promise<number> {
   await lockEmployeeDay(trx, who.agencyId, who.employeeId, date);
-  const entries = await trx
-    .selectFrom('journal_entries')
-    .select(['id', 'status'])
-    .where('agency_id', '=', who.agencyId)
-    .where('employee_id', '=', who.employeeId)
-    .where('work_date', '=', date)
-    .where('deleted_at', 'is', null)
-    .where('status', 'in', ['draft', 'returned'])
-    .execute();
+  const entries = await sendableEntriesOn(trx, who.agencyId, who.employeeId, date);
   // One UPDATE and one history insert for the whole day, whatever its size.
   const moving = entries.map((e) => ({ ...e, next: nextStatus(e.status, e.status === 'returned' ? 'resubmit' : 'submit') }));
   const sent = moving.filter((e) => e.next.ok && e.next.status === 'submitted');
   if (sent.length) {
-    await trx
-      .updateTable('journal_entries')
-      .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
-      .where('agency_id', '=', who.agencyId)
-      .where('id', 'in', sent.map((e) => e.id))
-      .execute();
+    await markEntriesSubmitted(
+      trx,
+      who.agencyId,
+      sent.map((e) => e.id),
+      now,
+    );
     await appendEntryEvents(
       trx,
       who.agencyId,
@@ -107,16 +94,7 @@ export async function copyDay(ctx: AppContext, who: Journalist, fromDate: string
   if (fromDate === toDate) throw new AppError('VALIDATION', 'Tanggal sumber dan tujuan tidak boleh sama.', [{ field: 'fromDate', message: 'Harus berbeda dari tanggal tujuan.' }]);
   const jc = await loadJournalContext(ctx, who.agencyId);
   assertOpen(jc, toDate, ctx.now());
-  const source = await ctx.db
-    .selectFrom('journal_entries')
-    .select(['id', 'start_minute', 'end_minute', 'duration_minutes', 'activity_code', 'volume', 'description', 'rhk_id'])
-    .where('agency_id', '=', who.agencyId)
-    .where('employee_id', '=', who.employeeId)
-    .where('work_date', '=', fromDate)
-    .where('deleted_at', 'is', null)
-    .where('status', '<>', 'rejected')
-    .orderBy('start_minute')
-    .execute();
+  const source = await copyableEntriesOn(ctx.db, who.agencyId, who.employeeId, fromDate);
   let copied = 0;
   let skipped = 0;
   for (const s of source) {

@@ -3,16 +3,11 @@ import type { SetBody, SetItem } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { writeEntry } from './entry-writes.js';
+import { deleteSetOf, setOwner, setsOf, upsertSet } from './queries/sets.js';
 import type { Journalist } from './who.js';
 
 export async function listSets(ctx: AppContext, who: Journalist) {
-  const rows = await ctx.db
-    .selectFrom('activity_sets')
-    .select(['id', 'name', 'items'])
-    .where('agency_id', '=', who.agencyId)
-    .where('employee_id', '=', who.employeeId)
-    .orderBy('name')
-    .execute();
+  const rows = await setsOf(ctx.db, who.agencyId, who.employeeId);
   // Sets saved before text was cleaned on entry (http/text-cleaning.ts) are cleaned as read: shown, and applied as entries.
   return rows.map((r) => ({
     id: r.id,
@@ -22,17 +17,13 @@ export async function listSets(ctx: AppContext, who: Journalist) {
 }
 
 export async function saveSet(ctx: AppContext, who: Journalist, id: string, body: SetBody): Promise<void> {
-  const existing = await ctx.db.selectFrom('activity_sets').select('employee_id').where('agency_id', '=', who.agencyId).where('id', '=', id).executeTakeFirst();
-  if (existing && existing.employee_id !== who.employeeId) throw new AppError('CONFLICT', 'ID ini sudah dipakai untuk data lain.');
-  await ctx.db
-    .insertInto('activity_sets')
-    .values({ agency_id: who.agencyId, id, employee_id: who.employeeId, name: body.name, items: JSON.stringify(body.items) })
-    .onConflict((oc) => oc.columns(['agency_id', 'id']).doUpdateSet({ name: body.name, items: JSON.stringify(body.items) }))
-    .execute();
+  const owner = await setOwner(ctx.db, who.agencyId, id);
+  if (owner !== undefined && owner !== who.employeeId) throw new AppError('CONFLICT', 'ID ini sudah dipakai untuk data lain.');
+  await upsertSet(ctx.db, who.agencyId, who.employeeId, id, body.name, JSON.stringify(body.items));
 }
 
 export async function deleteSet(ctx: AppContext, who: Journalist, id: string): Promise<void> {
-  await ctx.db.deleteFrom('activity_sets').where('agency_id', '=', who.agencyId).where('employee_id', '=', who.employeeId).where('id', '=', id).execute();
+  await deleteSetOf(ctx.db, who.agencyId, who.employeeId, id);
 }
 
 /** Logs every item of a routine set on a date, each through the same rules as a hand-made entry. */
