@@ -16,7 +16,7 @@ import { pgliteDialect } from '../packages/server/src/db/pglite-dialect.js';
 import type { Database } from '../packages/server/src/db/schema.js';
 import { OrgChartCache } from '../packages/server/src/modules/org/chart-cache.js';
 import { loadInbox } from '../packages/server/src/modules/validation/inbox.js';
-import { todayChart } from '../packages/server/src/modules/validation/supervision.js';
+import { todayChart } from '../packages/server/src/modules/org/today-chart.js';
 import { createContext } from '../packages/server/src/runtime.js';
 
 const kind = process.argv[2] ?? 'pglite';
