@@ -3,8 +3,8 @@
  * a draft from the supervisor's RHK, adds an RHK utama that intervenes nothing and is refused with
  * the reason next to that RHK, links it and submits; the supervisor (a Kepala Bidang) returns it with
  * a note; the Kasi sees the note, revises and resubmits; the supervisor approves. The chain above the
- * Kasi (the Kabid's and the Kepala Dinas's SKP, approved by their own penilai up to the Sekda) is made
- * through the API first, as each of them.
+ * Kasi (the Kabid's and the Kepala Dinas's SKP, approved by their own penilai up to the Sekda) ships
+ * with the demo province; were it missing, it is made through the API first, as each of them.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,13 +54,16 @@ async function ok<T = any>(r: Promise<{ status: number; body: unknown }>, status
 const newId = (page: Page) => page.evaluate(() => crypto.randomUUID());
 
 /**
- * Makes the employee's SKP of this year approved, their penilai's first (recursively): a JPT from an
- * RHK of each of two perspektif, a JA/JF from the penilai's RHK. Answers the approved SKP.
+ * The employee's approved SKP of this year: the demo's own if it has one, else made now, their
+ * penilai's first (recursively): a JPT from an RHK of each of two perspektif, a JA/JF from the
+ * penilai's RHK.
  */
 async function approvedSkp(nip: string): Promise<any> {
   const page = await apiPhone(nip);
   const me = await ok<any>(api(page, 'GET', '/me'));
   const period = (await ok<any>(api(page, 'GET', `/skp/periods?year=${YEAR}`))).items[0];
+  // The demo province ships the chain above its Kepala Seksi approved; made here only when it does not.
+  if (period.skp?.status === 'disetujui') return ok(api(page, 'GET', `/agencies/${me.agency.id}/skp/${period.skp.id}`));
   const create = (start: string) => api(page, 'POST', `/agencies/${me.agency.id}/employees/${me.employee.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start });
   let skp: any;
   if (period.form === 'jpt') {

@@ -1,6 +1,16 @@
 -- The SQL that module demo sends, one block per example of each query (src/demo).
 -- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
 
+-- accountOfEmployee (example 1 of 1)
+select "id", "nip", "role", "agency_id", "employee_id"
+from "accounts"
+where "agency_id" = $1 and "employee_id" = $2;
+
+-- accountsByNip (example 1 of 1)
+select "id", "nip", "role", "agency_id", "employee_id"
+from "accounts"
+where "nip" in ($1);
+
 -- anyAgency (example 1 of 1)
 select "id"
 from "agencies"

@@ -130,3 +130,13 @@ export const insertRegionalLeadership = defineQuery(
     await db.insertInto('regional_leadership_terms').values(terms).execute();
   },
 );
+
+/** The accounts of some employees by NIP: who the demo's SKP steps are taken as. */
+export const accountsByNip = defineQuery('demo', 'accountsByNip', [[['198001012006041001']]], (db, nips: readonly string[]) =>
+  db.selectFrom('accounts').select(['id', 'nip', 'role', 'agency_id', 'employee_id']).where('nip', 'in', nips).execute(),
+);
+
+/** An employee's account (the Sekda, found from the Kepala Dinas's SKP). */
+export const accountOfEmployee = defineQuery('demo', 'accountOfEmployee', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db.selectFrom('accounts').select(['id', 'nip', 'role', 'agency_id', 'employee_id']).where('agency_id', '=', agencyId).where('employee_id', '=', employeeId).executeTakeFirst(),
+);

@@ -6,6 +6,7 @@ import { hashPassword } from '../modules/auth/passwords.js';
 import { AGENCIES, PROVINCE_NAME, PROVINCE_TIME_ZONE } from './agencies.js';
 import { writePlan } from './insert.js';
 import { writeRegionalLeadership } from './regional.js';
+import { writeDemoSkp } from './skp.js';
 import { anyAgency } from './queries.js';
 import { pickFromPlan, type DemoAccount } from './picks.js';
 import { buildDemoPlan, type DemoPlan } from './plan.js';
@@ -89,6 +90,11 @@ export async function seedDemoProvince(db: Kysely<Database>, options: SeedOption
   });
   const activities = await seedDemoDictionary(db);
   progress(`Kamus aktivitas: ${activities} kegiatan.`);
+  // After the commit: the SKP steps take their own transactions, as the routes do.
+  const skpStarted = performance.now();
+  const kasi = demoAccounts.find((a) => a.label.startsWith('Atasan langsung'));
+  const skp = kasi ? await writeDemoSkp(db, plan, kasi.nip) : 0;
+  progress(`SKP tahun ini di Dinas Kesehatan: ${skp} (${Math.round(performance.now() - skpStarted)} ms).`);
   const ms = Math.round(performance.now() - started);
   progress(`Selesai: ${counts.employees} pegawai dalam ${(ms / 1000).toFixed(1)} detik.`);
   return {

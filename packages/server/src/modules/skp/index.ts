@@ -3,3 +3,7 @@
  * check and the Matriks Peran Hasil. Other modules import only from this file.
  */
 export { skpRoutes } from './routes.js';
+// The demo province seeds its SKP through the same steps the routes take, so its rows are the app's own.
+export { actOnSkp, type SkpRequest } from './actions.js';
+export { createSkp, myPeriods } from './create.js';
+export { skpDetail } from './read.js';
