@@ -51,6 +51,18 @@ export async function removeItem(itemId: string): Promise<void> {
 }
 
 /**
+ * Removes these items and adds one in a single transaction, with one notice: between the two the
+ * badge would otherwise count nothing left to send (and a test or a user would believe it).
+ */
+export async function replaceItems(removeIds: readonly string[], add: OutboxItem | null): Promise<void> {
+  const tx = (await db()).transaction('outbox', 'readwrite');
+  for (const id of removeIds) await tx.store.delete(id);
+  if (add) await tx.store.put(add);
+  await tx.done;
+  outboxChanged();
+}
+
+/**
  * This page's id, held as a Web Lock for as long as the page lives: a claim made by a page that was
  * reloaded or closed mid-send (its lock gone) is released at the next run instead of after minutes.
  */

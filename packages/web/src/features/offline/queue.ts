@@ -1,6 +1,6 @@
 /** Writes the user's journal changes into the outbox (the only way the journal changes data). */
 import { uuidv7 } from '../../lib/uuid';
-import { addItem, listItems, removeItem } from './outbox';
+import { addItem, listItems, replaceItems } from './outbox';
 import type { DeleteItem, OutboxItem, PutItem, SubmitItem } from './types';
 
 const now = () => new Date().toISOString();
@@ -11,12 +11,12 @@ const now = () => new Date().toISOString();
  * the user resolves it.
  */
 export async function queueEntryPut(p: Pick<PutItem, 'entryId' | 'baseVersion' | 'entry' | 'files' | 'display' | 'origin'>): Promise<PutItem> {
-  for (const old of await listItems()) {
-    if (old.kind !== 'entry.put' || old.entryId !== p.entryId) continue;
-    if ((old.state === 'waiting' && old.attempts === 0) || (old.state === 'attention' && old.status === 'rejected')) await removeItem(old.itemId);
-  }
+  const replaced = (await listItems())
+    .filter((old) => old.kind === 'entry.put' && old.entryId === p.entryId)
+    .filter((old) => (old.state === 'waiting' && old.attempts === 0) || (old.state === 'attention' && old.status === 'rejected'))
+    .map((old) => old.itemId);
   const item: PutItem = { kind: 'entry.put', itemId: uuidv7(), deviceTime: now(), state: 'waiting', attempts: 0, ...p };
-  await addItem(item);
+  await replaceItems(replaced, item);
   return item;
 }
 
@@ -28,10 +28,13 @@ export async function queueDelete(entryId: string, workDate: string, version: nu
   const items = await listItems();
   const pendingPuts = items.filter((i): i is PutItem => i.kind === 'entry.put' && i.entryId === entryId && i.state !== 'sent');
   const everSent = items.some((i) => i.kind === 'entry.put' && i.entryId === entryId && (i.state === 'sent' || i.attempts > 0));
-  for (const it of pendingPuts) if (it.attempts === 0 || it.state === 'attention') await removeItem(it.itemId);
-  if (version <= 0 && !everSent) return null;
+  const dropped = pendingPuts.filter((it) => it.attempts === 0 || it.state === 'attention').map((it) => it.itemId);
+  if (version <= 0 && !everSent) {
+    await replaceItems(dropped, null);
+    return null;
+  }
   const item: DeleteItem = { kind: 'entry.delete', itemId: uuidv7(), deviceTime: now(), state: 'waiting', attempts: 0, entryId, workDate, baseVersion: Math.max(1, version) };
-  await addItem(item);
+  await replaceItems(dropped, item);
   return item;
 }
 
@@ -43,10 +46,9 @@ export async function queueSubmit(date: string): Promise<SubmitItem> {
 
 /** "Kirim versi saya" after a conflict: the same content again, on top of the server's version. */
 export async function reapply(it: PutItem, serverVersion: number): Promise<void> {
-  await removeItem(it.itemId);
   const { itemId: _i, state: _s, attempts: _a, status: _st, code: _c, message: _m, serverEntry: _e, claimedAt: _cl, claimedBy: _cb, sentAt: _se, ...rest } = it;
   const next: OutboxItem = { ...rest, itemId: uuidv7(), deviceTime: now(), state: 'waiting', attempts: 0, baseVersion: serverVersion };
-  await addItem(next);
+  await replaceItems([it.itemId], next);
 }
 
 /** "Coba kirim lagi": a refused item goes back in line unchanged. */
