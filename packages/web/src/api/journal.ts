@@ -1,11 +1,12 @@
-/** The daily journal API (docs/api.md "journal"): days, entries, copy, sets, favourites, evidence. */
+/**
+ * The daily journal API's reads (docs/api.md "journal"): days, sets, favourites, evidence. Entries,
+ * copies, sets applied and submits change only through the outbox (features/offline), never here.
+ */
 import type { DayStatus, EntryStatus } from '@kinerja/core';
 import type {
   Activity,
-  ApplySetResult,
   Day as ApiDay,
   Entry as ApiEntry,
-  EntryBody,
   EntryDecision,
   EntryEvidence,
   EvidenceMeta,
@@ -17,14 +18,12 @@ import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticat
 import { httpUpload } from './http';
 
 export type { DayStatus, EntryStatus };
-export type { Activity, ApplySetResult, EvidenceMeta, RoutineSet, SetItem } from '@kinerja/core/api';
+export type { Activity, EvidenceMeta, RoutineSet, SetItem } from '@kinerja/core/api';
 /**
  * The journal context as the web holds it: a copy kept in IndexedDB before the server answered
  * `settingsVersions` has none (offline/settingsOn.ts then goes by `settings`).
  */
 export type JournalContext = Omit<ApiJournalContext, 'settingsVersions'> & Partial<Pick<ApiJournalContext, 'settingsVersions'>>;
-/** What PUT /journal/entries/:id takes. */
-export type EntryInput = EntryBody;
 
 export type EvidenceRef = EntryEvidence & {
   /** A photo still only on this phone (offline/files.ts): shown from there. */
@@ -50,24 +49,6 @@ export const journalApi = {
   day(date: string, signal?: AbortSignal): Promise<Day> {
     return request('GET', `/journal/days/${enc(date)}`, { signal });
   },
-  saveEntry(id: string, input: EntryInput): Promise<{ entry: Entry; day: Day }> {
-    return request('PUT', `/journal/entries/${enc(id)}`, { json: input });
-  },
-  deleteEntry(id: string): Promise<void> {
-    return request('DELETE', `/journal/entries/${enc(id)}`);
-  },
-  submitDay(date: string): Promise<{ submitted: number; day: Day }> {
-    return request('POST', `/journal/days/${enc(date)}/submit`);
-  },
-  copyDay(date: string, fromDate: string): Promise<{ copied: number; skipped: number; day: Day }> {
-    return request('POST', `/journal/days/${enc(date)}/copy`, { json: { fromDate } });
-  },
-  attachEvidence(entryId: string, sha256: string, fileName: string): Promise<{ entry: Entry }> {
-    return request('POST', `/journal/entries/${enc(entryId)}/evidence`, { json: { sha256, fileName: fileName.slice(0, 200) } });
-  },
-  detachEvidence(entryId: string, sha256: string): Promise<void> {
-    return request('DELETE', `/journal/entries/${enc(entryId)}/evidence/${enc(sha256)}`);
-  },
   sets(signal?: AbortSignal): Promise<{ items: RoutineSet[] }> {
     return request('GET', '/journal/sets', { signal });
   },
@@ -76,9 +57,6 @@ export const journalApi = {
   },
   deleteSet(id: string): Promise<void> {
     return request('DELETE', `/journal/sets/${enc(id)}`);
-  },
-  applySet(date: string, setId: string): Promise<ApplySetResult> {
-    return request('POST', `/journal/days/${enc(date)}/apply-set/${enc(setId)}`);
   },
   activities(signal?: AbortSignal): Promise<{ version: number; items: Activity[] }> {
     return request('GET', '/activities', { signal });
