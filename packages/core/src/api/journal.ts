@@ -174,6 +174,7 @@ export const SettingsBody = Type.Object(
     validationWindowWorkingDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 30 })),
     afterValidationWindow: Type.Optional(Type.Union([Type.Literal('leave'), Type.Literal('approve')])),
     photoTimeToleranceHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 720 })),
+    rhkLink: Type.Optional(Literals(['allowed', 'warn', 'required'])),
   },
   { additionalProperties: false },
 );

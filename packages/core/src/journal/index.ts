@@ -6,3 +6,4 @@ export * from './offline-time.js';
 export * from './minutes.js';
 export * from './day-status.js';
 export * from './derived-ids.js';
+export * from './rhk-link.js';

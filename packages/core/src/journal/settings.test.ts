@@ -34,6 +34,7 @@ describe('defaults', () => {
       validationWindowWorkingDays: 5,
       afterValidationWindow: 'leave',
       photoTimeToleranceHours: 36,
+      rhkLink: 'allowed',
     });
   });
 
@@ -76,6 +77,7 @@ describe('merging stored values', () => {
       validationWindowWorkingDays: 0,
       afterValidationWindow: 'approve',
       photoTimeToleranceHours: 1,
+      rhkLink: 'required',
     };
     expect(resolveJournalSettings(all)).toEqual(all);
   });
@@ -127,6 +129,7 @@ describe('rejecting bad values', () => {
     [{ validationWindowWorkingDays: 31 }, 'validationWindowWorkingDays', 'Batas validasi atasan (hari kerja) harus antara 0 dan 30.'],
     [{ validationWindowWorkingDays: '5' }, 'validationWindowWorkingDays', 'Batas validasi atasan (hari kerja) harus berupa angka.'],
     [{ photoTimeToleranceHours: 0 }, 'photoTimeToleranceHours', 'Toleransi waktu foto bukti (jam) harus antara 1 dan 720.'],
+    [{ rhkLink: 'wajib' }, 'rhkLink', "Keterkaitan kegiatan dengan RHK harus 'allowed' (boleh tanpa RHK), 'warn' (diingatkan) atau 'required' (wajib)."],
     [{ afterValidationWindow: 'reject' }, 'afterValidationWindow', "Tindakan setelah batas validasi harus 'leave' (dibiarkan belum divalidasi) atau 'approve' (disetujui otomatis)."],
     [{ autoApprovePositionKinds: 'jpt_pratama' }, 'autoApprovePositionKinds', 'Jenis jabatan yang disetujui otomatis harus berupa daftar.'],
     [
@@ -187,7 +190,7 @@ describe('rejecting bad values', () => {
   });
 });
 
-const SCALARS = ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'offlineTimePolicy', 'maxClockSkewMinutes', 'validationWindowWorkingDays', 'afterValidationWindow', 'photoTimeToleranceHours'] as const;
+const SCALARS = ['creditMode', 'reportingWindowWorkingDays', 'maxMinutesPerDay', 'offlineTimePolicy', 'maxClockSkewMinutes', 'validationWindowWorkingDays', 'afterValidationWindow', 'photoTimeToleranceHours', 'rhkLink'] as const;
 
 describe('properties', () => {
   const arbValid: fc.Arbitrary<JournalSettings> = fc.record({
@@ -201,6 +204,7 @@ describe('properties', () => {
     validationWindowWorkingDays: fc.integer({ min: 0, max: 30 }),
     afterValidationWindow: fc.constantFrom('leave' as const, 'approve' as const),
     photoTimeToleranceHours: fc.integer({ min: 1, max: 720 }),
+    rhkLink: fc.constantFrom('allowed' as const, 'warn' as const, 'required' as const),
   });
 
   it('any valid settings survive a JSON round trip unchanged', () => {

@@ -7,6 +7,7 @@
  */
 import { POSITION_KINDS, type PositionKind } from '../org/positions.js';
 import { WEEKDAY_KEYS, type WeekdayKey } from '../calendar/index.js';
+import { RHK_LINKS, type RhkLink } from './rhk-link.js';
 
 export type CreditMode = 'standard_minutes' | 'time_range';
 
@@ -56,6 +57,11 @@ export interface JournalSettings {
   afterValidationWindow: AfterValidationWindow;
   /** A photo whose recorded time lies further than this from the entry's date is flagged for the supervisor. */
   photoTimeToleranceHours: number;
+  /**
+   * Whether an entry must name an RHK of the employee's approved SKP (rhk-link.ts): 'allowed' (not
+   * needed), 'warn' (accepted, the sheet reminds), 'required' (refused without one when there is one).
+   */
+  rhkLink: RhkLink;
 }
 
 export const MINUTES_PER_DAY = 24 * 60;
@@ -76,6 +82,7 @@ export const DEFAULT_JOURNAL_SETTINGS: Readonly<JournalSettings> = Object.freeze
   validationWindowWorkingDays: 5,
   afterValidationWindow: 'leave',
   photoTimeToleranceHours: 36,
+  rhkLink: 'allowed',
 });
 
 export interface SettingsIssue {
@@ -181,6 +188,7 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
     validationWindowWorkingDays: d.validationWindowWorkingDays,
     afterValidationWindow: d.afterValidationWindow,
     photoTimeToleranceHours: d.photoTimeToleranceHours,
+    rhkLink: d.rhkLink,
   };
   if (raw.creditMode !== undefined) {
     if (typeof raw.creditMode === 'string' && (CREDIT_MODES as readonly string[]).includes(raw.creditMode)) {
@@ -201,6 +209,13 @@ export function parseJournalSettings(raw: unknown): JournalSettingsResult {
       value.offlineTimePolicy = raw.offlineTimePolicy as OfflineTimePolicy;
     } else {
       issues.push({ field: 'offlineTimePolicy', message: "Jam yang dipakai untuk kegiatan luring harus 'device' (jam perangkat) atau 'server' (waktu diterima server)." });
+    }
+  }
+  if (raw.rhkLink !== undefined) {
+    if (typeof raw.rhkLink === 'string' && (RHK_LINKS as readonly string[]).includes(raw.rhkLink)) {
+      value.rhkLink = raw.rhkLink as RhkLink;
+    } else {
+      issues.push({ field: 'rhkLink', message: "Keterkaitan kegiatan dengan RHK harus 'allowed' (boleh tanpa RHK), 'warn' (diingatkan) atau 'required' (wajib)." });
     }
   }
   if (raw.autoApprovePositionKinds !== undefined) {
