@@ -29,6 +29,12 @@ from "journal_entries"
 where "agency_id" = $1 and "employee_id" = $2 and "work_date" = $3 and "deleted_at" is null and "status" <> $4
 order by "start_minute";
 
+-- countedEntryRowsOn (example 1 of 1)
+select "e"."id", "e"."work_date", "e"."start_minute", "e"."end_minute", "a"."name"
+from "journal_entries" as "e"
+inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
+where "e"."agency_id" = $1 and "e"."employee_id" = $2 and "e"."work_date" in ($3) and "e"."deleted_at" is null and "e"."status" <> $4;
+
 -- deleteFavourite (example 1 of 1)
 delete from "activity_favourites"
 where "agency_id" = $1 and "employee_id" = $2 and "activity_code" = $3;
@@ -57,6 +63,17 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 insert into "activity_dictionary_versions" ("version", "source", "item_count", "created_by")
 values ($1, $2, $3, $4);
 
+-- insertEntryIdClaims (example 1 of 1)
+insert into "entry_id_claims" ("id", "agency_id", "employee_id")
+values ($1, $2, $3)
+on conflict ("id")
+do nothing
+returning "id";
+
+-- insertEntryRow (example 1 of 1)
+insert into "journal_entries" ("agency_id", "id", "employee_id", "work_date", "start_minute", "end_minute", "duration_minutes", "activity_code", "activity_version", "volume", "description", "rhk_id", "credited_minutes", "device_recorded_at", "clock_skew_seconds", "late_received_at", "late_window_closed_at", "received_at", "created_at", "updated_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20);
+
 -- insertFavourite (example 1 of 1)
 insert into "activity_favourites" ("agency_id", "employee_id", "activity_code")
 values ($1, $2, $3)
@@ -66,6 +83,15 @@ do nothing;
 -- latestDictionaryVersion (example 1 of 1)
 select max("version") as "v"
 from "activity_dictionary_versions";
+
+-- lockEmployeeDay (example 1 of 1)
+select pg_advisory_xact_lock(hashtextextended($1, 0));
+
+-- lockedEntryRow (example 1 of 1)
+select *
+from "journal_entries"
+where "agency_id" = $1 and "id" = $2
+for update;
 
 -- lockedEntryState (example 1 of 1)
 select "employee_id", "status", "work_date", "deleted_at"
@@ -112,6 +138,16 @@ update "journal_entries"
 set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4
 where "agency_id" = $5 and "status" = $6 and "deleted_at" is null and "work_date" <= $7
 returning "id", "employee_id";
+
+-- updateEntryRow (example 1 of 2)
+update "journal_entries"
+set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15
+where "agency_id" = $16 and "id" = $17;
+
+-- updateEntryRow (example 2 of 2)
+update "journal_entries"
+set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15, "device_recorded_at" = $16
+where "agency_id" = $17 and "id" = $18;
 
 -- upsertSet (example 1 of 1)
 insert into "activity_sets" ("agency_id", "id", "employee_id", "name", "items")

@@ -14,7 +14,6 @@ const NOT_YET_MOVED = new Set<string>([
   'journal/admin-routes.ts',
   'journal/attach.ts',
   'journal/context.ts',
-  'journal/save-entry.ts',
 ]);
 
 /**

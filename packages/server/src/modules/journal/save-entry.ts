@@ -1,6 +1,6 @@
 import { canEdit, canLogEntry, closedBeforeReceipt, creditedMinutes, ENTRY_ID_TAKEN_MESSAGE, overlapMessage, validateEntry, type JudgedInstant, type LabelledEntry } from '@kinerja/core';
 import type { EntryBody } from '@kinerja/core/api';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
@@ -8,6 +8,7 @@ import { loadJournalContext, type JournalContext } from './context.js';
 import { findActivities, usableBy, type ActivityRow } from './dictionary.js';
 import { minuteToTime, timeToMinute, toEntryDto, type EntryDto } from './dto.js';
 import { appendEntryEvent, entryById } from './queries.js';
+import { countedEntryRowsOn, insertEntryIdClaims, insertEntryRow, lockedEntryRow, lockEmployeeDay, updateEntryRow } from './queries/entries.js';
 import type { Journalist } from './who.js';
 
 /** The body of PUT /journal/entries/:entryId (EntryBody in @kinerja/core/api). */
@@ -48,19 +49,12 @@ export class EntryIdTaken extends AppError {
  * concurrent claim of the same id waits for the first to commit, then finds it taken.
  */
 export async function claimEntryIds(trx: Transaction<Database>, who: Journalist, ids: readonly string[]): Promise<void> {
-  const claimed = await trx
-    .insertInto('entry_id_claims')
-    .values(ids.map((id) => ({ id, agency_id: who.agencyId, employee_id: who.employeeId })))
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .execute();
+  const claimed = await insertEntryIdClaims(trx, who.agencyId, who.employeeId, ids);
   if (claimed.length !== ids.length) throw new EntryIdTaken();
 }
 
 /** Serialises writes to one employee's day so two overlapping entries cannot both slip in. */
-export async function lockEmployeeDay(trx: Transaction<Database>, agencyId: string, employeeId: string, date: string): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`${agencyId}|${employeeId}|${date}`}, 0))`.execute(trx);
-}
+export { lockEmployeeDay };
 
 /**
  * Creates or updates one entry, idempotently by its client-generated id: sending the same entry
@@ -79,13 +73,7 @@ export async function saveEntry(
 
   const now = ctx.now();
   const writeEntry = async (trx: Transaction<Database>): Promise<{ created: boolean; changed: boolean }> => {
-    const existing = await trx
-      .selectFrom('journal_entries')
-      .selectAll()
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const existing = await lockedEntryRow(trx, who.agencyId, id);
     // Another person's id, or a deleted entry: ids are never reused.
     if (existing && (existing.employee_id !== who.employeeId || existing.deleted_at)) throw new EntryIdTaken();
     if (existing && sameContent(existing, values)) return { created: false, changed: false };
@@ -110,38 +98,30 @@ export async function saveEntry(
     await assertNoOverlap(trx, who, id, input);
 
     if (existing) {
-      await trx
-        .updateTable('journal_entries')
-        .set({
-          ...values,
-          version: existing.version + 1,
-          updated_at: now,
-          clock_skew_seconds: sync.clockSkewSeconds ?? null,
-          ...late,
-          ...(input.deviceRecordedAt ? { device_recorded_at: new Date(input.deviceRecordedAt) } : {}),
-        })
-        .where('agency_id', '=', who.agencyId)
-        .where('id', '=', id)
-        .execute();
+      await updateEntryRow(trx, who.agencyId, id, {
+        ...values,
+        version: existing.version + 1,
+        updated_at: now,
+        clock_skew_seconds: sync.clockSkewSeconds ?? null,
+        ...late,
+        ...(input.deviceRecordedAt ? { device_recorded_at: new Date(input.deviceRecordedAt) } : {}),
+      });
       await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'updated', data: changes(existing, values) });
       return { created: false, changed: true };
     }
     await claimEntryIds(trx, who, [id]);
-    await trx
-      .insertInto('journal_entries')
-      .values({
-        agency_id: who.agencyId,
-        id,
-        employee_id: who.employeeId,
-        ...values,
-        device_recorded_at: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
-        clock_skew_seconds: sync.clockSkewSeconds ?? null,
-        ...late,
-        received_at: now,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertEntryRow(trx, {
+      agency_id: who.agencyId,
+      id,
+      employee_id: who.employeeId,
+      ...values,
+      device_recorded_at: input.deviceRecordedAt ? new Date(input.deviceRecordedAt) : null,
+      clock_skew_seconds: sync.clockSkewSeconds ?? null,
+      ...late,
+      received_at: now,
+      created_at: now,
+      updated_at: now,
+    });
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId: id, actorAccountId: who.accountId, action: 'created', ...(sync.createdData ? { data: sync.createdData } : {}) });
     return { created: true, changed: true };
   };
@@ -232,16 +212,7 @@ export function labelled(id: string, title: string, startMinute: number | null, 
 
 /** The employee's counted entries (not deleted, not rejected) on the given dates, by date. The caller holds those days' locks. */
 export async function countedEntriesOn(trx: Transaction<Database>, who: Journalist, dates: readonly string[]): Promise<Map<string, LabelledEntry[]>> {
-  const rows = await trx
-    .selectFrom('journal_entries as e')
-    .innerJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
-    .select(['e.id', 'e.work_date', 'e.start_minute', 'e.end_minute', 'a.name'])
-    .where('e.agency_id', '=', who.agencyId)
-    .where('e.employee_id', '=', who.employeeId)
-    .where('e.work_date', 'in', [...dates])
-    .where('e.deleted_at', 'is', null)
-    .where('e.status', '<>', 'rejected')
-    .execute();
+  const rows = await countedEntryRowsOn(trx, who.agencyId, who.employeeId, dates);
   const byDate = new Map<string, LabelledEntry[]>(dates.map((d) => [d, []]));
   for (const r of rows) byDate.get(r.work_date)?.push(labelled(r.id, r.name, r.start_minute, r.end_minute));
   return byDate;
