@@ -12,3 +12,4 @@ export * from './version-diff.js';
 export * from './cascade.js';
 export * from './matriks-peran-hasil.js';
 export * from './berakhlak.js';
+export * from './print.js';
