@@ -46,7 +46,7 @@ async function run(kind: string): Promise<string> {
     await ensureReferenceData(handle.db);
     // The demo needs some 1,200 people for its structure; the pushes take the first DAYS of them.
     await seedDemoProvince(handle.db, { employees: Math.max(1300, DAYS) });
-    const config = { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9 };
+    const config = { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9, writeRateLimitPerAccountPerMinute: 1e9 };
     const app = await buildApp(createContext(handle, config), { logger: false });
     const nips = await handle.db
       .selectFrom('employees')

@@ -112,7 +112,7 @@ async function openFilled(kind: string, folder: string) {
     await migrateToLatest(handle.db);
     await ensureReferenceData(handle.db);
     await seedDemoProvince(handle.db, { employees: Math.max(1300, EMPLOYEES) });
-    const app = await buildApp(createContext(handle, { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9 }), { logger: false });
+    const app = await buildApp(createContext(handle, { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9, writeRateLimitPerAccountPerMinute: 1e9 }), { logger: false });
     await fill(app, handle.db);
     await app.close();
     console.error(`${kind}: filled in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
@@ -175,7 +175,7 @@ async function run(kind: string): Promise<string[]> {
     // What the server's periodic work has done within a minute of the journal filling (PGlite only).
     const analysed = STATISTICS ? await refreshStatistics(handle.db, handle.kind) : [];
     if (analysed.length) console.error(`${kind}: analysed ${analysed.map((t) => t.table).join(', ')}`);
-    const config = { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9 };
+    const config = { ...loadConfig({}), dataDir: folder, webDistDir: '/nonexistent', loginRateLimitPerMinute: 1e9, writeRateLimitPerAccountPerMinute: 1e9 };
     const ctx = createContext(handle, config);
     const app = await buildApp(ctx, { logger: false });
     const people = await employeesPushing(handle.db);

@@ -52,6 +52,14 @@ else failed += 1;
 if (run('Versi Node dependensi', 'node', ['scripts/check-engines.mjs'])) passed += 1;
 else failed += 1;
 
+{
+  console.log('\n=== Audit dependensi (npm audit --omit=dev) ===');
+  const audit = spawnSync('node', ['scripts/audit-deps.mjs'], { stdio: 'inherit' });
+  if (audit.status === 0) passed += 1;
+  else if (audit.status === 2) notes.push('Audit dependensi dilewati: registry npm tidak dapat ditanya (lihat di atas).');
+  else failed += 1;
+}
+
 vitest('Uji unit dan basis data (PGlite)', ['core', 'web', 'server']);
 
 if (await reachable(pgUrl)) {

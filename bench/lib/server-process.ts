@@ -30,6 +30,8 @@ export async function startBenchServer(kind: 'pglite' | 'postgres', port: number
     // The sign-in bench signs one account in over and over.
     LOGIN_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: '100000000',
     LOGIN_RATE_LIMIT_PER_ACCOUNT_IP_PER_MINUTE: '100000000',
+    // Benches repeat one account's change (a push, an approve-all) far past a person's pace.
+    WRITE_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE: '100000000',
     KINERJA_WEB_DIST: '/nonexistent',
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-'));

@@ -13,6 +13,7 @@ import type { AppContext } from './context.js';
 import { errorBody, registerErrorHandling } from './http/errors.js';
 import { addYearMonthFormat } from './http/formats.js';
 import { registerLoadGuard, type LoadGuardOptions } from './http/load-guard.js';
+import { registerWriteLimit } from './http/write-limit.js';
 import { registerNulGuard } from './http/nul-guard.js';
 import { API_DOCS_CSP, registerSecurityHeaders } from './http/security-headers.js';
 import { registerTextCleaning } from './http/text-cleaning.js';
@@ -78,6 +79,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     global: false,
     errorResponseBuilder: () => Object.assign(new Error('rate limited'), { statusCode: 429 }),
   });
+  registerWriteLimit(app, ctx.config.writeRateLimitPerAccountPerMinute);
   await app.register(multipart, { limits: { fileSize: ctx.config.importMaxBytes, files: 1, fields: 10, parts: 12 } });
   await app.register(swagger, {
     openapi: {

@@ -16,6 +16,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   loginRateLimitPerAccountPerMinute: number;
   loginRateLimitPerAccountIpPerMinute: number;
+  /** Changes (POST/PUT/PATCH/DELETE) one signed-in account may make per minute (http/write-limit.ts). */
+  writeRateLimitPerAccountPerMinute: number;
   importMaxBytes: number;
   webDistDir: string | undefined;
   logLevel: string;
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 600),
     loginRateLimitPerAccountPerMinute: int('LOGIN_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE', 20),
     loginRateLimitPerAccountIpPerMinute: int('LOGIN_RATE_LIMIT_PER_ACCOUNT_IP_PER_MINUTE', 10),
+    writeRateLimitPerAccountPerMinute: int('WRITE_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE', 300),
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
     webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -25,7 +25,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     db: handle.db,
     dbKind: handle.kind,
     dbSchema: handle.schema,
-    config: { ...loadConfig({}), webDistDir: '/nonexistent', loginRateLimitPerMinute: 1000, loginRateLimitPerAccountPerMinute: 1000, loginRateLimitPerAccountIpPerMinute: 1000, ...overrides },
+    config: { ...loadConfig({}), webDistDir: '/nonexistent', loginRateLimitPerMinute: 1000, loginRateLimitPerAccountPerMinute: 1000, loginRateLimitPerAccountIpPerMinute: 1000, writeRateLimitPerAccountPerMinute: 100_000, ...overrides },
     charts: new OrgChartCache(handle.db),
     now: () => now,
   };

@@ -7,9 +7,12 @@ import { ApiError } from '../../api/client';
 import type { Day, Entry } from '../../api/journal';
 import { activeAccountId, db, kvGet, kvSet } from './db';
 
-/** No answer at all, or a gateway/server failure: worth falling back to the kept copy. */
+/**
+ * No answer at all, a gateway/server failure, or "too many requests, later" (429): worth falling
+ * back to the kept copy, and for the outbox a reason to try again later, never a refusal.
+ */
 export function isOfflineError(err: unknown): boolean {
-  return err instanceof ApiError && (err.code === 'NETWORK' || err.status === 0 || err.status >= 500);
+  return err instanceof ApiError && (err.code === 'NETWORK' || err.status === 0 || err.status === 429 || err.status >= 500);
 }
 
 /**
