@@ -1,0 +1,4 @@
+export * from './schema.js';
+export * from './money.js';
+export * from './rule-set.js';
+export * from './engine.js';
