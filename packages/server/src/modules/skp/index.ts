@@ -7,3 +7,6 @@ export { skpRoutes } from './routes.js';
 export { actOnSkp, type SkpRequest } from './actions.js';
 export { createSkp, myPeriods } from './create.js';
 export { skpDetail } from './read.js';
+// Printing (modules/skp-print) reads an SKP as its readers may: its snapshot and one version's content.
+export { readableSkp, peopleOf } from './read.js';
+export { versionContent, type SkpRow } from './queries.js';
