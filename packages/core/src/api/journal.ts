@@ -111,6 +111,12 @@ export const JournalContextSchema = Type.Object({
   settingsVersions: Type.Array(Type.Object({ effectiveFrom: IsoDate, settings: OpenObject<JournalSettings>() })),
   holidays: Type.Array(Type.Object({ date: IsoDate, name: Type.String(), kind: Type.String() })),
   outages: Type.Array(Type.Object({ id: Type.String(), startsAt: Type.String(), endsAt: Type.String(), reason: Type.String() })),
+  // The RHK of the employee's own approved SKP (versions in force) whose period overlaps the days the
+  // phone may log (about two months back, one ahead), each with its SKP's period: the entry sheet offers
+  // those covering the entry's date, offline too (core rhk-link.ts).
+  rhk: Type.Array(
+    Type.Object({ id: Uuid, text: Type.String(), jenis: Literals(['utama', 'tambahan']), skpId: Uuid, periodFrom: IsoDate, periodTo: IsoDate }),
+  ),
 });
 export type JournalContext = Static<typeof JournalContextSchema>;
 

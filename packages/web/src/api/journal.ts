@@ -21,9 +21,11 @@ export type { DayStatus, EntryStatus };
 export type { Activity, EvidenceMeta, RoutineSet, SetItem } from '@kinerja/core/api';
 /**
  * The journal context as the web holds it: a copy kept in IndexedDB before the server answered
- * `settingsVersions` has none (offline/settingsOn.ts then goes by `settings`).
+ * `settingsVersions` has none (offline/settingsOn.ts then goes by `settings`), and one kept before it
+ * answered `rhk` has no RHK to offer (the sheet then offers none until the next refresh).
  */
-export type JournalContext = Omit<ApiJournalContext, 'settingsVersions'> & Partial<Pick<ApiJournalContext, 'settingsVersions'>>;
+export type JournalContext = Omit<ApiJournalContext, 'settingsVersions' | 'rhk'> & Partial<Pick<ApiJournalContext, 'settingsVersions' | 'rhk'>>;
+export type OfferedRhk = ApiJournalContext['rhk'][number];
 
 export type EvidenceRef = EntryEvidence & {
   /** A photo still only on this phone (offline/files.ts): shown from there. */

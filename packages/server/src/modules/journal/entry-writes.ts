@@ -4,7 +4,9 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { setListedEvidence } from './attach.js';
+import { loadJournalContext } from './context.js';
 import type { EntryDto } from './dto.js';
+import { assertEntryRhk } from './rhk-link.js';
 import { saveEntry, type EntryInput } from './save-entry.js';
 import type { Journalist } from './who.js';
 
@@ -37,7 +39,8 @@ export interface EntryWritten {
  * The one way an entry is created or changed: PUT /journal/entries/:id, the sync push item by item,
  * copying a day and applying a routine set all call it, so every entry passes the same rules
  * (core's validateEntry and canLogEntry, the dictionary, overlaps, editability, the version seen, id
- * claims) and its files are attached the same way. The all-at-once push (modules/sync) is only an
+ * claims, the RHK of the employee's approved SKP on its date under the agency's rhkLink setting) and
+ * its files are attached the same way. The all-at-once push (modules/sync) is only an
  * optimisation of it, proved to answer and store the same by its property test.
  *
  * Idempotent by the client-generated id: the same entry sent twice writes nothing the second time.
@@ -46,6 +49,7 @@ export async function writeEntry(ctx: AppContext, who: Journalist, id: string, i
   const { evidence, within } = options;
   const now = ctx.now();
   let missingEvidence: string[] = [];
+  await assertEntryRhk(ctx, await loadJournalContext(ctx, who.agencyId), who, input);
   const saved = await saveEntry(ctx, who, id, input, {
     ...(options.judged ? { judged: options.judged } : {}),
     ...(options.clockSkewSeconds !== undefined ? { clockSkewSeconds: options.clockSkewSeconds } : {}),

@@ -7,6 +7,7 @@ export { deleteEntry, submitDay, submitDayWithin } from './day-actions.js';
 export { currentDictionaryVersion, type ActivityRow } from './dictionary.js';
 export { minuteToTime, toEntryDto, type EntryDto } from './dto.js';
 export { writeEntry, type EntryWriteOptions, type EntryWritten } from './entry-writes.js';
+export { approvedRhkBetween, needsApprovedRhk, rhkRefusal, type OfferedRhk } from './rhk-link.js';
 export { appendEntryEvents, entriesBetween, entryById } from './queries.js';
 // The row steps of a write, for the all-at-once sync push (an optimisation of writeEntry, proved equal by its property test).
 export {

@@ -22,6 +22,7 @@ import { copyDay, deleteEntry, submitDay } from './day-actions.js';
 import { daysBetween } from './days.js';
 import { writeEntry } from './entry-writes.js';
 import { entryById } from './queries.js';
+import { approvedRhkBetween } from './rhk-link.js';
 import { journalistOf } from './who.js';
 
 const MAX_RANGE_DAYS = 62;
@@ -40,7 +41,7 @@ export async function journalRoutes(app: ApiApp, ctx: AppContext): Promise<void>
     {
       schema: {
         tags: ['journal'],
-        summary: 'Pengaturan jurnal instansi saya, hari ini, hari libur dan gangguan layanan',
+        summary: 'Pengaturan jurnal instansi saya, hari ini, hari libur, gangguan layanan dan RHK SKP saya yang disetujui',
         response: {
           200: JournalContextSchema,
           ...errorResponses(),
@@ -58,6 +59,8 @@ export async function journalRoutes(app: ApiApp, ctx: AppContext): Promise<void>
         const h = jc.calendar.holidayOn(d);
         if (h) holidays.push({ date: d, name: h.name, kind: h.kind });
       }
+      // The reporting window reaches at most 30 working days back (REPORTING_WINDOW_MAX): 62 days covers it.
+      const rhk = await approvedRhkBetween(ctx, who, fromDayNumber(toDayNumber(today) - 62), fromDayNumber(toDayNumber(today) + 31));
       return {
         today,
         timeZone: jc.timeZone,
@@ -65,6 +68,7 @@ export async function journalRoutes(app: ApiApp, ctx: AppContext): Promise<void>
         settingsVersions: [...jc.settingsVersions],
         holidays,
         outages: jc.outages.map((o) => ({ id: o.id, startsAt: o.startsAt.toISOString(), endsAt: o.endsAt.toISOString(), reason: o.reason })),
+        rhk,
       };
     },
   );

@@ -10,3 +10,5 @@ export { skpDetail } from './read.js';
 // Printing (modules/skp-print) reads an SKP as its readers may: its snapshot and one version's content.
 export { readableSkp, peopleOf } from './read.js';
 export { versionContent, type SkpRow } from './queries.js';
+// The journal offers and checks the RHK of an employee's approved SKP (issue 16 item 6).
+export { rhkInForceOf } from './queries.js';

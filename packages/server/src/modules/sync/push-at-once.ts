@@ -14,6 +14,9 @@ import {
   listedEvidenceRows,
   lockEmployeeDay,
   minuteToTime,
+  needsApprovedRhk,
+  approvedRhkBetween,
+  rhkRefusal,
   submitDayWithin,
   toEntryDto,
   type ActivityRow,
@@ -95,11 +98,14 @@ async function checkedEntries(ctx: AppContext, bc: BatchContext, puts: EntryPut[
     const rules = bc.jc.rulesOn(date); // as in save-entry: the window in force on that day
     return canLogEntry(date, at.at, rules.settings, rules.calendar, bc.jc.outages, bc.jc.timeZone);
   };
+  // The RHK rule as writeEntry applies it, with the employee's approved RHK read once for the batch's dates.
+  const rhkDates = puts.filter((p) => needsApprovedRhk(bc.jc, p.entry)).map((p) => p.entry.workDate).sort();
+  const approved = rhkDates.length ? await approvedRhkBetween(ctx, bc.who, rhkDates[0]!, rhkDates[rhkDates.length - 1]!) : [];
   for (const item of puts) {
     const { evidence: _files, ...input } = item.entry;
     const at = judged(bc, item.deviceTime);
     const can = windowOf(input.workDate, at);
-    if (!can.ok) return undefined;
+    if (!can.ok || rhkRefusal(bc.jc, input, approved)) return undefined;
     try {
       out.push({ item, ...(await entryValues(ctx, bc.jc, input)), judged: at, closesAt: can.closesAt });
     } catch (error) {
