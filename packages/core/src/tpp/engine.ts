@@ -168,7 +168,8 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
   const lines: TppLine[] = [];
   let everything = new Reads();
   const push = (line: Omit<TppLine, 'reads'>, reads: Reads) => {
-    lines.push({ ...line, reads: reads.list() });
+    // No "−0": a zero cut is 0.
+    lines.push({ ...line, amount: line.amount === 0 ? 0 : line.amount, reads: reads.list() });
     everything = everything.union(reads);
   };
   const sumLines = () => lines.reduce((a, l) => a + l.amount, 0);
@@ -226,7 +227,8 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
   // 2. Pagu per component.
   const paguSplit = allocate(basic, componentBp);
   const bText = basicText(rs, e.kelas, basic);
-  const kelasReads = new Reads(['kelas']);
+  // Every amount depends on the month not being non-TPP, which the leave decides.
+  const kelasReads = new Reads(rs.modifiers.nonTpp.length > 0 ? ['kelas', 'leave'] : ['kelas']);
   rs.components.forEach((c, i) => {
     const share = shares[c.id] ?? 0;
     if (share === 0) return;
