@@ -125,26 +125,27 @@ describe('computeTppEmployee properties', () => {
   });
 
   type Change = { key: string; apply: (e: TppEmployeeInput) => TppEmployeeInput };
+  const ch = (key: string, apply: Change['apply']): Change => ({ key, apply });
   const changeArb: fc.Arbitrary<Change> = fc.oneof(
-    fc.integer({ min: 1, max: 17 }).map((kelas) => ({ key: 'kelas', apply: (e) => ({ ...e, kelas }) })),
-    golonganArb.map((golongan) => ({ key: 'golongan', apply: (e) => ({ ...e, golongan }) })),
-    fc.constant({ key: 'cpns', apply: (e: TppEmployeeInput) => ({ ...e, cpns: !e.cpns }) }),
-    actingArb.map((acting) => ({ key: 'acting', apply: (e) => ({ ...e, acting }) })),
-    journalArb.map((journal) => ({ key: 'journal', apply: (e) => ({ ...e, journal }) })),
-    fc.option(fc.constantFrom(...TPP_PREDIKATS), { nil: null }).map((predikat) => ({ key: 'predikat', apply: (e) => ({ ...e, predikat }) })),
-    fc.constant({ key: 'skpFinished', apply: (e: TppEmployeeInput) => ({ ...e, skpFinished: !e.skpFinished }) }),
+    fc.integer({ min: 1, max: 17 }).map((kelas) => ch('kelas', (e) => ({ ...e, kelas }))),
+    golonganArb.map((golongan) => ch('golongan', (e) => ({ ...e, golongan }))),
+    fc.constant(ch('cpns', (e) => ({ ...e, cpns: !e.cpns }))),
+    actingArb.map((acting) => ch('acting', (e) => ({ ...e, acting }))),
+    journalArb.map((journal) => ch('journal', (e) => ({ ...e, journal }))),
+    fc.option(fc.constantFrom(...TPP_PREDIKATS), { nil: null }).map((predikat) => ch('predikat', (e) => ({ ...e, predikat }))),
+    fc.constant(ch('skpFinished', (e) => ({ ...e, skpFinished: !e.skpFinished }))),
     fc.constantFrom(...dates).chain((date) =>
       fc.option(dayArb(date), { nil: null }).map((day) => ({
         key: `attendance:${date}`,
         apply: (e: TppEmployeeInput) => ({ ...e, attendance: [...e.attendance.filter((d) => d.date !== date), ...(day ? [day] : [])] }),
       })),
     ),
-    leaveArb.map((leave) => ({ key: 'leave', apply: (e) => ({ ...e, leave }) })),
-    hukdisArb.map((hukdis) => ({ key: 'hukdis', apply: (e) => ({ ...e, hukdis }) })),
-    lapsesArb.map((teamLapses) => ({ key: 'teamLapses', apply: (e) => ({ ...e, teamLapses }) })),
-    objectiveArb.map((objective) => ({ key: 'objective', apply: (e) => ({ ...e, objective }) })),
-    partScoresArb.map((partScores) => ({ key: 'partScores:serapan_anggaran', apply: (e) => ({ ...e, partScores }) })),
-    fc.integer({ min: 0, max: 20_000_000 }).map((salary) => ({ key: 'salary', apply: (e) => ({ ...e, salary }) })),
+    leaveArb.map((leave) => ch('leave', (e) => ({ ...e, leave }))),
+    hukdisArb.map((hukdis) => ch('hukdis', (e) => ({ ...e, hukdis }))),
+    lapsesArb.map((teamLapses) => ch('teamLapses', (e) => ({ ...e, teamLapses }))),
+    objectiveArb.map((objective) => ch('objective', (e) => ({ ...e, objective }))),
+    partScoresArb.map((partScores) => ch('partScores:serapan_anggaran', (e) => ({ ...e, partScores }))),
+    fc.integer({ min: 0, max: 20_000_000 }).map((salary) => ch('salary', (e) => ({ ...e, salary }))),
   );
 
   it('changing one input changes only the lines that read it', () => {
