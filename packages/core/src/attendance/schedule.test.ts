@@ -202,7 +202,7 @@ describe('which schedule applies', () => {
       { maxLength: 8, selector: (r) => `${JSON.stringify(r.scope)}|${r.from}|${r.len}` },
     );
     fc.assert(
-      fc.property(arb, day, (rows) => {
+      fc.property(arb, (rows) => {
         const list = rows.map((r, i) => a(`s${i}`, r.scope, r.from, r.len === undefined ? undefined : addDays(r.from, r.len)));
         fc.pre(assignmentConflicts(list).length === 0);
         for (let d = '2026-01-01'; d <= '2026-03-15'; d = addDays(d, 7)) {
