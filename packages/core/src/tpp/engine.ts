@@ -365,7 +365,7 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
         status = 'held';
         push(
           { key: 'productivity.skp', rule: 'productivity.skpNotFinished', kind: 'status', part: 'productivity', input: { skpFinished: false }, amount: 0, text: 'SKP tahunan belum selesai: TPP bulan ini dihitung tetapi ditunda sampai SKP selesai' },
-          new Reads(['skpFinished']),
+          kelasReads.with('skpFinished'),
         );
       } else {
         const amount = -prod.paid;
@@ -520,7 +520,8 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
   // 7. Hukuman disiplin: the largest active one, on what is left.
   const before = sumLines();
   // Whatever the lines so far read, and any day or extra-part score (one without a line yet could get one).
-  const beforeReads = everything.with('attendance', 'partScores');
+  // (prodReads: a rule that read its input but gave no line, e.g. no team lapses, still shapes the total.)
+  const beforeReads = everything.union(prodReads).with('attendance', 'partScores');
   if (rs.modifiers.hukdis.length > 0 || (e.hukdis ?? []).length > 0) {
     const active = (e.hukdis ?? []).map((h) => {
       const rule = rs.modifiers.hukdis.find((r) => r.id === h.id);
