@@ -25,6 +25,7 @@ import { evidenceRoutes } from './modules/evidence/routes.js';
 import { resumableUploadRoutes } from './modules/evidence/uploads.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
+import { attendanceRoutes, iclockRoutes } from './modules/attendance/index.js';
 import { activityRoutes } from './modules/journal/activity-routes.js';
 import { journalAdminRoutes } from './modules/journal/admin-routes.js';
 import { dictionaryRoutes } from './modules/journal/dictionary-routes.js';
@@ -121,9 +122,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await validationRoutes(api, ctx);
       await validationReportRoutes(api, ctx);
       await skpRoutes(api, ctx);
+      await attendanceRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );
+  // The attendance machines' plain-text protocol, outside /api/v1 and its session cookie.
+  await iclockRoutes(app, ctx);
 
   // The built PWA, when present (npm start builds it); the error handler serves its index.html for client routes.
   // preCompressed: the web build writes .br/.gz copies (packages/web/scripts/compress.mjs).

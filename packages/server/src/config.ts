@@ -19,6 +19,8 @@ export interface Config {
   /** Changes (POST/PUT/PATCH/DELETE) one signed-in account may make per minute (http/write-limit.ts). */
   writeRateLimitPerAccountPerMinute: number;
   importMaxBytes: number;
+  /** Requests one attendance machine (by serial) may make to /iclock per minute (modules/attendance/iclock-routes.ts). */
+  iclockRequestsPerMinute: number;
   webDistDir: string | undefined;
   logLevel: string;
   /** `pretty` (one readable line per request) or `json` (production); see logging/format.ts. */
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerAccountIpPerMinute: int('LOGIN_RATE_LIMIT_PER_ACCOUNT_IP_PER_MINUTE', 10),
     writeRateLimitPerAccountPerMinute: int('WRITE_RATE_LIMIT_PER_ACCOUNT_PER_MINUTE', 300),
     importMaxBytes: int('IMPORT_MAX_BYTES', 20 * 1024 * 1024),
+    iclockRequestsPerMinute: int('ICLOCK_REQUESTS_PER_MINUTE', 240),
     webDistDir: env.KINERJA_WEB_DIST ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_WEB_DIST) : undefined,
     logLevel: env.LOG_LEVEL ?? 'info',
     logFormat: chooseLogFormat(env, process.stdout.isTTY === true),

@@ -14,3 +14,4 @@ export * from './journal.js';
 export * from './validation.js';
 export * from './sync.js';
 export * from './skp.js';
+export * from './attendance.js';

@@ -84,6 +84,11 @@ beforeAll(async () => {
   const skpPenilai = (ok: number) => ({ own: 403, peer: 403, boss: ok, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
   const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
 
+  // An attendance machine of A, and serials that asked unregistered (one per caller, to accept or refuse).
+  const machineRes = await clients.get('admin')!.send('POST', `/api/v1/agencies/${A}/attendance/machines`, { serialNumber: 'MATRIXBASE', name: 'Lobi', zone: 'WIB' });
+  const attendanceMachine = (machineRes.json() as { id: string }).id;
+  for (let i = 0; i < 40; i++) await t.app.inject({ method: 'GET', url: `/iclock/getrequest?SN=WAITING${i}` });
+
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
     { method: 'GET', path: '/api/v1/me', url: () => '/api/v1/me', expect: all(200) },
@@ -288,6 +293,56 @@ beforeAll(async () => {
     },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/withdraw', url: () => skpUrl(skpWithdrawn, '/withdraw'), body: () => ({}), expect: skpDrafter(200, 409) },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/skp', url: () => `/api/v1/agencies/${A}/employees/${own}/skp?year=2026`, expect: skpRead },
+    // Attendance machines of A: read by its admins and auditors and the BKD, managed by its admins and the BKD.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/attendance/machines', url: () => `/api/v1/agencies/${A}/attendance/machines`, expect: adminRead },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/attendance/machines',
+      url: () => `/api/v1/agencies/${A}/attendance/machines`,
+      body: (_c, i) => ({ serialNumber: `MATRIX${i}`, name: 'Lobi', zone: 'WIB' }),
+      expect: manage(201),
+    },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/attendance/machines/{machineId}/commands',
+      url: () => `/api/v1/agencies/${A}/attendance/machines/${attendanceMachine}/commands`,
+      expect: adminRead,
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/attendance/machines/{machineId}/commands',
+      url: () => `/api/v1/agencies/${A}/attendance/machines/${attendanceMachine}/commands`,
+      body: (_c, i) => ({ requestId: uuidFor(i, 15), action: 'enrol', employees: [{ employeeId: own }] }),
+      expect: manage(200),
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/attendance/machines/{machineId}/imports',
+      url: () => `/api/v1/agencies/${A}/attendance/machines/${attendanceMachine}/imports`,
+      raw: () => multipart({ dryRun: 'true' }, { filename: 'attlog.dat', content: Buffer.from(`${p.staff1!.nip}\t2026-11-20 07:30:00\t0\t1\t0\t0\n`) }),
+      expect: manage(200),
+    },
+    // Serials that asked unregistered belong to no agency: any agency admin and the BKD list and decide them.
+    {
+      method: 'GET',
+      path: '/api/v1/attendance/pending-serials',
+      url: () => '/api/v1/attendance/pending-serials',
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 200, otherAdmin: 200, bkd: 200, auditor: 403, none: 401 },
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/attendance/pending-serials/{serialNumber}/accept',
+      url: (_c, i) => `/api/v1/attendance/pending-serials/WAITING${i}/accept`,
+      body: () => ({ agencyId: A, name: 'Aula', zone: 'WIB' }),
+      // B's admin may decide serials but not put a machine into A.
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 201, otherAdmin: 403, bkd: 201, auditor: 403, none: 401 },
+    },
+    {
+      method: 'POST',
+      path: '/api/v1/attendance/pending-serials/{serialNumber}/refuse',
+      url: (_c, i) => `/api/v1/attendance/pending-serials/WAITING${i + 20}/refuse`,
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 204, otherAdmin: 204, bkd: 204, auditor: 403, none: 401 },
+    },
     { method: 'GET', path: '/api/v1/holidays', url: () => '/api/v1/holidays?year=2026', expect: all(200) },
     {
       method: 'PUT',

@@ -434,6 +434,87 @@ export interface SkpEventsTable {
   at: Timestamp;
 }
 
+export interface AttendanceSerialsTable {
+  serial_number: string;
+  state: 'pending' | 'accepted' | 'refused';
+  agency_id: string | null;
+  machine_id: string | null;
+  first_seen_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  last_ip: string | null;
+  push_version: string | null;
+  requests: Generated<number>;
+  decided_at: Date | null;
+  decided_by_account_id: string | null;
+}
+
+export interface AttendanceMachinesTable {
+  agency_id: string;
+  id: string;
+  serial_number: string;
+  name: string;
+  zone: 'WIB' | 'WITA' | 'WIT';
+  active: Generated<boolean>;
+  attlog_stamp: Generated<string>;
+  operlog_stamp: Generated<string>;
+  last_seen_at: Date | null;
+  last_ip: string | null;
+  push_version: string | null;
+  clock_drift_seconds: number | null;
+  drift_measured_at: Date | null;
+  bad_lines: Generated<number>;
+  created_at: Generated<Date>;
+  created_by_account_id: string | null;
+}
+
+export interface AttendancePinsTable {
+  agency_id: string;
+  pin: string;
+  employee_id: string;
+}
+
+export interface AttendancePunchesTable {
+  agency_id: string;
+  machine_id: string;
+  pin: string;
+  /** The machine's own clock, no zone: written as 'yyyy-mm-dd hh:mm:ss', read only through to_char. */
+  local_time: ColumnType<never, string, never>;
+  at: Timestamp;
+  employee_id: string | null;
+  status: number;
+  verify: number;
+  work_code: Generated<string>;
+  source: 'push' | 'file';
+  received_at: Generated<Date>;
+}
+
+export interface AttendanceCommandsTable {
+  agency_id: string;
+  machine_id: string;
+  id: number;
+  kind: 'enrol' | 'remove';
+  employee_id: string | null;
+  pin: string;
+  command: string;
+  request_id: string | null;
+  created_at: Generated<Date>;
+  created_by_account_id: string | null;
+  sent_at: Date | null;
+  sent_count: Generated<number>;
+  return_code: number | null;
+  returned_at: Date | null;
+  result: string | null;
+}
+
+export interface AttendanceOperlogTable {
+  agency_id: string;
+  machine_id: string;
+  body_sha256: string;
+  body: string;
+  stamp: string | null;
+  received_at: Generated<Date>;
+}
+
 export interface Database {
   agencies: AgenciesTable;
   agency_settings_versions: AgencySettingsVersionsTable;
@@ -467,6 +548,12 @@ export interface Database {
   skp_iki: SkpIkiTable;
   skp_people: SkpPeopleTable;
   skp_events: SkpEventsTable;
+  attendance_serials: AttendanceSerialsTable;
+  attendance_machines: AttendanceMachinesTable;
+  attendance_pins: AttendancePinsTable;
+  attendance_punches: AttendancePunchesTable;
+  attendance_commands: AttendanceCommandsTable;
+  attendance_operlog: AttendanceOperlogTable;
 }
 
 export type Agency = Selectable<AgenciesTable>;

@@ -12,6 +12,7 @@ import * as m0010 from './0010_audit_chain.js';
 import * as m0011 from './0011_agency_settings_versions.js';
 import * as m0012 from './0012_skp.js';
 import * as m0013 from './0013_session_ids.js';
+import * as m0015 from './0015_attendance.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0011_agency_settings_versions': m0011,
   '0012_skp': m0012,
   '0013_session_ids': m0013,
+  '0015_attendance': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

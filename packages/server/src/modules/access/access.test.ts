@@ -54,7 +54,8 @@ describe('agency permissions (ids are agencies)', () => {
   ];
   it.each(table)('%s: see %s, read %s, manage %s (one batched call each)', async (caller, see, read, manage) => {
     const as = (letters: string) => [...letters].map((l) => (l === 'A' ? A : B)).sort();
-    for (const [permission, expected] of [['agency.see', see], ['agency.read', read], ['agency.manage', manage]] as const) {
+    // The attendance machines are read as the agency is read, and managed as it is managed.
+    for (const [permission, expected] of [['agency.see', see], ['agency.read', read], ['agency.manage', manage], ['attendance.machines.read', read], ['attendance.machines.manage', manage]] as const) {
       expect(sorted(await allowedIds(t.ctx, who[caller]!, permission, { ids: [A, B] })), permission).toEqual(as(expected));
     }
   });
@@ -79,6 +80,8 @@ describe('province permissions', () => {
     expect(await may(t.ctx, p, 'province.manage')).toBe(province);
     expect(await may(t.ctx, p, 'dictionary.manage')).toBe(province);
     expect(await may(t.ctx, p, 'imports.run')).toBe(imports);
+    // Unregistered machine serials: whoever registers things for an agency.
+    expect(await may(t.ctx, p, 'attendance.serials.decide')).toBe(imports);
   });
 });
 

@@ -116,6 +116,10 @@ const RULES: Record<Permission, Rule> = {
     if (ids.length === 0 || !canManageAgency(p, agencyId)) return [];
     return (await accountRoles(ctx.db, agencyId, ids)).filter((a) => canSignOutAccount(p, agencyId, a.role)).map((a) => a.id);
   },
+  'attendance.machines.read': byAgency(canReadAgency),
+  'attendance.machines.manage': byAgency(canManageAgency),
+  // The people who register things for an agency: its admins and the BKD (core's canImport).
+  'attendance.serials.decide': byPrincipal(canImport),
   'dictionary.manage': byPrincipal(canManageProvince),
   'province.manage': byPrincipal(canManageProvince),
 };

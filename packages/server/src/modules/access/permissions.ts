@@ -58,6 +58,12 @@ export const PERMISSIONS = {
   },
   /** Signing an account out of every device: the agency's admins and the BKD; a BKD admin or auditor account only the BKD. Unknown to the others. */
   'account.sign_out': { on: 'account', refusal: { code: 'NOT_FOUND', message: 'Akun tidak ditemukan.' } },
+  /** The agency's attendance machines (last seen, punches today, clock drift) and their command queue: its admins and auditors, the BKD. */
+  'attendance.machines.read': { on: 'agency' },
+  /** Registering the agency's machines, queueing enrol/remove commands, importing USB exports: its admins and the BKD. */
+  'attendance.machines.manage': { on: 'agency' },
+  /** Serials that asked without being registered, and accepting or refusing them: agency admins and the BKD (the serials belong to no agency yet). */
+  'attendance.serials.decide': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya Admin OPD dan Admin BKD yang dapat melihat dan memutuskan mesin presensi yang belum terdaftar.' } },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
 } as const satisfies Record<string, { on: ResourceKind; refusal?: Refusal }>;

@@ -1,0 +1,171 @@
+-- The SQL that module attendance sends, one block per example of each query (src/modules/attendance).
+-- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
+
+-- acceptSerial (example 1 of 1)
+insert into "attendance_serials" ("serial_number", "state", "agency_id", "machine_id", "decided_at", "decided_by_account_id", "first_seen_at", "last_seen_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8)
+on conflict ("serial_number")
+do update set "state" = $9, "agency_id" = $10, "machine_id" = $11, "decided_at" = $12, "decided_by_account_id" = $13;
+
+-- agencyExists (example 1 of 1)
+select "id"
+from "agencies"
+where "id" = $1;
+
+-- commandsByRequest (example 1 of 1)
+select "id"
+from "attendance_commands"
+where "agency_id" = $1 and "machine_id" = $2 and "request_id" = $3;
+
+-- commandsOfMachine (example 1 of 1)
+select "id", "kind", "employee_id", "pin", "command", "created_at", "sent_at", "sent_count", "return_code", "returned_at"
+from "attendance_commands"
+where "agency_id" = $1 and "machine_id" = $2
+order by "id" desc
+limit $3;
+
+-- commandsToSend (example 1 of 1)
+select "id", "command"
+from "attendance_commands"
+where "agency_id" = $1 and "machine_id" = $2 and "returned_at" is null and ("sent_at" is null or "sent_at" < $3)
+order by "id"
+limit $4;
+
+-- employeesByNip (example 1 of 1)
+select "nip", "id"
+from "employees"
+where "agency_id" = $1 and "nip" in ($2);
+
+-- employeesByPin (example 1 of 1)
+select "pin", "employee_id"
+from "attendance_pins"
+where "agency_id" = $1 and "pin" in ($2, $3);
+
+-- employeesForCommands (example 1 of 1)
+select "e"."id", "e"."nip", "e"."name", "p"."pin"
+from "employees" as "e"
+left join "attendance_pins" as "p" on "p"."agency_id" = "e"."agency_id" and "p"."employee_id" = "e"."id"
+where "e"."agency_id" = $1 and "e"."id" in ($2);
+
+-- insertCommands (example 1 of 1)
+insert into "attendance_commands" ("agency_id", "machine_id", "id", "kind", "employee_id", "pin", "command", "request_id", "created_by_account_id", "created_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+
+-- insertMachine (example 1 of 1)
+insert into "attendance_machines" ("agency_id", "id", "serial_number", "name", "zone", "created_by_account_id", "created_at")
+values ($1, $2, $3, $4, $5, $6, $7);
+
+-- insertOperlog (example 1 of 1)
+insert into "attendance_operlog" ("agency_id", "machine_id", "body_sha256", "body", "stamp", "received_at")
+values ($1, $2, $3, $4, $5, $6)
+on conflict
+do nothing;
+
+-- insertPins (example 1 of 1)
+insert into "attendance_pins" ("agency_id", "pin", "employee_id")
+values ($1, $2, $3);
+
+-- insertPunches (example 1 of 1)
+insert into "attendance_punches" ("agency_id", "machine_id", "pin", "local_time", "at", "employee_id", "status", "verify", "work_code", "source", "received_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+on conflict
+do nothing
+returning "pin";
+
+-- machineRow (example 1 of 2)
+select "agency_id", "id", "serial_number", "name", "zone", "active", "attlog_stamp", "operlog_stamp", "last_seen_at", "last_ip", "push_version", "clock_drift_seconds", "drift_measured_at", "bad_lines", "created_at"
+from "attendance_machines"
+where "agency_id" = $1 and "id" = $2;
+
+-- machineRow (example 2 of 2)
+select "agency_id", "id", "serial_number", "name", "zone", "active", "attlog_stamp", "operlog_stamp", "last_seen_at", "last_ip", "push_version", "clock_drift_seconds", "drift_measured_at", "bad_lines", "created_at"
+from "attendance_machines"
+where "agency_id" = $1 and "id" = $2
+for update;
+
+-- machinesOfAgency (example 1 of 1)
+select "m"."agency_id", "m"."id", "m"."serial_number", "m"."name", "m"."zone", "m"."active", "m"."attlog_stamp", "m"."operlog_stamp", "m"."last_seen_at", "m"."last_ip", "m"."push_version", "m"."clock_drift_seconds", "m"."drift_measured_at", "m"."bad_lines", "m"."created_at", (
+  select count(*)::int as "n"
+  from "attendance_punches" as "p"
+  where "p"."agency_id" = "m"."agency_id" and "p"."machine_id" = "m"."id" and p.at >= case m.zone when 'WIB' then $1::timestamptz when 'WITA' then $2::timestamptz else $3::timestamptz end
+) as "punches_today"
+from "attendance_machines" as "m"
+where "m"."agency_id" = $4
+order by "m"."name";
+
+-- markBatch (example 1 of 2)
+update "attendance_machines"
+set "attlog_stamp" = $1, "clock_drift_seconds" = $2, "drift_measured_at" = $3, "bad_lines" = bad_lines + $4
+where "agency_id" = $5 and "id" = $6;
+
+-- markBatch (example 2 of 2)
+update "attendance_machines"
+set "bad_lines" = bad_lines + $1
+where "agency_id" = $2 and "id" = $3;
+
+-- markCommandsSent (example 1 of 1)
+update "attendance_commands"
+set "sent_at" = $1, "sent_count" = sent_count + 1
+where "agency_id" = $2 and "machine_id" = $3 and "id" in ($4, $5);
+
+-- nextCommandId (example 1 of 1)
+select coalesce(max(id), 0) + 1 as "next"
+from "attendance_commands"
+where "agency_id" = $1 and "machine_id" = $2;
+
+-- notePendingSerial (example 1 of 1)
+insert into "attendance_serials" ("serial_number", "state", "last_ip", "push_version", "requests", "first_seen_at", "last_seen_at")
+values ($1, $2, $3, $4, $5, $6, $7)
+on conflict ("serial_number")
+do update set "last_seen_at" = $8, "last_ip" = $9, "push_version" = coalesce(excluded.push_version, attendance_serials.push_version), "requests" = attendance_serials.requests + 1
+where "attendance_serials"."state" <> $10;
+
+-- pinHolders (example 1 of 1)
+select "pin", "employee_id"
+from "attendance_pins"
+where "agency_id" = $1 and "pin" in ($2);
+
+-- recordCommandResult (example 1 of 1)
+update "attendance_commands"
+set "return_code" = $1, "result" = $2, "returned_at" = $3
+where "agency_id" = $4 and "machine_id" = $5 and "id" = $6 and "returned_at" is null
+returning "id";
+
+-- refuseSerial (example 1 of 1)
+update "attendance_serials"
+set "state" = $1, "decided_at" = $2, "decided_by_account_id" = $3
+where "serial_number" = $4 and "state" = $5
+returning "serial_number";
+
+-- serialForUpdate (example 1 of 1)
+select "serial_number", "state", "agency_id", "machine_id"
+from "attendance_serials"
+where "serial_number" = $1
+for update;
+
+-- serialRow (example 1 of 1)
+select "serial_number", "state", "agency_id", "machine_id"
+from "attendance_serials"
+where "serial_number" = $1;
+
+-- setOperlogStamp (example 1 of 1)
+update "attendance_machines"
+set "operlog_stamp" = $1
+where "agency_id" = $2 and "id" = $3;
+
+-- storedPunchKeys (example 1 of 1)
+select "pin", to_char(local_time, 'YYYY-MM-DD HH24:MI:SS') as "local_time"
+from "attendance_punches"
+where "agency_id" = $1 and "machine_id" = $2 and local_time between $3::timestamp and $4::timestamp;
+
+-- touchMachine (example 1 of 1)
+update "attendance_machines"
+set "last_seen_at" = $1, "last_ip" = $2, "push_version" = coalesce($3, push_version)
+where "agency_id" = $4 and "id" = $5 and ("last_seen_at" is null or "last_seen_at" < $6 or "last_ip" is distinct from $7);
+
+-- undecidedSerials (example 1 of 1)
+select "serial_number", "state", "first_seen_at", "last_seen_at", "last_ip", "push_version", "requests", "decided_at"
+from "attendance_serials"
+where "state" <> $1
+order by "last_seen_at" desc
+limit $2;

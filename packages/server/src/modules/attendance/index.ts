@@ -1,0 +1,7 @@
+/**
+ * Attendance machines (ZKTeco ADMS / "iclock" push) and their punches: the machines' own text
+ * endpoints, the admins' routes, and the import of USB exports. Stores punches only; the daily
+ * status rules are core's (packages/core/src/attendance). Other modules import only from this file.
+ */
+export { attendanceRoutes } from './routes.js';
+export { iclockRoutes } from './iclock-routes.js';
