@@ -14,4 +14,5 @@ export * from './journal.js';
 export * from './validation.js';
 export * from './sync.js';
 export * from './skp.js';
+export * from './skp-print.js';
 export * from './attendance.js';

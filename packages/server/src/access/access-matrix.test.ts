@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../testing/index.js';
@@ -83,6 +84,7 @@ beforeAll(async () => {
   const skpDrafter = (ok: number, adminOk = ok) => ({ own: ok, peer: 403, boss: 403, outsider: 403, admin: adminOk, otherAdmin: 403, bkd: adminOk, auditor: 403, none: 401 });
   const skpPenilai = (ok: number) => ({ own: 403, peer: 403, boss: ok, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
   const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
+  const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
 
   // An attendance machine of A, and serials that asked unregistered (one per caller, to accept or refuse).
   const machineRes = await clients.get('admin')!.send('POST', `/api/v1/agencies/${A}/attendance/machines`, { serialNumber: 'MATRIXBASE', name: 'Lobi', zone: 'WIB' });
@@ -271,6 +273,23 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/diff', url: () => skpUrl(skpDraft, '/diff?from=1&to=1'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/matriks', url: () => skpUrl(skpDraft, '/matriks'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/penilai-rhk', url: () => skpUrl(skpDraft, '/penilai-rhk'), expect: skpRead },
+    // The printed SKP and its signed scans: read like the SKP; keeping a scan is for the employee, the penilai and
+    // the pengelola kinerja (a draft is refused with 409 after access is granted: only an approved SKP keeps one).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/pdf', url: () => skpUrl(skpDraft, '/pdf'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans', url: () => skpUrl(skpDraft, '/scans'), expect: skpRead },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
+      url: () => skpUrl(skpDraft, `/scans/${'0'.repeat(64)}`),
+      expect: { ...skpRead, own: 404, boss: 404, admin: 404, bkd: 404, auditor: 404 },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
+      url: () => skpUrl(skpDraft, `/scans/${createHash('sha256').update(scanBody).digest('hex')}`),
+      raw: () => ({ payload: scanBody, headers: { 'content-type': 'application/pdf' } }),
+      expect: { own: 409, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
+    },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/return', url: () => skpUrl(skpReturned, '/return'), body: () => ({ note: 'Lengkapi IKI.' }), expect: skpPenilai(200) },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/approve', url: () => skpUrl(skpApproved, '/approve'), body: () => ({}), expect: skpPenilai(200) },
     // The returned SKP is the employee's to revise now: the penilai reaches the state machine's 409.

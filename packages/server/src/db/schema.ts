@@ -418,6 +418,16 @@ export interface SkpPeopleTable {
   taken_at: Timestamp;
 }
 
+/** A signed scan kept with an approved SKP (migration 0017); the bytes are an evidence file. */
+export interface SignedSkpScansTable {
+  agency_id: string;
+  skp_id: string;
+  sha256: string;
+  version: number;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 export interface SkpEventsTable {
   agency_id: string;
   skp_id: string;
@@ -548,6 +558,7 @@ export interface Database {
   skp_iki: SkpIkiTable;
   skp_people: SkpPeopleTable;
   skp_events: SkpEventsTable;
+  signed_skp_scans: SignedSkpScansTable;
   attendance_serials: AttendanceSerialsTable;
   attendance_machines: AttendanceMachinesTable;
   attendance_pins: AttendancePinsTable;

@@ -111,6 +111,10 @@ const RULES: Record<Permission, Rule> = {
     return p.agencyId === agencyId && p.employeeId ? ids.filter((id) => id === p.employeeId) : [];
   }),
   'skp.decide': skpParty(['pejabat_penilai'], false, false),
+  'skp.scan_upload': async (ctx, p, agencyId, ids) => {
+    if (agencyId !== undefined && canManageAgency(p, agencyId)) return ids;
+    return skpParty(['pejabat_penilai'], true, false)(ctx, p, agencyId, ids);
+  },
   'account.sign_out': async (ctx, p, agencyId, ids) => {
     if (agencyId === undefined) throw new Error('an account permission needs the agency the accounts belong to');
     if (ids.length === 0 || !canManageAgency(p, agencyId)) return [];

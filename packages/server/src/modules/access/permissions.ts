@@ -56,6 +56,11 @@ export const PERMISSIONS = {
     on: 'skp',
     refusal: { code: 'FORBIDDEN', message: 'Hanya pejabat penilai kinerja pada SKP ini yang dapat mengembalikan atau menyetujuinya.' },
   },
+  /** Keeping a signed scan with an approved SKP: its employee, the pejabat penilai named on it, the agency's pengelola kinerja (its admins, the BKD). */
+  'skp.scan_upload': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya pegawai yang bersangkutan, pejabat penilai kinerja, dan pengelola kinerja instansinya yang dapat mengunggah SKP bertanda tangan.' },
+  },
   /** Signing an account out of every device: the agency's admins and the BKD; a BKD admin or auditor account only the BKD. Unknown to the others. */
   'account.sign_out': { on: 'account', refusal: { code: 'NOT_FOUND', message: 'Akun tidak ditemukan.' } },
   /** The agency's attendance machines (last seen, punches today, clock drift) and their command queue: its admins and auditors, the BKD. */

@@ -1,2 +1,6 @@
 // What other modules may use of evidence files; everything else in this folder is its own.
 export { sha256Hex } from './store.js';
+// The signed scans of an SKP (modules/skp-print) are kept in the same store, stored and served the same way.
+export { findEvidence, ingestEvidence, pathOf, toMeta, type EvidenceMeta } from './store.js';
+export { evidenceDownloadHeaders } from './download-headers.js';
+export { MESSAGES as EVIDENCE_MESSAGES } from './messages.js';

@@ -83,7 +83,7 @@ function identity(m: SkpPrintModel): Content {
     const r = right[i]!;
     body.push([{ text: String(i + 1), alignment: 'center' }, l.label.toUpperCase(), l.value, { text: String(i + 1), alignment: 'center' }, r.label.toUpperCase(), r.value]);
   });
-  return { table: { widths: [14, 84, '*', 14, 84, '*'], body, dontBreakRows: true }, layout: grid };
+  return { table: { widths: [14, 92, '*', 14, 92, '*'], body, dontBreakRows: true }, layout: grid };
 }
 
 function parentCell(r: PrintRhk): TableCell {

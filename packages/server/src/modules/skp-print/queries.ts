@@ -38,3 +38,54 @@ export const approvedAt = defineQuery('skp-print', 'approvedAt', [[A, S, 1]], (d
     .where('to_status', '=', 'disetujui')
     .executeTakeFirst(),
 );
+
+const SHA = 'b5bb9d8014a0f9b1d61e21e796d78dccdf1352f23cd32812f4850b878ae4944c';
+const ACCOUNT = '0190b7a0-0000-7000-8000-0000000000ac';
+const AT = new Date('2026-01-20T02:00:00Z');
+
+/** Keeps a scan with an SKP; false when this file is already kept with it (a repeated upload). */
+export const insertSignedScan = defineQuery(
+  'skp-print',
+  'insertSignedScan',
+  [[{ agency_id: A, skp_id: S, sha256: SHA, version: 1, uploaded_by: ACCOUNT, uploaded_at: AT }]],
+  async (db, row: { agency_id: string; skp_id: string; sha256: string; version: number; uploaded_by: string; uploaded_at: Date }) => {
+    const inserted = await db
+      .insertInto('signed_skp_scans')
+      .values(row)
+      .onConflict((oc) => oc.columns(['agency_id', 'skp_id', 'sha256']).doNothing())
+      .returning('sha256')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  },
+);
+
+const SCAN_COLUMNS = ['x.sha256', 'x.version', 'x.uploaded_at', 'f.media_type', 'f.byte_size', 'e.name as employee_name', 'a.display_name'] as const;
+
+/** The scans kept with an SKP, oldest first, with the file's type and who uploaded it. */
+export const signedScans = defineQuery('skp-print', 'signedScans', [[A, S]], (db, agencyId: string, skpId: string) =>
+  db
+    .selectFrom('signed_skp_scans as x')
+    .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
+    .innerJoin('accounts as a', 'a.id', 'x.uploaded_by')
+    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
+    .select(SCAN_COLUMNS)
+    .where('x.agency_id', '=', agencyId)
+    .where('x.skp_id', '=', skpId)
+    .orderBy('x.uploaded_at')
+    .orderBy('x.sha256')
+    .execute(),
+);
+
+/** One scan of an SKP, if it is kept with it. */
+export const signedScan = defineQuery('skp-print', 'signedScan', [[A, S, SHA]], (db, agencyId: string, skpId: string, sha256: string) =>
+  db
+    .selectFrom('signed_skp_scans as x')
+    .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
+    .innerJoin('accounts as a', 'a.id', 'x.uploaded_by')
+    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
+    .select(SCAN_COLUMNS)
+    .where('x.agency_id', '=', agencyId)
+    .where('x.skp_id', '=', skpId)
+    .where('x.sha256', '=', sha256)
+    .executeTakeFirst(),
+);
