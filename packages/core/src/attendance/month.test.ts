@@ -6,6 +6,8 @@ import { summariseMonth, tppAttendanceDays, tppLeaveDays } from './month.js';
 import { shift, type WorkSchedule } from './schedule.js';
 import { KEMENTAN_RULES } from './tables/kementan.js';
 import { TTU_RULES } from './tables/ttu.js';
+import { computeTppEmployee } from '../tpp/engine.js';
+import { employee, shippedRuleSet } from '../tpp/test-support.js';
 import { run } from './test-support.js';
 
 const NOV = '2026-11';
@@ -125,8 +127,33 @@ describe('what the TPP engine reads', () => {
     expect(() => tppAttendanceDays(days)).toThrow(/belum selesai/);
   });
 
-  it('leave days by type, only the types the engine knows', () => {
-    const m = summariseMonth('e1', NOV, november(), KEMENTAN_RULES);
-    expect(tppLeaveDays(m, ['cuti_tahunan', 'cuti_besar'])).toEqual([{ type: 'cuti_tahunan', days: 2 }, { type: 'cuti_besar', days: 1 }]);
+  it('leave days by type, only the types the engine knows (izin is not one)', () => {
+    const days = november().map((d) => (d.date === '2026-11-27' ? { ...d, kind: 'leave' as const, leave: { code: 'izin', name: 'Izin', counts: 'absent_excused' as const } } : d));
+    const m = summariseMonth('e1', NOV, days, KEMENTAN_RULES);
+    expect(m.leaveByType.izin).toBe(1);
+    expect(tppLeaveDays(m)).toEqual([{ type: 'cuti_tahunan', days: 2 }, { type: 'dinas_luar', days: 1 }, { type: 'cuti_besar', days: 1 }]);
+  });
+
+  it('the TPP engine with the TTU rule set cuts what the TTU table here says, day by day', () => {
+    const t = shift({ code: 'K', name: 'TTU', start: '07:30', end: '16:00', breaks: [['12:00', '13:00']], scanAfterBreak: true });
+    const s: WorkSchedule = { id: 'ttu', name: 'TTU', timeZone: 'WITA', observesHolidays: true, pattern: { kind: 'weekly', days: { mon: t, tue: t, wed: t, thu: t, fri: t } } };
+    const punches: string[] = [];
+    for (let d = '2026-11-01'; d <= '2026-11-30'; d = addDays(d, 1)) {
+      if (d === '2026-11-03' || d === '2026-11-17') continue; // TK
+      const arrive = d === '2026-11-09' ? '07:50' : d === '2026-11-10' ? '08:20' : '07:25';
+      const leave = d === '2026-11-12' ? '15:50' : '16:05';
+      punches.push(at(d, arrive), at(d, leave));
+      if (d !== '2026-11-13') punches.push(at(d, '12:58')); // the break scan, forgotten once
+    }
+    const days = run({ from: '2026-11-01', to: '2026-11-30', schedule: s, rules: TTU_RULES, punches: punches.map((p) => ({ local: p, zone: 'WITA' as const })) });
+    const mine = summariseMonth('e1', NOV, days, TTU_RULES);
+    // 2 TK × 8 + TL2 (20 min) 2 + TL3 (50 min) 2.5 + PSW1 (10 min) 1 + a missed break scan 4.
+    expect(mine.uncappedDeductionPercent).toBe(25.5);
+    const rs = shippedRuleSet('timor-tengah-utara');
+    const result = computeTppEmployee(rs, NOV, employee({ employeeId: 'e1', kelas: 9, golongan: 'III/a', attendance: tppAttendanceDays(days), leave: tppLeaveDays(mine) }));
+    const discipline = result.lines.filter((l) => l.kind === 'discipline');
+    const byDate = (date: string) => discipline.filter((l) => l.ref?.date === date).reduce((sum, l) => sum + Number(l.input.percent), 0);
+    for (const d of days) expect(byDate(d.date), d.date).toBeCloseTo(d.deductionPercent, 6);
+    expect(discipline.reduce((sum, l) => sum + Number(l.input.percent ?? 0), 0)).toBeCloseTo(25.5, 6);
   });
 });

@@ -5,6 +5,7 @@
  * decides what the percentage is taken of (`base`), and what leave of each kind pays.
  */
 import { monthRange } from '../calendar/period.js';
+import { LEAVE_TYPES, type LeaveType as TppLeaveType, type TppAttendanceDay } from '../tpp/schema.js';
 import { round4, type AttendanceDay } from './daily.js';
 import { EARLY_CODES, LATE_CODES, type AttendanceRules, type EarlyCode, type LateCode } from './rules.js';
 
@@ -132,20 +133,16 @@ export function summariseMonth(employeeId: string, month: string, days: readonly
 }
 
 /**
- * One day as the TPP engine reads it (core/tpp's TppAttendanceDay, month inputs): the engine
- * bands the minutes itself with the rule set's band groups, so each required check point gives its
- * minutes outside the window (late at masuk, early at pulang, 0 for a scanned intermediate point)
- * or null when it has no scan. An end excused by a part-day permission is left out.
+ * The days as the TPP engine reads them (core/tpp's TppAttendanceDay, its month inputs): the
+ * engine bands the minutes itself with the rule set's band groups, so each required check point
+ * gives its minutes outside the window (late at masuk, early at pulang, 0 for a scanned
+ * intermediate point such as istirahat_masuk) or null when it has no scan. An end excused by a
+ * part-day permission is left out; leave of every kind is 'excused' (non-TPP leave reaches the
+ * engine through its leave list: tppLeaveDays).
  */
-export interface TppDayInput {
-  date: string;
-  status: 'present' | 'tk' | 'excused' | 'holiday' | 'off';
-  checks?: { point: string; minutesOff: number | null }[];
-}
-
 /** The days in the TPP engine's shape; a pending day throws (pay only a finished month). */
-export function tppAttendanceDays(days: readonly AttendanceDay[]): TppDayInput[] {
-  return days.map((d): TppDayInput => {
+export function tppAttendanceDays(days: readonly AttendanceDay[]): TppAttendanceDay[] {
+  return days.map((d): TppAttendanceDay => {
     switch (d.kind) {
       case 'pending':
         throw new RangeError(`Hari ${d.date} belum selesai; TPP hanya untuk bulan yang sudah lengkap.`);
@@ -167,9 +164,9 @@ export function tppAttendanceDays(days: readonly AttendanceDay[]): TppDayInput[]
   });
 }
 
-/** Leave days of the month by type, for the TPP engine's leave list (only the types it knows). */
-export function tppLeaveDays(month: AttendanceMonth, known: readonly string[]): { type: string; days: number }[] {
+/** Leave days of the month by type for the TPP engine's leave list: the types it knows (LEAVE_TYPES); izin and agency-added types are left out. */
+export function tppLeaveDays(month: AttendanceMonth): { type: TppLeaveType; days: number }[] {
   return Object.entries(month.leaveByType)
-    .filter(([type]) => known.includes(type))
+    .filter((e): e is [TppLeaveType, number] => (LEAVE_TYPES as readonly string[]).includes(e[0]))
     .map(([type, days]) => ({ type, days }));
 }
