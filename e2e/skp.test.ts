@@ -223,3 +223,58 @@ describe('SKP from the Kepala Seksi to the Kepala Bidang and back', () => {
     await kabid.getByTestId('skp-waiting-empty').waitFor();
   });
 });
+
+describe('the staff member’s journal linked to their approved SKP', () => {
+  it('logs a journal entry against one RHK of their approved SKP at 360 px; the next entry of that activity is offered the same RHK', async () => {
+    // The demo staff member under the Kasi: an SKP from the Kasi's (approved above) RHK, submitted, approved by the Kasi.
+    const staffAccount = demo(/^Pegawai \(pelaksana\)/);
+    const { context, page } = await e.newPhone();
+    contexts.push(context);
+    await signIn(page, staffAccount);
+    const me = await ok<any>(api(page, 'GET', '/me'));
+    const period = (await ok<any>(api(page, 'GET', `/skp/periods?year=${YEAR}`))).items[0];
+    expect(period.skp).toBeFalsy();
+    const skp = await ok<any>(
+      api(page, 'POST', `/agencies/${me.agency.id}/employees/${me.employee.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start: 'rhk_atasan' }),
+      201,
+    );
+    await ok(api(page, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/submit`, {}));
+    const kasi = await apiPhone(me.supervisor.nip);
+    const approved = await ok<any>(api(kasi, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/approve`, {}));
+    const rhk = approved.content.rhk as { id: string; text: string }[];
+    expect(rhk.length).toBeGreaterThanOrEqual(2);
+    const chosen = rhk[1]!;
+
+    // The journal context (kept on the phone) now offers them; the sheet lists them with "Tanpa RHK".
+    await page.reload();
+    await page.getByTestId('day-progress').waitFor();
+    await page.getByTestId('add-entry').click();
+    const input = page.getByTestId('activity-search');
+    await input.pressSequentially('telaahan', { delay: 40 });
+    await page.locator('[data-testid=activity-results][data-query="telaahan"]').waitFor();
+    const option = page.getByTestId('activity-results').getByTestId('activity-option').first();
+    const code = (await option.getAttribute('data-code'))!;
+    await option.click();
+    const picker = page.getByTestId('entry-rhk');
+    await picker.waitFor();
+    expect(await picker.getByTestId('entry-rhk-option').evaluateAll((els) => els.map((el) => el.getAttribute('data-rhk')))).toEqual(rhk.map((r) => r.id));
+    expect(await picker.getByTestId('entry-rhk-none').isChecked()).toBe(true);
+    await picker.locator('label').filter({ hasText: chosen.text }).click();
+    expect(await picker.locator(`[data-rhk="${chosen.id}"]`).isChecked()).toBe(true);
+    await check(page, 'journal-sheet-rhk', '[data-testid=entry-rhk]');
+    await page.getByTestId('entry-save').click();
+    await page.getByTestId('entry-sheet').waitFor({ state: 'detached' });
+
+    const ctx = await ok<any>(api(page, 'GET', '/journal/context'));
+    const day = await ok<any>(api(page, 'GET', `/journal/days/${ctx.today}`));
+    const saved = day.entries.filter((x: { activityCode: string }) => x.activityCode === code);
+    expect(saved.map((x: { rhkId: string | null }) => x.rhkId)).toEqual([chosen.id]);
+
+    // The same activity again: its last RHK is chosen already (remembered on the phone).
+    await page.getByTestId('add-entry').click();
+    await page.getByTestId('activity-search').pressSequentially('telaahan', { delay: 40 });
+    await page.locator('[data-testid=activity-results][data-query="telaahan"]').waitFor();
+    await page.getByTestId('activity-results').getByTestId('activity-option').first().click();
+    await expect.poll(() => page.getByTestId('entry-rhk').locator(`[data-rhk="${chosen.id}"]`).isChecked()).toBe(true);
+  });
+});

@@ -42,3 +42,29 @@ describe('the entry rules on the phone', () => {
     expect(check(entry({ startTime: '09:30', endTime: '10:30' }), [{ ...meeting, status: 'rejected' }])).toBeNull();
   });
 });
+
+describe('the RHK rule on the phone (core rhkLinkRefusal, the setting in force on the date)', () => {
+  const R1 = '0190b7a0-0000-7000-8000-0000000000a1';
+  const OTHER = '0190b7a0-0000-7000-8000-0000000000ff';
+  const rhk = [{ id: R1, text: 'Laporan keuangan tersusun', jenis: 'utama' as const, skpId: '0190b7a0-0000-7000-8000-0000000000b1', periodFrom: '2026-01-01', periodTo: '2026-12-31' }];
+  // Required from Monday 7 December; Friday the 4th was judged under the defaults (allowed).
+  const versioned: JournalContext = { ...ctx, rhk, settingsVersions: [{ effectiveFrom: '2026-12-07', settings: resolveJournalSettings({ rhkLink: 'required' }) }] };
+  const judge = (e: EntryToCheck, c: JournalContext = versioned) => entryRefusal(e, { ctx: c, knownCodes, dayEntries: [], now });
+
+  it('refuses an RHK not offered for the date, and no RHK where one is required, on the rhkId field', () => {
+    expect(judge(entry({ rhkId: OTHER }))).toMatchObject({ code: 'RHK_NOT_IN_SKP', details: [{ field: 'rhkId' }] });
+    expect(judge(entry({ rhkId: null }))).toMatchObject({ code: 'RHK_REQUIRED', details: [{ field: 'rhkId' }] });
+    expect(judge(entry({ rhkId: R1 }))).toBeNull();
+  });
+
+  it('judges a past day by the version in force on it', () => {
+    expect(judge(entry({ workDate: '2026-12-04', rhkId: null }))).toBeNull();
+    expect(judge(entry({ workDate: '2026-12-04', rhkId: OTHER }))?.code).toBe('RHK_NOT_IN_SKP');
+  });
+
+  it('leaves the RHK to the server when the kept context has no RHK list, or the entry does not say', () => {
+    const { rhk: _none, ...old } = versioned;
+    expect(judge(entry({ rhkId: OTHER }), old)).toBeNull();
+    expect(judge(entry())).toBeNull();
+  });
+});

@@ -1,17 +1,18 @@
 /**
  * Core's entry rules, run on the phone before a change is queued, so a refusal shows at once (offline
  * too) with the same code, field and words the server would answer: the fields (validateEntry), the
- * reporting window (canLogEntry), the activity code (the kept dictionary holds only the activities
+ * reporting window (canLogEntry), the RHK (rhkLinkRefusal: one of the user's approved SKP covering the
+ * date, or none unless the agency requires one), the activity code (the kept dictionary holds only the activities
  * this agency may use), overlaps with the day's live entries, and whether the entry may still change.
  * The server judges again when the item arrives; this only spares the user a late surprise.
  */
-import { canEdit, overlapMessage, validateEntry, type EntryStatus } from '@kinerja/core';
+import { canEdit, overlapMessage, rhkLinkRefusal, validateEntry, type EntryStatus } from '@kinerja/core';
 import type { Entry, JournalContext } from '../../api/journal';
 import { logRefusal } from './rules';
 import { settingsOn } from './settingsOn';
 
 export interface EntryRefusal {
-  code: 'VALIDATION' | 'UNKNOWN_ACTIVITY' | 'ENTRY_NOT_EDITABLE' | 'WINDOW_CLOSED' | 'FUTURE_DATE' | 'OVERLAP';
+  code: 'VALIDATION' | 'UNKNOWN_ACTIVITY' | 'ENTRY_NOT_EDITABLE' | 'WINDOW_CLOSED' | 'FUTURE_DATE' | 'OVERLAP' | 'RHK_REQUIRED' | 'RHK_NOT_IN_SKP';
   message: string;
   details: { field: string; message: string }[];
 }
@@ -24,6 +25,8 @@ export interface EntryToCheck {
   durationMinutes?: number | null;
   activityCode: string;
   volume: number;
+  /** The RHK chosen (null: none). Undefined: not judged (a copy that keeps its source's). */
+  rhkId?: string | null;
 }
 
 export interface EntryRulesInput {
@@ -39,6 +42,12 @@ export interface EntryRulesInput {
 
 /** The first rule the entry breaks, in the server's order, or null. */
 export function entryRefusal(entry: EntryToCheck, { ctx, knownCodes, dayEntries, status, now = new Date() }: EntryRulesInput): EntryRefusal | null {
+  // The server judges the RHK first (journal/entry-writes.ts), under the setting in force on the date;
+  // a context kept before the server listed the RHK cannot judge it.
+  if (entry.rhkId !== undefined && ctx.rhk) {
+    const refusal = rhkLinkRefusal(entry.rhkId, entry.workDate, settingsOn(ctx, entry.workDate).rhkLink, ctx.rhk);
+    if (refusal) return refusal;
+  }
   const issues = validateEntry(
     {
       ...(entry.startTime ? { startTime: entry.startTime } : {}),

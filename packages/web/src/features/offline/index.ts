@@ -16,6 +16,7 @@ export { entryRefusal, type EntryRefusal, type EntryToCheck } from './entryRules
 export { mergeDay, type ShownEntry } from './merge';
 export { onOutboxChange, saveBlob, useOutbox } from './outbox';
 export { queueDelete, queueEntryPut, queueSubmit } from './queue';
+export { rememberedRhk, rememberRhk } from './rhkMemory';
 export { deviceToday, withRules } from './rules';
 export { settingsOn } from './settingsOn';
 export { useSyncStatus } from './status';

@@ -8,7 +8,8 @@ import { HistoryLink } from '../../validation';
 import { DecisionNote } from '../DecisionNote';
 import { EntryStatusChip, formatVolume } from '../parts';
 
-export function EntryDetails({ entry: e, day }: { entry: Entry; day: Day }) {
+/** `rhkText`: the text of the entry's RHK when the kept context knows it (one of the user's approved SKP). */
+export function EntryDetails({ entry: e, day, rhkText }: { entry: Entry; day: Day; rhkText?: string | undefined }) {
   const { t } = useI18n();
   const time = e.startTime && e.endTime ? `${showHm(e.startTime, t.locale)}–${showHm(e.endTime, t.locale)}` : t.journal.noTime;
   return (
@@ -46,6 +47,12 @@ export function EntryDetails({ entry: e, day }: { entry: Entry; day: Day }) {
             <dt>{t.sheet.credited}</dt>
             <dd>{t.sheet.creditedValue(e.creditedMinutes)}</dd>
           </div>
+          {e.rhkId && (
+            <div className="fact">
+              <dt>{t.sheet.rhk}</dt>
+              <dd data-testid="entry-rhk-text">{rhkText ?? t.sheet.rhkGone}</dd>
+            </div>
+          )}
           {e.description && (
             <div className="fact">
               <dt>{t.sheet.description}</dt>

@@ -2,7 +2,7 @@
  * The add/edit form: pick an activity (step one), then times, amount, description and evidence.
  * The end time follows the start and the amount until the user sets it.
  */
-import { creditedMinutes } from '@kinerja/core';
+import { creditedMinutes, rhkOn } from '@kinerja/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Activity, Day, Entry, JournalContext } from '../../../api/journal';
 import { Icon } from '../../../components/Icon';
@@ -11,13 +11,14 @@ import { useI18n } from '../../../i18n';
 import { formatHm, parseHm } from '../../../lib/dates';
 import { uuidv7 } from '../../../lib/uuid';
 import { HistoryLink } from '../../validation';
-import { entryRefusal, settingsOn, type EntryToCheck } from '../../offline';
+import { entryRefusal, rememberedRhk, settingsOn, type EntryToCheck } from '../../offline';
 import { DecisionNote } from '../DecisionNote';
 import { useFavourites } from '../store';
 import { ActivityPicker } from './ActivityPicker';
 import { ChosenActivity } from './ChosenActivity';
 import { useDictionary } from './dictionary';
 import { DescriptionField, TimeFields, VolumeField } from './EntryFields';
+import { RhkField } from './RhkField';
 import { addMinutes, computedEnd, DEFAULT_START, parseVolume, type Errors, type Picked } from './entryForm';
 import { EvidenceSection } from './EvidenceSection';
 import { DeleteBox, SaveBar } from './SheetActions';
@@ -55,6 +56,9 @@ export function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day
   const [endTouched, setEndTouched] = useState(false);
   const [volumeText, setVolumeText] = useState(entry ? String(entry.volume) : '1');
   const [description, setDescription] = useState(entry?.description ?? '');
+  const [rhkId, setRhkId] = useState<string | null>(entry?.rhkId ?? null);
+  // The RHK of the user's approved SKP covering this date, from the kept context (offline too).
+  const offeredRhk = useMemo(() => rhkOn(ctx.rhk ?? [], date), [ctx.rhk, date]);
   const [errors, setErrors] = useState<Errors>({});
   const evidence = useEvidenceUploads(entry, setErrors);
   const refusalOf = (e: EntryToCheck) =>
@@ -83,6 +87,12 @@ export function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day
   function pick(a: Activity) {
     const p = { code: a.code, name: a.name, unit: a.unit, standardMinutes: a.standardMinutes };
     setActivity(p);
+    // A new entry starts from the RHK last chosen for this activity, while it is still offered on this date.
+    if (!entry && offeredRhk.length) {
+      void rememberedRhk(a.code).then((remembered) => {
+        if (remembered !== undefined && (remembered === null || offeredRhk.some((r) => r.id === remembered))) setRhkId(remembered);
+      });
+    }
     setErrors((e) => ({ ...e, activity: undefined }));
     const s = start || defaultStart;
     setStart(s);
@@ -155,7 +165,7 @@ export function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void save({ id, date, activity, start, end, volume, description, credited, evidence });
+            void save({ id, date, activity, start, end, volume, description, rhkId, credited, evidence });
           }}
           id="entry-form"
         >
@@ -171,6 +181,17 @@ export function EntryForm({ date, day, entry, ctx, onDone }: { date: string; day
           <p className="credited" aria-live="polite">
             {t.sheet.credited}: <strong data-testid="entry-credited">{t.sheet.creditedValue(credited)}</strong>
           </p>
+          <RhkField
+            offered={offeredRhk}
+            value={rhkId}
+            link={settingsOn(ctx, date).rhkLink ?? 'allowed'}
+            date={date}
+            error={errors.rhk}
+            onChange={(v) => {
+              setRhkId(v);
+              setErrors((e) => ({ ...e, rhk: undefined }));
+            }}
+          />
           <DescriptionField id={ids.description} value={description} error={errors.description} onChange={setDescription} />
           <EvidenceSection evidence={evidence} />
           {entry && <DeleteBox busy={busy} confirmDelete={confirmDelete} setConfirmDelete={setConfirmDelete} remove={() => remove(id, date)} />}

@@ -32,7 +32,7 @@ export default function EntrySheet({ date, day, entryId, ctx, onClose, onDone }:
   let body: ReactNode;
   if (!day) body = <Loading />;
   else if (entryId && !entry) body = <Notice kind="warn">{t.sheet.notFound}</Notice>;
-  else if (entry && !canChange) body = <EntryDetails entry={entry} day={day} />;
+  else if (entry && !canChange) body = <EntryDetails entry={entry} day={day} rhkText={ctx.rhk?.find((r) => r.id === entry.rhkId)?.text} />;
   else if (!day.windowOpen) body = <Notice kind="warn">{date > ctx.today ? t.journal.future : t.journal.closed('')}</Notice>;
   else body = <EntryForm date={date} day={day} entry={entry} ctx={ctx} onDone={onDone} />;
 

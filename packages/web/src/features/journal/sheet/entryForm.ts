@@ -15,7 +15,7 @@ export interface Picked {
   standardMinutes: number;
 }
 
-export type FieldKey = 'activity' | 'time' | 'volume' | 'description' | 'form';
+export type FieldKey = 'activity' | 'time' | 'volume' | 'description' | 'rhk' | 'form';
 export type Errors = Partial<Record<FieldKey, string>>;
 
 export function addMinutes(start: string, minutes: number): string {
@@ -38,6 +38,7 @@ export function fieldOf(err: ApiError): FieldKey {
   if (f === 'volume') return 'volume';
   if (f === 'activityCode') return 'activity';
   if (f === 'description') return 'description';
+  if (f === 'rhkId') return 'rhk';
   return 'form';
 }
 

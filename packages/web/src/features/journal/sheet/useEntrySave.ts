@@ -8,7 +8,7 @@ import { ApiError } from '../../../api/client';
 import type { Day } from '../../../api/journal';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
-import { discard, sendNow, offlineText, queueDelete, queueEntryPut, type EntryRefusal, type EntryToCheck } from '../../offline';
+import { discard, sendNow, offlineText, queueDelete, queueEntryPut, rememberRhk, type EntryRefusal, type EntryToCheck } from '../../offline';
 import { fieldOf, fieldText, revealInSheet, type Errors, type Picked } from './entryForm';
 import type { EvidenceUploads } from './useEvidenceUploads';
 
@@ -23,6 +23,8 @@ export interface EntryDraft {
   end: string;
   volume: number;
   description: string;
+  /** The RHK of the user's approved SKP the entry serves (null: none). */
+  rhkId: string | null;
   credited: number;
   evidence: EvidenceUploads;
 }
@@ -43,7 +45,7 @@ export function useEntrySave(
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | undefined>(initialVersion);
 
-  async function save({ id, date, activity, start, end, volume, description, credited, evidence }: EntryDraft) {
+  async function save({ id, date, activity, start, end, volume, description, rhkId, credited, evidence }: EntryDraft) {
     const { added, existing, uploads, update } = evidence;
     if (!activity) {
       setErrors({ activity: t.sheet.pickFirst });
@@ -51,7 +53,7 @@ export function useEntrySave(
       return;
     }
     setErrors({});
-    const refusal = refusalOf({ id, workDate: date, startTime: start || null, endTime: end || null, activityCode: activity.code, volume: Number.isFinite(volume) ? volume : 0 });
+    const refusal = refusalOf({ id, workDate: date, startTime: start || null, endTime: end || null, activityCode: activity.code, volume: Number.isFinite(volume) ? volume : 0, rhkId });
     if (refusal) {
       showRefusal(refusal);
       return;
@@ -80,6 +82,7 @@ export function useEntrySave(
           activityCode: activity.code,
           volume: Number.isFinite(volume) ? volume : 0,
           description: description.trim(),
+          rhkId,
           evidence: [...existing.filter((e) => !e.remove).map((e) => e.sha256), ...files.map((f) => f.sha256)],
         },
         files,
@@ -101,6 +104,8 @@ export function useEntrySave(
       return;
     }
     if (outcome.kind === 'sent' && outcome.result.entry) setSavedVersion(outcome.result.entry.version);
+    // Kept or queued: the next entry of this activity is offered the same RHK.
+    void rememberRhk(activity.code, rhkId);
     for (const a of added) if (a.phase === 'uploaded') update(a.key, { phase: 'attached' });
     setBusy(null);
     onDone(null, outcome.kind === 'sent' ? t.journal.saved : outcome.kind === 'queued' ? offlineText(lang).savedLocal : `${t.journal.saved} ${outcome.result.message ?? ''}`);
