@@ -34,6 +34,7 @@ import { setRoutes } from './modules/journal/set-routes.js';
 import { syncRoutes } from './modules/sync/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { skpRoutes } from './modules/skp/index.js';
+import { evaluationRoutes } from './modules/evaluation/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await validationRoutes(api, ctx);
       await validationReportRoutes(api, ctx);
       await skpRoutes(api, ctx);
+      await evaluationRoutes(api, ctx);
       await skpPrintRoutes(api, ctx);
       await attendanceRoutes(api, ctx);
     },

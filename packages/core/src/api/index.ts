@@ -14,5 +14,6 @@ export * from './journal.js';
 export * from './validation.js';
 export * from './sync.js';
 export * from './skp.js';
+export * from './evaluation.js';
 export * from './skp-print.js';
 export * from './attendance.js';

@@ -12,3 +12,6 @@ export * from './angka-kredit.js';
 export * from './combine.js';
 export * from './periods.js';
 export * from './finalisation.js';
+export * from './settings.js';
+export * from './organisation.js';
+export * from './feedback.js';

@@ -86,6 +86,24 @@ beforeAll(async () => {
   const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
   const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
 
+  // Evaluation: the employee's approved 2021 SKP (set so directly, as above) with one RHK and IKI, its
+  // Triwulan I opened by the employee, and one umpan balik of the boss for the employee to answer.
+  const skpEvaluated = await skpOf(2021);
+  const evalRhk = uuidFor(1, 21);
+  const evalIki = uuidFor(2, 21);
+  await ownClient.send('PUT', skpUrl(skpEvaluated, '/draft'), {
+    requestId: uuidFor(3, 21),
+    content: { rhk: [{ id: evalRhk, jenis: 'utama', text: 'Tersusunnya laporan', parentRhkId: uuidFor(4, 21), cascadingType: 'langsung', perspektif: null, penugasanDari: null, iki: [{ id: evalIki, aspek: 'kuantitas', text: 'Jumlah laporan', target: '4 Laporan' }] }], perilaku: [], lampiran: [] },
+  });
+  await t.ctx.db.updateTable('skp').set({ status: 'disetujui', version_in_force: 1 }).where('agency_id', '=', A).where('id', '=', skpEvaluated).execute();
+  await t.ctx.db.updateTable('skp_versions').set({ status: 'disetujui' }).where('agency_id', '=', A).where('skp_id', '=', skpEvaluated).execute();
+  const evaluationId = ((await ownClient.send('POST', `/api/v1/agencies/${A}/skp/${skpEvaluated}/evaluations`, { kind: 'periodik', periodFrom: '2021-01-01' })).json() as { evaluation: { id: string } }).evaluation.id;
+  const evalUrl = (path = '') => `/api/v1/agencies/${A}/evaluations/${evaluationId}${path}`;
+  const answeredFeedback = uuidFor(5, 21);
+  await clients.get('boss')!.send('PUT', evalUrl(`/feedback/${answeredFeedback}`), { target: 'iki', targetId: evalIki, preset: 'dapat_dipertahankan', text: '' });
+  const evalSelf = { own: 200, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 };
+  const evalQuarter = 'periodFrom=2021-01-01&periodTo=2021-03-31';
+
   // An attendance machine of A, and serials that asked unregistered (one per caller, to accept or refuse).
   const machineRes = await clients.get('admin')!.send('POST', `/api/v1/agencies/${A}/attendance/machines`, { serialNumber: 'MATRIXBASE', name: 'Lobi', zone: 'WIB' });
   const attendanceMachine = (machineRes.json() as { id: string }).id;
@@ -301,6 +319,68 @@ beforeAll(async () => {
       url: () => skpUrl(skpApproved, '/revise'),
       body: () => ({}),
       expect: { own: 200, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
+    // Evaluation: read as the SKP; the employee's part (realisasi, answers) only theirs; umpan balik, rating and
+    // finalising only the penilai's; opening by either; reopening by the penilai or the pengelola kinerja.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/evaluations', url: () => skpUrl(skpEvaluated, '/evaluations'), expect: skpRead },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/evaluations',
+      url: () => skpUrl(skpEvaluated, '/evaluations'),
+      body: () => ({ kind: 'periodik', periodFrom: '2021-01-01' }),
+      expect: { ...skpPenilai(200), own: 200 },
+    },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}', url: () => evalUrl(), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/proposal', url: () => evalUrl('/proposal'), expect: skpRead },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/realisasi/{ikiId}',
+      url: () => evalUrl(`/realisasi/${evalIki}`),
+      body: () => ({ realisasi: '1 laporan', bukti: [{ kind: 'link', url: 'https://drive.example.go.id/a' }] }),
+      expect: evalSelf,
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/feedback/{feedbackId}',
+      url: (_c, i) => evalUrl(`/feedback/${uuidFor(i, 22)}`),
+      body: () => ({ target: 'perilaku', targetId: 'akuntabel', preset: null, text: 'Tepat waktu.' }),
+      expect: skpPenilai(200),
+    },
+    { method: 'PUT', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/feedback/{feedbackId}/answer', url: () => evalUrl(`/feedback/${answeredFeedback}/answer`), body: () => ({ text: 'Siap.' }), expect: evalSelf },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/rating',
+      url: () => evalUrl('/rating'),
+      body: () => ({ ratingHasilKerja: 'sesuai_ekspektasi', ratingPerilakuKerja: 'sesuai_ekspektasi', note: '' }),
+      expect: skpPenilai(200),
+    },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/finalise', url: () => evalUrl('/finalise'), body: () => ({}), expect: skpPenilai(200) },
+    // The boss reopens first; the admins after them find nothing final to reopen.
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/reopen',
+      url: () => evalUrl('/reopen'),
+      body: () => ({ reason: 'Koreksi realisasi.' }),
+      expect: { ...skpPenilai(200), admin: 409, bkd: 409 },
+    },
+    // Capaian of Subbag Umum (its head is the boss; the Sekretaris above is no caller here): the pengelola kinerja.
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/units/{unitId}/capaian-organisasi',
+      url: () => `/api/v1/agencies/${A}/units/${t.fixture.units['DINKES-UMUM']!.id}/capaian-organisasi`,
+      body: () => ({ periodFrom: '2021-04-01', periodTo: '2021-06-30', capaian: 'baik' }),
+      expect: manage(200),
+    },
+    // The curve (counts, no names): the agency's readers and whoever supervises someone there.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-curve', url: () => `/api/v1/agencies/${A}/evaluation-curve?${evalQuarter}`, expect: { ...adminRead, boss: 200 } },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-progress', url: () => `/api/v1/agencies/${A}/evaluation-progress?${evalQuarter}`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-settings', url: () => `/api/v1/agencies/${A}/evaluation-settings`, expect: adminRead },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/evaluation-settings',
+      url: () => `/api/v1/agencies/${A}/evaluation-settings`,
+      body: () => ({ settings: { frequency: 'triwulanan', curvePolicy: 'warn', annualDeadline: '01-10' } }),
+      expect: manage(200),
+    },
     },
     // The employee gives the revision up; the others then find none to give up (409).
     {

@@ -481,6 +481,81 @@ export interface AttendancePinsTable {
   agency_id: string;
   pin: string;
   employee_id: string;
+export interface EvaluationsTable {
+  agency_id: string;
+  id: string;
+  skp_id: string;
+  kind: 'periodik' | 'tahunan';
+  label: string;
+  period_from: DateString;
+  period_to: DateString;
+  covered_from: DateString;
+  covered_to: DateString;
+  credited_months: number;
+  status: ColumnType<'berjalan' | 'final', 'berjalan' | 'final' | undefined, 'berjalan' | 'final'>;
+  rating_hasil_kerja: string | null;
+  rating_perilaku_kerja: string | null;
+  rating_note: Generated<string>;
+  rated_by_account_id: string | null;
+  rated_at: Date | null;
+  predikat: string | null;
+  /** numeric(10,4): read as a string by both engines. */
+  angka_kredit: ColumnType<string | null, number | string | null, number | string | null>;
+  finalised_at: Date | null;
+  finalised_by_account_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationRealisasiTable {
+  agency_id: string;
+  evaluation_id: string;
+  iki_id: string;
+  rhk_id: string;
+  text: string;
+  bukti: Json<({ kind: 'link'; url: string } | { kind: 'file'; sha256: string })[]>;
+  updated_by_account_id: string;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationFeedbackTable {
+  agency_id: string;
+  id: string;
+  evaluation_id: string;
+  target: string;
+  target_id: string;
+  preset: string | null;
+  text: string;
+  author_account_id: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  answer_text: string | null;
+  answered_at: Date | null;
+  answered_by_account_id: string | null;
+}
+
+export interface EvaluationEventsTable {
+  agency_id: string;
+  evaluation_id: string;
+  id: string;
+  action: 'finalise' | 'reopen';
+  reason: string | null;
+  actor_account_id: string;
+  request_id: string | null;
+  at: Timestamp;
+}
+
+export interface OrganisationResultsTable {
+  agency_id: string;
+  unit_id: string;
+  period_from: DateString;
+  period_to: DateString;
+  capaian: string;
+  note: string | null;
+  set_by_account_id: string;
+  set_at: Timestamp;
+}
+
 }
 
 export interface AttendancePunchesTable {
@@ -575,3 +650,8 @@ export type PositionAssignment = Selectable<PositionAssignmentsTable>;
 export type Account = Selectable<AccountsTable>;
 export type NewAccount = Insertable<AccountsTable>;
 export type AccountUpdate = Updateable<AccountsTable>;
+  evaluations: EvaluationsTable;
+  evaluation_realisasi: EvaluationRealisasiTable;
+  evaluation_feedback: EvaluationFeedbackTable;
+  evaluation_events: EvaluationEventsTable;
+  organisation_results: OrganisationResultsTable;

@@ -12,6 +12,7 @@ import * as m0010 from './0010_audit_chain.js';
 import * as m0011 from './0011_agency_settings_versions.js';
 import * as m0012 from './0012_skp.js';
 import * as m0013 from './0013_session_ids.js';
+import * as m0014 from './0014_evaluation.js';
 import * as m0015 from './0015_attendance.js';
 import * as m0017 from './0017_signed_skp_scans.js';
 
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011_agency_settings_versions': m0011,
   '0012_skp': m0012,
   '0013_session_ids': m0013,
+  '0014_evaluation': m0014,
   '0015_attendance': m0015,
   '0017_signed_skp_scans': m0017,
 };

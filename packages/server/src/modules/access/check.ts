@@ -46,6 +46,17 @@ async function journalReaders(ctx: AppContext, p: Principal, agencyId: string, i
 
 const supervises = (chart: OrgChart, me: string, id: string) => supervisionLink(chart, me, id) !== null;
 
+/**
+ * The next-higher leadership of a unit on this chart: the supervisor of whoever heads it (acting
+ * included); for a head post nobody occupies, the head the unit's people report to instead.
+ */
+function leadsAbove(chart: OrgChart, me: string, unitId: string): boolean {
+  const headPos = chart.headPositionOf(unitId);
+  const head = headPos ? chart.occupantOf(headPos) : undefined;
+  if (head) return chart.supervisorOf(head.employeeId)?.employeeId === me;
+  return chart.headFrom(unitId, '')?.employeeId === me;
+}
+
 async function evidenceReaders(ctx: AppContext, p: Principal, _agency: string | undefined, sha256s: readonly string[]): Promise<Iterable<string>> {
   if (sha256s.length === 0) return [];
   const allowed = new Set((await evidenceUploadedBy(ctx.db, sha256s, p.accountId)).map((r) => r.sha256));
@@ -114,6 +125,25 @@ const RULES: Record<Permission, Rule> = {
   'skp.scan_upload': async (ctx, p, agencyId, ids) => {
     if (agencyId !== undefined && canManageAgency(p, agencyId)) return ids;
     return skpParty(['pejabat_penilai'], true, false)(ctx, p, agencyId, ids);
+  },
+  'evaluation.read': skpParty(['pejabat_penilai', 'atasan_pejabat_penilai'], true, true),
+  'evaluation.self': skpParty([], true, false),
+  'evaluation.rate': skpParty(['pejabat_penilai'], false, false),
+  'evaluation.reopen': async (ctx, p, agencyId, ids) => {
+    if (agencyId !== undefined && canManageAgency(p, agencyId)) return ids;
+    return skpParty(['pejabat_penilai'], false, false)(ctx, p, agencyId, ids);
+  },
+  'evaluation.organisation': async (ctx, p, agencyId, unitIds) => {
+    if (agencyId === undefined) throw new Error('a unit permission needs the agency the units belong to');
+    if (canManageAgency(p, agencyId)) return unitIds;
+    return onTodayChart(ctx, p, agencyId, unitIds, leadsAbove, false);
+  },
+  'evaluation.curve': async (ctx, p, _agency, agencyIds) => {
+    const readable = agencyIds.filter((id) => canReadAgency(p, id));
+    const rest = agencyIds.filter((id) => !canReadAgency(p, id) && id === p.agencyId);
+    if (rest.length === 0) return readable;
+    const found = p.employeeId ? await findTodayChart(ctx, rest[0]!) : undefined;
+    return found && found.chart.subordinatesOf(p.employeeId!).length > 0 ? [...readable, ...rest] : readable;
   },
   'account.sign_out': async (ctx, p, agencyId, ids) => {
     if (agencyId === undefined) throw new Error('an account permission needs the agency the accounts belong to');

@@ -8,6 +8,7 @@ import type { ErrorCode } from '@kinerja/core';
  * - `import`: import jobs;
  * - `skp`: SKP of the target's `agencyId`;
  * - `account`: accounts of the target's `agencyId`;
+ * - `unit`: units of the target's `agencyId`;
  * - `province`: nothing; the answer holds for the whole province.
  */
 export const PERMISSIONS = {
@@ -61,6 +62,40 @@ export const PERMISSIONS = {
     on: 'skp',
     refusal: { code: 'FORBIDDEN', message: 'Hanya pegawai yang bersangkutan, pejabat penilai kinerja, dan pengelola kinerja instansinya yang dapat mengunggah SKP bertanda tangan.' },
   },
+  /** An evaluation of an SKP (realisasi, umpan balik, ratings, predikat): the same people as `skp.read`. */
+  'evaluation.read': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya pegawai yang dinilai, pejabat penilai, atasan pejabat penilai, dan admin atau auditor instansinya yang dapat melihat evaluasi kinerja ini.' },
+  },
+  /** The employee's part of an evaluation: realisasi with bukti dukung, answers to umpan balik. */
+  'evaluation.self': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Realisasi dan jawaban atas umpan balik diisi oleh pegawai yang dinilai.' },
+  },
+  /** Umpan balik, ratings and finalising: only the pejabat penilai named on the SKP. */
+  'evaluation.rate': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya pejabat penilai kinerja pada SKP ini yang dapat memberi umpan balik, rating, dan menetapkan evaluasinya.' },
+  },
+  /** Reopening a finalised evaluation (with a reason): its pejabat penilai, or the agency's pengelola kinerja (its admins, the BKD). */
+  'evaluation.reopen': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Evaluasi yang sudah ditetapkan hanya dapat dibuka kembali oleh pejabat penilainya atau pengelola kinerja instansi.' },
+  },
+  /**
+   * Setting a unit's capaian kinerja organisasi: the next-higher leadership on today's chart (the
+   * supervisor of the unit's head; for a vacant head, the head above), or the agency's pengelola
+   * kinerja recording the decision (its admins, the BKD).
+   */
+  'evaluation.organisation': {
+    on: 'unit',
+    refusal: { code: 'FORBIDDEN', message: 'Capaian kinerja organisasi ditetapkan oleh pimpinan satu tingkat di atasnya (atau dicatat oleh pengelola kinerja instansi).' },
+  },
+  /** The distribution curve of an agency's units (counts, no names): its readers, and its employees who supervise someone today. */
+  'evaluation.curve': {
+    on: 'agency',
+    refusal: { code: 'FORBIDDEN', message: 'Kurva distribusi predikat hanya dapat dilihat oleh atasan dan admin atau auditor instansi.' },
+  },
   /** Signing an account out of every device: the agency's admins and the BKD; a BKD admin or auditor account only the BKD. Unknown to the others. */
   'account.sign_out': { on: 'account', refusal: { code: 'NOT_FOUND', message: 'Akun tidak ditemukan.' } },
   /** The agency's attendance machines (last seen, punches today, clock drift) and their command queue: its admins and auditors, the BKD. */
@@ -73,7 +108,7 @@ export const PERMISSIONS = {
   'province.manage': { on: 'province' },
 } as const satisfies Record<string, { on: ResourceKind; refusal?: Refusal }>;
 
-export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'skp' | 'account' | 'province';
+export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'skp' | 'account' | 'unit' | 'province';
 export interface Refusal {
   code: ErrorCode;
   message: string;

@@ -1,0 +1,280 @@
+import { Type } from 'typebox';
+import {
+  AgencyParams,
+  CapaianAnswer,
+  CapaianBody,
+  CurveAnswer,
+  EvaluationDetail,
+  EvaluationFeedbackParams,
+  EvaluationIkiParams,
+  EvaluationOpenBody,
+  EvaluationParams,
+  EvaluationPeriodQuery,
+  EvaluationPeriodsAnswer,
+  EvaluationProposalAnswer,
+  EvaluationSettingsAnswer,
+  EvaluationSettingsBody,
+  EvaluationSummary,
+  FeedbackAnswerBody,
+  FeedbackBody,
+  FinaliseBody,
+  RatingBody,
+  RealisasiBody,
+  ReopenBody,
+  SkpParams,
+  UnfinishedAnswer,
+  UnitParams,
+} from '@kinerja/core/api';
+import type { AppContext } from '../../context.js';
+import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { principalOf } from '../auth/index.js';
+import { agencyCurve, changeEvaluationSettings, evaluationProgress, evaluationSettings, setCapaian } from './agency.js';
+import {
+  evaluationDetail,
+  finaliseEvaluation,
+  journalProposal,
+  openEvaluation,
+  reopenEvaluation,
+  saveFeedback,
+  saveFeedbackAnswer,
+  saveRatings,
+  saveRealisasi,
+  skpEvaluations,
+} from './service.js';
+
+const TAGS = ['evaluation'];
+
+export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
+  app.addSchema(EvaluationSummary);
+  app.addSchema(EvaluationDetail);
+  const detail = { 200: Type.Ref('EvaluationDetail') };
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/evaluations',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Periode evaluasi SKP (periodik sesuai pengaturan instansi, dan tahunan) beserta evaluasinya bila sudah dibuka',
+        params: SkpParams,
+        response: { 200: EvaluationPeriodsAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => skpEvaluations(ctx, principalOf(request), request.params.agencyId, request.params.skpId),
+  );
+
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/evaluations',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Buka evaluasi satu periode SKP yang telah disetujui (idempoten: yang sudah dibuka dijawab apa adanya)',
+        params: SkpParams,
+        body: EvaluationOpenBody,
+        response: { ...detail, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      const id = await openEvaluation(ctx, p, request.params.agencyId, request.params.skpId, request.body);
+      return evaluationDetail(ctx, p, request.params.agencyId, id);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluations/:evaluationId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Satu evaluasi: RHK/IKI dengan realisasi, perilaku, umpan balik, rating, predikat, pemeriksaan penetapan, dan kurva organisasinya',
+        params: EvaluationParams,
+        response: { ...detail, ...errorResponses(404) },
+      },
+    },
+    async (request) => evaluationDetail(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId),
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluations/:evaluationId/proposal',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Usulan realisasi dari jurnal: menit dan volume kegiatan yang disetujui per RHK dalam periode',
+        params: EvaluationParams,
+        response: { 200: EvaluationProposalAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => journalProposal(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/evaluations/:evaluationId/realisasi/:ikiId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Isi realisasi satu IKI dengan bukti dukung (tautan atau berkas bukti), oleh pegawai yang dinilai',
+        params: EvaluationIkiParams,
+        body: RealisasiBody,
+        response: { ...detail, ...errorResponses(404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await saveRealisasi(ctx, p, request.params.agencyId, request.params.evaluationId, request.params.ikiId, request.body);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/evaluations/:evaluationId/feedback/:feedbackId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Umpan balik berkelanjutan per RHK, IKI, atau nilai BerAKHLAK, oleh pejabat penilai (id dari klien: pengulangan tidak mengubah apa pun)',
+        params: EvaluationFeedbackParams,
+        body: FeedbackBody,
+        response: { ...detail, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await saveFeedback(ctx, p, request.params.agencyId, request.params.evaluationId, request.params.feedbackId, request.body);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/evaluations/:evaluationId/feedback/:feedbackId/answer',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Jawaban pegawai atas satu umpan balik',
+        params: EvaluationFeedbackParams,
+        body: FeedbackAnswerBody,
+        response: { ...detail, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await saveFeedbackAnswer(ctx, p, request.params.agencyId, request.params.evaluationId, request.params.feedbackId, request.body.text);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/evaluations/:evaluationId/rating',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Rating hasil kerja dan perilaku kerja (Di Atas / Sesuai / Di Bawah Ekspektasi) dengan catatan, oleh pejabat penilai',
+        params: EvaluationParams,
+        body: RatingBody,
+        response: { ...detail, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await saveRatings(ctx, p, request.params.agencyId, request.params.evaluationId, request.body);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.post(
+    '/agencies/:agencyId/evaluations/:evaluationId/finalise',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tetapkan evaluasi (final, hanya-baca): ditolak dengan rincian bila rating belum lengkap atau kurva dilanggar dan instansi memblokirnya',
+        params: EvaluationParams,
+        body: FinaliseBody,
+        response: { ...detail, ...errorResponses(404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await finaliseEvaluation(ctx, p, request.params.agencyId, request.params.evaluationId, request.body.requestId);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.post(
+    '/agencies/:agencyId/evaluations/:evaluationId/reopen',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Buka kembali evaluasi yang sudah ditetapkan, dengan alasan yang dicatat (pejabat penilai atau pengelola kinerja)',
+        params: EvaluationParams,
+        body: ReopenBody,
+        response: { ...detail, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await reopenEvaluation(ctx, p, request.params.agencyId, request.params.evaluationId, request.body.reason, request.body.requestId);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/units/:unitId/capaian-organisasi',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tetapkan capaian kinerja organisasi satu unit untuk satu periode (pimpinan satu tingkat di atasnya, atau dicatat pengelola kinerja)',
+        params: UnitParams,
+        body: CapaianBody,
+        response: { 200: CapaianAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => setCapaian(ctx, principalOf(request), request.params.agencyId, request.params.unitId, request.body),
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluation-curve',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Kurva distribusi predikat per organisasi yang capaiannya telah ditetapkan, untuk satu periode (SE MenPANRB 3/2023)',
+        params: AgencyParams,
+        querystring: EvaluationPeriodQuery,
+        response: { 200: CurveAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => agencyCurve(ctx, principalOf(request), request.params.agencyId, request.query.periodFrom, request.query.periodTo),
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluation-progress',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Siapa yang evaluasinya belum ditetapkan untuk satu periode (SKP disetujui yang beririsan dengan periode)',
+        params: AgencyParams,
+        querystring: EvaluationPeriodQuery,
+        response: { 200: UnfinishedAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => evaluationProgress(ctx, principalOf(request), request.params.agencyId, request.query.periodFrom, request.query.periodTo),
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluation-settings',
+    {
+      schema: { tags: TAGS, summary: 'Pengaturan evaluasi instansi yang berlaku hari ini', params: AgencyParams, response: { 200: EvaluationSettingsAnswer, ...errorResponses() } },
+    },
+    async (request) => evaluationSettings(ctx, principalOf(request), request.params.agencyId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/evaluation-settings',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Ubah pengaturan evaluasi instansi (frekuensi periodik, kurva memperingatkan atau memblokir, batas evaluasi tahunan) mulai suatu tanggal',
+        params: AgencyParams,
+        body: EvaluationSettingsBody,
+        response: { 200: EvaluationSettingsAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => changeEvaluationSettings(ctx, principalOf(request), request.params.agencyId, request.body),
+  );
+}
