@@ -5,6 +5,7 @@ import type { Holiday } from '../calendar/working-days.js';
 import { FIRE_SERVICE_ROTATION, HOSPITAL_MALAM, HOSPITAL_ROTATION, PERPRES_21_2023, RAMADAN_HOURS, SHIPPED_SCHEDULES, SIX_DAY_LEGACY } from './presets.js';
 import {
   assignmentConflicts,
+  assignmentProblems,
   assignmentInForce,
   assignmentsFor,
   holidayIndex,
@@ -212,6 +213,15 @@ describe('which schedule applies', () => {
         }
       }),
     );
+  });
+
+  it('refuses an unknown schedule, impossible dates and a period ending before it starts', () => {
+    const known = new Map([[PERPRES_21_2023.id, PERPRES_21_2023]]);
+    expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-01-01', '2026-01-01'), known)).toEqual([]);
+    expect(assignmentProblems(a('x', { kind: 'agency' }, '2026-01-01'), known)).toEqual(['jadwal kerja tidak dikenal: x']);
+    expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-02-30'), known)).toHaveLength(1);
+    expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-01-02', '2026-01-01'), known)).toEqual(['tanggal selesai sebelum tanggal mulai']);
+    expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-01-02', '0001-01-01'), known)).toHaveLength(1);
   });
 
   it('reports assignments the precedence cannot choose between', () => {

@@ -14,7 +14,7 @@
  * unit, then the agency); within one scope a bounded assignment (Ramadan: from and to) beats an
  * open-ended one, then the later start wins.
  */
-import { addDays, assertIsoDate, toDayNumber, weekdayOf, WEEKDAY_KEYS, type WeekdayKey } from '../calendar/days.js';
+import { addDays, assertIsoDate, isSupportedDate, toDayNumber, weekdayOf, WEEKDAY_KEYS, type WeekdayKey } from '../calendar/days.js';
 import type { Holiday } from '../calendar/working-days.js';
 import { formatClock, parseClock, type IndonesianZone } from './clock.js';
 
@@ -286,6 +286,16 @@ export function assignmentInForce(ranked: readonly RankedAssignment[], date: str
     if (!best || beats(a, r.rank, best.assignment, best.rank)) best = r;
   }
   return best?.assignment;
+}
+
+/** Why an assignment cannot be saved (in Bahasa Indonesia), or []. */
+export function assignmentProblems(a: ScheduleAssignment, schedules: ReadonlyMap<string, WorkSchedule>): string[] {
+  const out: string[] = [];
+  if (!schedules.has(a.scheduleId)) out.push(`jadwal kerja tidak dikenal: ${a.scheduleId}`);
+  if (!isSupportedDate(a.from)) out.push(`tanggal mulai tidak valid: ${a.from}`);
+  if (a.to !== undefined && !isSupportedDate(a.to)) out.push(`tanggal selesai tidak valid: ${a.to}`);
+  else if (a.to !== undefined && a.to < a.from) out.push('tanggal selesai sebelum tanggal mulai');
+  return out;
 }
 
 /**
