@@ -73,7 +73,8 @@ export function parsePunchFile(buf: Buffer): ParsedPunchFile {
     throw new PunchFileError('Berkas CSV tidak dapat dibaca; simpan ulang sebagai "CSV UTF-8".');
   }
   const head = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
-  const col = (...names: string[]) => head.findIndex((h) => names.includes(h));
+  // The first name listed that the header has (Badgenumber before USERID: the badge is the NIP).
+  const col = (...names: string[]) => names.map((n) => head.indexOf(n)).find((i) => i >= 0) ?? -1;
   const pinCol = format === 'att2000' ? col('badgenumber', 'userid', 'ac-no.', 'pin') : col('pin', 'nip');
   const timeCol = format === 'att2000' ? col('checktime') : col('waktu');
   const statusCol = format === 'att2000' ? col('checktype') : col('status');
