@@ -35,6 +35,7 @@ import { syncRoutes } from './modules/sync/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { skpRoutes } from './modules/skp/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
+import { dataReadRoutes } from './modules/data-reads/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
@@ -125,6 +126,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await validationReportRoutes(api, ctx);
       await skpRoutes(api, ctx);
       await evaluationRoutes(api, ctx);
+      await dataReadRoutes(api, ctx);
       await skpPrintRoutes(api, ctx);
       await attendanceRoutes(api, ctx);
     },

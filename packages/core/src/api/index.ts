@@ -14,6 +14,7 @@ export * from './journal.js';
 export * from './validation.js';
 export * from './sync.js';
 export * from './skp.js';
-export * from './evaluation.js';
 export * from './skp-print.js';
 export * from './attendance.js';
+export * from './evaluation.js';
+export * from './data-reads.js';

@@ -117,6 +117,8 @@ beforeAll(async () => {
     { method: 'POST', path: '/api/v1/auth/password', url: () => '/api/v1/auth/password', body: () => ({ currentPassword: 'salah-salah', newPassword: 'kata-sandi-baru-1' }), expect: all(400) },
     // My devices: everyone sees only their own; another account's session id is as unknown as a made-up one.
     { method: 'GET', path: '/api/v1/auth/sessions', url: () => '/api/v1/auth/sessions', expect: all(200) },
+    // Who read my data: everyone sees only reads of their own; an account with no employee record has none (404).
+    { method: 'GET', path: '/api/v1/me/data-reads', url: () => '/api/v1/me/data-reads', expect: { ...all(200), auditor: 404 } },
     {
       method: 'DELETE',
       path: '/api/v1/auth/sessions/{sessionId}',

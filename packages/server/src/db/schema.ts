@@ -161,6 +161,19 @@ export interface AuditLogTable {
   hash: Generated<string>;
 }
 
+/** One reader, person, kind of data and day (migration 0019); see modules/data-reads. */
+export interface PersonalDataReadsTable {
+  agency_id: string;
+  employee_id: string;
+  read_on: DateString;
+  reader_account_id: string;
+  kind: 'profile' | 'journal' | 'validation' | 'skp' | 'evaluation' | 'evidence';
+  reader_role: string;
+  reader_agency_id: string | null;
+  reader_employee_id: string | null;
+  first_at: Timestamp;
+}
+
 export interface HolidaysTable {
   date: DateString;
   name: string;
@@ -611,6 +624,7 @@ export interface Database {
   sessions: SessionsTable;
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
+  personal_data_reads: PersonalDataReadsTable;
   holidays: HolidaysTable;
   outages: OutagesTable;
   activity_dictionary_versions: ActivityDictionaryVersionsTable;

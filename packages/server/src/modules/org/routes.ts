@@ -4,6 +4,7 @@ import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess, visibleAgencies } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
+import { recordReads } from '../data-reads/index.js';
 import { createActingAssignment, resetPassword, setSupervisorOverride } from './changes.js';
 import { describePeople } from './people.js';
 import { agencySummaries, employeeNip, employeeRow, employeeRows, positionHistory, unitRows } from './queries.js';
@@ -123,8 +124,11 @@ export async function orgRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     },
     async (request) => {
       const { agencyId, employeeId } = request.params;
-      await requireAccess(ctx, principalOf(request), 'employee.read', { agencyId, ids: [employeeId] });
-      return employeeDetail(agencyId, employeeId);
+      const p = principalOf(request);
+      await requireAccess(ctx, p, 'employee.read', { agencyId, ids: [employeeId] });
+      const detail = await employeeDetail(agencyId, employeeId);
+      await recordReads(ctx, p, agencyId, [employeeId], 'profile');
+      return detail;
     },
   );
 

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
+import { recordReads } from '../data-reads/index.js';
 import { capacitiesOn } from './capacity.js';
 import { cascadeIssues } from './cascade.js';
 import { contentOf } from './content.js';
@@ -34,6 +35,7 @@ export async function readableSkp(ctx: AppContext, p: Principal, agencyId: strin
   await requireAccess(ctx, p, 'skp.read', { agencyId, ids: [skpId] });
   const skp = await skpRow(ctx.db, agencyId, skpId, false);
   if (!skp) throw new AppError('NOT_FOUND', SKP_NOT_FOUND);
+  await recordReads(ctx, p, agencyId, [skp.employee_id], 'skp');
   return skp;
 }
 

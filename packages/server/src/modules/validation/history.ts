@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { minuteToTime } from '../journal/index.js';
+import { recordReads } from '../data-reads/index.js';
 import { displayName } from '../org/index.js';
 import { decisionsOf } from './decision-queries.js';
 import { entryEvents, entryWithActivity } from './queries/history.js';
@@ -21,6 +22,7 @@ export async function entryHistory(ctx: AppContext, p: Principal, agencyId: stri
   const [events, decisions] = await Promise.all([
     entryEvents(ctx.db, agencyId, entryId),
     decisionsOf(ctx.db, agencyId, entryId),
+    recordReads(ctx, p, agencyId, [entry.employee_id], 'journal'),
   ]);
   return {
     entry: {

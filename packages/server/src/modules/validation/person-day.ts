@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { allowedIds, requireAccess } from '../access/index.js';
 import { loadJournalContext } from '../journal/index.js';
+import { recordReads } from '../data-reads/index.js';
 import { describePeople, todayChart } from '../org/index.js';
 import { reviewDays } from './day-view.js';
 import { employeeExists } from './queries/inbox.js';
@@ -20,6 +21,7 @@ export async function personDay(ctx: AppContext, p: Principal, agencyId: string,
   const [[day], [person]] = await Promise.all([
     reviewDays(ctx.db, jc, today, [{ employeeId, date }], ['submitted', 'approved', 'rejected', 'returned']),
     describePeople(ctx.db, agencyId, chart, [{ employeeId, unitId: null, capacity: 'definitive' }]),
+    recordReads(ctx, p, agencyId, [employeeId], 'validation', today),
   ]);
   return {
     employee: { employeeId, nip: person?.nip ?? '', name: person?.name ?? '', positionName: person?.positionName ?? null, unitName: person?.unitName ?? null },

@@ -22,6 +22,7 @@ import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { actingEmployee, may, requireAccess, targetAgency } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
+import { recordReads } from '../data-reads/index.js';
 import { approveAllUnflagged, decideEntry, decidePerson } from './decide.js';
 import { entryHistory } from './history.js';
 import { INBOX_PAGE_DEFAULT, loadInbox } from './inbox.js';
@@ -55,7 +56,12 @@ export async function validationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
     },
     async (request) => {
       const { cursor, limit, people } = request.query;
-      return loadInbox(ctx, actingEmployee(principalOf(request)), cursor, limit ?? INBOX_PAGE_DEFAULT, people);
+      const p = principalOf(request);
+      const who = actingEmployee(p);
+      const inbox = await loadInbox(ctx, who, cursor, limit ?? INBOX_PAGE_DEFAULT, people);
+      // The days on the page are what the supervisor reads; the rest of the list is names and counts.
+      await recordReads(ctx, p, who.agencyId, inbox.page.items.map((d) => d.employeeId), 'validation', inbox.today);
+      return inbox;
     },
   );
 
