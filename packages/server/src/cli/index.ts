@@ -9,6 +9,7 @@ import { runImport } from './import.js';
 import { resetPasswordCommand } from './reset-password.js';
 import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
+import { tppCheck, tppCompute, tppWriteSchemas } from './tpp.js';
 
 /** `npm run kinerja -- <command>`: the operator's tools. Each opens the configured database itself. */
 const program = new Command('kinerja').description('Alat administrasi Kinerja').showHelpAfterError();
@@ -76,6 +77,26 @@ audit
   .description('Periksa rantai hash jejak audit; gagal (kode keluar 1) pada tautan pertama yang putus di tiap rantai')
   .option('--agency <kode>', 'hanya rantai OPD ini')
   .action(async (o: { agency?: string }) => auditVerifyCommand(o));
+
+// TPP from files, without a database: a region checks its Perkada (docs/tpp.md).
+const tpp = program.command('tpp').description('TPP dari berkas aturan dan berkas masukan, tanpa basis data');
+tpp
+  .command('compute')
+  .description('Hitung TPP sebulan dan cetak penjelasan setiap baris')
+  .requiredOption('--rules <file>', 'berkas aturan TPP (JSON, docs/tpp-rule-set.schema.json)')
+  .requiredOption('--inputs <file>', 'berkas masukan bulan (JSON, docs/tpp-inputs.schema.json)')
+  .option('--employee <id>', 'hanya pegawai ini (employeeId atau NIP)')
+  .option('--json', 'cetak hasil lengkap sebagai JSON', false)
+  .action(async (o: { rules: string; inputs: string; employee?: string; json: boolean }) => console.log(await tppCompute(o)));
+tpp
+  .command('check <file>')
+  .description('Periksa berkas aturan TPP')
+  .action(async (file: string) => console.log(await tppCheck(file)));
+tpp
+  .command('schema')
+  .description('Tulis JSON Schema berkas aturan dan berkas masukan')
+  .requiredOption('--out-dir <dir>', 'folder tujuan, mis. docs')
+  .action(async (o: { outDir: string }) => console.log((await tppWriteSchemas(o.outDir)).join('\n')));
 
 program
   .command('grant-app-role <role>')
