@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chooseLogFormat, type LogFormat } from './logging/format.js';
 
 export interface Config {
@@ -31,6 +31,12 @@ export interface Config {
   backupKeep: number;
   /** Key file (`kinerja backup-key`) that encrypts the nightly backups; unset: they are plain tar. */
   backupKeyFile: string | undefined;
+  /**
+   * Key file (32 random bytes, like a backup key) under which two-factor secrets are encrypted in the
+   * database; made on first use when missing. Default: `totp.key` in the data folder. Keep a copy apart
+   * from the backups: a restored database needs it for its authenticators (recovery codes do not).
+   */
+  totpKeyFile: string;
   /** Offline sync: how long a change must be committed before the pull cursor passes it (modules/sync/pull.ts). */
   syncSettleMs: number;
   /** Days an applied sync item is remembered (modules/sync/retention.ts). */
@@ -75,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     backupHour: int('KINERJA_BACKUP_HOUR', 2),
     backupKeep: int('KINERJA_BACKUP_KEEP', 14),
     backupKeyFile: env.KINERJA_BACKUP_KEY_FILE ? resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_BACKUP_KEY_FILE) : undefined,
+    totpKeyFile: resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_TOTP_KEY_FILE ?? join(env.KINERJA_DATA_DIR ?? './data', 'totp.key')),
     syncSettleMs: int('SYNC_SETTLE_MS', 5000),
     syncRetentionDays: int('KINERJA_SYNC_RETENTION_DAYS', 120),
     maxEventLoopDelayMs: int('KINERJA_MAX_EVENT_LOOP_DELAY_MS', 1000),

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, api, setUnauthenticatedHandler } from './api/client';
 import type { Me } from './api/types';
+import type { TwoFactorStep } from '@kinerja/core/api';
 import { BottomNav, Header, SkipLink } from './Shell';
 import { ForbiddenPage, NotFoundPage } from './components/StatusPages';
 import { ErrorBox, LoadBoundary, Loading, PageTitle } from './components/ui';
@@ -21,6 +22,9 @@ const ValidationScreens = lazy(() => import('./features/validation/ValidationScr
 const OutboxScreen = lazy(() => import('./features/offline/OutboxScreen'));
 // The SKP is drafted and approved a few times a year.
 const SkpScreens = lazy(() => import('./features/skp/SkpScreens'));
+// Two-factor sign-in and "Perangkat saya": a few screens most people see rarely.
+const SecondStep = lazy(() => import('./features/account/SecondStep').then((m) => ({ default: m.SecondStep })));
+const MyDevices = lazy(() => import('./features/account/MyDevices'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
 const journalChunk = () => import('./features/journal/JournalScreen');
@@ -31,6 +35,8 @@ type State =
   | { kind: 'loading' }
   | { kind: 'offline'; error: unknown }
   | { kind: 'signedOut'; notice?: string | undefined }
+  /** The password was right; a second factor (a code, or enrolling one) is still due. */
+  | { kind: 'twoFactor'; step: TwoFactorStep }
   | { kind: 'signedIn'; me: Me };
 
 export function App() {
@@ -60,6 +66,12 @@ export function App() {
         if (err instanceof ApiError && err.status === 401) {
           forgetMe();
           setState({ kind: 'signedOut' });
+          return;
+        }
+        // A sign-in waiting for its second factor (the page was reloaded in between).
+        if (err instanceof ApiError && (err.code === 'TWO_FACTOR_REQUIRED' || err.code === 'TWO_FACTOR_ENROLMENT_REQUIRED')) {
+          forgetMe();
+          setState({ kind: 'twoFactor', step: err.code === 'TWO_FACTOR_REQUIRED' ? 'verify' : 'enrol' });
           return;
         }
         // No connection is not "signed out": the phone remembers who signed in (features/offline/identity.ts).
@@ -137,11 +149,27 @@ export function App() {
       </div>
     );
   else if (state.kind === 'signedOut')
-    content = <SignIn notice={state.notice} onSignedIn={(m) => { rememberMe(m); setState({ kind: 'signedIn', me: m }); }} />;
+    content = (
+      <SignIn
+        notice={state.notice}
+        onSignedIn={(m) => { rememberMe(m); setState({ kind: 'signedIn', me: m }); }}
+        onSecondStep={(step) => setState({ kind: 'twoFactor', step })}
+      />
+    );
+  else if (state.kind === 'twoFactor')
+    content = (
+      <Lazy>
+        <SecondStep
+          step={state.step}
+          onSignedIn={(m) => { rememberMe(m); setState({ kind: 'signedIn', me: m }); }}
+          onCancel={(notice) => setState({ kind: 'signedOut', notice })}
+        />
+      </Lazy>
+    );
   else content = <SignedIn me={state.me} route={route} />;
 
   useEffect(() => {
-    document.title = state.kind === 'signedOut' ? `${t.signIn.title} · ${t.app.name}` : t.app.name;
+    document.title = state.kind === 'signedOut' || state.kind === 'twoFactor' ? `${t.signIn.title} · ${t.app.name}` : t.app.name;
   }, [state.kind, t]);
 
   return (
@@ -179,6 +207,12 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
       return <Home />;
     case 'sandi':
       return <ChangePassword />;
+    case 'perangkat':
+      return (
+        <Lazy>
+          <MyDevices />
+        </Lazy>
+      );
     case 'kiriman':
       return (
         <Lazy>
@@ -229,7 +263,7 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
 }
 
 /** Every first path segment the app has a page for (whichever roles may open it). */
-const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp']);
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'perangkat']);
 
 /** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
 function Lazy({ children }: { children: ReactNode }) {

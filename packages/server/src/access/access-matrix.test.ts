@@ -127,6 +127,15 @@ beforeAll(async () => {
       expect: all(404),
     },
     { method: 'POST', path: '/api/v1/auth/sessions/sign-out-others', url: () => '/api/v1/auth/sessions/sign-out-others', body: () => ({ password: FIXTURE_PASSWORD }), expect: all(200) },
+    // Two-factor sign-in acts on the caller's own account only (no ids to probe). From a full session:
+    // the second step is not awaited (409), nor an enrolment confirmed (409); changes need the password (400).
+    // Sessions waiting for their second factor: modules/auth/two-factor.test.ts.
+    { method: 'GET', path: '/api/v1/auth/two-factor', url: () => '/api/v1/auth/two-factor', expect: all(200) },
+    { method: 'POST', path: '/api/v1/auth/two-factor/verify', url: () => '/api/v1/auth/two-factor/verify', body: () => ({ code: '123456' }), expect: all(409) },
+    { method: 'POST', path: '/api/v1/auth/two-factor/enrolment', url: () => '/api/v1/auth/two-factor/enrolment', body: () => ({ password: 'bukan-sandinya' }), expect: all(400) },
+    { method: 'POST', path: '/api/v1/auth/two-factor/enrolment/confirm', url: () => '/api/v1/auth/two-factor/enrolment/confirm', body: () => ({ code: '123456' }), expect: all(409) },
+    { method: 'POST', path: '/api/v1/auth/two-factor/recovery-codes', url: () => '/api/v1/auth/two-factor/recovery-codes', body: () => ({ password: 'bukan-sandinya' }), expect: all(400) },
+    { method: 'POST', path: '/api/v1/auth/two-factor/disable', url: () => '/api/v1/auth/two-factor/disable', body: () => ({ password: 'bukan-sandinya' }), expect: all(400) },
     // Forced sign-out of staff3 (no caller here): A's admin and the BKD; unknown to everyone else.
     {
       method: 'POST',

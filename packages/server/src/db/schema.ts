@@ -107,6 +107,8 @@ export interface AccountsTable {
   active: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Exempt from the two-factor requirement of its role: the demo province's demo accounts only (migration 0016). */
+  two_factor_exempt: Generated<boolean>;
 }
 
 export interface SessionsTable {
@@ -120,6 +122,28 @@ export interface SessionsTable {
   expires_at: Date;
   ip: string | null;
   user_agent: string | null;
+  /** Set while the password is verified but the second factor is not (migration 0016): the session may only finish it. */
+  second_factor: Generated<'verify' | 'enrol' | null>;
+}
+
+/** An account's authenticator (migration 0016); secrets are encrypted (modules/auth/totp-secret.ts). */
+export interface AccountTotpTable {
+  account_id: string;
+  secret: string | null;
+  enabled_at: Date | null;
+  /** The highest TOTP time step accepted: a code is never accepted twice. */
+  last_step: number | null;
+  failed_attempts: Generated<number>;
+  pending_secret: string | null;
+  pending_until: Date | null;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  account_id: string;
+  code_hash: string;
+  created_at: Date;
+  used_at: Date | null;
 }
 
 export interface ImportProblem {
@@ -622,6 +646,8 @@ export interface Database {
   position_assignments: PositionAssignmentsTable;
   accounts: AccountsTable;
   sessions: SessionsTable;
+  account_totp: AccountTotpTable;
+  recovery_codes: RecoveryCodesTable;
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
   personal_data_reads: PersonalDataReadsTable;

@@ -1,3 +1,4 @@
+import { TWO_FACTOR_ROLES } from '@kinerja/core';
 import type { Insertable, Transaction } from 'kysely';
 import { newId } from '../db/ids.js';
 import type {
@@ -100,6 +101,9 @@ export async function writePlan(
         employee_id: id,
         password_hash: passwordHash,
         must_change_password: false,
+        // Demo accounts of roles that must use two-factor sign-in are exempt, so a newcomer can look
+        // around with the README's password alone; the app says so on "Perangkat saya" (issue 20).
+        two_factor_exempt: TWO_FACTOR_ROLES.includes(e.accountRole),
       });
     }
     for (const s of a.assignments) {
@@ -125,6 +129,7 @@ export async function writePlan(
     display_name: displayName(plan.auditor),
     password_hash: passwordHash,
     must_change_password: false,
+    two_factor_exempt: true,
   });
 
   progress(`Menulis ${agencies.length} OPD dan ${units.length} unit…`);

@@ -84,7 +84,9 @@ export async function seedFixture(db: Kysely<Database>) {
     const accountId = newId();
     await db
       .insertInto('accounts')
-      .values({ id: accountId, nip, role, agency_id: agencyId, employee_id: id, password_hash: hash, must_change_password: false })
+      // Like the demo province's, the fixture's admins and auditor are exempt from two-factor sign-in so
+      // every test can sign in with a password; modules/auth/two-factor.test.ts lifts the exemption.
+      .values({ id: accountId, nip, role, agency_id: agencyId, employee_id: id, password_hash: hash, must_change_password: false, two_factor_exempt: role !== 'employee' })
       .execute();
     people[key] = { id, nip, name, agencyId, accountId };
   }
@@ -131,7 +133,7 @@ export async function seedFixture(db: Kysely<Database>) {
   const auditorAccountId = newId();
   await db
     .insertInto('accounts')
-    .values({ id: auditorAccountId, nip: auditorNip, role: 'auditor', agency_id: null, employee_id: null, display_name: 'Auditor Provinsi', password_hash: hash, must_change_password: false })
+    .values({ id: auditorAccountId, nip: auditorNip, role: 'auditor', agency_id: null, employee_id: null, display_name: 'Auditor Provinsi', password_hash: hash, must_change_password: false, two_factor_exempt: true })
     .execute();
   people.auditor = { id: '', nip: auditorNip, name: 'Auditor Provinsi', agencyId: '', accountId: auditorAccountId };
 

@@ -4,7 +4,7 @@
  */
 import { ApiError, type ApiErrorCode, type ApiErrorDetail } from './errors';
 import { http, type HttpAnswer, type RequestKind } from './http';
-import type { AgencySummary, EmployeeDetail, EmployeePage, EmployeeQuery, ImportJob, LoginAnswer, Me, UnitRow } from '@kinerja/core/api';
+import type { AgencySummary, EmployeeDetail, EmployeePage, EmployeeQuery, ImportJob, LoginAnswer, Me, TwoFactorStep, UnitRow } from '@kinerja/core/api';
 
 export const API_BASE = '/api/v1';
 
@@ -137,10 +137,11 @@ export type { EmployeeQuery };
 const enc = encodeURIComponent;
 
 export const api = {
-  async login(nip: string, password: string): Promise<Me> {
+  /** The password step: signed in (`me`), or a second step to take first (features/account/SecondStep.tsx). */
+  async login(nip: string, password: string): Promise<{ me: Me } | { twoFactor: TwoFactorStep }> {
     const answer = await request<LoginAnswer>('POST', '/auth/login', { json: { nip, password } });
-    setCsrfToken(answer.csrfToken ?? answer.me.csrfToken);
-    return answer.me;
+    setCsrfToken(answer.csrfToken);
+    return 'me' in answer ? { me: answer.me } : { twoFactor: answer.twoFactor };
   },
   async me(signal?: AbortSignal): Promise<Me> {
     const me = await request<Me>('GET', '/me', { signal });

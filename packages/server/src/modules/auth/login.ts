@@ -1,4 +1,4 @@
-import { normaliseNip } from '@kinerja/core';
+import { normaliseNip, requiresTwoFactor } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
@@ -11,7 +11,12 @@ export interface LoginResult {
   csrfToken: string;
   expiresAt: Date;
   accountId: string;
+  /** Set when the password alone does not sign in: the session may only finish this step. */
+  secondFactor: 'verify' | 'enrol' | null;
 }
+
+/** How long a session that has passed the password may take to pass the second factor. */
+export const SECOND_FACTOR_MINUTES = 10;
 
 /**
  * Sign-in by NIP and password. Repeated failures lock the account for a while; an unknown NIP costs
@@ -56,6 +61,8 @@ export async function login(
     throw new AppError('BAD_CREDENTIALS');
   }
 
+  // An enrolled authenticator is asked for; a role that must have one and has none enrols first.
+  const secondFactor = account.totp_enabled_at ? 'verify' : requiresTwoFactor(account.role, account.two_factor_exempt) ? 'enrol' : null;
   return ctx.db.transaction().execute(async (trx) => {
     if (account.failed_attempts > 0 || account.locked_until) {
       await clearLoginFailures(trx, account.id);
@@ -64,22 +71,24 @@ export async function login(
       accountId: account.id,
       now,
       maxDays: ctx.config.sessionMaxDays,
+      ...(secondFactor ? { secondFactor, maxMinutes: SECOND_FACTOR_MINUTES } : {}),
       ...(input.ip ? { ip: input.ip } : {}),
       ...(input.userAgent ? { userAgent: input.userAgent } : {}),
     });
     await recordAudit(trx, {
       agencyId: account.agency_id,
       actorAccountId: account.id,
-      action: 'auth.login',
+      // Signed in only once the second factor is passed too (modules/auth/two-factor.ts writes auth.login then).
+      action: secondFactor ? 'auth.password_verified' : 'auth.login',
       entity: 'account',
       entityId: account.id,
-      data: { ip: input.ip ?? null },
+      data: secondFactor ? { ip: input.ip ?? null, secondFactor } : { ip: input.ip ?? null },
     });
-    return { ...session, accountId: account.id };
+    return { ...session, accountId: account.id, secondFactor };
   });
 }
 
-function lockedError(until: Date, now: Date): AppError {
+export function lockedError(until: Date, now: Date): AppError {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   const minutes = Math.ceil(seconds / 60);
   const error = new AppError(

@@ -13,6 +13,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Reachable while the account must still change its password. */
     allowWhilePasswordChangeRequired?: boolean;
+    /** Reachable by a session that has passed the password but not the second factor, in these steps. */
+    allowInSecondFactorStep?: readonly ('verify' | 'enrol')[];
   }
 }
 
@@ -40,6 +42,11 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || sent !== request.session.csrfToken) throw new AppError('CSRF');
+    }
+    // After the password alone: only the second step (or signing out) until it is done.
+    const step = request.session.secondFactor;
+    if (step && !config?.allowInSecondFactorStep?.includes(step)) {
+      throw new AppError(step === 'verify' ? 'TWO_FACTOR_REQUIRED' : 'TWO_FACTOR_ENROLMENT_REQUIRED');
     }
     if (request.session.mustChangePassword && !config?.allowWhilePasswordChangeRequired) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED');

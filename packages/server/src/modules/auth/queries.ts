@@ -4,11 +4,13 @@ const ACCOUNT = '00000000-0000-4000-8000-000000000001';
 const AT = new Date('2026-01-05T08:00:00Z');
 const SESSION = '00000000-0000-4000-8000-000000000002';
 
+/** The account of a NIP, with what decides the second step after the password (role, exemption, an enabled authenticator). */
 export const accountForLogin = defineQuery('auth', 'accountForLogin', [['198001012006041001']], (db, nip: string) =>
   db
-    .selectFrom('accounts')
-    .select(['id', 'agency_id', 'password_hash', 'failed_attempts', 'locked_until', 'active'])
-    .where('nip', '=', nip)
+    .selectFrom('accounts as a')
+    .leftJoin('account_totp as t', 't.account_id', 'a.id')
+    .select(['a.id', 'a.agency_id', 'a.password_hash', 'a.failed_attempts', 'a.locked_until', 'a.active', 'a.role', 'a.two_factor_exempt', 't.enabled_at as totp_enabled_at'])
+    .where('a.nip', '=', nip)
     .executeTakeFirst(),
 );
 
@@ -41,10 +43,20 @@ export const setOwnPassword = defineQuery('auth', 'setOwnPassword', [[ACCOUNT, '
 export const insertSession = defineQuery(
   'auth',
   'insertSession',
-  [[{ id: SESSION, tokenHash: 'token-hash', accountId: ACCOUNT, csrfToken: 'csrf', now: AT, expiresAt: AT, ip: null, userAgent: null }]],
+  [[{ id: SESSION, tokenHash: 'token-hash', accountId: ACCOUNT, csrfToken: 'csrf', now: AT, expiresAt: AT, ip: null, userAgent: null, secondFactor: null }]],
   async (
     db,
-    s: { id: string; tokenHash: string; accountId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+    s: {
+      id: string;
+      tokenHash: string;
+      accountId: string;
+      csrfToken: string;
+      now: Date;
+      expiresAt: Date;
+      ip: string | null;
+      userAgent: string | null;
+      secondFactor: 'verify' | 'enrol' | null;
+    },
   ) => {
     await db
       .insertInto('sessions')
@@ -58,6 +70,7 @@ export const insertSession = defineQuery(
         expires_at: s.expiresAt,
         ip: s.ip,
         user_agent: s.userAgent,
+        second_factor: s.secondFactor,
       })
       .execute();
   },
@@ -74,6 +87,7 @@ export const sessionWithAccount = defineQuery('auth', 'sessionWithAccount', [['t
       's.csrf_token',
       's.expires_at',
       's.last_seen_at',
+      's.second_factor',
       'a.id as account_id',
       'a.nip',
       'a.role',

@@ -13,6 +13,7 @@ import { listMySessions, revokeMySession, signOutMyOtherSessions } from './my-se
 import { changePassword } from './password-change.js';
 import { principalOf } from './plugin.js';
 import { loadSession, SESSION_COOKIE, signOut } from './sessions.js';
+import { twoFactorRoutes } from './two-factor-routes.js';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -26,6 +27,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 
 export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(MeSchema);
+  await twoFactorRoutes(app, ctx, setSessionCookie);
 
   app.post(
     '/auth/login',
@@ -48,6 +50,8 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       const ua = request.headers['user-agent'];
       const result = await login(ctx, { nip: body.nip, password: body.password, ip: request.ip, ...(ua ? { userAgent: ua } : {}) });
       setSessionCookie(request, reply, result.token, result.expiresAt);
+      // The password alone does not sign in an account with (or required to have) a second factor.
+      if (result.secondFactor) return { csrfToken: result.csrfToken, twoFactor: result.secondFactor };
       const session = await loadSession(ctx.db, result.token, ctx.now(), ctx.config.sessionIdleDays);
       if (!session) throw new AppError('INTERNAL');
       return { csrfToken: result.csrfToken, me: await buildMe(ctx, session) };
@@ -57,7 +61,7 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.post(
     '/auth/logout',
     {
-      config: { allowWhilePasswordChangeRequired: true },
+      config: { allowWhilePasswordChangeRequired: true, allowInSecondFactorStep: ['verify', 'enrol'] },
       schema: { tags: ['auth'], summary: 'Keluar', response: { 204: Type.Null(), ...errorResponses() } },
     },
     async (request, reply) => {

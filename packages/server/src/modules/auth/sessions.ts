@@ -22,6 +22,8 @@ export interface SessionPrincipal {
   employeeId: string | null;
   mustChangePassword: boolean;
   lastSeenAt: Date;
+  /** The password is verified but not yet the second factor: only that step (or signing out) is open. */
+  secondFactor: 'verify' | 'enrol' | null;
 }
 
 export function hashToken(token: string): string {
@@ -30,11 +32,12 @@ export function hashToken(token: string): string {
 
 export async function createSession(
   db: Db,
-  input: { accountId: string; now: Date; maxDays: number; ip?: string; userAgent?: string },
+  input: { accountId: string; now: Date; maxDays: number; ip?: string; userAgent?: string; secondFactor?: 'verify' | 'enrol' | null; maxMinutes?: number },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(input.now.getTime() + input.maxDays * 86_400_000);
+  // A session waiting for its second factor lives minutes, not days.
+  const expiresAt = new Date(input.now.getTime() + (input.maxMinutes !== undefined ? input.maxMinutes * 60_000 : input.maxDays * 86_400_000));
   await insertSession(db, {
     id: newId(),
     tokenHash: hashToken(token),
@@ -44,6 +47,7 @@ export async function createSession(
     expiresAt,
     ip: input.ip ?? null,
     userAgent: input.userAgent?.slice(0, 300) ?? null,
+    secondFactor: input.secondFactor ?? null,
   });
   return { token, csrfToken, expiresAt };
 }
@@ -73,6 +77,7 @@ export async function loadSession(
     employeeId: row.employee_id,
     mustChangePassword: row.must_change_password,
     lastSeenAt: new Date(row.last_seen_at),
+    secondFactor: row.second_factor,
   };
 }
 

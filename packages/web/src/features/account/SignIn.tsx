@@ -2,13 +2,23 @@ import { normaliseNip } from '@kinerja/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/client';
 import type { Me } from '../../api/types';
+import type { TwoFactorStep } from '@kinerja/core/api';
 import { Notice, PasswordField, Field } from '../../components/ui';
 import { Icon } from '../../components/Icon';
 import { errorText } from '../../errors';
 import { useI18n } from '../../i18n';
 import './account.css';
 
-export function SignIn({ onSignedIn, notice }: { onSignedIn: (me: Me) => void; notice?: string | undefined }) {
+export function SignIn({
+  onSignedIn,
+  onSecondStep,
+  notice,
+}: {
+  onSignedIn: (me: Me) => void;
+  /** The password was right but a second factor follows (a code, or enrolling an authenticator first). */
+  onSecondStep: (step: TwoFactorStep) => void;
+  notice?: string | undefined;
+}) {
   const { t, lang } = useI18n();
   const [nip, setNip] = useState('');
   const [password, setPassword] = useState('');
@@ -31,8 +41,9 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (me: Me) => void; n
     if (errs.password) return passwordRef.current?.focus();
     setBusy(true);
     try {
-      const me = await api.login(cleanNip, password);
-      onSignedIn(me);
+      const answer = await api.login(cleanNip, password);
+      if ('me' in answer) onSignedIn(answer.me);
+      else onSecondStep(answer.twoFactor);
     } catch (err) {
       setBusy(false);
       if (err instanceof ApiError && err.code === 'VALIDATION' && err.details.length) {

@@ -3,6 +3,7 @@ import { Icon } from '../../components/Icon';
 import { Badge, CapacityBadge, Fact, Notice, PersonCard } from '../../components/ui';
 import { formatDate, formatDateRange, formatNip, formatRank } from '../../format';
 import { useI18n } from '../../i18n';
+import { useAccountText } from '../account';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
 import './home.css';
 
@@ -13,6 +14,7 @@ function jfLabel(level: string | null): string | null {
 
 export function Home() {
   const { t } = useI18n();
+  const accountText = useAccountText();
   const { me } = useSession();
   const { employee, position, agency } = me;
   const role = me.account.role;
@@ -162,6 +164,9 @@ export function Home() {
       <div className="shortcuts">
         <a className="btn btn--secondary btn--block" href="#/sandi" data-testid="password-shortcut">
           <Icon name="key" /> {t.home.passwordShortcut}
+        </a>
+        <a className="btn btn--secondary btn--block" href="#/perangkat" data-testid="devices-shortcut">
+          <Icon name="lock" /> {accountText.shortcut}
         </a>
       </div>
     </div>
