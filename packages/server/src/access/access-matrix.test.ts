@@ -84,7 +84,6 @@ beforeAll(async () => {
   const skpDrafter = (ok: number, adminOk = ok) => ({ own: ok, peer: 403, boss: 403, outsider: 403, admin: adminOk, otherAdmin: 403, bkd: adminOk, auditor: 403, none: 401 });
   const skpPenilai = (ok: number) => ({ own: 403, peer: 403, boss: ok, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
   const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
-  const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
 
   // Evaluation: the employee's approved 2021 SKP (set so directly, as above) with one RHK and IKI, its
   // Triwulan I opened by the employee, and one umpan balik of the boss for the employee to answer.
@@ -103,6 +102,8 @@ beforeAll(async () => {
   await clients.get('boss')!.send('PUT', evalUrl(`/feedback/${answeredFeedback}`), { target: 'iki', targetId: evalIki, preset: 'dapat_dipertahankan', text: '' });
   const evalSelf = { own: 200, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 };
   const evalQuarter = 'periodFrom=2021-01-01&periodTo=2021-03-31';
+  const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
+
 
   // An attendance machine of A, and serials that asked unregistered (one per caller, to accept or refuse).
   const machineRes = await clients.get('admin')!.send('POST', `/api/v1/agencies/${A}/attendance/machines`, { serialNumber: 'MATRIXBASE', name: 'Lobi', zone: 'WIB' });
@@ -302,34 +303,6 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/diff', url: () => skpUrl(skpDraft, '/diff?from=1&to=1'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/matriks', url: () => skpUrl(skpDraft, '/matriks'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/penilai-rhk', url: () => skpUrl(skpDraft, '/penilai-rhk'), expect: skpRead },
-    // The printed SKP and its signed scans: read like the SKP; keeping a scan is for the employee, the penilai and
-    // the pengelola kinerja (a draft is refused with 409 after access is granted: only an approved SKP keeps one).
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/pdf', url: () => skpUrl(skpDraft, '/pdf'), expect: skpRead },
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans', url: () => skpUrl(skpDraft, '/scans'), expect: skpRead },
-    {
-      method: 'GET',
-      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
-      url: () => skpUrl(skpDraft, `/scans/${'0'.repeat(64)}`),
-      expect: { ...skpRead, own: 404, boss: 404, admin: 404, bkd: 404, auditor: 404 },
-    },
-    {
-      method: 'PUT',
-      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
-      url: () => skpUrl(skpDraft, `/scans/${createHash('sha256').update(scanBody).digest('hex')}`),
-      raw: () => ({ payload: scanBody, headers: { 'content-type': 'application/pdf' } }),
-      expect: { own: 409, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
-    },
-    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/return', url: () => skpUrl(skpReturned, '/return'), body: () => ({ note: 'Lengkapi IKI.' }), expect: skpPenilai(200) },
-    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/approve', url: () => skpUrl(skpApproved, '/approve'), body: () => ({}), expect: skpPenilai(200) },
-    // The returned SKP is the employee's to revise now: the penilai reaches the state machine's 409.
-    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/edit-and-approve', url: () => skpUrl(skpReturned, '/edit-and-approve'), body: () => ({ content: emptySkp }), expect: skpPenilai(409) },
-    // Any of the three may open a revision of the approved SKP; after the employee's, the next find one open (409).
-    {
-      method: 'POST',
-      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/revise',
-      url: () => skpUrl(skpApproved, '/revise'),
-      body: () => ({}),
-      expect: { own: 200, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
     // Evaluation: read as the SKP; the employee's part (realisasi, answers) only theirs; umpan balik, rating and
     // finalising only the penilai's; opening by either; reopening by the penilai or the pengelola kinerja.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/evaluations', url: () => skpUrl(skpEvaluated, '/evaluations'), expect: skpRead },
@@ -392,6 +365,34 @@ beforeAll(async () => {
       body: () => ({ settings: { frequency: 'triwulanan', curvePolicy: 'warn', annualDeadline: '01-10' } }),
       expect: manage(200),
     },
+    // The printed SKP and its signed scans: read like the SKP; keeping a scan is for the employee, the penilai and
+    // the pengelola kinerja (a draft is refused with 409 after access is granted: only an approved SKP keeps one).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/pdf', url: () => skpUrl(skpDraft, '/pdf'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans', url: () => skpUrl(skpDraft, '/scans'), expect: skpRead },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
+      url: () => skpUrl(skpDraft, `/scans/${'0'.repeat(64)}`),
+      expect: { ...skpRead, own: 404, boss: 404, admin: 404, bkd: 404, auditor: 404 },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
+      url: () => skpUrl(skpDraft, `/scans/${createHash('sha256').update(scanBody).digest('hex')}`),
+      raw: () => ({ payload: scanBody, headers: { 'content-type': 'application/pdf' } }),
+      expect: { own: 409, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
+    },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/return', url: () => skpUrl(skpReturned, '/return'), body: () => ({ note: 'Lengkapi IKI.' }), expect: skpPenilai(200) },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/approve', url: () => skpUrl(skpApproved, '/approve'), body: () => ({}), expect: skpPenilai(200) },
+    // The returned SKP is the employee's to revise now: the penilai reaches the state machine's 409.
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/edit-and-approve', url: () => skpUrl(skpReturned, '/edit-and-approve'), body: () => ({ content: emptySkp }), expect: skpPenilai(409) },
+    // Any of the three may open a revision of the approved SKP; after the employee's, the next find one open (409).
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/revise',
+      url: () => skpUrl(skpApproved, '/revise'),
+      body: () => ({}),
+      expect: { own: 200, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
     },
     // The employee gives the revision up; the others then find none to give up (409).
     {

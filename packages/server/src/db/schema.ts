@@ -481,43 +481,6 @@ export interface SkpEventsTable {
   at: Timestamp;
 }
 
-export interface AttendanceSerialsTable {
-  serial_number: string;
-  state: 'pending' | 'accepted' | 'refused';
-  agency_id: string | null;
-  machine_id: string | null;
-  first_seen_at: Generated<Date>;
-  last_seen_at: Generated<Date>;
-  last_ip: string | null;
-  push_version: string | null;
-  requests: Generated<number>;
-  decided_at: Date | null;
-  decided_by_account_id: string | null;
-}
-
-export interface AttendanceMachinesTable {
-  agency_id: string;
-  id: string;
-  serial_number: string;
-  name: string;
-  zone: 'WIB' | 'WITA' | 'WIT';
-  active: Generated<boolean>;
-  attlog_stamp: Generated<string>;
-  operlog_stamp: Generated<string>;
-  last_seen_at: Date | null;
-  last_ip: string | null;
-  push_version: string | null;
-  clock_drift_seconds: number | null;
-  drift_measured_at: Date | null;
-  bad_lines: Generated<number>;
-  created_at: Generated<Date>;
-  created_by_account_id: string | null;
-}
-
-export interface AttendancePinsTable {
-  agency_id: string;
-  pin: string;
-  employee_id: string;
 export interface EvaluationsTable {
   agency_id: string;
   id: string;
@@ -592,6 +555,44 @@ export interface OrganisationResultsTable {
   set_by_account_id: string;
   set_at: Timestamp;
 }
+
+export interface AttendanceSerialsTable {
+  serial_number: string;
+  state: 'pending' | 'accepted' | 'refused';
+  agency_id: string | null;
+  machine_id: string | null;
+  first_seen_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  last_ip: string | null;
+  push_version: string | null;
+  requests: Generated<number>;
+  decided_at: Date | null;
+  decided_by_account_id: string | null;
+}
+
+export interface AttendanceMachinesTable {
+  agency_id: string;
+  id: string;
+  serial_number: string;
+  name: string;
+  zone: 'WIB' | 'WITA' | 'WIT';
+  active: Generated<boolean>;
+  attlog_stamp: Generated<string>;
+  operlog_stamp: Generated<string>;
+  last_seen_at: Date | null;
+  last_ip: string | null;
+  push_version: string | null;
+  clock_drift_seconds: number | null;
+  drift_measured_at: Date | null;
+  bad_lines: Generated<number>;
+  created_at: Generated<Date>;
+  created_by_account_id: string | null;
+}
+
+export interface AttendancePinsTable {
+  agency_id: string;
+  pin: string;
+  employee_id: string;
 
 }
 
@@ -673,6 +674,11 @@ export interface Database {
   skp_iki: SkpIkiTable;
   skp_people: SkpPeopleTable;
   skp_events: SkpEventsTable;
+  evaluations: EvaluationsTable;
+  evaluation_realisasi: EvaluationRealisasiTable;
+  evaluation_feedback: EvaluationFeedbackTable;
+  evaluation_events: EvaluationEventsTable;
+  organisation_results: OrganisationResultsTable;
   signed_skp_scans: SignedSkpScansTable;
   attendance_serials: AttendanceSerialsTable;
   attendance_machines: AttendanceMachinesTable;
@@ -690,8 +696,3 @@ export type PositionAssignment = Selectable<PositionAssignmentsTable>;
 export type Account = Selectable<AccountsTable>;
 export type NewAccount = Insertable<AccountsTable>;
 export type AccountUpdate = Updateable<AccountsTable>;
-  evaluations: EvaluationsTable;
-  evaluation_realisasi: EvaluationRealisasiTable;
-  evaluation_feedback: EvaluationFeedbackTable;
-  evaluation_events: EvaluationEventsTable;
-  organisation_results: OrganisationResultsTable;
