@@ -26,7 +26,7 @@ import type { Holiday } from '../calendar/working-days.js';
 import { formatLocalMinute, localFromAbsolute, punchMinute, ZONE_UTC_OFFSET_MINUTES, type Punch } from './clock.js';
 import { leaveByDate, type ApprovedLeave, type LeaveCover, type AttendanceLeaveType } from './leave.js';
 import { bandFor, type AttendanceRules, type EarlyCode, type LateCode } from './rules.js';
-import { assignmentsFor, planDays, type CheckPointKind, type PlannedDay, type ScheduleAssignment, type ScheduleSubject, type WorkSchedule } from './schedule.js';
+import { AssignmentIndex, assignmentsFor, planDays, type CheckPointKind, type PlannedDay, type ScheduleAssignment, type ScheduleSubject, type WorkSchedule } from './schedule.js';
 
 /** Minutes in a day (Indonesian zones have no DST, so every day has them all). */
 const MINUTES_PER_DAY = 1440;
@@ -269,8 +269,8 @@ export function attendanceCodes(d: AttendanceDay): string[] {
 /** Everything needed to judge one employee's days. */
 export interface EmployeeAttendanceInput {
   subject: ScheduleSubject;
-  /** The agency's assignments (those of other employees and units are ignored). */
-  assignments: readonly ScheduleAssignment[];
+  /** The agency's assignments (those of other employees and units are ignored), or their index for a whole recap. */
+  assignments: readonly ScheduleAssignment[] | AssignmentIndex;
   schedules: ReadonlyMap<string, WorkSchedule>;
   /** From holidayIndex(the holidays table). */
   holidays: ReadonlyMap<string, Holiday>;
@@ -289,7 +289,7 @@ export interface EmployeeAttendanceInput {
 
 /** The status of each day from `from` to `to` for one employee. */
 export function attendanceDays(input: EmployeeAttendanceInput): AttendanceDay[] {
-  const ranked = assignmentsFor(input.assignments, input.subject);
+  const ranked = input.assignments instanceof AssignmentIndex ? input.assignments.for(input.subject) : assignmentsFor(input.assignments, input.subject);
   // The neighbours claim their own punches: the night before the first day, the night of the last.
   const plan = planDays(ranked, input.schedules, input.holidays, addDays(input.from, -1), addDays(input.to, 1));
   const leave = leaveByDate(input.leaves, input.leaveTypes, input.from, input.to);

@@ -4,6 +4,7 @@ import { addDays, weekdayOf } from '../calendar/days.js';
 import type { Holiday } from '../calendar/working-days.js';
 import { FIRE_SERVICE_ROTATION, HOSPITAL_MALAM, HOSPITAL_ROTATION, PERPRES_21_2023, RAMADAN_HOURS, SHIPPED_SCHEDULES, SIX_DAY_LEGACY } from './presets.js';
 import {
+  AssignmentIndex,
   assignmentConflicts,
   assignmentProblems,
   assignmentInForce,
@@ -222,6 +223,25 @@ describe('which schedule applies', () => {
     expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-02-30'), known)).toHaveLength(1);
     expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-01-02', '2026-01-01'), known)).toEqual(['tanggal selesai sebelum tanggal mulai']);
     expect(assignmentProblems(a(PERPRES_21_2023.id, { kind: 'agency' }, '2026-01-02', '0001-01-01'), known)).toHaveLength(1);
+  });
+
+  it('the index gives what a scan of all assignments gives', () => {
+    const scopes: ScheduleAssignment['scope'][] = [
+      { kind: 'agency' }, { kind: 'unit', unitId: 'seksi' }, { kind: 'unit', unitId: 'bidang' }, { kind: 'unit', unitId: 'other' },
+      { kind: 'employee', employeeId: 'e1' }, { kind: 'employee', employeeId: 'e2' },
+    ];
+    const arb = fc.array(fc.record({ scope: fc.constantFrom(...scopes), from: fc.integer({ min: 0, max: 30 }).map((n) => addDays('2026-01-01', n)) }), { maxLength: 12 });
+    const subjects = [subject, { employeeId: 'e2', unitPath: ['other', 'dinas'] }, { employeeId: 'e3', unitPath: [] }, { employeeId: 'e1', unitPath: ['seksi', 'seksi'] }];
+    fc.assert(
+      fc.property(arb, (rows) => {
+        const list = rows.map((r, i) => a(`s${i}`, r.scope, r.from));
+        const index = new AssignmentIndex(list);
+        for (const sub of subjects) {
+          const sort = (xs: { assignment: ScheduleAssignment; rank: number }[]) => [...xs].sort((x, y) => x.assignment.scheduleId.localeCompare(y.assignment.scheduleId));
+          expect(sort(index.for(sub))).toEqual(sort(assignmentsFor(list, sub)));
+        }
+      }),
+    );
   });
 
   it('reports assignments the precedence cannot choose between', () => {

@@ -277,6 +277,42 @@ export interface RankedAssignment {
   rank: number;
 }
 
+function scopeKey(scope: ScheduleScope): string {
+  return scope.kind === 'agency' ? 'agency' : scope.kind === 'unit' ? `unit:${scope.unitId}` : `employee:${scope.employeeId}`;
+}
+
+/**
+ * An agency's assignments by scope, built once for a whole recap: with a roster per nurse there are
+ * thousands of employee-level assignments, and scanning all of them for each employee would be
+ * quadratic. `for` gives the same list as assignmentsFor.
+ */
+export class AssignmentIndex {
+  private readonly byScope = new Map<string, ScheduleAssignment[]>();
+
+  constructor(assignments: readonly ScheduleAssignment[]) {
+    for (const a of assignments) {
+      const k = scopeKey(a.scope);
+      let list = this.byScope.get(k);
+      if (!list) this.byScope.set(k, (list = []));
+      list.push(a);
+    }
+  }
+
+  for(subject: ScheduleSubject): RankedAssignment[] {
+    const out: RankedAssignment[] = [];
+    const add = (key: string, rank: number) => {
+      for (const assignment of this.byScope.get(key) ?? []) out.push({ assignment, rank });
+    };
+    add(`employee:${subject.employeeId}`, 0);
+    subject.unitPath.forEach((u, i) => {
+      // A unit listed twice in a path keeps its nearest rank, as indexOf does.
+      if (subject.unitPath.indexOf(u) === i) add(`unit:${u}`, 1 + i);
+    });
+    add('agency', 1 + subject.unitPath.length);
+    return out;
+  }
+}
+
 /** The assignment in force on `date` for the subject, by the precedence above; undefined when none is. */
 export function assignmentInForce(ranked: readonly RankedAssignment[], date: string): ScheduleAssignment | undefined {
   let best: RankedAssignment | undefined;
@@ -303,11 +339,7 @@ export function assignmentProblems(a: ScheduleAssignment, schedules: ReadonlyMap
  * the precedence cannot choose between them, so an admin must not be allowed to save both.
  */
 export function assignmentConflicts(assignments: readonly ScheduleAssignment[]): [ScheduleAssignment, ScheduleAssignment][] {
-  const key = (a: ScheduleAssignment) => {
-    const s = a.scope;
-    const scope = s.kind === 'agency' ? 'agency' : s.kind === 'unit' ? `unit:${s.unitId}` : `employee:${s.employeeId}`;
-    return `${scope}|${a.from}|${a.to ?? ''}`;
-  };
+  const key = (a: ScheduleAssignment) => `${scopeKey(a.scope)}|${a.from}|${a.to ?? ''}`;
   const seen = new Map<string, ScheduleAssignment>();
   const out: [ScheduleAssignment, ScheduleAssignment][] = [];
   for (const a of assignments) {
