@@ -27,7 +27,8 @@ export function percentOf(amount: number, percent: number, mode: LineRounding): 
 /** amount × numerator / denominator (a fraction such as minutes over target), in whole rupiah. */
 export function fractionOf(amount: number, numerator: number, denominator: number, mode: LineRounding): number {
   if (denominator <= 0) return 0;
-  // BigInt: amount × minutes can pass 2^53 for a large ceiling and a long month.
+  if (amount * numerator <= Number.MAX_SAFE_INTEGER) return divRound(amount * numerator, denominator, mode);
+  // BigInt only when amount × minutes passes 2^53 (a large ceiling and a long month).
   const n = BigInt(amount) * BigInt(numerator);
   const d = BigInt(denominator);
   let q = n / d;
@@ -43,16 +44,25 @@ export function fractionOf(amount: number, numerator: number, denominator: numbe
 export function allocate(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (sum <= 0 || total === 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (BigInt(total) * BigInt(w)));
-  const parts = exact.map((e) => Number(e / BigInt(sum)));
-  const rems = exact.map((e, i) => ({ i, r: Number(e % BigInt(sum)) }));
+  if (total * sum > Number.MAX_SAFE_INTEGER) throw new RangeError('jumlah terlalu besar untuk dibagi');
+  const parts = weights.map((w) => Math.floor((total * w) / sum));
   let left = total - parts.reduce((a, b) => a + b, 0);
-  rems.sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; left > 0 && k < rems.length; k++, left--) parts[rems[k]!.i]! += 1;
+  if (left > 0) {
+    const order = weights.map((w, i) => ({ i, r: (total * w) % sum })).sort((a, b) => b.r - a.r || a.i - b.i);
+    for (let k = 0; left > 0 && k < order.length; k++, left--) parts[order[k]!.i]! += 1;
+  }
   return parts;
 }
 
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+function thousands(n: number): string {
+  const s = String(n);
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && (s.length - i) % 3 === 0) out += '.';
+    out += s[i];
+  }
+  return out;
+}
 
 /** "Rp 23.400", "−Rp 23.400" (Indonesian grouping, a real minus sign). */
 export function formatRupiah(amount: number, signed = false): string {
