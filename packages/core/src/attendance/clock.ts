@@ -12,9 +12,8 @@ import { fromDayNumber, toDayNumber } from '../calendar/days.js';
 /** Minutes in a day (Indonesian zones have no DST, so every day has them all). */
 const MINUTES_PER_DAY = 1440;
 
+/** The zone a machine or schedule is registered with (core/api's ATTENDANCE_ZONES). */
 export type IndonesianZone = 'WIB' | 'WITA' | 'WIT';
-
-export const ATTENDANCE_ZONES: readonly IndonesianZone[] = ['WIB', 'WITA', 'WIT'];
 
 /** Minutes east of UTC: WIB +7, WITA +8, WIT +9. */
 export const ZONE_UTC_OFFSET_MINUTES: Readonly<Record<IndonesianZone, number>> = { WIB: 420, WITA: 480, WIT: 540 };
