@@ -202,11 +202,12 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
 
   // 1. Non-TPP leave: nothing is paid this month.
   const leaveDays = (types: readonly string[]) => (e.leave ?? []).filter((l) => types.includes(l.type)).reduce((a, l) => a + l.days, 0);
+  const takenTypes = (types: readonly string[]) => types.filter((t) => (e.leave ?? []).some((l) => l.type === t));
   const leaveRefs = (types: readonly string[]) => (e.leave ?? []).filter((l) => types.includes(l.type) && l.ref).map((l) => l.ref!);
   for (const [i, rule] of rs.modifiers.nonTpp.entries()) {
     const days = leaveDays(rule.types);
     if (days >= rule.minDays) {
-      const names = rule.types.map((t) => LEAVE_LABEL[t] ?? t).join('/');
+      const names = takenTypes(rule.types).map((t) => LEAVE_LABEL[t] ?? t).join(' + ');
       const refs = leaveRefs(rule.types);
       push(
         {
@@ -335,7 +336,7 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
         input: { leaveDays: days, minDays: rule.minDays, paidPercent: rule.paidPercent, of: ceiling },
         ...(refs.length > 0 ? { ref: { ref: refs.join(',') } } : {}),
         amount,
-        text: `${rule.types.map((t) => LEAVE_LABEL[t] ?? t).join('/')} ${days} hari (≥ ${rule.minDays} hari): dibayar ${formatPercent(rule.paidPercent)} dari ${formatRupiah(ceiling)} = ${formatRupiah(amount, true)}`,
+        text: `${takenTypes(rule.types).map((t) => LEAVE_LABEL[t] ?? t).join(' + ')} ${days} hari (≥ ${rule.minDays} hari): dibayar ${formatPercent(rule.paidPercent)} dari ${formatRupiah(ceiling)} = ${formatRupiah(amount, true)}`,
       },
       ceilingReads,
     );
@@ -384,7 +385,10 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
       const approved = e.journal?.approvedOnTimeMinutes ?? 0;
       let paid: number;
       let pctText: string;
-      if (target === 0) {
+      if (!e.journal) {
+        paid = 0;
+        pctText = 'tidak ada data jurnal bulan ini: 0 %';
+      } else if (target === 0) {
         paid = prod.paid;
         pctText = 'tanpa target menit bulan ini: 100 %';
       } else {

@@ -100,6 +100,7 @@ describe('Kalbar-like default (60/40, minutes then predikat, Permentan TL/PSW, T
     expect(r.gross).toBe(2_925_000);
     expect(r.net).toBe(2_749_500);
     expect(r.lines.find((l) => l.key === 'modifier.leave.0')!.ref).toEqual({ ref: 'cuti-77' });
+    expect(r.lines.find((l) => l.key === 'modifier.leave.0')!.text).toBe('Cuti sakit 14 hari (≥ 12 hari): dibayar 75 % dari Rp 3.900.000 = −Rp 975.000');
   });
 
   it('SKP not finished: computed, held; BPJS base capped at 12 M; minutes above the target count as 100 % (kelas 15, IV/c)', () => {
@@ -113,6 +114,13 @@ describe('Kalbar-like default (60/40, minutes then predikat, Permentan TL/PSW, T
     expect(r.bpjsEmployee).toBe(60_000); // base min(12 M, 23 M) = 12 M: 120.000 − 60.000
     expect(r.net).toBe(14_390_000);
     expect(r.payable).toBe(0);
+  });
+
+  it('no journal data: the minutes measure pays 0 % (a target of 0 minutes pays 100 %)', () => {
+    const none = computeTppEmployee(rs, MONTH, employee({ employeeId: 'g', kelas: 7, golongan: 'III/a', journal: undefined }));
+    expect(amounts(none)['productivity.minutes']).toBe(-2_040_000); // all of 60 % × 3.400.000
+    const zero = computeTppEmployee(rs, MONTH, employee({ employeeId: 'g', kelas: 7, golongan: 'III/a', journal: { approvedOnTimeMinutes: 0, targetMinutes: 0 } }));
+    expect(amounts(zero)['productivity.minutes']).toBe(0);
   });
 
   it('tugas belajar: non-TPP for the month', () => {
