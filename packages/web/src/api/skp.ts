@@ -1,6 +1,6 @@
 /** SKP API (docs/api.md "SKP"): my periods, drafts saved idempotently, the workflow, the penilai's waiting list. */
 import type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDetail as SkpDetailRef, SkpPeriodsAnswer as SkpPeriodsRef, SkpSummary } from '@kinerja/core/api';
-import { request } from './client';
+import { API_BASE, request } from './client';
 
 export type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpIki, SkpPerson, SkpRhk, SkpSummary } from '@kinerja/core/api';
 // The schemas name the summary by reference (one SkpSummary in the OpenAPI document), which Static
@@ -15,6 +15,11 @@ export type SkpStep = 'submit' | 'approve' | 'withdraw' | 'revise';
 
 const enc = encodeURIComponent;
 const skpPath = (agencyId: string, skpId: string, tail = '') => `/agencies/${enc(agencyId)}/skp/${enc(skpId)}${tail}`;
+
+/** The printed SKP (A4 PDF, the official form): the version in force, or the draft marked DRAF. Opened as a link. */
+export function skpPdfUrl(agencyId: string, skpId: string): string {
+  return API_BASE + skpPath(agencyId, skpId, '/pdf');
+}
 
 export const skpApi = {
   periods(year: number, signal?: AbortSignal): Promise<SkpPeriodsAnswer> {

@@ -623,6 +623,8 @@ const en: Dict = {
     review: 'Review',
     homeShortcut: 'My SKP',
     backToList: 'To the SKP list',
+    printPdf: 'Print PDF',
+    printPdfHint: 'The official SKP form (A4) for signing; an SKP not yet approved prints marked DRAF.',
     role: { pegawai: 'Employee rated', pejabat_penilai: 'Pejabat penilai', atasan_pejabat_penilai: 'Atasan pejabat penilai' },
     utama: 'Main work results',
     tambahan: 'Additional work results',

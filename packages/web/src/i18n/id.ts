@@ -569,6 +569,8 @@ const id = {
     review: 'Periksa',
     homeShortcut: 'SKP saya',
     backToList: 'Ke daftar SKP',
+    printPdf: 'Cetak PDF',
+    printPdfHint: 'Formulir SKP resmi (A4) untuk ditandatangani; SKP yang belum disetujui dicetak dengan tanda DRAF.',
     role: { pegawai: 'Pegawai yang dinilai', pejabat_penilai: 'Pejabat penilai', atasan_pejabat_penilai: 'Atasan pejabat penilai' },
     utama: 'Hasil kerja utama',
     tambahan: 'Hasil kerja tambahan',

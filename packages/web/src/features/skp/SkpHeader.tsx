@@ -1,5 +1,5 @@
 /** What every SKP screen starts with: whose SKP, which period, its status, the return note and the people on it. */
-import type { SkpDetail } from '../../api/skp';
+import { skpPdfUrl, type SkpDetail } from '../../api/skp';
 import { Icon } from '../../components/Icon';
 import { Notice, PageTitle } from '../../components/ui';
 import { formatDateRange } from '../../format';
@@ -25,6 +25,16 @@ export function SkpHeader({ detail, backTo }: { detail: SkpDetail; backTo: strin
         </p>
         <StatusBadge status={skp.status} />
       </div>
+      <a
+        className="btn btn--secondary skp-print"
+        href={skpPdfUrl(skp.agencyId, skp.id)}
+        target="_blank"
+        rel="noopener"
+        title={t.skp.printPdfHint}
+        data-testid="skp-print-pdf"
+      >
+        <Icon name="file" /> {t.skp.printPdf}
+      </a>
       {detail.returnNote && (
         <Notice kind="warn">
           <p className="skp-note__label">{t.skp.returnNote}</p>
