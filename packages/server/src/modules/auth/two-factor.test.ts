@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import type { LightMyRequestResponse } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type TestApp } from '../../testing/index.js';
@@ -24,8 +25,8 @@ interface Raw {
   body: Record<string, unknown>;
   cookie: string;
   csrf: string;
-  get(url: string): ReturnType<TestApp['app']['inject']>;
-  send(method: 'POST' | 'DELETE', url: string, body?: object): ReturnType<TestApp['app']['inject']>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  send(method: 'POST' | 'DELETE', url: string, body?: object): Promise<LightMyRequestResponse>;
 }
 
 function clientOf(cookie: string, csrf: string) {
