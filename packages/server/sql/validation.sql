@@ -15,6 +15,14 @@ select "id", "code", "name"
 from "agencies"
 where "id" = $1;
 
+-- approvedByRhk (example 1 of 1)
+select "e"."employee_id", "e"."rhk_id", "a"."unit", count(*) as "entries", sum("e"."credited_minutes") as "minutes", sum("e"."volume") as "volume"
+from "journal_entries" as "e"
+inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
+where "e"."agency_id" = $1 and "e"."work_date" >= $2 and "e"."work_date" <= $3 and "e"."deleted_at" is null and "e"."status" = $4 and "e"."rhk_id" is not null
+group by "e"."employee_id", "e"."rhk_id", "a"."unit"
+order by "e"."employee_id", "e"."rhk_id", "a"."unit";
+
 -- decisionRowsOfEntry (example 1 of 1)
 select "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
 from "entry_decisions" as "d"
@@ -66,7 +74,7 @@ where "ev"."agency_id" = $1 and "ev"."entry_id" = $2
 order by "ev"."seq";
 
 -- entryRowsOfDays (example 1 of 1)
-select "e"."id", "e"."employee_id", "e"."work_date", "e"."start_minute", "e"."end_minute", "e"."duration_minutes", "e"."activity_code", "a"."name" as "activity_name", "a"."unit" as "activity_unit", "a"."standard_minutes", "e"."volume", "e"."description", "e"."credited_minutes", "e"."status", "e"."version", "e"."submitted_at", "e"."clock_skew_seconds", "e"."late_received_at", "e"."late_window_closed_at", "e"."device_recorded_at"
+select "e"."id", "e"."employee_id", "e"."work_date", "e"."start_minute", "e"."end_minute", "e"."duration_minutes", "e"."activity_code", "a"."name" as "activity_name", "a"."unit" as "activity_unit", "a"."standard_minutes", "e"."volume", "e"."description", "e"."rhk_id", "e"."credited_minutes", "e"."status", "e"."version", "e"."submitted_at", "e"."clock_skew_seconds", "e"."late_received_at", "e"."late_window_closed_at", "e"."device_recorded_at"
 from (
   select *
   from unnest($1::uuid[], $2::date[]) as x(employee_id, work_date)
@@ -179,6 +187,13 @@ where "agency_id" = $1 and "id" in ($2);
 select "id", "name", "unit_id"
 from "positions"
 where "agency_id" = $1;
+
+-- rhkTexts (example 1 of 1)
+select distinct on ("r"."id") "r"."id", "r"."text"
+from "skp_rhk" as "r"
+inner join "skp" as "s" on "s"."agency_id" = "r"."agency_id" and "s"."id" = "r"."skp_id"
+where "r"."agency_id" = $1 and "r"."id" in ($2)
+order by "r"."id", case when "r"."version" = "s"."version_in_force" then 0 else 1 end, "r"."version" desc;
 
 -- submissionGroups (example 1 of 1)
 select e.employee_id, (e.submitted_at at time zone $1::text)::date as submitted_on, d.decided_by_employee_id, d.auto_reason, (d.decided_at at time zone $2::text)::date as decided_on, count(*) as n

@@ -20,6 +20,8 @@ export const ReviewEntrySchema = Type.Object(
     ...EntryWhenAndWhat,
     volume: Type.Number(),
     description: Type.String(),
+    /** The RHK of the employee's SKP the entry serves, with its text (null when that RHK is no longer found). */
+    rhk: Nullable(Type.Object({ id: Uuid, text: Nullable(Type.String()) })),
     creditedMinutes: Type.Integer(),
     status: EntryStatusSchema,
     version: Type.Integer(),
@@ -150,6 +152,21 @@ export const RecapSchema = Type.Object({
     }),
   ),
   supervisors: Type.Array(RateSchema),
+  /**
+   * Approved work per RHK of each employee listed (entries naming an RHK of their SKP): how many,
+   * their minutes, and their volume per activity unit. What an employee's approvedMinutes has beyond
+   * the sum of their rows was logged without an RHK.
+   */
+  rhk: Type.Array(
+    Type.Object({
+      employeeId: Uuid,
+      rhkId: Uuid,
+      rhkText: Nullable(Type.String()),
+      approved: Type.Integer(),
+      approvedMinutes: Type.Integer(),
+      volumes: Type.Array(Type.Object({ unit: Type.String(), volume: Type.Number() })),
+    }),
+  ),
 });
 export type Recap = Static<typeof RecapSchema>;
 

@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.js';
 import { loadJournalContext } from '../journal/index.js';
 import { displayName } from '../org/index.js';
 import { agencyHeading, employeesOfAgency, entryCountsByEmployee, positionsOfAgency, unitsOfAgency } from './queries/recap.js';
+import { approvedByRhk, rhkTexts } from './queries/rhk.js';
 import { supervisorRates } from './rates.js';
 
 type RecapEmployee = Recap['employees'][number];
@@ -35,13 +36,14 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
   const { from, to } = monthRange(month);
   const today = localDateOf(ctx.now(), jc.timeZone);
   const refDate = to < today ? to : today;
-  const [agency, units, positions, people, counts, chart] = await Promise.all([
+  const [agency, units, positions, people, counts, chart, byRhk] = await Promise.all([
     agencyHeading(ctx.db, agencyId),
     unitsOfAgency(ctx.db, agencyId),
     positionsOfAgency(ctx.db, agencyId),
     employeesOfAgency(ctx.db, agencyId),
     entryCountsByEmployee(ctx.db, agencyId, from, to),
     ctx.charts.get(agencyId, refDate),
+    approvedByRhk(ctx.db, agencyId, from, to),
   ]);
 
   if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
@@ -122,5 +124,23 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
     units: unitRows,
     employees,
     supervisors,
+    rhk: await rhkRows(ctx, agencyId, byRhk, new Set(employees.map((e) => e.employeeId))),
   };
+}
+
+/** The recap's per-RHK rows of the employees listed, from approvedByRhk's rows (per unit), in its order. */
+async function rhkRows(ctx: AppContext, agencyId: string, rows: Awaited<ReturnType<typeof approvedByRhk>>, listed: ReadonlySet<string>): Promise<Recap['rhk']> {
+  const mine = rows.filter((r) => listed.has(r.employee_id) && r.rhk_id);
+  if (mine.length === 0) return [];
+  const texts = new Map((await rhkTexts(ctx.db, agencyId, [...new Set(mine.map((r) => r.rhk_id!))])).map((r) => [r.id, r.text]));
+  const out = new Map<string, Recap['rhk'][number]>();
+  for (const r of mine) {
+    const key = `${r.employee_id}|${r.rhk_id}`;
+    let row = out.get(key);
+    if (!row) out.set(key, (row = { employeeId: r.employee_id, rhkId: r.rhk_id!, rhkText: texts.get(r.rhk_id!) ?? null, approved: 0, approvedMinutes: 0, volumes: [] }));
+    row.approved += Number(r.entries);
+    row.approvedMinutes += Number(r.minutes ?? 0);
+    row.volumes.push({ unit: r.unit, volume: Number(r.volume ?? 0) });
+  }
+  return [...out.values()];
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/query.js';
 import type { EntryStatus } from '../../db/schema.js';
 import { minuteToTime } from '../journal/index.js';
 import { entryRowsOfDays, evidenceOfEntries } from './queries/inbox.js';
+import { rhkTexts } from './queries/rhk.js';
 
 /**
  * An entry as a supervisor reviews it, before its flags, deadline and decision are added; with what
@@ -38,6 +39,7 @@ export async function entriesOfDays(db: Db, agencyId: string, days: readonly Per
     standardMinutes: r.standard_minutes,
     volume: Number(r.volume),
     description: r.description,
+    rhk: r.rhk_id ? { id: r.rhk_id, text: null } : null,
     creditedMinutes: r.credited_minutes,
     status: r.status,
     version: r.version,
@@ -54,7 +56,16 @@ export async function entriesOfDays(db: Db, agencyId: string, days: readonly Per
     evidence: [],
   }));
   await attachEvidence(db, agencyId, out);
+  await attachRhkTexts(db, agencyId, out);
   return out;
+}
+
+/** The text of each entry's RHK (one statement, only when some entry names one). */
+async function attachRhkTexts(db: Db, agencyId: string, entries: ReviewEntry[]): Promise<void> {
+  const ids = [...new Set(entries.flatMap((e) => (e.rhk ? [e.rhk.id] : [])))];
+  if (ids.length === 0) return;
+  const texts = new Map((await rhkTexts(db, agencyId, ids)).map((r) => [r.id, r.text]));
+  for (const e of entries) if (e.rhk) e.rhk.text = texts.get(e.rhk.id) ?? null;
 }
 
 async function attachEvidence(db: Db, agencyId: string, entries: ReviewEntry[]): Promise<void> {

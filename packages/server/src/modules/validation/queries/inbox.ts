@@ -147,6 +147,7 @@ export const entryRowsOfDays = defineQuery(
           'a.standard_minutes',
           'e.volume',
           'e.description',
+          'e.rhk_id',
           'e.credited_minutes',
           'e.status',
           'e.version',
