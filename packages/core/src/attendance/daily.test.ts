@@ -369,3 +369,56 @@ describe('properties of the daily status', () => {
     );
   });
 });
+
+describe('a range judged alone is the same range judged inside a longer one', () => {
+  // Few distinct times, so that windows of days two or three apart often meet: a 24-hour watch from
+  // 23:45 with a long departure window reaches the morning after next.
+  const hhmm = fc.oneof(fc.constantFrom('00:00', '07:00', '12:00', '21:00', '23:45'), fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 30)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`));
+  const arbShift = fc.record({ start: hhmm, end: hhmm, opensBefore: fc.constantFrom(0, 120, 700), closesAfter: fc.constantFrom(0, 240, 700) }).map((r) => shift({ code: 'X', name: 'x', ...r }));
+  const D0 = '2026-11-01';
+  const arbCase = fc.record({
+    days: fc.array(fc.option(arbShift, { freq: 3 }), { minLength: 16, maxLength: 16 }),
+    punches: fc.array(fc.record({ d: fc.integer({ min: -2, max: 17 }), m: fc.integer({ min: 0, max: 95 }).map((q) => q * 15) }), { maxLength: 80 }),
+    leaveDay: fc.option(fc.integer({ min: 0, max: 15 })),
+    a: fc.integer({ min: 0, max: 15 }),
+    len: fc.integer({ min: 0, max: 6 }),
+  });
+
+  it('for any roster of shifts with any windows (nights, 24-hour watches, early-opening windows)', () => {
+    fc.assert(
+      fc.property(arbCase, ({ days, punches, leaveDay, a, len }) => {
+        const rosterDays: Record<string, ReturnType<typeof shift> | null> = {};
+        days.forEach((t, i) => (rosterDays[addDays(D0, i)] = t));
+        const schedule: WorkSchedule = { id: 'r', name: 'r', timeZone: 'WIB', observesHolidays: false, pattern: { kind: 'roster', days: rosterDays } };
+        const ps = punches.map(({ d, m }) => `${addDays(D0, d)} ${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`);
+        const leaves = leaveDay === null ? [] : [{ typeCode: 'cuti_tahunan', from: addDays(D0, leaveDay), to: addDays(D0, leaveDay), part: 'day' as const }];
+        const whole = run({ schedule, from: D0, to: addDays(D0, 15), punches: ps, leaves });
+        const from = addDays(D0, a);
+        const to = addDays(D0, Math.min(15, a + len));
+        expect(run({ schedule, from, to, punches: ps, leaves })).toEqual(whole.filter((d) => d.date >= from && d.date <= to));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a watch two days before still claims its departure from a window opening the evening before', () => {
+    const D = '2026-11-10';
+    const watch = shift({ code: 'J', name: 'Jaga', start: '23:45', end: '23:45', closesAfter: 700 });
+    const late = shift({ code: 'S', name: 'Siang', start: '11:00', end: '15:00', opensBefore: 700 });
+    const schedule: WorkSchedule = { id: 'r', name: 'r', timeZone: 'WIB', observesHolidays: false, pattern: { kind: 'roster', days: { [addDays(D, -2)]: watch, [D]: late } } };
+    // 23:45 on the 9th is the watch's end (0 min away) and inside the 10th's arrival window (11:15 away).
+    const punches = [`${addDays(D, -2)} 23:40:00`, `${addDays(D, -1)} 23:45:00`, `${D} 15:00:00`];
+    const whole = run({ schedule, from: addDays(D, -2), to: D, punches });
+    expect(whole.map((d) => [d.date, d.arrival, d.departure])).toEqual([
+      [addDays(D, -2), `${addDays(D, -2)} 23:40`, `${addDays(D, -1)} 23:45`],
+      [addDays(D, -1), null, null],
+      [D, null, `${D} 15:00`],
+    ]);
+    expect(run({ schedule, from: D, to: D, punches })).toEqual(whole.slice(2));
+  });
+
+  it('windows reaching further than a day before or two after are refused', () => {
+    expect(() => shift({ code: 'X', name: 'x', start: '00:30', end: '08:00', opensBefore: 1500 })).toThrow(/hari sebelum shift/);
+    expect(() => shift({ code: 'X', name: 'x', start: '23:30', end: '23:30', closesAfter: 1441 })).toThrow(RangeError);
+  });
+});

@@ -26,7 +26,7 @@ import type { Holiday } from '../calendar/working-days.js';
 import { formatLocalMinute, localFromAbsolute, punchMinute, ZONE_UTC_OFFSET_MINUTES, type Punch } from './clock.js';
 import { leaveByDate, type ApprovedLeave, type LeaveCover, type AttendanceLeaveType } from './leave.js';
 import { bandFor, type AttendanceRules, type EarlyCode, type LateCode } from './rules.js';
-import { AssignmentIndex, assignmentsFor, planDays, type CheckPointKind, type PlannedDay, type ScheduleAssignment, type ScheduleSubject, type WorkSchedule } from './schedule.js';
+import { AssignmentIndex, assignmentsFor, PLAN_MARGIN_DAYS, planDays, type CheckPointKind, type PlannedDay, type ScheduleAssignment, type ScheduleSubject, type WorkSchedule } from './schedule.js';
 
 /** Minutes in a day (Indonesian zones have no DST, so every day has them all). */
 const MINUTES_PER_DAY = 1440;
@@ -74,8 +74,8 @@ interface Window {
 
 /**
  * Judges each planned day. `plan` is consecutive days; days outside [judgeFrom, judgeTo] only
- * claim their punches (pass the day before a month so its night shift keeps its morning punches,
- * and the day after so the last night's departure is seen).
+ * claim their punches (plan PLAN_MARGIN_DAYS either side, as attendanceDays does, so the night
+ * before a month keeps its morning punches and the last night's departure is seen).
  */
 export function judgePlannedDays(
   plan: readonly PlannedDay[],
@@ -290,8 +290,10 @@ export interface EmployeeAttendanceInput {
 /** The status of each day from `from` to `to` for one employee. */
 export function attendanceDays(input: EmployeeAttendanceInput): AttendanceDay[] {
   const ranked = input.assignments instanceof AssignmentIndex ? input.assignments.for(input.subject) : assignmentsFor(input.assignments, input.subject);
-  // The neighbours claim their own punches: the night before the first day, the night of the last.
-  const plan = planDays(ranked, input.schedules, input.holidays, addDays(input.from, -1), addDays(input.to, 1));
+  // The neighbours claim their own punches (the night before the first day keeps its morning
+  // departure): any day whose windows can meet the range's is planned, so a month judged alone is
+  // the same as that month judged inside a year.
+  const plan = planDays(ranked, input.schedules, input.holidays, addDays(input.from, -PLAN_MARGIN_DAYS), addDays(input.to, PLAN_MARGIN_DAYS));
   const leave = leaveByDate(input.leaves, input.leaveTypes, input.from, input.to);
   const options: { judgeFrom: string; judgeTo: string; asOfMs?: number } = { judgeFrom: input.from, judgeTo: input.to };
   if (input.asOfMs !== undefined) options.asOfMs = input.asOfMs;

@@ -132,6 +132,9 @@ export function shift(spec: ShiftSpec): ShiftTemplate {
   return t;
 }
 
+/** How many days before and after a judged range are planned: windows reach at most this far (shiftProblems). */
+export const PLAN_MARGIN_DAYS = 3;
+
 /** Why a shift template cannot be used (in Bahasa Indonesia), or [] when it can. */
 export function shiftProblems(t: ShiftTemplate): string[] {
   const out: string[] = [];
@@ -159,8 +162,12 @@ export function shiftProblems(t: ShiftTemplate): string[] {
   }
   const first = t.checkPoints[0];
   const last = t.checkPoints[t.checkPoints.length - 1];
-  // A day's windows together span at most two days, so they can only meet their neighbours' windows.
+  // A day's windows lie between the day before and the end of the second day after, so only days
+  // up to three apart can compete for a punch: judging a range plans three days either side of it.
   if (first && last && last.closes - first.opens > 2 * MINUTES_PER_DAY) out.push('jendela presensi paling lama 48 jam');
+  if (first && last && (first.opens < -MINUTES_PER_DAY || last.closes > 3 * MINUTES_PER_DAY)) {
+    out.push('jendela presensi harus di antara hari sebelum shift dan dua hari setelahnya');
+  }
   return out;
 }
 
