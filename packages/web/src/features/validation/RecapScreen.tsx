@@ -262,6 +262,7 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
           </tbody>
         </table>
       </TableSection>
+      {(recap.rhk ?? []).length > 0 && <RhkTable recap={recap} t={t} n={n} />}
       <TableSection id="recap-supervisors" title={t.recap.supervisors}>
         <table className="recaptable recaptable--two" data-testid="recap-supervisors">
           <thead>
@@ -291,5 +292,39 @@ function RecapTables({ recap, t, n, unitHref }: { recap: Recap; t: Dict; n: (x: 
         </table>
       </TableSection>
     </>
+  );
+}
+
+/** Approved entries, minutes and volume per RHK of each employee listed (issue 16 item 6). */
+function RhkTable({ recap, t, n }: { recap: Recap; t: Dict; n: (x: number) => string }) {
+  const names = new Map(recap.employees.map((e) => [e.employeeId, e.name]));
+  return (
+    <TableSection id="recap-rhk" title={t.recap.rhk} before={<p className="muted">{t.recap.rhkHint}</p>}>
+      <table className="recaptable recaptable--two" data-testid="recap-rhk">
+        <thead>
+          <tr>
+            <th scope="col">{t.recap.colRhk}</th>
+            <th scope="col">{t.recap.approved}</th>
+            <th scope="col">{t.recap.minutes}</th>
+            <th scope="col">{t.recap.volume}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recap.rhk.map((r) => (
+            <tr key={`${r.employeeId}|${r.rhkId}`} data-testid="recap-rhk-row">
+              <th scope="row">
+                {names.get(r.employeeId) ?? ''}
+                <span className="recaptable__sub">{r.rhkText ?? t.validation.rhkGone}</span>
+              </th>
+              <Cell label={t.recap.approved}>{n(r.approved)}</Cell>
+              <Cell label={t.recap.minutes} prominent>
+                {n(r.approvedMinutes)}
+              </Cell>
+              <Cell label={t.recap.volume}>{r.volumes.map((v) => `${n(v.volume)} ${v.unit}`).join(', ')}</Cell>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableSection>
   );
 }

@@ -7,6 +7,8 @@ import { deadlineText, deadlineTone } from './labels';
 import { BulkActions } from './BulkActions';
 import { FlagList } from './FlagList';
 import { ReviewEntryCard } from './ReviewEntryCard';
+import { hasRhk, rhkBreakdown } from './rhkBreakdown';
+import { formatVolume } from '../journal';
 
 export function DeadlineChip({ deadline }: { deadline: ReviewDay['deadline'] }) {
   const { t } = useI18n();
@@ -47,6 +49,19 @@ export function ReviewDayCard({
         {t.validation.dayTotal(day.claimedMinutes, day.targetMinutes)}
       </p>
       <FlagList flags={day.flags} testId="review-day-flags" />
+      {hasRhk(entries) && (
+        <section className="rhkbreak" aria-label={t.validation.rhkTitle} data-testid="review-rhk">
+          <p className="rhkbreak__title">{t.validation.rhkTitle}</p>
+          <ul className="plain-list">
+            {rhkBreakdown(entries).map((r) => (
+              <li key={r.rhkId ?? 'none'} className="rhkbreak__row" data-testid="review-rhk-row" data-rhk={r.rhkId ?? ''}>
+                <span className="rhkbreak__text">{r.rhkId === null ? t.validation.rhkNone : (r.text ?? t.validation.rhkGone)}</span>
+                <span className="muted">{t.validation.rhkRow(r.entries, r.minutes, r.volumes.map((v) => `${formatVolume(v.volume, t.locale)} ${v.unit}`).join(', '))}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ul className="plain-list reviewday__entries">
         {entries.map((e) => (
           <li key={e.id}>
