@@ -1,8 +1,10 @@
 /** SKP API (docs/api.md "SKP"): my periods, drafts saved idempotently, the workflow, the penilai's waiting list. */
 import type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDetail as SkpDetailRef, SkpPeriodsAnswer as SkpPeriodsRef, SkpSummary } from '@kinerja/core/api';
-import { API_BASE, request } from './client';
+import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticated, refreshCsrfToken, request } from './client';
+import { httpUpload } from './http';
 
-export type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpIki, SkpPerson, SkpRhk, SkpSummary } from '@kinerja/core/api';
+export type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpIki, SkpPerson, SkpRhk, SkpScan, SkpSummary } from '@kinerja/core/api';
+import type { SkpScan } from '@kinerja/core/api';
 // The schemas name the summary by reference (one SkpSummary in the OpenAPI document), which Static
 // reads as unknown: the reference is written out here.
 export type SkpDetail = Omit<SkpDetailRef, 'skp'> & { skp: SkpSummary };
@@ -19,6 +21,44 @@ const skpPath = (agencyId: string, skpId: string, tail = '') => `/agencies/${enc
 /** The printed SKP (A4 PDF, the official form): the version in force, or the draft marked DRAF. Opened as a link. */
 export function skpPdfUrl(agencyId: string, skpId: string): string {
   return API_BASE + skpPath(agencyId, skpId, '/pdf');
+}
+
+/** A signed scan kept with an approved SKP, opened as a link. */
+export function skpScanUrl(agencyId: string, skpId: string, sha256: string): string {
+  return API_BASE + skpPath(agencyId, skpId, `/scans/${enc(sha256)}`);
+}
+
+export function skpScans(agencyId: string, skpId: string, signal?: AbortSignal): Promise<{ items: SkpScan[] }> {
+  return request('GET', skpPath(agencyId, skpId, '/scans'), { signal });
+}
+
+/**
+ * PUT the signed scan's raw bytes, named by their SHA-256 (as evidence is): 201 kept, 200 already
+ * kept. XMLHttpRequest for the progress of a photo on a slow line; retried once after a CSRF refusal.
+ */
+export function uploadSkpScan(agencyId: string, skpId: string, sha256: string, body: Blob, contentType: string, onProgress: (fraction: number) => void): Promise<SkpScan> {
+  const once = async (): Promise<SkpScan> => {
+    const headers: Record<string, string> = { 'Content-Type': contentType, Accept: 'application/json' };
+    const token = getCsrfToken();
+    if (token) headers['X-CSRF-Token'] = token;
+    const res = await httpUpload('PUT', skpScanUrl(agencyId, skpId, sha256), body, headers, { onProgress: (sent, total) => total > 0 && onProgress(sent / total) });
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(res.text);
+    } catch {
+      // not JSON
+    }
+    if (res.ok) return parsed as SkpScan;
+    throw apiErrorFromBody(parsed, res.status);
+  };
+  return once().catch(async (err: unknown) => {
+    if (err instanceof ApiError && err.code === 'CSRF') {
+      await refreshCsrfToken();
+      return once();
+    }
+    if (err instanceof ApiError && err.code === 'UNAUTHENTICATED') notifyUnauthenticated();
+    throw err;
+  });
 }
 
 export const skpApi = {

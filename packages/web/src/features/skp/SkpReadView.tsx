@@ -12,6 +12,7 @@ import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
 import { rememberParents } from './draftStore';
 import { SkpHeader } from './SkpHeader';
+import { SignedScans } from './SignedScans';
 import { useOwnRhk } from './useOwnRhk';
 
 const JENIS = ['utama', 'tambahan'] as const;
@@ -95,6 +96,7 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
           <Icon name="pencil" /> {t.skp.revise}
         </button>
       )}
+      {skp.versionInForce !== null && <SignedScans detail={detail} />}
     </div>
   );
 }
