@@ -239,8 +239,8 @@ describe('the staff member’s journal linked to their approved SKP', () => {
       201,
     );
     await ok(api(page, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/submit`, {}));
-    const kasi = await apiPhone(me.supervisor.nip);
-    const approved = await ok<any>(api(kasi, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/approve`, {}));
+    const kasiApi = await apiPhone(me.supervisor.nip);
+    const approved = await ok<any>(api(kasiApi, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/approve`, {}));
     const rhk = approved.content.rhk as { id: string; text: string }[];
     expect(rhk.length).toBeGreaterThanOrEqual(2);
     const chosen = rhk[1]!;
@@ -276,5 +276,19 @@ describe('the staff member’s journal linked to their approved SKP', () => {
     await page.locator('[data-testid=activity-results][data-query="telaahan"]').waitFor();
     await page.getByTestId('activity-results').getByTestId('activity-option').first().click();
     await expect.poll(() => page.getByTestId('entry-rhk').locator(`[data-rhk="${chosen.id}"]`).isChecked()).toBe(true);
+    await page.getByTestId('sheet-close').click();
+
+    // Sent to the Kasi: their inbox shows the day's minutes and volume per RHK.
+    await ok(api(page, 'POST', `/journal/days/${ctx.today}/submit`, {}));
+    const { context: kasiContext, page: kasi } = await e.newPhone();
+    contexts.push(kasiContext);
+    await signIn(kasi, demo(/^Atasan langsung/));
+    await kasi.goto(`${e.baseUrl}/#/validasi?per=50`);
+    const card = kasi.locator(`[data-testid=review-day][data-date="${ctx.today}"][data-employee="${me.employee.id}"]`);
+    const row = card.locator(`[data-testid=review-rhk-row][data-rhk="${chosen.id}"]`);
+    await row.waitFor();
+    expect(await row.innerText()).toContain(chosen.text);
+    expect(await row.innerText()).toMatch(/1 kegiatan · \d+ menit · 1 /);
+    await check(kasi, 'validation-rhk', `[data-testid=review-day][data-date="${ctx.today}"][data-employee="${me.employee.id}"] [data-testid=review-rhk]`);
   });
 });
