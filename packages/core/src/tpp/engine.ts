@@ -142,19 +142,21 @@ export function pph21Percent(rs: TppRuleSet, kind: 'pns' | 'pppk', golongan: str
   return p.pns[group];
 }
 
+/** A sorted set of input keys, shared between lines (never changed once made). */
 class Reads {
-  private readonly keys: Set<string>;
-  constructor(keys: Iterable<string> = []) {
-    this.keys = new Set(keys);
+  private constructor(private readonly keys: readonly string[]) {}
+  static of(keys: Iterable<string>): Reads {
+    return new Reads([...new Set(keys)].sort());
   }
   with(...more: string[]): Reads {
-    return new Reads([...this.keys, ...more]);
+    const add = more.filter((k) => !this.keys.includes(k));
+    return add.length === 0 ? this : Reads.of([...this.keys, ...add]);
   }
   union(other: Reads): Reads {
-    return new Reads([...this.keys, ...other.keys]);
+    return this.with(...other.keys);
   }
   list(): string[] {
-    return [...this.keys].sort();
+    return this.keys as string[];
   }
 }
 
@@ -166,21 +168,29 @@ function byDate(days: readonly TppAttendanceDay[]): TppAttendanceDay[] {
 export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployeeInput): TppEmployeeResult {
   const R: LineRounding = rs.rounding.line;
   const lines: TppLine[] = [];
-  let everything = new Reads();
+  const everything = new Set<string>();
   const push = (line: Omit<TppLine, 'reads'>, reads: Reads) => {
+    const full = line as TppLine;
     // No "−0": a zero cut is 0.
-    lines.push({ ...line, amount: line.amount === 0 ? 0 : line.amount, reads: reads.list() });
-    everything = everything.union(reads);
+    if (full.amount === 0) full.amount = 0;
+    full.reads = reads.list();
+    // Reading a character flattens a built string so its pieces can be collected (a province's
+    // month keeps ~800,000 lines).
+    full.text.charCodeAt(0);
+    full.key.charCodeAt(0);
+    full.rule.charCodeAt(0);
+    lines.push(full);
+    for (const k of full.reads) everything.add(k);
   };
   const sumLines = () => lines.reduce((a, l) => a + l.amount, 0);
 
   const basic = basicTpp(rs, e.kelas);
   const shares = sharesFor(rs, e.kelas);
   const componentBp = rs.components.map((c) => basisPoints(shares[c.id] ?? 0));
+  const paguSplit = allocate(basic, componentBp);
   const result = (status: TppEmployeeResult['status'], ceiling: number, parts: TppPart[], gross: number, pph21: number, bpjsEmployee: number, bpjsEmployer: number): TppEmployeeResult => {
     const net = sumLines();
     const grossSplit = allocate(gross, componentBp);
-    const paguSplit = allocate(basic, componentBp);
     return {
       employeeId: e.employeeId,
       ruleSet: { id: rs.id, version: rs.version },
@@ -219,17 +229,16 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
           amount: 0,
           text: `${names} ${days} hari (≥ ${rule.minDays} hari): bulan ini tidak menerima TPP`,
         },
-        new Reads(['leave']),
+        Reads.of(['leave']),
       );
       return result('non_tpp', 0, [], 0, 0, 0, 0);
     }
   }
 
   // 2. Pagu per component.
-  const paguSplit = allocate(basic, componentBp);
   const bText = basicText(rs, e.kelas, basic);
   // Every amount depends on the month not being non-TPP, which the leave decides.
-  const kelasReads = new Reads(rs.modifiers.nonTpp.length > 0 ? ['kelas', 'leave'] : ['kelas']);
+  const kelasReads = Reads.of(rs.modifiers.nonTpp.length > 0 ? ['kelas', 'leave'] : ['kelas']);
   rs.components.forEach((c, i) => {
     const share = shares[c.id] ?? 0;
     if (share === 0) return;
@@ -525,7 +534,7 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
   const before = sumLines();
   // Whatever the lines so far read, and any day or extra-part score (one without a line yet could get one).
   // (prodReads: a rule that read its input but gave no line, e.g. no team lapses, still shapes the total.)
-  const beforeReads = everything.union(prodReads).with('attendance', 'partScores');
+  const beforeReads = Reads.of(everything).union(prodReads).with('attendance', 'partScores');
   if (rs.modifiers.hukdis.length > 0 || (e.hukdis ?? []).length > 0) {
     const active = (e.hukdis ?? []).map((h) => {
       const rule = rs.modifiers.hukdis.find((r) => r.id === h.id);
