@@ -7,6 +7,7 @@ import { AGENCIES, PROVINCE_NAME, PROVINCE_TIME_ZONE } from './agencies.js';
 import { writePlan } from './insert.js';
 import { writeRegionalLeadership } from './regional.js';
 import { writeDemoSkp } from './skp.js';
+import { writeDemoEvaluations } from './evaluation.js';
 import { anyAgency } from './queries.js';
 import { pickFromPlan, type DemoAccount } from './picks.js';
 import { buildDemoPlan, type DemoPlan } from './plan.js';
@@ -95,6 +96,10 @@ export async function seedDemoProvince(db: Kysely<Database>, options: SeedOption
   const kasi = demoAccounts.find((a) => a.label.startsWith('Atasan langsung'));
   const skp = kasi ? await writeDemoSkp(db, plan, kasi.nip) : 0;
   progress(`SKP tahun ini di Dinas Kesehatan: ${skp} (${Math.round(performance.now() - skpStarted)} ms).`);
+  const evaluationStarted = performance.now();
+  const dinkesAdmin = demoAccounts.find((a) => a.label.startsWith('Admin OPD Dinas Kesehatan'));
+  const evaluations = kasi && dinkesAdmin && skp > 0 ? await writeDemoEvaluations(db, plan, kasi.nip, dinkesAdmin.nip) : { finished: 0, inProgress: 0 };
+  progress(`Evaluasi kinerja di Dinas Kesehatan: ${evaluations.finished} final (tahun lalu), ${evaluations.inProgress} berjalan (triwulan ini) (${Math.round(performance.now() - evaluationStarted)} ms).`);
   const ms = Math.round(performance.now() - started);
   progress(`Selesai: ${counts.employees} pegawai dalam ${(ms / 1000).toFixed(1)} detik.`);
   return {

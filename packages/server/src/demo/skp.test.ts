@@ -24,6 +24,8 @@ async function skpRows() {
     .innerJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 's.agency_id').onRef('e.id', '=', 's.employee_id'))
     .innerJoin('agencies as g', 'g.id', 's.agency_id')
     .select(['s.id', 's.status', 's.period_from', 's.version_in_force', 'e.nip', 'g.code'])
+    // This year's; last year's are the evaluation demo's (below).
+    .where('s.period_from', '>=', `${today.slice(0, 4)}-01-01`)
     .execute();
 }
 
@@ -66,7 +68,13 @@ describe('demo SKP', () => {
     const kasiEmployee = await handle.db.selectFrom('employees').select('id').where('agency_id', '=', dinkes.id).where('nip', '=', kasi).executeTakeFirstOrThrow();
     const chart = await new OrgChartCache(handle.db).get(dinkes.id, today);
     const kabidId = chart.supervisorOf(kasiEmployee.id)!.employeeId;
-    const kabid = await handle.db.selectFrom('skp').select(['status', 'version_in_force']).where('agency_id', '=', dinkes.id).where('employee_id', '=', kabidId).execute();
+    const kabid = await handle.db
+      .selectFrom('skp')
+      .select(['status', 'version_in_force'])
+      .where('agency_id', '=', dinkes.id)
+      .where('employee_id', '=', kabidId)
+      .where('period_from', '>=', `${today.slice(0, 4)}-01-01`)
+      .execute();
     expect(kabid).toEqual([{ status: 'disetujui', version_in_force: 1 }]);
     // Nothing submitted is waiting on anyone below the Kepala Dinas (the browser test counts the Kepala Bidang's inbox).
     const waitingOn = await handle.db
@@ -77,5 +85,43 @@ describe('demo SKP', () => {
       .where('s.status', '=', 'diajukan')
       .execute();
     expect(waitingOn.map((w) => w.nip)).toEqual([nipOf(/^Kepala Dinas Kesehatan/)]);
+  });
+});
+
+describe('demo evaluations', () => {
+  const lastYear = Number(today.slice(0, 4)) - 1;
+  const evaluations = () =>
+    handle.db
+      .selectFrom('evaluations as v')
+      .innerJoin('skp as s', (j) => j.onRef('s.agency_id', '=', 'v.agency_id').onRef('s.id', '=', 'v.skp_id'))
+      .innerJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 's.agency_id').onRef('e.id', '=', 's.employee_id'))
+      .innerJoin('skp_people as x', (j) => j.onRef('x.agency_id', '=', 's.agency_id').onRef('x.skp_id', '=', 's.id').on('x.role', '=', 'pejabat_penilai'))
+      .select(['v.id', 'v.kind', 'v.label', 'v.period_from', 'v.status', 'v.predikat', 'e.nip', 'x.position_name as penilai'])
+      .execute();
+
+  it('has last year’s annual evaluations finalised, within the curve of an organisation rated Baik, the Kepala Dinas’s by the Sekda', async () => {
+    const annual = (await evaluations()).filter((v) => v.kind === 'tahunan' && v.period_from === `${lastYear}-01-01`);
+    expect(annual.length).toBeGreaterThanOrEqual(3);
+    expect(annual.every((v) => v.status === 'final' && v.predikat !== null)).toBe(true);
+    // Last year's Kepala Dinas (people have moved since), rated by the Sekda; the capaian Baik is their rating hasil kerja.
+    const kadis = annual.find((v) => v.penilai === 'Sekretaris Daerah')!;
+    expect(kadis.predikat).toBe('baik');
+    const subordinates = annual.filter((v) => v !== kadis).map((v) => v.predikat);
+    // SE 3/2023 for Baik: at most 70 % Baik, and some Butuh Perbaikan or Kurang.
+    expect(subordinates.filter((p) => p === 'baik').length * 100).toBeLessThanOrEqual(70 * subordinates.length);
+    expect(subordinates.some((p) => p === 'butuh_perbaikan' || p === 'kurang')).toBe(true);
+    const reopened = await handle.db.selectFrom('audit_log').select('action').where('action', 'like', 'evaluation.%').execute();
+    expect(new Set(reopened.map((r) => r.action))).toEqual(
+      new Set(['evaluation.opened', 'evaluation.realisasi_saved', 'evaluation.feedback_given', 'evaluation.feedback_answered', 'evaluation.rated', 'evaluation.finalised', 'evaluation.capaian_set']),
+    );
+  });
+
+  it('has this quarter’s evaluations in progress, none finalised, with realisasi and umpan balik', async () => {
+    const quarterStart = `${today.slice(0, 4)}-${String(Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    const current = (await evaluations()).filter((v) => v.period_from === quarterStart && v.kind === 'periodik');
+    expect(current.length).toBeGreaterThanOrEqual(1);
+    expect(current.every((v) => v.status === 'berjalan')).toBe(true);
+    const realisasi = await handle.db.selectFrom('evaluation_realisasi').select('evaluation_id').where('evaluation_id', 'in', current.map((v) => v.id)).execute();
+    expect(new Set(realisasi.map((r) => r.evaluation_id)).size).toBe(current.length);
   });
 });

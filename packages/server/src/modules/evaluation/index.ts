@@ -7,6 +7,7 @@
 export { evaluationRoutes } from './routes.js';
 // The demo province makes its evaluations through the same steps the routes take.
 export {
+  evaluationDetail,
   finaliseEvaluation,
   openEvaluation,
   saveFeedback,
@@ -14,5 +15,6 @@ export {
   saveRatings,
   saveRealisasi,
   skpEvaluations,
+  unitOfSkp,
 } from './service.js';
 export { changeEvaluationSettings, setCapaian } from './agency.js';

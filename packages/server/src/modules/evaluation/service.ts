@@ -493,3 +493,8 @@ export async function reopenEvaluation(ctx: AppContext, p: Principal, agencyId: 
     await recordAudit(trx, { agencyId, actorAccountId: p.accountId, action: 'evaluation.reopened', entity: 'evaluation', entityId: evaluationId, data: { reason: why, predikat: row.predikat, angkaKredit: row.angka_kredit } });
   });
 }
+
+/** The unit of an SKP's post (the demo sets the capaian of the unit its Kepala Dinas heads). */
+export async function unitOfSkp(ctx: AppContext, agencyId: string, skpId: string): Promise<string> {
+  return (await skpOrNotFound(ctx.db, agencyId, skpId)).unit_id;
+}
