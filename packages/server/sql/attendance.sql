@@ -31,21 +31,20 @@ where "agency_id" = $1 and "machine_id" = $2 and "returned_at" is null and ("sen
 order by "id"
 limit $4;
 
--- employeesByNip (example 1 of 1)
-select "nip", "id"
-from "employees"
-where "agency_id" = $1 and "nip" in ($2);
-
--- employeesByPin (example 1 of 1)
-select "pin", "employee_id"
-from "attendance_pins"
-where "agency_id" = $1 and "pin" in ($2, $3);
-
 -- employeesForCommands (example 1 of 1)
 select "e"."id", "e"."nip", "e"."name", "p"."pin"
 from "employees" as "e"
 left join "attendance_pins" as "p" on "p"."agency_id" = "e"."agency_id" and "p"."employee_id" = "e"."id"
 where "e"."agency_id" = $1 and "e"."id" in ($2);
+
+-- employeesOfPinsOrNips (example 1 of 1)
+select "pin", "employee_id", 'pin' as "by"
+from "attendance_pins"
+where "agency_id" = $1 and "pin" in ($2, $3)
+union all
+select "nip" as "pin", "id" as "employee_id", 'nip' as "by"
+from "employees"
+where "agency_id" = $4 and "nip" in ($5, $6);
 
 -- insertCommands (example 1 of 1)
 insert into "attendance_commands" ("agency_id", "machine_id", "id", "kind", "employee_id", "pin", "command", "request_id", "created_by_account_id", "created_at")
@@ -152,6 +151,26 @@ where "serial_number" = $1;
 update "attendance_machines"
 set "operlog_stamp" = $1
 where "agency_id" = $2 and "id" = $3;
+
+-- storeBatch (example 1 of 2)
+with "stored" as (insert into "attendance_punches" ("agency_id", "machine_id", "pin", "local_time", "at", "employee_id", "status", "verify", "work_code", "source", "received_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing returning "pin")
+update "attendance_machines"
+set "attlog_stamp" = $12, "clock_drift_seconds" = $13, "drift_measured_at" = $14, "bad_lines" = bad_lines + $15
+where "agency_id" = $16 and "id" = $17
+returning (
+  select count(*)::int
+  from stored
+) as "stored";
+
+-- storeBatch (example 2 of 2)
+with "stored" as (insert into "attendance_punches" ("agency_id", "machine_id", "pin", "local_time", "at", "employee_id", "status", "verify", "work_code", "source", "received_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing returning "pin")
+update "attendance_machines"
+set "bad_lines" = bad_lines + $12
+where "agency_id" = $13 and "id" = $14
+returning (
+  select count(*)::int
+  from stored
+) as "stored";
 
 -- storedPunchKeys (example 1 of 1)
 select "pin", to_char(local_time, 'YYYY-MM-DD HH24:MI:SS') as "local_time"

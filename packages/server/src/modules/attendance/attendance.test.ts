@@ -234,6 +234,10 @@ describe('a registered machine speaking the push protocol', () => {
       expect(statuses).toEqual([403, 403, 403, 429, 429]);
       // Another serial from the same address has its own allowance.
       expect((await small.app.inject({ method: 'GET', url: '/iclock/getrequest?SN=ANY0002' })).statusCode).toBe(403);
+      // Made-up serials from one address fill the pending list only so far; each is still refused.
+      for (let i = 0; i < 40; i++) expect((await small.app.inject({ method: 'GET', url: `/iclock/getrequest?SN=FLOOD${i}` })).statusCode).toBe(403);
+      const listed = await small.ctx.db.selectFrom('attendance_serials').select('serial_number').where('serial_number', 'like', 'FLOOD%').execute();
+      expect(listed.length).toBeLessThan(40);
     } finally {
       await small.close();
     }

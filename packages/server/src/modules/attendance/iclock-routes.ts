@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
-import { handshake, identifyMachine, pollCommands, receiveAttlog, receiveCommandResults, receiveOperlog, type KnownMachine, type MachineAnswer } from './push.js';
+import { handshake, MachineDirectory, pollCommands, receiveAttlog, receiveCommandResults, receiveOperlog, type KnownMachine, type MachineAnswer } from './push.js';
 
 /**
  * The machines' own endpoints (ZKTeco ADMS / "iclock" push), outside /api/v1: plain text in and out,
@@ -11,6 +11,7 @@ import { handshake, identifyMachine, pollCommands, receiveAttlog, receiveCommand
  * machines' protocol, not the API.
  */
 export const ICLOCK_BODY_LIMIT = 512 * 1024;
+const UNKNOWN_SERIALS_PER_ADDRESS_PER_MINUTE = 30;
 
 type Query = Record<string, string | string[] | undefined>;
 const one = (q: Query, key: string): string | undefined => {
@@ -38,9 +39,16 @@ export async function iclockRoutes(app: FastifyInstance, ctx: AppContext): Promi
       };
       const opts = { config, bodyLimit: ICLOCK_BODY_LIMIT, schema: { hide: true } };
 
-      const machine = async (request: FastifyRequest): Promise<KnownMachine | MachineAnswer> => {
+      const directory = new MachineDirectory(ctx);
+      // Unknown serials an address may add to the pending list per minute (each is still refused past it).
+      const listing = iclock.createRateLimit({ max: UNKNOWN_SERIALS_PER_ADDRESS_PER_MINUTE, timeWindow: 60_000, keyGenerator: (request) => `iclock-unknown:${request.ip}` });
+      const machine = async (request: FastifyRequest, fresh = false): Promise<KnownMachine | MachineAnswer> => {
         const q = request.query as Query;
-        return identifyMachine(ctx, { serial: one(q, 'SN'), ip: request.ip, pushVersion: one(q, 'pushver') ?? null });
+        const mayList = async () => {
+          const r = await listing(request);
+          return r.isAllowed || !r.isExceeded;
+        };
+        return directory.identify({ serial: one(q, 'SN'), ip: request.ip, pushVersion: one(q, 'pushver') ?? null }, fresh, mayList);
       };
       const isAnswer = (m: KnownMachine | MachineAnswer): m is MachineAnswer => 'status' in m;
       const bodyText = (request: FastifyRequest) => (typeof request.body === 'string' ? request.body : '');
@@ -48,9 +56,10 @@ export async function iclockRoutes(app: FastifyInstance, ctx: AppContext): Promi
       for (const path of ['/cdata', '/cdata.aspx']) {
         // The handshake: options with the stamps and the machine's time zone.
         iclock.get(path, opts, async (request, reply) => {
-          const m = await machine(request);
-          if (isAnswer(m)) return send(reply, m);
           const q = request.query as Query;
+          // The handshake reads the machine afresh: it tells the machine its stamps.
+          const m = await machine(request, one(q, 'options') !== undefined);
+          if (isAnswer(m)) return send(reply, m);
           if (one(q, 'options') !== undefined) return send(reply, handshake(m, one(q, 'pushver') ?? null));
           return send(reply, { status: 200, body: 'OK' });
         });

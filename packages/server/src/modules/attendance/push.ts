@@ -4,13 +4,13 @@ import type { Db } from '../../db/query.js';
 import { commandsText, handshakeText, instantOf, parseAttlog, parseCommandResults, SERIAL_PATTERN, validStamp, type AttlogRecord, type Zone } from './protocol.js';
 import {
   commandsToSend,
-  employeesByNip,
-  employeesByPin,
+  employeesOfPinsOrNips,
   insertOperlog,
   insertPunches,
   machineRow,
   markBatch,
   markCommandsSent,
+  storeBatch,
   notePendingSerial,
   recordCommandResult,
   serialRow,
@@ -46,24 +46,58 @@ const COMMANDS_PER_POLL = 20;
 /** A batch whose newest punch is this close to its arrival was sent in real time: its clock difference is the machine's drift. */
 const REALTIME_WINDOW_MS = 15 * 60_000;
 
+/** How long an accepted serial's identity is kept in memory before it is read again. */
+const IDENTITY_TTL_MS = 10_000;
+/** `last_seen_at` is written at most this often per machine (a heartbeat comes every few seconds). */
+const TOUCH_EVERY_MS = 30_000;
+
 /**
  * Who is asking: only a serial an admin accepted into an agency gets through. An unknown serial is
  * listed as pending (with its address and how often it asked) and refused, as is a refused one; it
- * is never accepted automatically.
+ * is never accepted automatically. One directory per app: an accepted serial's agency, machine and
+ * zone are kept for 10 s (a serial never changes agency while accepted; the handshake always reads
+ * afresh, for its stamps), and the machine's `last_seen_at` is written at most every 30 s, so a
+ * heartbeat or a one-punch batch costs no lookup and no write of its own.
  */
-export async function identifyMachine(ctx: AppContext, req: MachineRequest): Promise<KnownMachine | MachineAnswer> {
-  const serial = req.serial ?? '';
-  if (!SERIAL_PATTERN.test(serial)) return { status: 400, body: 'ERROR: SN' };
-  const now = ctx.now();
-  const reg = await serialRow(ctx.db, serial);
-  if (!reg || reg.state !== 'accepted' || !reg.agency_id || !reg.machine_id) {
-    await notePendingSerial(ctx.db, serial, req.ip, req.pushVersion?.slice(0, 40) ?? null, now);
-    return { status: 403, body: 'ERROR: device not registered' };
+export class MachineDirectory {
+  private readonly known = new Map<string, { machine: KnownMachine; until: number }>();
+  private readonly touched = new Map<string, { at: number; ip: string }>();
+
+  constructor(private readonly ctx: AppContext) {}
+
+  /**
+   * `mayList` says whether an unknown serial may be written to the pending list now (a per-address
+   * allowance: serials are free to make up, so without it one address could fill the list).
+   */
+  async identify(req: MachineRequest, fresh = false, mayList: () => Promise<boolean> = async () => true): Promise<KnownMachine | MachineAnswer> {
+    const serial = req.serial ?? '';
+    if (!SERIAL_PATTERN.test(serial)) return { status: 400, body: 'ERROR: SN' };
+    const ctx = this.ctx;
+    const now = ctx.now();
+    const cached = fresh ? undefined : this.known.get(serial);
+    let machine = cached && cached.until > performance.now() ? cached.machine : undefined;
+    if (!machine) {
+      const reg = await serialRow(ctx.db, serial);
+      if (!reg || reg.state !== 'accepted' || !reg.agency_id || !reg.machine_id) {
+        this.known.delete(serial);
+        if (await mayList()) await notePendingSerial(ctx.db, serial, req.ip, req.pushVersion?.slice(0, 40) ?? null, now);
+        return { status: 403, body: 'ERROR: device not registered' };
+      }
+      const m = await machineRow(ctx.db, reg.agency_id, reg.machine_id, false);
+      if (!m || !m.active) {
+        this.known.delete(serial);
+        return { status: 403, body: 'ERROR: device not registered' };
+      }
+      machine = { agencyId: m.agency_id, machineId: m.id, serialNumber: m.serial_number, zone: m.zone, attlogStamp: m.attlog_stamp, operlogStamp: m.operlog_stamp };
+      this.known.set(serial, { machine, until: performance.now() + IDENTITY_TTL_MS });
+    }
+    const last = this.touched.get(machine.machineId);
+    if (!last || last.ip !== req.ip || req.pushVersion || Math.abs(now.getTime() - last.at) >= TOUCH_EVERY_MS) {
+      await touchMachine(ctx.db, machine.agencyId, machine.machineId, now, req.ip, req.pushVersion?.slice(0, 40) ?? null);
+      this.touched.set(machine.machineId, { at: now.getTime(), ip: req.ip });
+    }
+    return machine;
   }
-  const m = await machineRow(ctx.db, reg.agency_id, reg.machine_id, false);
-  if (!m || !m.active) return { status: 403, body: 'ERROR: device not registered' };
-  await touchMachine(ctx.db, m.agency_id, m.id, now, req.ip, req.pushVersion?.slice(0, 40) ?? null);
-  return { agencyId: m.agency_id, machineId: m.id, serialNumber: m.serial_number, zone: m.zone, attlogStamp: m.attlog_stamp, operlogStamp: m.operlog_stamp };
 }
 
 export function handshake(m: KnownMachine, pushVersion: string | null): MachineAnswer {
@@ -75,9 +109,9 @@ export async function employeesOfPins(db: Db, agencyId: string, pins: readonly s
   const unique = [...new Set(pins)];
   const found = new Map<string, string>();
   if (unique.length === 0) return found;
-  for (const r of await employeesByPin(db, agencyId, unique)) found.set(r.pin, r.employee_id);
-  const nips = unique.filter((p) => !found.has(p) && p.length === 18);
-  if (nips.length > 0) for (const r of await employeesByNip(db, agencyId, nips)) found.set(r.nip, r.id);
+  const rows = await employeesOfPinsOrNips(db, agencyId, unique);
+  for (const r of rows) if (r.by === 'nip') found.set(r.pin, r.employee_id);
+  for (const r of rows) if (r.by === 'pin') found.set(r.pin, r.employee_id);
   return found;
 }
 
@@ -127,11 +161,16 @@ export async function receiveAttlog(ctx: AppContext, m: KnownMachine, body: stri
   let newest: number | null = null;
   for (const r of rows) newest = Math.max(newest ?? -Infinity, r.at.getTime());
   const drift = newest !== null && Math.abs(newest - now.getTime()) <= REALTIME_WINDOW_MS ? Math.round((newest - now.getTime()) / 1000) : null;
-  await ctx.db.transaction().execute(async (tx) => {
-    if (rows.length > 0) await storePunches(tx, rows);
-    const attlogStamp = validStamp(stamp);
-    if (attlogStamp !== null || drift !== null || bad.length > 0) await markBatch(tx, m.agencyId, m.machineId, { attlogStamp, driftSeconds: drift, badLines: bad.length, now });
-  });
+  const mark = { attlogStamp: validStamp(stamp), driftSeconds: drift, badLines: bad.length, now };
+  if (rows.length > 0 && rows.length <= INSERT_CHUNK) {
+    // The common batch: punches and the machine's marks in one statement.
+    await storeBatch(ctx.db, m.agencyId, m.machineId, rows, mark);
+  } else {
+    await ctx.db.transaction().execute(async (tx) => {
+      if (rows.length > 0) await storePunches(tx, rows);
+      await markBatch(tx, m.agencyId, m.machineId, mark);
+    });
+  }
   return { status: 200, body: `OK: ${records.length}` };
 }
 

@@ -79,14 +79,24 @@ export const touchMachine = defineQuery('attendance', 'touchMachine', [[A, M, T,
     .execute(),
 );
 
-/** Employees named by PINs assigned to them on the agency's machines. */
-export const employeesByPin = defineQuery('attendance', 'employeesByPin', [[A, ['1001', '1002']]], (db, agencyId: string, pins: readonly string[]) =>
-  db.selectFrom('attendance_pins').select(['pin', 'employee_id']).where('agency_id', '=', agencyId).where('pin', 'in', pins).execute(),
-);
-
-/** Employees whose NIP is the PIN (the default when no PIN was assigned). */
-export const employeesByNip = defineQuery('attendance', 'employeesByNip', [[A, ['198702252008011004']]], (db, agencyId: string, nips: readonly string[]) =>
-  db.selectFrom('employees').select(['nip', 'id']).where('agency_id', '=', agencyId).where('nip', 'in', nips).execute(),
+/**
+ * Employees a batch's PINs name: by a PIN assigned to them (`by = 'pin'`), or by their NIP when the
+ * PIN is one (`by = 'nip'`); one statement for both.
+ */
+export const employeesOfPinsOrNips = defineQuery('attendance', 'employeesOfPinsOrNips', [[A, ['1001', '198702252008011004']]], (db, agencyId: string, pins: readonly string[]) =>
+  db
+    .selectFrom('attendance_pins')
+    .select(['pin', 'employee_id', sql<'pin' | 'nip'>`'pin'`.as('by')])
+    .where('agency_id', '=', agencyId)
+    .where('pin', 'in', pins)
+    .unionAll(
+      db
+        .selectFrom('employees')
+        .select(['nip as pin', 'id as employee_id', sql<'pin' | 'nip'>`'nip'`.as('by')])
+        .where('agency_id', '=', agencyId)
+        .where('nip', 'in', pins),
+    )
+    .execute(),
 );
 
 export interface NewPunch {
@@ -113,6 +123,38 @@ export const insertPunches = defineQuery('attendance', 'insertPunches', [[[PUNCH
     .onConflict((oc) => oc.doNothing())
     .returning('pin')
     .execute(),
+);
+
+/**
+ * A pushed batch in one statement (atomic without a transaction): its punches not stored yet, and
+ * the machine's stamp, drift and count of unreadable lines.
+ */
+export const storeBatch = defineQuery(
+  'attendance',
+  'storeBatch',
+  [
+    [A, M, [PUNCH], { attlogStamp: '9999', driftSeconds: 4, badLines: 0, now: T }],
+    [A, M, [PUNCH], { attlogStamp: null, driftSeconds: null, badLines: 1, now: T }],
+  ],
+  (db, agencyId: string, machineId: string, rows: readonly NewPunch[], m: BatchMark) =>
+    db
+      .with('stored', (w) =>
+        w
+          .insertInto('attendance_punches')
+          .values(rows as NewPunch[])
+          .onConflict((oc) => oc.doNothing())
+          .returning('pin'),
+      )
+      .updateTable('attendance_machines')
+      .set({
+        ...(m.attlogStamp !== null ? { attlog_stamp: m.attlogStamp } : {}),
+        ...(m.driftSeconds !== null ? { clock_drift_seconds: m.driftSeconds, drift_measured_at: m.now } : {}),
+        bad_lines: sql<number>`bad_lines + ${m.badLines}`,
+      })
+      .where('agency_id', '=', agencyId)
+      .where('id', '=', machineId)
+      .returning(sql<number>`(select count(*)::int from stored)`.as('stored'))
+      .execute(),
 );
 
 /** Which of these (PIN, local time) pairs the machine already has, for a dry run. */
