@@ -16,12 +16,32 @@ where "active" = $1;
 select "code"
 from "agencies";
 
+-- allHolidays (example 1 of 1)
+select "date", "name", "kind"
+from "holidays";
+
 -- appendAutoSubmittedEvents (example 1 of 1)
 insert into "journal_entry_events" ("agency_id", "entry_id", "seq", "actor_account_id", "action", "data")
 select "ev"."agency_id", "ev"."entry_id", max(ev.seq) + 1 as "seq", $1 as "actor_account_id", $2 as "action", $3 as "data"
 from "journal_entry_events" as "ev"
 where "ev"."agency_id" = $4 and "ev"."entry_id" in ($5)
 group by "ev"."agency_id", "ev"."entry_id";
+
+-- appendEntryEvents (example 1 of 1)
+insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
+select $1::uuid, x.entry_id, coalesce((
+  select max(ev.seq)
+  from journal_entry_events ev
+  where ev.agency_id = $2::uuid and ev.entry_id = x.entry_id
+), 0) + row_number() over (partition by x.entry_id order by x.ord), coalesce($3::timestamptz, now()), $4::uuid, x.action, x.data
+from (
+  values ($5::uuid, $6, $7::jsonb, $8::int), ($9::uuid, $10, $11::jsonb, $12::int)
+) as x(entry_id, action, data, ord);
+
+-- attachedEvidence (example 1 of 1)
+select "sha256"
+from "journal_entry_evidence"
+where "agency_id" = $1 and "entry_id" = $2;
 
 -- copyableEntriesOn (example 1 of 1)
 select "id", "start_minute", "end_minute", "duration_minutes", "activity_code", "volume", "description", "rhk_id"
@@ -35,13 +55,47 @@ from "journal_entries" as "e"
 inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
 where "e"."agency_id" = $1 and "e"."employee_id" = $2 and "e"."work_date" in ($3) and "e"."deleted_at" is null and "e"."status" <> $4;
 
+-- deleteEntryEvidence (example 1 of 1)
+delete from "journal_entry_evidence"
+where "agency_id" = $1 and "entry_id" = $2 and "sha256" in ($3);
+
 -- deleteFavourite (example 1 of 1)
 delete from "activity_favourites"
 where "agency_id" = $1 and "employee_id" = $2 and "activity_code" = $3;
 
+-- deleteHolidaysBetween (example 1 of 1)
+delete from "holidays"
+where "date" >= $1 and "date" <= $2;
+
 -- deleteSetOf (example 1 of 1)
 delete from "activity_sets"
 where "agency_id" = $1 and "employee_id" = $2 and "id" = $3;
+
+-- entryRowsOf (example 1 of 2)
+select "e"."id", "e"."work_date", "e"."start_minute", "e"."end_minute", "e"."duration_minutes", "e"."activity_code", "e"."activity_version", "a"."name" as "activity_name", "a"."unit" as "activity_unit", "e"."volume", "e"."description", "e"."rhk_id", "e"."credited_minutes", "e"."status", "e"."version", "e"."device_recorded_at", "e"."received_at", "e"."updated_at"
+from "journal_entries" as "e"
+inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
+where "e"."agency_id" = $1 and "e"."employee_id" = $2 and "e"."deleted_at" is null and "e"."id" = $3
+order by "e"."work_date", "e"."start_minute", "e"."created_at";
+
+-- entryRowsOf (example 2 of 2)
+select "e"."id", "e"."work_date", "e"."start_minute", "e"."end_minute", "e"."duration_minutes", "e"."activity_code", "e"."activity_version", "a"."name" as "activity_name", "a"."unit" as "activity_unit", "e"."volume", "e"."description", "e"."rhk_id", "e"."credited_minutes", "e"."status", "e"."version", "e"."device_recorded_at", "e"."received_at", "e"."updated_at"
+from "journal_entries" as "e"
+inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
+where "e"."agency_id" = $1 and "e"."employee_id" = $2 and "e"."deleted_at" is null and "e"."work_date" >= $3 and "e"."work_date" <= $4
+order by "e"."work_date", "e"."start_minute", "e"."created_at";
+
+-- entryStatusById (example 1 of 1)
+select "status"
+from "journal_entries"
+where "agency_id" = $1 and "id" = $2;
+
+-- evidenceOfEntries (example 1 of 1)
+select "je"."entry_id", "je"."sha256", "je"."file_name", "f"."media_type"
+from "journal_entry_evidence" as "je"
+inner join "evidence_files" as "f" on "f"."sha256" = "je"."sha256"
+where "je"."agency_id" = $1 and "je"."entry_id" in ($2)
+order by "je"."added_at";
 
 -- favouriteCodes (example 1 of 1)
 select "activity_code"
@@ -55,6 +109,12 @@ from "journal_entries"
 where "agency_id" = $1 and "status" = $2 and "deleted_at" is null and "work_date" <= $3
 limit $4;
 
+-- holidaysBetween (example 1 of 1)
+select "date", "name", "kind"
+from "holidays"
+where "date" >= $1 and "date" <= $2
+order by "date";
+
 -- insertActivities (example 1 of 1)
 insert into "activities" ("code", "version", "name", "unit", "standard_minutes", "position_kinds", "agency_codes", "group_name", "active")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
@@ -62,6 +122,12 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 -- insertDictionaryVersion (example 1 of 1)
 insert into "activity_dictionary_versions" ("version", "source", "item_count", "created_by")
 values ($1, $2, $3, $4);
+
+-- insertEntryEvidence (example 1 of 1)
+insert into "journal_entry_evidence" ("agency_id", "entry_id", "sha256", "file_name", "added_at")
+values ($1, $2, $3, $4, $5)
+on conflict ("agency_id", "entry_id", "sha256")
+do nothing;
 
 -- insertEntryIdClaims (example 1 of 1)
 insert into "entry_id_claims" ("id", "agency_id", "employee_id")
@@ -79,6 +145,21 @@ insert into "activity_favourites" ("agency_id", "employee_id", "activity_code")
 values ($1, $2, $3)
 on conflict ("agency_id", "employee_id", "activity_code")
 do nothing;
+
+-- insertHolidays (example 1 of 1)
+insert into "holidays" ("date", "name", "kind")
+values ($1, $2, $3)
+on conflict ("date", "name")
+do nothing;
+
+-- insertOutage (example 1 of 1)
+insert into "outages" ("id", "agency_id", "starts_at", "ends_at", "reason", "declared_by")
+values ($1, $2, $3, $4, $5, $6);
+
+-- journalAgency (example 1 of 1)
+select "id", "code", "time_zone"
+from "agencies"
+where "id" = $1;
 
 -- latestDictionaryVersion (example 1 of 1)
 select max("version") as "v"
@@ -108,6 +189,11 @@ where "agency_id" = $5 and "id" in ($6);
 update "journal_entries"
 set "deleted_at" = $1, "updated_at" = $2
 where "agency_id" = $3 and "id" = $4;
+
+-- outagesOf (example 1 of 1)
+select "id", "starts_at", "ends_at", "reason"
+from "outages"
+where ("agency_id" is null or "agency_id" = $1);
 
 -- recentActivityCodes (example 1 of 1)
 select "activity_code", max("created_at") as "last_used"
@@ -139,6 +225,11 @@ set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version"
 where "agency_id" = $5 and "status" = $6 and "deleted_at" is null and "work_date" <= $7
 returning "id", "employee_id";
 
+-- touchEntry (example 1 of 1)
+update "journal_entries"
+set "updated_at" = $1
+where "agency_id" = $2 and "id" = $3;
+
 -- updateEntryRow (example 1 of 2)
 update "journal_entries"
 set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15
@@ -149,8 +240,33 @@ update "journal_entries"
 set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15, "device_recorded_at" = $16
 where "agency_id" = $17 and "id" = $18;
 
+-- uploadedByAccount (example 1 of 1)
+select "sha256"
+from "evidence_uploads"
+where "account_id" = $1 and "sha256" in ($2);
+
 -- upsertSet (example 1 of 1)
 insert into "activity_sets" ("agency_id", "id", "employee_id", "name", "items")
 values ($1, $2, $3, $4, $5)
 on conflict ("agency_id", "id")
 do update set "name" = $6, "items" = $7;
+
+-- visibleOutages (example 1 of 3)
+select "id", "agency_id", "starts_at", "ends_at", "reason"
+from "outages"
+order by "starts_at" desc
+limit $1;
+
+-- visibleOutages (example 2 of 3)
+select "id", "agency_id", "starts_at", "ends_at", "reason"
+from "outages"
+where ("agency_id" is null or "agency_id" = $1)
+order by "starts_at" desc
+limit $2;
+
+-- visibleOutages (example 3 of 3)
+select "id", "agency_id", "starts_at", "ends_at", "reason"
+from "outages"
+where "agency_id" is null
+order by "starts_at" desc
+limit $1;

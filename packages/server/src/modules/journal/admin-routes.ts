@@ -8,6 +8,7 @@ import { requireAccess, visibleAgencies } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { principalOf } from '../auth/index.js';
 import { forgetHolidays, forgetJournalContext } from './context.js';
+import { deleteHolidaysBetween, holidaysBetween, insertHolidays, insertOutage, visibleOutages } from './queries/calendar.js';
 import { journalSettingsRoutes } from './settings-routes.js';
 
 /** Journal administration: an agency's settings, declared outages, and the holiday calendar. */
@@ -25,13 +26,7 @@ export async function journalAdminRoutes(app: ApiApp, ctx: AppContext): Promise<
     },
     async (request) => {
       const p = principalOf(request);
-      let q = ctx.db.selectFrom('outages').select(['id', 'agency_id', 'starts_at', 'ends_at', 'reason']).orderBy('starts_at', 'desc').limit(200);
-      const visible = visibleAgencies(p);
-      if (visible !== 'all') {
-        const [own] = visible;
-        q = q.where((eb) => (own ? eb.or([eb('agency_id', 'is', null), eb('agency_id', '=', own)]) : eb('agency_id', 'is', null)));
-      }
-      const rows = await q.execute();
+      const rows = await visibleOutages(ctx.db, visibleAgencies(p));
       return { items: rows.map((o) => ({ id: o.id, agencyId: o.agency_id, startsAt: new Date(o.starts_at).toISOString(), endsAt: new Date(o.ends_at).toISOString(), reason: o.reason })) };
     },
   );
@@ -62,7 +57,7 @@ export async function journalAdminRoutes(app: ApiApp, ctx: AppContext): Promise<
       }
       const id = newId();
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.insertInto('outages').values({ id, agency_id: body.agencyId, starts_at: startsAt, ends_at: endsAt, reason: body.reason, declared_by: p.accountId }).execute();
+        await insertOutage(trx, { id, agency_id: body.agencyId, starts_at: startsAt, ends_at: endsAt, reason: body.reason, declared_by: p.accountId });
         await recordAudit(trx, { agencyId: body.agencyId, actorAccountId: p.accountId, action: 'journal.outage_declared', entity: 'outage', entityId: id, data: body });
       });
       // A province-wide outage (no agency) extends every agency's windows.
@@ -83,13 +78,7 @@ export async function journalAdminRoutes(app: ApiApp, ctx: AppContext): Promise<
     },
     async (request) => {
       const { year } = request.query;
-      const rows = await ctx.db
-        .selectFrom('holidays')
-        .select(['date', 'name', 'kind'])
-        .where('date', '>=', `${year}-01-01`)
-        .where('date', '<=', `${year}-12-31`)
-        .orderBy('date')
-        .execute();
+      const rows = await holidaysBetween(ctx.db, `${year}-01-01`, `${year}-12-31`);
       return { items: rows };
     },
   );
@@ -113,10 +102,8 @@ export async function journalAdminRoutes(app: ApiApp, ctx: AppContext): Promise<
       const outside = holidays.find((h) => !h.date.startsWith(`${year}-`));
       if (outside) throw new AppError('VALIDATION', `Tanggal ${outside.date} tidak berada di tahun ${year}.`, [{ field: 'holidays', message: 'Tahun tidak cocok.' }]);
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('holidays').where('date', '>=', `${year}-01-01`).where('date', '<=', `${year}-12-31`).execute();
-        if (holidays.length) {
-          await trx.insertInto('holidays').values(holidays).onConflict((oc) => oc.columns(['date', 'name']).doNothing()).execute();
-        }
+        await deleteHolidaysBetween(trx, `${year}-01-01`, `${year}-12-31`);
+        if (holidays.length) await insertHolidays(trx, holidays);
         await recordAudit(trx, { agencyId: null, actorAccountId: p.accountId, action: 'journal.holidays_replaced', entity: 'holidays', entityId: String(year), data: { count: holidays.length } });
       });
       forgetHolidays();

@@ -6,24 +6,15 @@ import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { appendEntryEvent, appendEntryEvents } from './queries.js';
+import { lockedEntryState } from './queries/days.js';
+import { attachedEvidence, deleteEntryEvidence, entryStatusById, insertEntryEvidence, touchEntry, uploadedByAccount } from './queries/evidence.js';
 import type { Journalist } from './who.js';
 
 /** Locks one of my entries for a change to its evidence; only draft and returned entries may change. */
 async function lockEditableEntry(trx: Transaction<Database>, who: Journalist, entryId: string): Promise<void> {
-  const entry = await trx
-    .selectFrom('journal_entries')
-    .select(['employee_id', 'status', 'deleted_at'])
-    .where('agency_id', '=', who.agencyId)
-    .where('id', '=', entryId)
-    .forUpdate()
-    .executeTakeFirst();
+  const entry = await lockedEntryState(trx, who.agencyId, entryId);
   if (!entry || entry.employee_id !== who.employeeId || entry.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
   if (!canEdit(entry.status)) throw new AppError('ENTRY_NOT_EDITABLE');
-}
-
-/** The entry changed for offline sync (its change_seq moves, by trigger) though its version does not. */
-async function touchEntry(trx: Transaction<Database>, who: Journalist, entryId: string, now: Date): Promise<void> {
-  await trx.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', who.agencyId).where('id', '=', entryId).execute();
 }
 
 /**
@@ -34,20 +25,15 @@ async function touchEntry(trx: Transaction<Database>, who: Journalist, entryId: 
 export async function attachEvidence(ctx: AppContext, who: Journalist, entryId: string, sha256: string, fileName: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await lockEditableEntry(trx, who, entryId);
-    const upload = await trx.selectFrom('evidence_uploads').select('sha256').where('sha256', '=', sha256).where('account_id', '=', who.accountId).executeTakeFirst();
-    if (!upload) throw new AppError('EVIDENCE_MISSING', 'Berkas bukti belum diunggah dari akun ini. Unggah berkasnya dahulu.', [{ field: 'sha256', message: 'Belum diunggah.' }]);
-    const attached = await trx
-      .selectFrom('journal_entry_evidence')
-      .select('sha256')
-      .where('agency_id', '=', who.agencyId)
-      .where('entry_id', '=', entryId)
-      .execute();
-    if (attached.some((a) => a.sha256 === sha256)) return;
+    const uploaded = await uploadedByAccount(trx, who.accountId, [sha256]);
+    if (uploaded.length === 0) throw new AppError('EVIDENCE_MISSING', 'Berkas bukti belum diunggah dari akun ini. Unggah berkasnya dahulu.', [{ field: 'sha256', message: 'Belum diunggah.' }]);
+    const attached = await attachedEvidence(trx, who.agencyId, entryId);
+    if (attached.includes(sha256)) return;
     if (attached.length >= MAX_EVIDENCE_PER_ENTRY) {
       throw new AppError('VALIDATION', `Satu kegiatan paling banyak ${MAX_EVIDENCE_PER_ENTRY} berkas bukti.`, [{ field: 'sha256', message: 'Terlalu banyak berkas.' }]);
     }
     await insertEvidence(trx, who, [{ entryId, sha256, fileName, addedAt: ctx.now() }]);
-    await touchEntry(trx, who, entryId, ctx.now());
+    await touchEntry(trx, who.agencyId, entryId, ctx.now());
     await appendEntryEvent(trx, { agencyId: who.agencyId, entryId, actorAccountId: who.accountId, action: 'evidence_added', data: { sha256 } });
   });
 }
@@ -55,14 +41,9 @@ export async function attachEvidence(ctx: AppContext, who: Journalist, entryId: 
 export async function detachEvidence(ctx: AppContext, who: Journalist, entryId: string, sha256: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await lockEditableEntry(trx, who, entryId);
-    const removed = await trx
-      .deleteFrom('journal_entry_evidence')
-      .where('agency_id', '=', who.agencyId)
-      .where('entry_id', '=', entryId)
-      .where('sha256', '=', sha256)
-      .executeTakeFirst();
-    if (Number(removed.numDeletedRows) > 0) {
-      await touchEntry(trx, who, entryId, ctx.now());
+    const removed = await deleteEntryEvidence(trx, who.agencyId, entryId, [sha256]);
+    if (removed > 0) {
+      await touchEntry(trx, who.agencyId, entryId, ctx.now());
       await appendEntryEvent(trx, { agencyId: who.agencyId, entryId, actorAccountId: who.accountId, action: 'evidence_removed', data: { sha256 } });
     }
   });
@@ -82,11 +63,11 @@ export interface EvidenceRow {
  */
 export async function insertEvidence(trx: Transaction<Database>, who: Journalist, rows: readonly EvidenceRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await trx
-    .insertInto('journal_entry_evidence')
-    .values(rows.map((r) => ({ agency_id: who.agencyId, entry_id: r.entryId, sha256: r.sha256, file_name: (r.fileName ?? '').slice(0, 200), added_at: r.addedAt })))
-    .onConflict((oc) => oc.columns(['agency_id', 'entry_id', 'sha256']).doNothing())
-    .execute();
+  await insertEntryEvidence(
+    trx,
+    who.agencyId,
+    rows.map((r) => ({ entry_id: r.entryId, sha256: r.sha256, file_name: (r.fileName ?? '').slice(0, 200), added_at: r.addedAt })),
+  );
 }
 
 /** The rows of an entry's listed files: added_at one millisecond apart orders them as listed. */
@@ -109,20 +90,20 @@ export async function setListedEvidence(
   completing: boolean,
 ): Promise<{ missing: string[]; changed: boolean }> {
   const evidence = files.map((f) => f.sha256);
-  const uploaded = new Set(
-    evidence.length ? (await trx.selectFrom('evidence_uploads').select('sha256').where('account_id', '=', who.accountId).where('sha256', 'in', [...evidence]).execute()).map((u) => u.sha256) : [],
-  );
+  const uploaded = new Set(evidence.length ? await uploadedByAccount(trx, who.accountId, evidence) : []);
   const missing = evidence.filter((s) => !uploaded.has(s));
-  const attached = (await trx.selectFrom('journal_entry_evidence').select('sha256').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).execute()).map((a) => a.sha256);
+  const attached = await attachedEvidence(trx, who.agencyId, entryId);
   // The list is the entry's whole evidence: files not on it are taken off (unless not yet uploaded).
   const toRemove = attached.filter((s) => !evidence.includes(s));
   const toAdd = evidence.filter((s) => uploaded.has(s) && !attached.includes(s));
   if (!toRemove.length && !toAdd.length) return { missing, changed: false };
-  const row = await trx.selectFrom('journal_entries').select('status').where('agency_id', '=', who.agencyId).where('id', '=', entryId).executeTakeFirstOrThrow();
+  const row = await entryStatusById(trx, who.agencyId, entryId);
+  // The caller holds the entry's row lock, so it is there.
+  if (!row) throw new Error(`entry ${entryId} vanished under its row lock`);
   const mayAdd = canEdit(row.status) || (completing && row.status === 'submitted');
   if ((toRemove.length && !canEdit(row.status)) || (toAdd.length && !mayAdd)) throw new AppError('ENTRY_NOT_EDITABLE');
   if (toRemove.length) {
-    await trx.deleteFrom('journal_entry_evidence').where('agency_id', '=', who.agencyId).where('entry_id', '=', entryId).where('sha256', 'in', toRemove).execute();
+    await deleteEntryEvidence(trx, who.agencyId, entryId, toRemove);
   }
   await insertEvidence(trx, who, listedEvidenceRows(entryId, files, now, new Set(toAdd)));
   await appendEntryEvents(trx, who.agencyId, who.accountId, [
@@ -130,7 +111,7 @@ export async function setListedEvidence(
     ...toAdd.map((sha256) => ({ entryId, action: 'evidence_added', data: { sha256 } })),
   ]);
   // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
-  await touchEntry(trx, who, entryId, now);
+  await touchEntry(trx, who.agencyId, entryId, now);
   return { missing, changed: true };
 }
 
@@ -146,13 +127,7 @@ export async function completeListedEvidence(
   within: (trx: Transaction<Database>, attached: { missing: string[] }) => Promise<void>,
 ): Promise<{ missing: string[] }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('journal_entries')
-      .select(['employee_id', 'deleted_at'])
-      .where('agency_id', '=', who.agencyId)
-      .where('id', '=', entryId)
-      .forUpdate()
-      .executeTakeFirst();
+    const row = await lockedEntryState(trx, who.agencyId, entryId);
     if (!row || row.employee_id !== who.employeeId) throw new AppError('NOT_FOUND', 'Kegiatan tidak ditemukan.');
     if (row.deleted_at) throw new AppError('NOT_FOUND', 'Kegiatan ini sudah dihapus.');
     const { missing } = evidence ? await setListedEvidence(trx, who, entryId, evidence, ctx.now(), true) : { missing: [] };

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import { settingsVersions } from '../settings/index.js';
+import { allHolidays, journalAgency, outagesOf } from './queries/calendar.js';
 
 /** The journal settings in force on one date, and the working-day calendar they make. */
 export interface JournalRules {
@@ -33,7 +34,7 @@ let holidayCache: { at: number; list: Holiday[] } | undefined;
 
 export async function loadHolidays(db: Kysely<Database>, now = Date.now()): Promise<Holiday[]> {
   if (holidayCache && now - holidayCache.at < HOLIDAY_TTL_MS) return holidayCache.list;
-  const rows = await db.selectFrom('holidays').select(['date', 'name', 'kind']).execute();
+  const rows = await allHolidays(db);
   const list = rows.filter((r) => r.kind !== 'regional').map((r) => ({ date: r.date, name: r.name, kind: r.kind as Holiday['kind'] }));
   holidayCache = { at: now, list };
   return list;
@@ -78,15 +79,11 @@ export function forgetJournalContext(db: object, agencyId?: string): void {
 }
 
 async function readJournalContext(ctx: AppContext, agencyId: string): Promise<JournalContext> {
-  const agency = await ctx.db.selectFrom('agencies').select(['id', 'code', 'time_zone']).where('id', '=', agencyId).executeTakeFirst();
+  const agency = await journalAgency(ctx.db, agencyId);
   if (!agency) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
   const [holidays, outages, versions] = await Promise.all([
     loadHolidays(ctx.db),
-    ctx.db
-      .selectFrom('outages')
-      .select(['id', 'starts_at', 'ends_at', 'reason'])
-      .where((eb) => eb.or([eb('agency_id', 'is', null), eb('agency_id', '=', agencyId)]))
-      .execute(),
+    outagesOf(ctx.db, agencyId),
     settingsVersions(ctx.db, agencyId),
   ]);
   // A calendar per version, made when a date first needs it: an agency has a handful of versions.
