@@ -8,6 +8,13 @@ where "agency_id" = $1 and "parent_id" is null
 order by "id"
 limit $2;
 
+-- approvedJournalByRhk (example 1 of 1)
+select "rhk_id", count(*) as "entries", sum("credited_minutes") as "minutes"
+from "journal_entries"
+where "agency_id" = $1 and "employee_id" = $2 and "work_date" >= $3 and "work_date" <= $4 and "deleted_at" is null and "status" = $5 and "rhk_id" is not null
+group by "rhk_id"
+order by "rhk_id";
+
 -- employeeAssignments (example 1 of 1)
 select "a"."employee_id", "a"."position_id", "a"."role", "a"."starts_on", "a"."ends_on", "p"."name" as "position_name", "p"."kind" as "position_kind"
 from "position_assignments" as "a"

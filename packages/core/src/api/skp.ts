@@ -115,6 +115,11 @@ export const SkpDetail = Type.Object(
     cascade: Type.Array(CascadeIssueSchema),
     /** The note of the last return, while the version is dikembalikan. */
     returnNote: Nullable(Type.String()),
+    /**
+     * Approved journal work logged against each RHK within the SKP's period (entries naming it): for an
+     * approved SKP; empty before. An RHK with nothing approved has no row.
+     */
+    journal: Type.Array(Type.Object({ rhkId: Uuid, approvedEntries: Type.Integer(), approvedMinutes: Type.Integer() })),
   },
   { $id: 'SkpDetail' },
 );

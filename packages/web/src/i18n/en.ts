@@ -655,6 +655,7 @@ const en: Dict = {
     parentHint: "Choose the pejabat penilai's RHK this RHK contributes to.",
     parentNone: '— Not chosen —',
     parentUnknown: "Supervisor's RHK (text not available)",
+    journalLogged: (entries: number, minutes: number) => `Approved journal: ${entries} ${entries === 1 ? 'activity' : 'activities'}, ${minutes} minutes`,
     cascading: 'Cascading',
     cascadingType: { langsung: 'Direct', tidak_langsung: 'Indirect' },
     iki: 'Individual performance indicators (IKI)',

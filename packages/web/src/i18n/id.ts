@@ -601,6 +601,7 @@ const id = {
     parentHint: 'Pilih RHK pejabat penilai yang didukung oleh RHK ini.',
     parentNone: '— Belum dipilih —',
     parentUnknown: 'RHK atasan (teks tidak tersedia)',
+    journalLogged: (entries: number, minutes: number) => `Jurnal disetujui: ${entries} kegiatan, ${minutes} menit`,
     cascading: 'Jenis cascading',
     cascadingType: { langsung: 'Langsung', tidak_langsung: 'Tidak langsung' },
     iki: 'Indikator kinerja individu (IKI)',

@@ -424,6 +424,27 @@ export const rhkInForceOf = defineQuery('skp', 'rhkInForceOf', [[A, E, '2026-01-
     .execute(),
 );
 
+/**
+ * The employee's approved journal entries naming an RHK within a period, per RHK: how many and their
+ * credited minutes (the SKP screen's "logged against it"). Found by the journal's (agency, employee,
+ * date) index.
+ */
+export const approvedJournalByRhk = defineQuery('skp', 'approvedJournalByRhk', [[A, E, '2026-01-01', '2026-12-31']], (db, agencyId: string, employeeId: string, from: string, to: string) =>
+  db
+    .selectFrom('journal_entries')
+    .select((eb) => ['rhk_id', eb.fn.countAll<string>().as('entries'), eb.fn.sum<string>('credited_minutes').as('minutes')])
+    .where('agency_id', '=', agencyId)
+    .where('employee_id', '=', employeeId)
+    .where('work_date', '>=', from)
+    .where('work_date', '<=', to)
+    .where('deleted_at', 'is', null)
+    .where('status', '=', 'approved')
+    .where('rhk_id', 'is not', null)
+    .groupBy('rhk_id')
+    .orderBy('rhk_id')
+    .execute(),
+);
+
 /** IKI of some RHK of one version ("start from my supervisor's RHK" copies them). */
 export const ikiOfRhk = defineQuery('skp', 'ikiOfRhk', [[A, S, 1, [R]]], (db, agencyId: string, skpId: string, version: number, rhkIds: readonly string[]) =>
   db

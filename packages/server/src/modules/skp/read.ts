@@ -8,7 +8,7 @@ import { recordReads } from '../data-reads/index.js';
 import { capacitiesOn } from './capacity.js';
 import { cascadeIssues } from './cascade.js';
 import { contentOf } from './content.js';
-import { skpEvents, skpPeople, skpRow, versionContent, versionStatuses, type PersonSnapshotRow, type SkpRow } from './queries.js';
+import { approvedJournalByRhk, skpEvents, skpPeople, skpRow, versionContent, versionStatuses, type PersonSnapshotRow, type SkpRow } from './queries.js';
 
 export const SKP_NOT_FOUND = 'SKP tidak ditemukan.';
 
@@ -59,11 +59,13 @@ const ROLE_ORDER = ['pegawai', 'pejabat_penilai', 'atasan_pejabat_penilai'];
 
 /** What the SKP screen shows: the summary, the people as they were, the last version and its cascade check. */
 export async function skpDetail(ctx: AppContext, p: Principal, skp: SkpRow): Promise<SkpDetail> {
-  const [people, content, capacities, events] = await Promise.all([
+  const [people, content, capacities, events, journal] = await Promise.all([
     peopleOf(ctx.db, skp.agency_id, skp.id),
     versionContent(ctx.db, skp.agency_id, skp.id, skp.current_version),
     capacitiesOn(ctx, p, skp),
     skpEvents(ctx.db, skp.agency_id, skp.id),
+    // Entries may name only an RHK of an approved SKP (journal/rhk-link.ts): nothing to add up before.
+    skp.version_in_force !== null ? approvedJournalByRhk(ctx.db, skp.agency_id, skp.employee_id, skp.period_from, skp.period_to) : Promise.resolve([]),
   ]);
   const body: SkpContent = content ? contentOf(content) : { rhk: [], perilaku: [], lampiran: [] };
   const lastReturn = events.filter((e) => e.version === skp.current_version && e.action === 'return').at(-1);
@@ -87,6 +89,7 @@ export async function skpDetail(ctx: AppContext, p: Principal, skp: SkpRow): Pro
     capacities,
     cascade: skp.status === 'disetujui' ? [] : await cascadeIssues(ctx.db, skp, body, people),
     returnNote: skp.status === 'dikembalikan' ? (lastReturn?.note ?? null) : null,
+    journal: journal.map((j) => ({ rhkId: j.rhk_id!, approvedEntries: Number(j.entries), approvedMinutes: Number(j.minutes ?? 0) })),
   };
 }
 

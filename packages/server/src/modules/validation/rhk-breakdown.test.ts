@@ -17,6 +17,7 @@ let staff: Client;
 let boss: Client;
 const R1 = newId();
 const R2 = newId();
+const skpId = newId();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -26,7 +27,6 @@ beforeAll(async () => {
   const agencyId = t.fixture.agencyIds.A;
   const employeeId = t.fixture.people.staff2!.id;
   const { position_id } = await db.selectFrom('position_assignments').select('position_id').where('agency_id', '=', agencyId).where('employee_id', '=', employeeId).executeTakeFirstOrThrow();
-  const skpId = newId();
   await db
     .insertInto('skp')
     .values({ agency_id: agencyId, id: skpId, employee_id: employeeId, position_id, period_from: '2026-01-01', period_to: '2026-12-31', form: 'ja', pendekatan: 'kuantitatif', status: 'draft', current_version: 2, version_in_force: 1 })
@@ -85,5 +85,15 @@ describe('minutes and volume per RHK', () => {
     // What the employee's approved minutes have beyond the RHK rows was logged without one (entry d).
     const employee = recap.employees.find((e) => e.employeeId === t.fixture.people.staff2!.id)!;
     expect(employee.approvedMinutes - recap.rhk.reduce((s, r) => s + r.approvedMinutes, 0)).toBe(d.creditedMinutes);
+
+    // The SKP screen: approved minutes logged against each RHK of the (approved) SKP.
+    const detail = await staff.get(`/api/v1/agencies/${t.fixture.agencyIds.A}/skp/${skpId}`);
+    expect(detail.statusCode, detail.body).toBe(200);
+    expect(detail.json().journal).toEqual(
+      [
+        { rhkId: R1, approvedEntries: 2, approvedMinutes: a.creditedMinutes + b.creditedMinutes },
+        { rhkId: R2, approvedEntries: 1, approvedMinutes: c.creditedMinutes },
+      ].sort((x, y) => (x.rhkId < y.rhkId ? -1 : 1)),
+    );
   });
 });

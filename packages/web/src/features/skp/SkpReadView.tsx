@@ -62,7 +62,14 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
             {list.length === 0 && <p className="empty">{t.skp.noRhk}</p>}
             <ol className="plain-list stack">
               {list.map((r) => (
-                <RhkRead key={r.id} rhk={r} number={++n} parentText={r.parentRhkId ? (parents[r.parentRhkId] ?? null) : null} issues={detail.cascade.filter((c) => c.rhkId === r.id).map((c) => c.message)} />
+                <RhkRead
+                  key={r.id}
+                  rhk={r}
+                  number={++n}
+                  parentText={r.parentRhkId ? (parents[r.parentRhkId] ?? null) : null}
+                  issues={detail.cascade.filter((c) => c.rhkId === r.id).map((c) => c.message)}
+                  logged={(detail.journal ?? []).find((j) => j.rhkId === r.id)}
+                />
               ))}
             </ol>
           </section>
@@ -101,7 +108,20 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
   );
 }
 
-function RhkRead({ rhk, number, parentText, issues }: { rhk: SkpRhk; number: number; parentText: string | null; issues: string[] }) {
+function RhkRead({
+  rhk,
+  number,
+  parentText,
+  issues,
+  logged,
+}: {
+  rhk: SkpRhk;
+  number: number;
+  parentText: string | null;
+  issues: string[];
+  /** Approved journal work logged against this RHK (an approved SKP only). */
+  logged: { approvedEntries: number; approvedMinutes: number } | undefined;
+}) {
   const { t } = useI18n();
   return (
     <li className="card rhk" data-testid="skp-rhk-read">
@@ -112,6 +132,11 @@ function RhkRead({ rhk, number, parentText, issues }: { rhk: SkpRhk; number: num
           <span className="muted">{t.skp.parent}: </span>
           {parentText ?? t.skp.parentUnknown}
           {rhk.cascadingType && <> ({t.skp.cascadingType[rhk.cascadingType]})</>}
+        </p>
+      )}
+      {logged && (
+        <p className="rhk__logged" data-testid="skp-rhk-logged">
+          <Icon name="clock" size={20} /> {t.skp.journalLogged(logged.approvedEntries, logged.approvedMinutes)}
         </p>
       )}
       {issues.map((m) => (
