@@ -270,13 +270,15 @@ describe('the staff member’s journal linked to their approved SKP', () => {
     const saved = day.entries.filter((x: { activityCode: string }) => x.activityCode === code);
     expect(saved.map((x: { rhkId: string | null }) => x.rhkId)).toEqual([chosen.id]);
 
-    // The same activity again: its last RHK is chosen already (remembered on the phone).
+    // The same activity again, offline: its last RHK is chosen already (the RHK list and the choice are kept on the phone).
+    await context.setOffline(true);
     await page.getByTestId('add-entry').click();
     await page.getByTestId('activity-search').pressSequentially('telaahan', { delay: 40 });
     await page.locator('[data-testid=activity-results][data-query="telaahan"]').waitFor();
     await page.getByTestId('activity-results').getByTestId('activity-option').first().click();
     await expect.poll(() => page.getByTestId('entry-rhk').locator(`[data-rhk="${chosen.id}"]`).isChecked()).toBe(true);
     await page.getByTestId('sheet-close').click();
+    await context.setOffline(false);
 
     // Sent to the Kasi: their inbox shows the day's minutes and volume per RHK.
     await ok(api(page, 'POST', `/journal/days/${ctx.today}/submit`, {}));
