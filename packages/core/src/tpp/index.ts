@@ -2,3 +2,4 @@ export * from './schema.js';
 export * from './money.js';
 export * from './rule-set.js';
 export * from './engine.js';
+export * from './diff.js';

@@ -9,7 +9,7 @@ import { runImport } from './import.js';
 import { resetPasswordCommand } from './reset-password.js';
 import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
-import { tppCheck, tppCompute, tppWriteSchemas } from './tpp.js';
+import { tppCheck, tppCompute, tppDiff, tppWriteSchemas } from './tpp.js';
 
 /** `npm run kinerja -- <command>`: the operator's tools. Each opens the configured database itself. */
 const program = new Command('kinerja').description('Alat administrasi Kinerja').showHelpAfterError();
@@ -92,6 +92,10 @@ tpp
   .command('check <file>')
   .description('Periksa berkas aturan TPP')
   .action(async (file: string) => console.log(await tppCheck(file)));
+tpp
+  .command('diff <before> <after>')
+  .description('Tampilkan perbedaan dua berkas aturan TPP')
+  .action(async (before: string, after: string) => console.log(await tppDiff(before, after)));
 tpp
   .command('schema')
   .description('Tulis JSON Schema berkas aturan dan berkas masukan')

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinerja } from './run-for-test.js';
-import { TppCliError, tppCheck, tppCompute, tppWriteSchemas } from './tpp.js';
+import { TppCliError, tppCheck, tppCompute, tppDiff, tppWriteSchemas } from './tpp.js';
 
 const core = (p: string) => fileURLToPath(new URL(`../../../core/src/tpp/${p}`, import.meta.url));
 const RULES = core('rule-sets/kalbar-default.json');
@@ -57,6 +57,15 @@ describe('tpp compute (in process)', () => {
     const hukFile = join(root, 'hukdis.json');
     await writeFile(hukFile, JSON.stringify(inputs));
     await expect(tppCompute({ rules: RULES, inputs: hukFile })).rejects.toThrow('hukuman disiplin berat tidak ada di aturan kalbar-default');
+  });
+
+  it('tpp diff names what changed between two versions', async () => {
+    const next = JSON.parse(await readFile(RULES, 'utf8')) as { version: number; discipline: { tkPercentPerDay: number } };
+    next.version = 2;
+    next.discipline.tkPercentPerDay = 3;
+    const file = join(root, 'v2.json');
+    await writeFile(file, JSON.stringify(next));
+    expect(await tppDiff(RULES, file)).toBe('kalbar-default v1 → kalbar-default v2\n/version: 1 → 2\n/discipline/tkPercentPerDay: 5 → 3');
   });
 
   it('tpp schema writes the documents published in docs/', async () => {

@@ -7,7 +7,9 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
   computeTppMonth,
+  diffTppRuleSets,
   formatRupiah,
+  formatTppRuleChanges,
   formatTppExplanation,
   parseTppMonthInputs,
   parseTppRuleSet,
@@ -104,4 +106,10 @@ export async function tppWriteSchemas(dir: string): Promise<string[]> {
     written.push(join(dir, name));
   }
   return written;
+}
+
+/** What changed between two rule-set files (e.g. this year's Perkada and next year's draft). */
+export async function tppDiff(before: string, after: string): Promise<string> {
+  const [a, b] = [await loadRuleSet(before), await loadRuleSet(after)];
+  return `${a.id} v${a.version} → ${b.id} v${b.version}\n${formatTppRuleChanges(diffTppRuleSets(a, b))}`;
 }
