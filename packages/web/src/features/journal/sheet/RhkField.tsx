@@ -29,7 +29,7 @@ export function RhkField({
   const { t } = useI18n();
   const notice = rhkLinkNotice(value, date, link, offered);
   // Nothing to choose and nothing to say: the field stays out of the way (most agencies, before the SKP is approved).
-  if (offered.length === 0 && !notice && !value) return null;
+  if (offered.length === 0 && !notice && !value && !error) return null;
   const current = value && !offered.some((r) => r.id === value) ? value : null;
   return (
     <fieldset className={`rhkfield${error ? ' field--invalid' : ''}`} aria-describedby={error ? 'entry-error-rhk' : undefined} data-testid="entry-rhk">
