@@ -91,6 +91,13 @@ describe('parseTppRuleSet refuses', () => {
     expect(issues(rs).map((i) => i.message)).toEqual(['kelas 17 tidak punya nilai', 'titik masuk sudah dinilai tabel tl']);
   });
 
+  it('a kelas outside 1–17 in a table (schema)', () => {
+    const rs = base();
+    if (rs.basic.kind !== 'table') throw new Error('table expected');
+    rs.basic.perKelas['18'] = 1;
+    expect(issues(rs).length).toBeGreaterThan(0);
+  });
+
   it('an end month before the start month', () => {
     const rs = base();
     rs.effectiveTo = '2025-12';

@@ -37,7 +37,7 @@ const BasicTable = Type.Object(
   {
     kind: Type.Literal('table'),
     /** Basic TPP (the full ceiling before any rule) per kelas jabatan. */
-    perKelas: Type.Record(Type.String({ pattern: KelasKey }), Rupiah),
+    perKelas: Type.Record(Type.String({ pattern: KelasKey }), Rupiah, strict),
     source: Source,
   },
   strict,
@@ -52,9 +52,9 @@ const BasicIndex = Type.Object(
     ikfd: Factor,
     ikk: Factor,
     ippd: Factor,
-    tukinBpk: Type.Record(Type.String({ pattern: KelasKey }), Rupiah),
+    tukinBpk: Type.Record(Type.String({ pattern: KelasKey }), Rupiah, strict),
     /** Faktor penyeimbang per kelas; a kelas without one uses 1. */
-    balancing: Opt(Type.Record(Type.String({ pattern: KelasKey }), Factor)),
+    balancing: Opt(Type.Record(Type.String({ pattern: KelasKey }), Factor, strict)),
     source: Source,
   },
   strict,
@@ -187,7 +187,7 @@ export const TppRuleSetSchema = Type.Object(
     components: Type.Array(Component, { minItems: 1 }),
     /** Shares of the basic TPP per component: `default` for every kelas, `byKelas` where a kelas differs. */
     componentShares: Type.Object(
-      { default: Shares, byKelas: Opt(Type.Record(Type.String({ pattern: KelasKey }), Shares)), source: Source },
+      { default: Shares, byKelas: Opt(Type.Record(Type.String({ pattern: KelasKey }), Shares, strict)), source: Source },
       strict,
     ),
     /** The productivity/discipline split, and further parts (e.g. serapan anggaran 10 %); shares add up to 100. */
@@ -255,7 +255,7 @@ export const TppRuleSetSchema = Type.Object(
         pph21: Type.Object(
           {
             pns: Type.Object({ I: Percent, II: Percent, III: Percent, IV: Percent }, strict),
-            pppk: Opt(Type.Record(Type.String({ pattern: '^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$' }), Percent)),
+            pppk: Opt(Type.Record(Type.String({ pattern: '^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$' }), Percent, strict)),
             pppkDefault: Percent,
             source: Source,
           },
@@ -267,7 +267,7 @@ export const TppRuleSetSchema = Type.Object(
       strict,
     ),
   },
-  { ...strict, $id: 'https://kinerja.example/schemas/tpp-rule-set.json', title: 'Kinerja TPP rule set' },
+  { ...strict, $id: 'urn:kinerja:tpp-rule-set', title: 'Kinerja TPP rule set' },
 );
 export type TppRuleSet = Static<typeof TppRuleSetSchema>;
 export type TppBandGroup = Static<typeof BandGroup>;
@@ -351,7 +351,7 @@ export const TppMonthInputsSchema = Type.Object(
     month: Month,
     employees: Type.Array(TppEmployeeInputSchema),
   },
-  { ...strict, $id: 'https://kinerja.example/schemas/tpp-inputs.json', title: 'Kinerja TPP month inputs' },
+  { ...strict, $id: 'urn:kinerja:tpp-inputs', title: 'Kinerja TPP month inputs' },
 );
 export type TppMonthInputs = Static<typeof TppMonthInputsSchema>;
 
