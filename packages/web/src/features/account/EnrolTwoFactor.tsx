@@ -140,6 +140,7 @@ export function EnrolTwoFactor({
         label={x.secondStep.code}
         error={fieldError}
         inputRef={codeRef}
+        type="text"
         name="code"
         inputMode="numeric"
         autoComplete="one-time-code"

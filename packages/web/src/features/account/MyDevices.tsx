@@ -238,7 +238,7 @@ function DevicesCard() {
   }
   return (
     <section className="card" aria-labelledby="devices-title-list" data-testid="devices-card">
-      <h2 id="devices-title-list">{x.devices.title}</h2>
+      <h2 id="devices-title-list">{x.devices.listTitle}</h2>
       <p className="muted">{x.devices.intro}</p>
       <div aria-live="polite">{notice && <Notice kind="ok">{notice}</Notice>}</div>
       {body}

@@ -55,9 +55,11 @@ export function SecondStep({ step, onSignedIn, onCancel }: { step: TwoFactorStep
             }}
           />
         )}
-        <button type="button" className="btn btn--ghost btn--block signin__cancel" onClick={cancel} data-testid="second-step-cancel">
-          <Icon name="logout" /> {x.secondStep.cancel}
-        </button>
+        {!codes && (
+          <button type="button" className="btn btn--ghost btn--block signin__cancel" onClick={cancel} data-testid="second-step-cancel">
+            <Icon name="logout" /> {x.secondStep.cancel}
+          </button>
+        )}
       </section>
     </div>
   );
@@ -102,6 +104,7 @@ function VerifyForm({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
         hint={x.secondStep.codeHint}
         error={fieldError}
         inputRef={ref}
+        type="text"
         name="code"
         inputMode="numeric"
         autoComplete="one-time-code"

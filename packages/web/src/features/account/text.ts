@@ -38,6 +38,7 @@ const id = {
   },
   devices: {
     title: 'Perangkat saya',
+    listTitle: 'Perangkat yang sedang masuk',
     intro: 'Perangkat dan peramban yang sedang masuk dengan akun Anda. Keluarkan yang tidak Anda kenali, lalu ganti kata sandi.',
     current: 'Perangkat ini',
     lastSeen: 'Terakhir dipakai',
@@ -113,6 +114,7 @@ const en: AccountText = {
   },
   devices: {
     title: 'My devices',
+    listTitle: 'Signed-in devices',
     intro: 'Devices and browsers signed in with your account. Sign out any you do not recognise, then change your password.',
     current: 'This device',
     lastSeen: 'Last used',
