@@ -22,6 +22,7 @@ const ValidationScreens = lazy(() => import('./features/validation/ValidationScr
 const OutboxScreen = lazy(() => import('./features/offline/OutboxScreen'));
 // The SKP is drafted and approved a few times a year.
 const SkpScreens = lazy(() => import('./features/skp/SkpScreens'));
+const EvaluationScreens = lazy(() => import('./features/evaluation/EvaluationScreens'));
 // Two-factor sign-in and "Perangkat saya": a few screens most people see rarely.
 const SecondStep = lazy(() => import('./features/account/SecondStep').then((m) => ({ default: m.SecondStep })));
 const MyDevices = lazy(() => import('./features/account/MyDevices'));
@@ -250,6 +251,13 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
           <SkpScreens route={route} />
         </Lazy>
       );
+    case 'evaluasi':
+      if (!me.employee) break;
+      return (
+        <Lazy>
+          <EvaluationScreens route={route} />
+        </Lazy>
+      );
     case 'impor':
       if (!canImport(role)) break;
       return (
@@ -263,7 +271,7 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
 }
 
 /** Every first path segment the app has a page for (whichever roles may open it). */
-const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'perangkat']);
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'evaluasi', 'perangkat']);
 
 /** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
 function Lazy({ children }: { children: ReactNode }) {

@@ -73,9 +73,16 @@ function PeriodCard({ period }: { period: Period }) {
         {t.skp.form[period.form]} · {formatDateRange(period.periodFrom, period.periodTo, t)}
       </p>
       {skp ? (
-        <a className="btn btn--primary btn--block" href={href(['skp', skp.agencyId, skp.id])} data-testid="skp-open">
-          {t.skp.open} <Icon name="chevron" />
-        </a>
+        <>
+          <a className="btn btn--primary btn--block" href={href(['skp', skp.agencyId, skp.id])} data-testid="skp-open">
+            {t.skp.open} <Icon name="chevron" />
+          </a>
+          {skp.versionInForce !== null && (
+            <a className="btn btn--secondary btn--block" href={href(['evaluasi', skp.agencyId, skp.id])} data-testid="skp-evaluation">
+              <Icon name="star" /> {t.evaluation.open}
+            </a>
+          )}
+        </>
       ) : (
         <div className="skp-start">
           <h4>{t.skp.startTitle}</h4>

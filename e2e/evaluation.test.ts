@@ -1,0 +1,82 @@
+/**
+ * The employee's evaluation page on a 360 px phone: the demo Kepala Bidang (this quarter's evaluation
+ * in progress in the demo province, rated by the Kepala Dinas so far) opens it from "SKP saya", reads
+ * the ratings and predikat, enters a realisasi with a link as bukti dukung, and answers the umpan balik.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, expectNoSideScroll, expectReadable, screen } from './checks.js';
+import { startE2E, type E2E } from './harness.js';
+
+let e: E2E;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await e?.close();
+});
+
+async function signIn(page: Page, who: { nip: string; password: string }) {
+  await page.goto(e.baseUrl);
+  await page.getByTestId('login-nip').fill(who.nip);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('day-progress').waitFor();
+}
+
+describe('the employee’s evaluation of this quarter', () => {
+  let kabid: Page;
+
+  it('opens from SKP saya, with the ratings and predikat given so far', async () => {
+    const kasiAccount = e.demo.find((d) => /^Atasan langsung/.test(d.label))!;
+    const kasi = (await e.newPhone()).page;
+    contexts.push(kasi.context());
+    await signIn(kasi, kasiAccount);
+    const me = (await api<any>(kasi, 'GET', '/me')).body;
+    kabid = (await e.newPhone()).page;
+    contexts.push(kabid.context());
+    await signIn(kabid, { nip: me.supervisor.nip, password: kasiAccount.password });
+
+    await kabid.goto(`${e.baseUrl}/#/skp`);
+    await kabid.getByTestId('skp-evaluation').first().click();
+    const running = kabid.locator('[data-testid=evaluation-period][data-kind=periodik]', { has: kabid.locator('[data-status=berjalan]') });
+    await running.first().waitFor();
+    await expectNoSideScroll(kabid);
+    await screen(kabid, 'evaluation-periods');
+    await running.first().getByTestId('evaluation-open').click();
+    await kabid.getByTestId('evaluation-result').waitFor();
+    expect(await kabid.getByTestId('evaluation-rating-hasil').textContent()).toBe('Sesuai Ekspektasi');
+    expect(await kabid.getByTestId('evaluation-rating-perilaku').textContent()).toBe('Di Atas Ekspektasi');
+    expect(await kabid.getByTestId('evaluation-predikat').textContent()).toBe('Baik');
+    await expectNoSideScroll(kabid);
+    await expectReadable(kabid);
+    await screen(kabid, 'evaluation-employee');
+  });
+
+  it('takes a realisasi with a link as bukti dukung, refusing a link that is not one', async () => {
+    const iki = kabid.getByTestId('evaluation-iki').first();
+    await iki.getByTestId('evaluation-realisasi').fill('3 laporan surveilans triwulan');
+    await iki.getByTestId('evaluation-link').fill('drive/laporan');
+    await iki.getByTestId('evaluation-save').click();
+    await iki.getByText('Tautan harus diawali http:// atau https://').waitFor();
+    await iki.getByTestId('evaluation-link').fill('https://drive.kalbarprov.go.id/laporan-tw');
+    await iki.getByTestId('evaluation-save').click();
+    await iki.getByText('Realisasi tersimpan.').waitFor();
+    const [, agencyId, , evaluationId] = new URL(kabid.url()).hash.replace(/^#\//, '').split('/');
+    const detail = (await api<any>(kabid, 'GET', `/agencies/${agencyId}/evaluations/${evaluationId}`)).body;
+    expect(detail.rhk[0].iki[0].realisasi).toMatchObject({ text: '3 laporan surveilans triwulan', bukti: [{ kind: 'link', url: 'https://drive.kalbarprov.go.id/laporan-tw' }] });
+    await screen(kabid, 'evaluation-realisasi', '[data-testid=evaluation-iki]');
+  });
+
+  it('answers the penilai’s umpan balik', async () => {
+    const open = kabid.getByTestId('evaluation-feedback').filter({ has: kabid.getByTestId('evaluation-answer-input') }).first();
+    await open.getByTestId('evaluation-answer-input').fill('Siap, bukti dukung saya lengkapi minggu ini.');
+    await open.getByTestId('evaluation-answer-send').click();
+    await kabid.getByTestId('evaluation-answer').filter({ hasText: 'Siap, bukti dukung saya lengkapi minggu ini.' }).waitFor();
+    await expectNoSideScroll(kabid);
+    await expectReadable(kabid);
+  });
+});

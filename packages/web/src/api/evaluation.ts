@@ -1,0 +1,40 @@
+/** Evaluation API (docs/api.md "Evaluation"): the periods of an SKP, one evaluation, realisasi, the journal's proposal, answers. */
+import type {
+  EvaluationDetail as EvaluationDetailRef,
+  EvaluationPeriodsAnswer as PeriodsRef,
+  EvaluationProposalAnswer,
+  EvaluationSummary,
+  RealisasiBody,
+} from '@kinerja/core/api';
+import { request } from './client';
+
+export type { BuktiDukung, EvaluationProposalAnswer, EvaluationSummary } from '@kinerja/core/api';
+// The schemas name the summary by reference, which Static reads as unknown: written out here.
+export type EvaluationDetail = Omit<EvaluationDetailRef, 'evaluation'> & { evaluation: EvaluationSummary };
+type PeriodRef = PeriodsRef['items'][number];
+export type EvaluationPeriod = Omit<PeriodRef, 'evaluation'> & { evaluation: EvaluationSummary | null };
+export type EvaluationPeriodsAnswer = Omit<PeriodsRef, 'items'> & { items: EvaluationPeriod[] };
+
+const enc = encodeURIComponent;
+const evalPath = (agencyId: string, evaluationId: string, tail = '') => `/agencies/${enc(agencyId)}/evaluations/${enc(evaluationId)}${tail}`;
+
+export const evaluationApi = {
+  periods(agencyId: string, skpId: string, signal?: AbortSignal): Promise<EvaluationPeriodsAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/skp/${enc(skpId)}/evaluations`, { signal });
+  },
+  open(agencyId: string, skpId: string, kind: EvaluationPeriod['kind'], periodFrom: string): Promise<EvaluationDetail> {
+    return request('POST', `/agencies/${enc(agencyId)}/skp/${enc(skpId)}/evaluations`, { json: { kind, periodFrom } });
+  },
+  detail(agencyId: string, evaluationId: string, signal?: AbortSignal): Promise<EvaluationDetail> {
+    return request('GET', evalPath(agencyId, evaluationId), { signal });
+  },
+  proposal(agencyId: string, evaluationId: string, signal?: AbortSignal): Promise<EvaluationProposalAnswer> {
+    return request('GET', evalPath(agencyId, evaluationId, '/proposal'), { signal });
+  },
+  saveRealisasi(agencyId: string, evaluationId: string, ikiId: string, body: RealisasiBody): Promise<EvaluationDetail> {
+    return request('PUT', evalPath(agencyId, evaluationId, `/realisasi/${enc(ikiId)}`), { json: body });
+  },
+  answer(agencyId: string, evaluationId: string, feedbackId: string, text: string): Promise<EvaluationDetail> {
+    return request('PUT', evalPath(agencyId, evaluationId, `/feedback/${enc(feedbackId)}/answer`), { json: { text } });
+  },
+};
