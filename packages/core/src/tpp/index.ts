@@ -3,3 +3,4 @@ export * from './money.js';
 export * from './rule-set.js';
 export * from './engine.js';
 export * from './diff.js';
+export * from './shipped.js';

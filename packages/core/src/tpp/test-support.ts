@@ -1,16 +1,16 @@
-/// <reference types="node" />
 /** Test helpers: the shipped rule sets, read and checked, and an employee with plain defaults. */
-import { readFileSync } from 'node:fs';
 import { parseTppRuleSet } from './rule-set.js';
+import { SHIPPED_TPP_RULE_SETS, type ShippedTppRuleSetName } from './shipped.js';
 import type { TppAttendanceDay, TppEmployeeInput, TppRuleSet } from './schema.js';
 
-export const SHIPPED_RULE_SETS = ['kalbar-default', 'tulang-bawang', 'timor-tengah-utara'] as const;
+export const SHIPPED_RULE_SETS = Object.keys(SHIPPED_TPP_RULE_SETS) as ShippedTppRuleSetName[];
 
-export function shippedRuleSetRaw(name: (typeof SHIPPED_RULE_SETS)[number]): unknown {
-  return JSON.parse(readFileSync(new URL(`./rule-sets/${name}.json`, import.meta.url), 'utf8'));
+/** A deep copy: a test may change it freely. */
+export function shippedRuleSetRaw(name: ShippedTppRuleSetName): unknown {
+  return structuredClone(SHIPPED_TPP_RULE_SETS[name]);
 }
 
-export function shippedRuleSet(name: (typeof SHIPPED_RULE_SETS)[number]): TppRuleSet {
+export function shippedRuleSet(name: ShippedTppRuleSetName): TppRuleSet {
   const r = parseTppRuleSet(shippedRuleSetRaw(name));
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.issues)}`);
   return r.value;
