@@ -7,6 +7,7 @@ import { backupCommand, backupKeyCommand } from './backup.js';
 import { createAdmin } from './create-admin.js';
 import { runImport } from './import.js';
 import { resetPasswordCommand } from './reset-password.js';
+import { resetTwoFactorCommand } from './reset-two-factor.js';
 import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
 import { tppCheck, tppCompute, tppDiff, tppWriteSchemas } from './tpp.js';
@@ -49,6 +50,11 @@ program
   .command('reset-password <nip>')
   .description('Atur ulang kata sandi; pengguna wajib menggantinya saat masuk')
   .action(async (nip: string) => resetPasswordCommand(nip));
+
+program
+  .command('reset-two-factor <nip>')
+  .description('Hapus verifikasi dua langkah akun (ponsel dan kode pemulihan hilang) dan akhiri semua sesinya')
+  .action(async (nip: string) => resetTwoFactorCommand(nip));
 
 program
   .command('backup')

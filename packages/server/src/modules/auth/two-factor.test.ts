@@ -4,6 +4,7 @@ import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type TestApp } from '../../testing/index.js';
 import { openSecret, sealSecret, totpKey } from './totp-secret.js';
+import { resetTwoFactor } from './two-factor.js';
 
 /**
  * Issue 20, two-factor sign-in (TOTP, RFC 6238): enrolment, the second step of a sign-in, wrong and
@@ -306,10 +307,22 @@ describe('admins, the BKD and auditors must use it', () => {
     expect((await c.get('/api/v1/auth/two-factor')).json()).toMatchObject({ required: false, exempt: true, enabled: false, step: null });
   });
 
+  it("the operator's reset (lost phone and codes) removes it and ends every session; a required role enrols again", async () => {
+    t.setNow(at(5500));
+    const admin = t.fixture.people.adminA!;
+    const before = await passwordStep(admin.nip);
+    expect(before.body.twoFactor).toBe('verify');
+    expect(await resetTwoFactor(t.ctx, admin.nip)).toBe(true);
+    expect((await before.get('/api/v1/auth/two-factor')).statusCode).toBe(401);
+    expect((await auditRows('auth.2fa_reset', admin.accountId)).at(-1)).toMatchObject({ actor_account_id: null, data: { had: true } });
+    expect((await passwordStep(admin.nip)).body.twoFactor).toBe('enrol');
+    await expect(resetTwoFactor(t.ctx, '199001012015031099')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('a waiting session ends after ten minutes', async () => {
     t.setNow(at(6000));
     const c = await passwordStep(t.fixture.people.adminA!.nip);
-    expect(c.body.twoFactor).toBe('verify');
+    expect(c.body.twoFactor).toBe('enrol');
     t.setNow(at(6000 + 10 * 60));
     expect((await c.get('/api/v1/auth/two-factor')).statusCode).toBe(401);
   });

@@ -20,7 +20,7 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { lockedError } from './login.js';
 import { hashPassword, verifyPassword } from './passwords.js';
-import { accountPasswordHash, deleteAccountSessions, deleteSessionRow, setLoginFailures } from './queries.js';
+import { accountForLogin, accountPasswordHash, deleteAccountSessions, deleteSessionRow, setLoginFailures } from './queries.js';
 import {
   acceptTotpStep,
   countUnusedRecoveryCodes,
@@ -281,5 +281,23 @@ export async function disableTwoFactor(ctx: AppContext, s: SessionPrincipal, pas
   await ctx.db.transaction().execute(async (trx) => {
     await deleteTwoFactor(trx, s.accountId);
     await audit(trx, s, 'auth.2fa_disabled');
+  });
+}
+
+/**
+ * For someone who lost both the phone and the recovery codes: the operator's `kinerja reset-two-factor
+ * <NIP>` removes the authenticator and the codes and ends every session. A role that must use two-factor
+ * sign-in is sent to enrolment at the next sign-in, so the password alone still opens nothing else.
+ * Answers whether the account had two-factor sign-in; throws NOT_FOUND for an unknown NIP.
+ */
+export async function resetTwoFactor(ctx: AppContext, nip: string): Promise<boolean> {
+  const account = await accountForLogin(ctx.db, nip);
+  if (!account) throw new AppError('NOT_FOUND', `Tidak ada akun dengan NIP ${nip}.`);
+  return ctx.db.transaction().execute(async (trx) => {
+    const had = account.totp_enabled_at !== null;
+    await deleteTwoFactor(trx, account.id);
+    const ended = await deleteAccountSessions(trx, account.id);
+    await recordAudit(trx, { agencyId: account.agency_id, actorAccountId: null, action: 'auth.2fa_reset', entity: 'account', entityId: account.id, data: { had, sessionsEnded: ended } });
+    return had;
   });
 }
