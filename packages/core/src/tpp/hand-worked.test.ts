@@ -241,9 +241,9 @@ describe('Timor Tengah Utara (80/10/10, per check point 1/2/2,5 %, no scan 4 %, 
     expect(r.net).toBe(2_334_900);
   });
 
-  it('a Plt paid the higher basic, with cuti alasan penting ≥ 12 days paid 50 % (kelas 12 acting 15, IV/a)', () => {
+  it('a Plt paid the higher basic, with cuti alasan penting ≥ 12 days paid 50 %; predikat Butuh Perbaikan is not a TTU measure (kelas 12 acting 15, IV/a)', () => {
     const r = computeTppEmployee(rs, MONTH, employee({
-      employeeId: 'uc', kelas: 12, golongan: 'IV/a', salary: 6_000_000,
+      employeeId: 'uc', kelas: 12, golongan: 'IV/a', salary: 6_000_000, predikat: 'butuh_perbaikan',
       acting: { kind: 'plt', kelas: 15 }, leave: [{ type: 'cuti_alasan_penting', days: 12 }],
     }));
     const a = amounts(r);
@@ -253,6 +253,7 @@ describe('Timor Tengah Utara (80/10/10, per check point 1/2/2,5 %, no scan 4 %, 
     expect(r.pph21).toBe(900_000);
     expect(r.bpjsEmployee).toBe(60_000); // 1 % × 12 M (cap) − 60.000
     expect(r.net).toBe(5_040_000);
+    expect(r.lines.some((l) => l.reads.includes('predikat'))).toBe(false);
     expect(formatTppExplanation(r)).toContain('Plt jabatan kelas 15: TPP dasar yang lebih tinggi (Rp 12.000.000 dibanding Rp 5.700.000) = +Rp 6.300.000');
   });
 });
