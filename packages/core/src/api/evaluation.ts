@@ -199,6 +199,8 @@ export type CurveAnswer = Static<typeof CurveAnswer>;
 export const UnfinishedAnswer = Type.Object({
   periodFrom: IsoDate,
   periodTo: IsoDate,
+  /** For the annual period: the agency's deadline (the settings' mm-dd in the year after); null for a periodic one. */
+  deadline: Nullable(IsoDate),
   /** Approved SKP overlapping the period, and how many of them have a finalised evaluation for it. */
   total: Type.Integer(),
   finalised: Type.Integer(),

@@ -1,4 +1,4 @@
-import { evaluationPeriodsOf, resolveEvaluationSettings, type CurvePolicy, type EvaluationSettings, type Principal } from '@kinerja/core';
+import { annualDeadlineOf, evaluationPeriodsOf, resolveEvaluationSettings, type CurvePolicy, type EvaluationSettings, type Principal } from '@kinerja/core';
 import type { CapaianBody, CurveAnswer, EvaluationSettingsBody, UnfinishedAnswer } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -58,9 +58,12 @@ export async function evaluationProgress(ctx: AppContext, p: Principal, agencyId
   const rows = await skpsWithEvaluation(ctx.db, agencyId, from, to);
   const open = rows.filter((r) => r.status !== 'final');
   const names = new Map((await penilaiNames(ctx.db, agencyId, open.map((r) => r.skp_id))).map((r) => [r.skp_id, r.name]));
+  const year = Number(from.slice(0, 4));
+  const annual = from === `${from.slice(0, 4)}-01-01` && to === `${from.slice(0, 4)}-12-31`;
   return {
     periodFrom: from,
     periodTo: to,
+    deadline: annual ? annualDeadlineOf(year, await evaluationSettingsOn(ctx.db, agencyId, to)) : null,
     total: rows.length,
     finalised: rows.length - open.length,
     items: open.map((r) => ({

@@ -212,7 +212,9 @@ describe('a quarter of evaluation', () => {
     await refused(await c.staff1!.get(`/api/v1/agencies/${A}/evaluation-curve?periodFrom=2026-01-01&periodTo=2026-03-31`), 403, 'FORBIDDEN');
 
     const progress = await ok(await c.adminA!.get(`/api/v1/agencies/${A}/evaluation-progress?periodFrom=2026-01-01&periodTo=2026-03-31`));
-    expect(progress).toMatchObject({ total: 4, finalised: 3 });
+    expect(progress).toMatchObject({ total: 4, finalised: 3, deadline: null });
+    const annual = await ok(await c.adminA!.get(`/api/v1/agencies/${A}/evaluation-progress?periodFrom=2026-01-01&periodTo=2026-12-31`));
+    expect(annual).toMatchObject({ total: 4, finalised: 0, deadline: '2027-01-10' });
     expect(progress.items).toEqual([{ employeeId: t.fixture.people.sekretaris!.id, employeeName: 'Siti Rahmawati', nip: t.fixture.people.sekretaris!.nip, skpId: skp.sekretaris!.skpId, penilaiName: 'Hendra Wijaya', evaluationId: null, status: 'belum_dibuka' }]);
     await refused(await c.kasubbag!.get(`/api/v1/agencies/${A}/evaluation-progress?periodFrom=2026-01-01&periodTo=2026-03-31`), 403, 'FORBIDDEN');
   });
