@@ -36,6 +36,7 @@ import { orgRoutes } from './modules/org/routes.js';
 import { skpRoutes } from './modules/skp/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
 import { dataReadRoutes } from './modules/data-reads/index.js';
+import { myDataRoutes } from './modules/my-data/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await skpRoutes(api, ctx);
       await evaluationRoutes(api, ctx);
       await dataReadRoutes(api, ctx);
+      await myDataRoutes(api, ctx);
       await skpPrintRoutes(api, ctx);
       await attendanceRoutes(api, ctx);
     },

@@ -18,3 +18,4 @@ export * from './skp-print.js';
 export * from './attendance.js';
 export * from './evaluation.js';
 export * from './data-reads.js';
+export * from './my-data.js';

@@ -84,6 +84,7 @@ beforeAll(async () => {
   const skpDrafter = (ok: number, adminOk = ok) => ({ own: ok, peer: 403, boss: 403, outsider: 403, admin: adminOk, otherAdmin: 403, bkd: adminOk, auditor: 403, none: 401 });
   const skpPenilai = (ok: number) => ({ own: 403, peer: 403, boss: ok, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
   const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
+  const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
 
   // Evaluation: the employee's approved 2021 SKP (set so directly, as above) with one RHK and IKI, its
   // Triwulan I opened by the employee, and one umpan balik of the boss for the employee to answer.
@@ -102,13 +103,18 @@ beforeAll(async () => {
   await clients.get('boss')!.send('PUT', evalUrl(`/feedback/${answeredFeedback}`), { target: 'iki', targetId: evalIki, preset: 'dapat_dipertahankan', text: '' });
   const evalSelf = { own: 200, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 };
   const evalQuarter = 'periodFrom=2021-01-01&periodTo=2021-03-31';
-  const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
-
 
   // An attendance machine of A, and serials that asked unregistered (one per caller, to accept or refuse).
   const machineRes = await clients.get('admin')!.send('POST', `/api/v1/agencies/${A}/attendance/machines`, { serialNumber: 'MATRIXBASE', name: 'Lobi', zone: 'WIB' });
   const attendanceMachine = (machineRes.json() as { id: string }).id;
   for (let i = 0; i < 40; i++) await t.app.inject({ method: 'GET', url: `/iclock/getrequest?SN=WAITING${i}` });
+
+  // A finished archive of the employee's data (UU PDP), made by themselves, for the read and download rows.
+  const exportsUrl = `/api/v1/agencies/${A}/employees/${own}/data-exports`;
+  const dataExport = ((await ownClient.send('POST', exportsUrl, {})).json() as { export: { id: string } }).export.id;
+  for (let i = 0; i < 200 && ((await ownClient.get(`/api/v1/agencies/${A}/data-exports/${dataExport}`)).json() as { export: { status: string } }).export.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
+  // The employee, and the agency's admins and the BKD (on a written request); nobody else, not the supervisor.
+  const exporter = (ok: number, others = 403) => ({ own: ok, peer: others, boss: others, outsider: others, admin: ok, otherAdmin: others, bkd: ok, auditor: others, none: 401 });
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -120,6 +126,10 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/auth/sessions', url: () => '/api/v1/auth/sessions', expect: all(200) },
     // Who read my data: everyone sees only reads of their own; an account with no employee record has none (404).
     { method: 'GET', path: '/api/v1/me/data-reads', url: () => '/api/v1/me/data-reads', expect: { ...all(200), auditor: 404 } },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/data-exports', url: () => exportsUrl, body: () => ({ reason: 'Surat permohonan No. 800/1/2026' }), expect: exporter(202) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/data-exports', url: () => exportsUrl, expect: exporter(200) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/data-exports/{exportId}', url: () => `/api/v1/agencies/${A}/data-exports/${dataExport}`, expect: exporter(200, 404) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/data-exports/{exportId}/file', url: () => `/api/v1/agencies/${A}/data-exports/${dataExport}/file`, expect: exporter(200, 404) },
     {
       method: 'DELETE',
       path: '/api/v1/auth/sessions/{sessionId}',
@@ -303,6 +313,23 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/diff', url: () => skpUrl(skpDraft, '/diff?from=1&to=1'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/matriks', url: () => skpUrl(skpDraft, '/matriks'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/penilai-rhk', url: () => skpUrl(skpDraft, '/penilai-rhk'), expect: skpRead },
+    // The printed SKP and its signed scans: read like the SKP; keeping a scan is for the employee, the penilai and
+    // the pengelola kinerja (a draft is refused with 409 after access is granted: only an approved SKP keeps one).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/pdf', url: () => skpUrl(skpDraft, '/pdf'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans', url: () => skpUrl(skpDraft, '/scans'), expect: skpRead },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
+      url: () => skpUrl(skpDraft, `/scans/${'0'.repeat(64)}`),
+      expect: { ...skpRead, own: 404, boss: 404, admin: 404, bkd: 404, auditor: 404 },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
+      url: () => skpUrl(skpDraft, `/scans/${createHash('sha256').update(scanBody).digest('hex')}`),
+      raw: () => ({ payload: scanBody, headers: { 'content-type': 'application/pdf' } }),
+      expect: { own: 409, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
+    },
     // Evaluation: read as the SKP; the employee's part (realisasi, answers) only theirs; umpan balik, rating and
     // finalising only the penilai's; opening by either; reopening by the penilai or the pengelola kinerja.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/evaluations', url: () => skpUrl(skpEvaluated, '/evaluations'), expect: skpRead },
@@ -364,23 +391,6 @@ beforeAll(async () => {
       url: () => `/api/v1/agencies/${A}/evaluation-settings`,
       body: () => ({ settings: { frequency: 'triwulanan', curvePolicy: 'warn', annualDeadline: '01-10' } }),
       expect: manage(200),
-    },
-    // The printed SKP and its signed scans: read like the SKP; keeping a scan is for the employee, the penilai and
-    // the pengelola kinerja (a draft is refused with 409 after access is granted: only an approved SKP keeps one).
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/pdf', url: () => skpUrl(skpDraft, '/pdf'), expect: skpRead },
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans', url: () => skpUrl(skpDraft, '/scans'), expect: skpRead },
-    {
-      method: 'GET',
-      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
-      url: () => skpUrl(skpDraft, `/scans/${'0'.repeat(64)}`),
-      expect: { ...skpRead, own: 404, boss: 404, admin: 404, bkd: 404, auditor: 404 },
-    },
-    {
-      method: 'PUT',
-      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/scans/{sha256}',
-      url: () => skpUrl(skpDraft, `/scans/${createHash('sha256').update(scanBody).digest('hex')}`),
-      raw: () => ({ payload: scanBody, headers: { 'content-type': 'application/pdf' } }),
-      expect: { own: 409, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
     },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/return', url: () => skpUrl(skpReturned, '/return'), body: () => ({ note: 'Lengkapi IKI.' }), expect: skpPenilai(200) },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/approve', url: () => skpUrl(skpApproved, '/approve'), body: () => ({}), expect: skpPenilai(200) },

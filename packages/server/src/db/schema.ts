@@ -198,6 +198,24 @@ export interface PersonalDataReadsTable {
   first_at: Timestamp;
 }
 
+/** A "my data" archive asked for (migration 0020); see modules/my-data. */
+export interface DataExportsTable {
+  agency_id: string;
+  id: string;
+  employee_id: string;
+  requested_by_account_id: string;
+  reason: string | null;
+  status: 'queued' | 'running' | 'ready' | 'failed';
+  parts_total: Generated<number>;
+  parts_done: Generated<number>;
+  /** bigint: read as a string by node-postgres. */
+  size_bytes: ColumnType<string | null, number | null | undefined, number | null>;
+  error: string | null;
+  created_at: Timestamp;
+  finished_at: Date | null;
+  expires_at: Date | null;
+}
+
 export interface HolidaysTable {
   date: DateString;
   name: string;
@@ -593,7 +611,6 @@ export interface AttendancePinsTable {
   agency_id: string;
   pin: string;
   employee_id: string;
-
 }
 
 export interface AttendancePunchesTable {
@@ -652,6 +669,7 @@ export interface Database {
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
   personal_data_reads: PersonalDataReadsTable;
+  data_exports: DataExportsTable;
   holidays: HolidaysTable;
   outages: OutagesTable;
   activity_dictionary_versions: ActivityDictionaryVersionsTable;
@@ -674,12 +692,12 @@ export interface Database {
   skp_iki: SkpIkiTable;
   skp_people: SkpPeopleTable;
   skp_events: SkpEventsTable;
+  signed_skp_scans: SignedSkpScansTable;
   evaluations: EvaluationsTable;
   evaluation_realisasi: EvaluationRealisasiTable;
   evaluation_feedback: EvaluationFeedbackTable;
   evaluation_events: EvaluationEventsTable;
   organisation_results: OrganisationResultsTable;
-  signed_skp_scans: SignedSkpScansTable;
   attendance_serials: AttendanceSerialsTable;
   attendance_machines: AttendanceMachinesTable;
   attendance_pins: AttendancePinsTable;

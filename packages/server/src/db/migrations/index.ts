@@ -14,10 +14,11 @@ import * as m0012 from './0012_skp.js';
 import * as m0013 from './0013_session_ids.js';
 import * as m0014 from './0014_evaluation.js';
 import * as m0015 from './0015_attendance.js';
+import * as m0016 from './0016_two_factor.js';
 import * as m0017 from './0017_signed_skp_scans.js';
 import * as m0018 from './0018_journal_rhk.js';
 import * as m0019 from './0019_personal_data_reads.js';
-import * as m0016 from './0016_two_factor.js';
+import * as m0020 from './0020_data_exports.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -36,10 +37,11 @@ const migrations: Record<string, Migration> = {
   '0013_session_ids': m0013,
   '0014_evaluation': m0014,
   '0015_attendance': m0015,
+  '0016_two_factor': m0016,
   '0017_signed_skp_scans': m0017,
   '0018_journal_rhk': m0018,
   '0019_personal_data_reads': m0019,
-  '0016_two_factor': m0016,
+  '0020_data_exports': m0020,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -105,6 +105,10 @@ const RULES: Record<Permission, Rule> = {
     return onTodayChart(ctx, p, agencyId, ids, supervises, false);
   }),
   'journal.decide': ofEmployees((ctx, p, agencyId, ids) => onTodayChart(ctx, p, agencyId, ids, supervises, false)),
+  'employee.data_export': ofEmployees(async (_ctx, p, agencyId, ids) => {
+    if (canManageAgency(p, agencyId)) return ids;
+    return p.agencyId === agencyId && p.employeeId ? ids.filter((id) => id === p.employeeId) : [];
+  }),
   'validation.rates': ofEmployees(async (_ctx, p, agencyId, ids) => {
     if (canReadAgency(p, agencyId)) return ids;
     return p.agencyId === agencyId && p.employeeId ? ids.filter((id) => id === p.employeeId) : [];

@@ -32,6 +32,12 @@ export const PERMISSIONS = {
     on: 'employee',
     refusal: { code: 'FORBIDDEN', message: 'Hanya atasan langsung pegawai ini (atau Plt/Plh-nya) yang dapat memvalidasi kegiatannya.' },
   },
+  /**
+   * Making and downloading an archive of everything held about an employee (UU PDP): the employee,
+   * and the agency's admins and the BKD for someone who asked in writing. Nobody else, not even the
+   * supervisor: it holds the whole record.
+   */
+  'employee.data_export': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'Arsip data pribadi hanya dapat dibuat oleh pegawai itu sendiri atau admin kepegawaian instansinya.' } },
   /** A supervisor's on-time validation rate: the agency's readers for everyone, an employee for themselves. */
   'validation.rates': { on: 'employee' },
   /** An evidence file: its uploaders, and whoever may read the journal of an employee with a live entry holding it. */

@@ -5,3 +5,4 @@
 export { recordReads } from './record.js';
 export type { ReadKind } from './queries.js';
 export { dataReadRoutes } from './routes.js';
+export { readsAbout } from './list.js';

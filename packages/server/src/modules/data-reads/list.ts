@@ -19,15 +19,20 @@ export async function myDataReads(ctx: AppContext, p: Principal, from?: string, 
   if (start > end) throw new AppError('VALIDATION', 'Tanggal awal harus sebelum tanggal akhir.', [{ field: 'from', message: 'Tanggal awal harus sebelum tanggal akhir.' }]);
   if (addDays(start, MAX_DAYS) <= end) throw new AppError('VALIDATION', 'Rentang paling panjang satu tahun.', [{ field: 'from', message: 'Rentang paling panjang satu tahun.' }]);
 
-  const rows = await readsOf(ctx.db, p.agencyId, p.employeeId, start, end, LIMIT + 1);
-  const shown = rows.slice(0, LIMIT);
+  const rows = await readsAbout(ctx, p.agencyId, p.employeeId, start, end, LIMIT + 1);
+  return { from: start, to: end, reads: rows.slice(0, LIMIT), truncated: rows.length > LIMIT };
+}
+
+/** The reads of one person's data by others between two dates, newest first, with the readers' names. */
+export async function readsAbout(ctx: AppContext, agencyId: string, employeeId: string, from: string, to: string, limit: number): Promise<DataRead[]> {
+  const shown = await readsOf(ctx.db, agencyId, employeeId, from, to, limit);
   const accounts = new Map((await readerAccounts(ctx.db, [...new Set(shown.map((r) => r.reader_account_id))])).map((a) => [a.id, a]));
   const byAgency = new Map<string, Set<string>>();
   for (const r of shown) if (r.reader_agency_id && r.reader_employee_id) byAgency.set(r.reader_agency_id, (byAgency.get(r.reader_agency_id) ?? new Set()).add(r.reader_employee_id));
   const names = new Map<string, string>();
-  for (const [agencyId, ids] of byAgency) for (const e of await employeeNames(ctx.db, agencyId, [...ids])) names.set(`${agencyId}|${e.id}`, displayName(e));
+  for (const [readerAgency, ids] of byAgency) for (const e of await employeeNames(ctx.db, readerAgency, [...ids])) names.set(`${readerAgency}|${e.id}`, displayName(e));
 
-  const reads: DataRead[] = shown.map((r) => {
+  return shown.map((r) => {
     const account = accounts.get(r.reader_account_id);
     const name = (r.reader_agency_id && r.reader_employee_id && names.get(`${r.reader_agency_id}|${r.reader_employee_id}`)) || account?.display_name || account?.nip || 'Akun yang sudah dihapus';
     return {
@@ -37,5 +42,4 @@ export async function myDataReads(ctx: AppContext, p: Principal, from?: string, 
       reader: { nip: account?.nip ?? null, name, role: r.reader_role as DataRead['reader']['role'] },
     };
   });
-  return { from: start, to: end, reads, truncated: rows.length > LIMIT };
 }

@@ -1,0 +1,192 @@
+/**
+ * Everything Kinerja holds about one employee, for their archive, and the archive requests
+ * themselves. Each read names the agency first (one shard on a cluster).
+ */
+import { defineQuery } from '../../db/query.js';
+import type { DataExportsTable } from '../../db/schema.js';
+
+const AGENCY = '00000000-0000-7000-8000-000000000001';
+const EMPLOYEE = '00000000-0000-7000-8000-000000000002';
+const ACCOUNT = '00000000-0000-7000-8000-000000000003';
+const EXPORT = '00000000-0000-7000-8000-000000000004';
+
+export type ExportStatus = DataExportsTable['status'];
+
+export const insertExport = defineQuery(
+  'my-data',
+  'insertExport',
+  [[{ agencyId: AGENCY, id: EXPORT, employeeId: EMPLOYEE, requestedBy: ACCOUNT, reason: null, at: new Date(0) }]],
+  async (db, e: { agencyId: string; id: string; employeeId: string; requestedBy: string; reason: string | null; at: Date }): Promise<void> => {
+    await db
+      .insertInto('data_exports')
+      .values({ agency_id: e.agencyId, id: e.id, employee_id: e.employeeId, requested_by_account_id: e.requestedBy, reason: e.reason, status: 'queued', created_at: e.at })
+      .execute();
+  },
+);
+
+const EXPORT_COLUMNS = ['id', 'employee_id', 'requested_by_account_id', 'reason', 'status', 'parts_total', 'parts_done', 'size_bytes', 'error', 'created_at', 'finished_at', 'expires_at'] as const;
+
+export const exportById = defineQuery('my-data', 'exportById', [[AGENCY, EXPORT]], (db, agencyId: string, id: string) =>
+  db.selectFrom('data_exports').select(EXPORT_COLUMNS).where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst(),
+);
+
+export const exportsOf = defineQuery('my-data', 'exportsOf', [[AGENCY, EMPLOYEE, 10]], (db, agencyId: string, employeeId: string, limit: number) =>
+  db.selectFrom('data_exports').select(EXPORT_COLUMNS).where('agency_id', '=', agencyId).where('employee_id', '=', employeeId).orderBy('created_at', 'desc').limit(limit).execute(),
+);
+
+export type ExportRow = Awaited<ReturnType<typeof exportById>> & object;
+
+export const setExportProgress = defineQuery(
+  'my-data',
+  'setExportProgress',
+  [[AGENCY, EXPORT, 'running' as ExportStatus, 3, 10]],
+  async (db, agencyId: string, id: string, status: ExportStatus, done: number, total: number): Promise<void> => {
+    await db.updateTable('data_exports').set({ status, parts_done: done, parts_total: total }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+  },
+);
+
+export const finishExport = defineQuery(
+  'my-data',
+  'finishExport',
+  [[AGENCY, EXPORT, { status: 'ready' as ExportStatus, sizeBytes: 1024, error: null, at: new Date(0), expiresAt: new Date(0) }]],
+  async (db, agencyId: string, id: string, f: { status: ExportStatus; sizeBytes: number | null; error: string | null; at: Date; expiresAt: Date | null }): Promise<void> => {
+    await db
+      .updateTable('data_exports')
+      .set({ status: f.status, size_bytes: f.sizeBytes, error: f.error, finished_at: f.at, expires_at: f.expiresAt })
+      .where('agency_id', '=', agencyId)
+      .where('id', '=', id)
+      .execute();
+  },
+);
+
+/** Archives whose work stopped with the process that ran them (a restart): they are told so, not left spinning. */
+export const failUnfinishedExports = defineQuery('my-data', 'failUnfinishedExports', [[new Date(0), 'Terputus']], async (db, at: Date, error: string) => {
+  const r = await db.updateTable('data_exports').set({ status: 'failed', error, finished_at: at }).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+});
+
+/** Ready archives past their expiry: the caller deletes their files. */
+export const expiredExports = defineQuery('my-data', 'expiredExports', [[new Date(0)]], (db, now: Date) =>
+  db.selectFrom('data_exports').select(['agency_id', 'id']).where('status', '=', 'ready').where('expires_at', '<=', now).execute(),
+);
+
+export const forgetExportFile = defineQuery('my-data', 'forgetExportFile', [[AGENCY, EXPORT]], async (db, agencyId: string, id: string): Promise<void> => {
+  await db.updateTable('data_exports').set({ status: 'failed', error: 'Kedaluwarsa', size_bytes: null }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+});
+
+// ---------- what is held about the person ----------
+
+export const personRow = defineQuery('my-data', 'personRow', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('employees as e')
+    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+    .select(['e.id', 'e.nip', 'e.kind', 'e.name', 'e.front_title', 'e.back_title', 'e.sex', 'e.birth_date', 'e.rank_code', 'e.email', 'e.phone', 'e.active', 'e.created_at', 'e.updated_at', 'a.name as agency_name', 'a.time_zone'])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.id', '=', employeeId)
+    .executeTakeFirst(),
+);
+
+/** The person's accounts: never a password hash. */
+export const accountsOfPerson = defineQuery('my-data', 'accountsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('accounts')
+    .select(['id', 'nip', 'role', 'active', 'created_at', 'password_changed_at'])
+    .where('agency_id', '=', agencyId)
+    .where('employee_id', '=', employeeId)
+    .execute(),
+);
+
+export const assignmentsOfPerson = defineQuery('my-data', 'assignmentsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('position_assignments as pa')
+    .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 'pa.agency_id').onRef('p.id', '=', 'pa.position_id'))
+    .innerJoin('units as u', (j) => j.onRef('u.agency_id', '=', 'p.agency_id').onRef('u.id', '=', 'p.unit_id'))
+    .select(['pa.role', 'pa.starts_on', 'pa.ends_on', 'pa.decree_number', 'p.code as position_code', 'p.name as position_name', 'p.kind as position_kind', 'p.kelas_jabatan', 'u.name as unit_name'])
+    .where('pa.agency_id', '=', agencyId)
+    .where('pa.employee_id', '=', employeeId)
+    .orderBy('pa.starts_on')
+    .execute(),
+);
+
+/** Every entry, deleted ones too (with when), oldest first, with the activity as it was named in its dictionary version. */
+export const entriesOfPerson = defineQuery('my-data', 'entriesOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('journal_entries as e')
+    .leftJoin('activities as a', (j) => j.onRef('a.code', '=', 'e.activity_code').onRef('a.version', '=', 'e.activity_version'))
+    .select([
+      'e.id',
+      'e.work_date',
+      'e.start_minute',
+      'e.end_minute',
+      'e.duration_minutes',
+      'e.activity_code',
+      'a.name as activity_name',
+      'a.unit as activity_unit',
+      'e.volume',
+      'e.description',
+      'e.rhk_id',
+      'e.credited_minutes',
+      'e.status',
+      'e.version',
+      'e.device_recorded_at',
+      'e.received_at',
+      'e.submitted_at',
+      'e.created_at',
+      'e.updated_at',
+      'e.deleted_at',
+    ])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.employee_id', '=', employeeId)
+    .orderBy('e.work_date')
+    .orderBy('e.start_minute')
+    .orderBy('e.id')
+    .execute(),
+);
+
+export const entryEventsOfPerson = defineQuery('my-data', 'entryEventsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('journal_entry_events as v')
+    .innerJoin('journal_entries as e', (j) => j.onRef('e.agency_id', '=', 'v.agency_id').onRef('e.id', '=', 'v.entry_id'))
+    .select(['v.entry_id', 'v.seq', 'v.at', 'v.action', 'v.actor_account_id', 'v.data'])
+    .where('v.agency_id', '=', agencyId)
+    .where('e.employee_id', '=', employeeId)
+    .orderBy('v.entry_id')
+    .orderBy('v.seq')
+    .execute(),
+);
+
+export const decisionsOfPerson = defineQuery('my-data', 'decisionsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('entry_decisions as d')
+    .innerJoin('journal_entries as e', (j) => j.onRef('e.agency_id', '=', 'd.agency_id').onRef('e.id', '=', 'd.entry_id'))
+    .leftJoin('employees as b', (j) => j.onRef('b.agency_id', '=', 'd.agency_id').onRef('b.id', '=', 'd.decided_by_employee_id'))
+    .select(['d.entry_id', 'e.work_date', 'd.decision', 'd.note', 'd.capacity', 'd.auto_reason', 'd.entry_version', 'd.submitted_at', 'd.decided_at', 'b.name as decided_by_name', 'b.nip as decided_by_nip'])
+    .where('d.agency_id', '=', agencyId)
+    .where('e.employee_id', '=', employeeId)
+    .orderBy('d.decided_at')
+    .execute(),
+);
+
+/** The files on the person's entries (deleted entries' too: they were the person's). */
+export const evidenceOfPerson = defineQuery('my-data', 'evidenceOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('journal_entry_evidence as x')
+    .innerJoin('journal_entries as e', (j) => j.onRef('e.agency_id', '=', 'x.agency_id').onRef('e.id', '=', 'x.entry_id'))
+    .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
+    .select(['x.entry_id', 'e.work_date', 'x.sha256', 'x.file_name', 'x.added_at', 'f.media_type', 'f.byte_size', 'f.captured_at'])
+    .where('x.agency_id', '=', agencyId)
+    .where('e.employee_id', '=', employeeId)
+    .orderBy('e.work_date')
+    .orderBy('x.added_at')
+    .execute(),
+);
+
+export const skpOfPerson = defineQuery('my-data', 'skpOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('skp')
+    .select(['id', 'period_from', 'period_to', 'form', 'pendekatan', 'status', 'current_version', 'version_in_force', 'created_at', 'updated_at'])
+    .where('agency_id', '=', agencyId)
+    .where('employee_id', '=', employeeId)
+    .orderBy('period_from')
+    .execute(),
+);
