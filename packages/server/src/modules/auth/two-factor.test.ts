@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type TestApp } from '../../testing/index.js';
+import { hashPassword } from './passwords.js';
 import { openSecret, sealSecret, totpKey } from './totp-secret.js';
 import { resetTwoFactor } from './two-factor.js';
 
@@ -222,6 +223,21 @@ describe('an employee turns two-factor sign-in on', () => {
     const p = await passwordStep(who().nip);
     expect((await secondStep(p, recovery[2]!)).res.statusCode).toBe(401);
     expect((await secondStep(p, fresh[0]!)).res.statusCode).toBe(200);
+  });
+
+  it("an admin's password reset does not bypass it: the temporary password still needs a code (ASVS 6.4.3)", async () => {
+    const admin = await signIn(t.app, t.fixture.people.adminA!.nip);
+    const reset = await admin.send('POST', `/api/v1/agencies/${who().agencyId}/employees/${who().id}/password-reset`);
+    expect(reset.statusCode).toBe(200);
+    const temporary = reset.json().temporaryPassword as string;
+    t.setNow(at(2150));
+    const c = await passwordStep(who().nip, temporary);
+    expect(c.body.twoFactor).toBe('verify');
+    expect((await c.get('/api/v1/me')).json().error.code).toBe('TWO_FACTOR_REQUIRED');
+    const done = await secondStep(c, codeAt(secret, at(2150)));
+    expect(done.res.statusCode).toBe(200);
+    expect((await done.get('/api/v1/auth/sessions')).json().error.code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await t.ctx.db.updateTable('accounts').set({ password_hash: await hashPassword(FIXTURE_PASSWORD), must_change_password: false }).where('id', '=', who().accountId).execute();
   });
 
   it('is turned off with the password, after which the password alone signs in', async () => {
