@@ -26,6 +26,7 @@ const EvaluationScreens = lazy(() => import('./features/evaluation/EvaluationScr
 // Two-factor sign-in and "Perangkat saya": a few screens most people see rarely.
 const SecondStep = lazy(() => import('./features/account/SecondStep').then((m) => ({ default: m.SecondStep })));
 const MyDevices = lazy(() => import('./features/account/MyDevices'));
+const MyData = lazy(() => import('./features/privacy/MyData'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
 const journalChunk = () => import('./features/journal/JournalScreen');
@@ -214,6 +215,12 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
           <MyDevices />
         </Lazy>
       );
+    case 'data-saya':
+      return (
+        <Lazy>
+          <MyData />
+        </Lazy>
+      );
     case 'kiriman':
       return (
         <Lazy>
@@ -271,7 +278,7 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
 }
 
 /** Every first path segment the app has a page for (whichever roles may open it). */
-const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'evaluasi', 'perangkat']);
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'evaluasi', 'perangkat', 'data-saya']);
 
 /** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
 function Lazy({ children }: { children: ReactNode }) {

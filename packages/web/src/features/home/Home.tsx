@@ -4,6 +4,7 @@ import { Badge, CapacityBadge, Fact, Notice, PersonCard } from '../../components
 import { formatDate, formatDateRange, formatNip, formatRank } from '../../format';
 import { useI18n } from '../../i18n';
 import { useAccountText } from '../account';
+import { usePrivacyText } from '../privacy';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
 import './home.css';
 
@@ -15,6 +16,7 @@ function jfLabel(level: string | null): string | null {
 export function Home() {
   const { t } = useI18n();
   const accountText = useAccountText();
+  const privacyText = usePrivacyText();
   const { me } = useSession();
   const { employee, position, agency } = me;
   const role = me.account.role;
@@ -168,6 +170,11 @@ export function Home() {
         <a className="btn btn--secondary btn--block" href="#/perangkat" data-testid="devices-shortcut">
           <Icon name="lock" /> {accountText.shortcut}
         </a>
+        {me.employee && (
+          <a className="btn btn--secondary btn--block" href="#/data-saya" data-testid="my-data-shortcut">
+            <Icon name="eye" /> {privacyText.shortcut}
+          </a>
+        )}
       </div>
     </div>
   );

@@ -1,0 +1,2 @@
+// What the app shell uses of "Data saya".
+export { usePrivacyText } from './text';
