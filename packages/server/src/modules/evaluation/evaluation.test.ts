@@ -236,4 +236,13 @@ describe('a quarter of evaluation', () => {
     expect(rated.curve).toMatchObject({ unitName: 'Dinas Kesehatan', total: 1 });
     expect(await auditCount('evaluation.capaian_set')).toBe(3);
   });
+
+  it('lists the penilai opening the evaluation among the reads of the employee’s data, not the employee’s own', async () => {
+    await ok(await c.staff1!.get(ev(evaluation.staff1!)));
+    await ok(await c.kasubbag!.get(ev(evaluation.staff1!)));
+    const { reads } = await ok(await c.staff1!.get('/api/v1/me/data-reads'));
+    const readers = (reads as { kind: string; reader: { nip: string } }[]).filter((r) => r.kind === 'evaluation').map((r) => r.reader.nip);
+    expect(readers).toContain(t.fixture.people.kasubbag!.nip);
+    expect(readers).not.toContain(t.fixture.people.staff1!.nip);
+  });
 });

@@ -30,6 +30,7 @@ import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
 import { allowedIds, may, requireAccess, type Permission } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
+import { recordReads } from '../data-reads/index.js';
 import { agencyToday, settingsOn } from '../settings/index.js';
 import { curvesOf, livePredikat, organisationContext } from './organisation.js';
 import {
@@ -266,6 +267,7 @@ export async function evaluationDetail(ctx: AppContext, p: Principal, agencyId: 
   const { row, skp } = await evaluationFor(ctx, p, agencyId, evaluationId, 'evaluation.read');
   const version = requireApproved(skp);
   const today = await agencyToday(ctx, agencyId);
+  await recordReads(ctx, p, agencyId, [skp.employee_id], 'evaluation', today);
   const [content, realisasi, feedback, events, judgement, self, rate, reopen, curveReader] = await Promise.all([
     skpRhkIki(ctx.db, agencyId, skp.id, version),
     realisasiOf(ctx.db, agencyId, row.id),
