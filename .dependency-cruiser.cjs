@@ -1,16 +1,23 @@
 // Module boundaries of the whole repository, checked by packages/server/src/module-boundaries.test.ts
-// (so `npm test` runs it); by hand: `npx depcruise packages/core/src packages/server/src packages/web/src`
-// (the command line lists the known violations below too; the test fails only on others).
+// (so `npm test` runs it); by hand: `npx depcruise packages/core/src packages/server/src packages/web/src`.
+// There is no list of tolerated violations: an import that breaks a rule fails the test.
 //
-// A server module (packages/server/src/modules/<area>/) shows others only its index.ts; the server's
-// base (db, http, logging, jobs, context, config) is below every module and names none of them;
-// core is pure rules (no I/O, no server, no web); the web talks to the server over HTTP only.
-// A web feature (packages/web/src/features/<area>/) shows other features only its index.ts, likewise;
-// presentational pieces several features share belong in packages/web/src/components/.
+// Server, bottom to top: the base (db, http, logging, jobs, context, config) names no module and no
+// shell file; a module (packages/server/src/modules/<area>/) shows others only its index.ts and never
+// reaches up into the shell; the shell (app.ts, runtime.ts, main.ts, index.ts, scheduled-work.ts, cli/,
+// demo/, backup/, testing/, access/) assembles modules (it may still mount a module's route files).
+// Module tests may use the shell's test harness (testing/, backup/testing.ts) and the demo seed.
+// Core is pure rules (no I/O, no server, no web); the web talks to the server over HTTP only.
+// Web, bottom to top: shared pieces (components/, lib/, api/, i18n/, errors, format, router, session)
+// name no feature and not the app shell; a feature (packages/web/src/features/<area>/) shows other
+// features only its index.ts and never imports the app shell (App, Shell, main); presentational
+// pieces several features share belong in packages/web/src/components/.
 
 const MODULES = '^packages/server/src/modules/';
 const FEATURES = '^packages/web/src/features/';
-const TESTS = '\\.(test|bench)\\.ts$';
+const TESTS = '\\.(test|bench)\\.tsx?$';
+/** A module's test code: its tests and the fixtures they share (test-support.ts, samples.ts). */
+const MODULE_TEST_CODE = [TESTS, `${MODULES}[^/]+/(test-support|samples)\\.ts$`];
 
 /** The server's own plumbing that every module builds on; it must not know any module. */
 const SERVER_BASE = [
@@ -22,20 +29,15 @@ const SERVER_BASE = [
   '^packages/server/src/config\\.ts$',
 ];
 
-/**
- * Imports that break a rule today and are being fixed. This list may only shrink: the boundary test
- * fails when a listed import no longer exists, so delete its line with the fix. Each entry is
- * `<rule>: <from> → <to>`, paths from the repository root. Cycles are not listed: fix them.
- */
-const KNOWN_VIOLATIONS = [
-  // journal and validation use each other: a submitted day may be approved at once (journal →
-  // validation's index), while validation reads journal's context and appends entry events, and
-  // journal's queries read validation's latest decisions. Through both index.ts files that is an
-  // import cycle, so these three wait for the decision queries and entry events to find one home.
-  'module-internals: packages/server/src/modules/journal/queries.ts → packages/server/src/modules/validation/decision-queries.ts',
-  'module-internals: packages/server/src/modules/validation/apply-decision.ts → packages/server/src/modules/journal/queries.ts',
-  'module-internals: packages/server/src/modules/validation/auto-approve.ts → packages/server/src/modules/journal/context.ts',
+/** What assembles the server from its modules: entry points, scheduled work, operator tools, the test harness. */
+const SERVER_SHELL = [
+  '^packages/server/src/(app|runtime|main|index|scheduled-work)\\.ts$',
+  '^packages/server/src/(cli|demo|backup|testing|access)/',
 ];
+
+/** What every web feature builds on; it names no feature. */
+const WEB_SHARED = ['^packages/web/src/(components|lib|api|i18n)/', '^packages/web/src/(errors|format|router|session)\\.tsx?$'];
+const WEB_SHELL = '^packages/web/src/(App|Shell|main)\\.tsx$';
 
 module.exports = {
   forbidden: [
@@ -71,6 +73,27 @@ module.exports = {
       to: { path: MODULES },
     },
     {
+      name: 'module-imports-shell',
+      comment: 'The shell assembles modules; a module never reaches up into it (app, runtime, scheduled work, CLI, demo, backup, test harness).',
+      severity: 'error',
+      from: { path: MODULES, pathNot: MODULE_TEST_CODE },
+      to: { path: SERVER_SHELL },
+    },
+    {
+      name: 'module-test-imports-shell',
+      comment: 'A module’s tests may use the test harness (testing/, backup/testing.ts) and the demo seed, nothing else of the shell.',
+      severity: 'error',
+      from: { path: [`${MODULES}.*${TESTS}`, `${MODULES}[^/]+/(test-support|samples)\\.ts$`] },
+      to: { path: SERVER_SHELL, pathNot: ['^packages/server/src/testing/', '^packages/server/src/backup/testing\\.ts$', '^packages/server/src/demo/'] },
+    },
+    {
+      name: 'server-base-imports-shell',
+      comment: 'The base is below the shell too.',
+      severity: 'error',
+      from: { path: SERVER_BASE, pathNot: TESTS },
+      to: { path: SERVER_SHELL },
+    },
+    {
       name: 'web-imports-server',
       comment: 'The web reaches the server over HTTP only; shapes both sides need live in @kinerja/core.',
       severity: 'error',
@@ -85,6 +108,20 @@ module.exports = {
       to: { path: FEATURES, pathNot: [`${FEATURES}$1/`, `${FEATURES}[^/]+/index\\.ts$`] },
     },
     {
+      name: 'web-shared-imports-feature',
+      comment: 'Shared web pieces are below every feature and the app shell: pass what they need in, or move the piece into the feature.',
+      severity: 'error',
+      from: { path: WEB_SHARED },
+      to: { path: ['^packages/web/src/features/', WEB_SHELL] },
+    },
+    {
+      name: 'web-feature-imports-shell',
+      comment: 'The app shell (App, Shell, main) mounts features; a feature never imports it.',
+      severity: 'error',
+      from: { path: FEATURES },
+      to: { path: WEB_SHELL },
+    },
+    {
       name: 'core-imports-server-or-web',
       comment: 'Core is the bottom layer: pure rules both sides use.',
       severity: 'error',
@@ -95,7 +132,8 @@ module.exports = {
       name: 'core-does-io',
       comment: 'Core does no I/O (no Node built-ins: files, network, processes), so browser and server run the same rules.',
       severity: 'error',
-      from: { path: '^packages/core/src/', pathNot: TESTS },
+      // Test fixtures (test-support.ts) may read their data files; the browser never loads them.
+      from: { path: '^packages/core/src/', pathNot: [TESTS, '/test-support\\.ts$'] },
       to: { dependencyTypes: ['core'] },
     },
   ],
@@ -109,10 +147,5 @@ module.exports = {
       conditionNames: ['import', 'default'],
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
     },
-    knownViolations: KNOWN_VIOLATIONS.map((line) => {
-      const [, rule, from, to] = /^([\w-]+): (\S+) → (\S+)$/.exec(line) ?? [];
-      if (!rule) throw new Error(`.dependency-cruiser.cjs: known violation "${line}" is not "<rule>: <from> → <to>"`);
-      return { rule: { name: rule, severity: 'error' }, from, to };
-    }),
   },
 };

@@ -55,6 +55,13 @@ from "journal_entries" as "e"
 inner join "activities" as "a" on "a"."code" = "e"."activity_code" and "a"."version" = "e"."activity_version"
 where "e"."agency_id" = $1 and "e"."employee_id" = $2 and "e"."work_date" in ($3) and "e"."deleted_at" is null and "e"."status" <> $4;
 
+-- decisionRowsOfEntry (example 1 of 1)
+select "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
+from "entry_decisions" as "d"
+left join "employees" as "emp" on "emp"."agency_id" = "d"."agency_id" and "emp"."id" = "d"."decided_by_employee_id"
+where "d"."agency_id" = $1 and "d"."entry_id" = $2
+order by "d"."entry_version";
+
 -- deleteEntryEvidence (example 1 of 1)
 delete from "journal_entry_evidence"
 where "agency_id" = $1 and "entry_id" = $2 and "sha256" in ($3);
@@ -119,6 +126,11 @@ order by "date";
 insert into "activities" ("code", "version", "name", "unit", "standard_minutes", "position_kinds", "agency_codes", "group_name", "active")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
+-- insertDecisions (example 1 of 1)
+insert into entry_decisions (agency_id, id, entry_id, decision, note, decided_by_account_id, decided_by_employee_id, capacity, auto_reason, entry_version, submitted_at, decided_at)
+select $1::uuid, d.id, d.entry_id, $2, $3, $4::uuid, $5::uuid, d.capacity, $6, d.entry_version, d.submitted_at, $7::timestamptz
+from unnest($8::uuid[], $9::uuid[], $10::text[], $11::int[], $12::timestamptz[]) as d(id, entry_id, capacity, entry_version, submitted_at);
+
 -- insertDictionaryVersion (example 1 of 1)
 insert into "activity_dictionary_versions" ("version", "source", "item_count", "created_by")
 values ($1, $2, $3, $4);
@@ -161,12 +173,26 @@ select "id", "code", "time_zone"
 from "agencies"
 where "id" = $1;
 
+-- latestDecisionRows (example 1 of 1)
+select distinct on ("d"."entry_id") "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
+from "entry_decisions" as "d"
+left join "employees" as "emp" on "emp"."agency_id" = "d"."agency_id" and "emp"."id" = "d"."decided_by_employee_id"
+where "d"."agency_id" = $1 and "d"."entry_id" in ($2, $3)
+order by "d"."entry_id", "d"."entry_version" desc;
+
 -- latestDictionaryVersion (example 1 of 1)
 select max("version") as "v"
 from "activity_dictionary_versions";
 
 -- lockEmployeeDay (example 1 of 1)
 select pg_advisory_xact_lock(hashtextextended($1, 0));
+
+-- lockPendingEntries (example 1 of 1)
+select id
+from journal_entries
+where agency_id = $1 and id = any($2::uuid[]) and status = 'submitted'
+order by id
+for update;
 
 -- lockedEntryRow (example 1 of 1)
 select *
@@ -179,6 +205,13 @@ select "employee_id", "status", "work_date", "deleted_at"
 from "journal_entries"
 where "agency_id" = $1 and "id" = $2
 for update;
+
+-- markEntriesDecided (example 1 of 1)
+update journal_entries e
+set status = $1, version = e.version + 1, updated_at = $2
+from unnest($3::uuid[], $4::int[]) as t(id, seen_version)
+where e.agency_id = $5 and e.id = t.id and (t.seen_version is null or e.version = t.seen_version) and e.status = 'submitted' and e.deleted_at is null
+returning e.id, e.employee_id, e.version, e.submitted_at;
 
 -- markEntriesSubmitted (example 1 of 1)
 update "journal_entries"
@@ -194,6 +227,11 @@ where "agency_id" = $3 and "id" = $4;
 select "id", "starts_at", "ends_at", "reason"
 from "outages"
 where ("agency_id" is null or "agency_id" = $1);
+
+-- positionKinds (example 1 of 1)
+select "id", "kind"
+from "positions"
+where "agency_id" = $1 and "id" in ($2);
 
 -- recentActivityCodes (example 1 of 1)
 select "activity_code", max("created_at") as "last_used"

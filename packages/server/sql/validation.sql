@@ -23,13 +23,6 @@ where "e"."agency_id" = $1 and "e"."work_date" >= $2 and "e"."work_date" <= $3 a
 group by "e"."employee_id", "e"."rhk_id", "a"."unit"
 order by "e"."employee_id", "e"."rhk_id", "a"."unit";
 
--- decisionRowsOfEntry (example 1 of 1)
-select "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
-from "entry_decisions" as "d"
-left join "employees" as "emp" on "emp"."agency_id" = "d"."agency_id" and "emp"."id" = "d"."decided_by_employee_id"
-where "d"."agency_id" = $1 and "d"."entry_id" = $2
-order by "d"."entry_version";
-
 -- descriptionsBetween (example 1 of 1)
 select "d"."id", "d"."employee_id", "d"."work_date", "d"."description"
 from (
@@ -112,32 +105,6 @@ inner join "evidence_files" as "f" on "f"."sha256" = "je"."sha256"
 where "je"."agency_id" = $1 and je.entry_id = any($2::uuid[])
 order by "je"."added_at";
 
--- insertDecisions (example 1 of 1)
-insert into entry_decisions (agency_id, id, entry_id, decision, note, decided_by_account_id, decided_by_employee_id, capacity, auto_reason, entry_version, submitted_at, decided_at)
-select $1::uuid, d.id, d.entry_id, $2, $3, $4::uuid, $5::uuid, d.capacity, $6, d.entry_version, d.submitted_at, $7::timestamptz
-from unnest($8::uuid[], $9::uuid[], $10::text[], $11::int[], $12::timestamptz[]) as d(id, entry_id, capacity, entry_version, submitted_at);
-
--- latestDecisionRows (example 1 of 1)
-select distinct on ("d"."entry_id") "d"."id", "d"."entry_id", "d"."decision", "d"."note", "d"."capacity", "d"."auto_reason", "d"."decided_at", "d"."entry_version", "d"."decided_by_employee_id", "emp"."name", "emp"."front_title", "emp"."back_title"
-from "entry_decisions" as "d"
-left join "employees" as "emp" on "emp"."agency_id" = "d"."agency_id" and "emp"."id" = "d"."decided_by_employee_id"
-where "d"."agency_id" = $1 and "d"."entry_id" in ($2, $3)
-order by "d"."entry_id", "d"."entry_version" desc;
-
--- lockPendingEntries (example 1 of 1)
-select id
-from journal_entries
-where agency_id = $1 and id = any($2::uuid[]) and status = 'submitted'
-order by id
-for update;
-
--- markEntriesDecided (example 1 of 1)
-update journal_entries e
-set status = $1, version = e.version + 1, updated_at = $2
-from unnest($3::uuid[], $4::int[]) as t(id, seen_version)
-where e.agency_id = $5 and e.id = t.id and (t.seen_version is null or e.version = t.seen_version) and e.status = 'submitted' and e.deleted_at is null
-returning e.id, e.employee_id, e.version, e.submitted_at;
-
 -- overdueEntryIds (example 1 of 1)
 select "id"
 from "journal_entries"
@@ -177,11 +144,6 @@ where "agency_id" = $1 and "employee_id" = $2 and "status" = $3 and "deleted_at"
 select "id", "version"
 from "journal_entries"
 where "agency_id" = $1 and "employee_id" = $2 and "status" = $3 and "deleted_at" is null and "work_date" = $4 and "submitted_at" <= $5;
-
--- positionKinds (example 1 of 1)
-select "id", "kind"
-from "positions"
-where "agency_id" = $1 and "id" in ($2);
 
 -- positionsOfAgency (example 1 of 1)
 select "id", "name", "unit_id"

@@ -1,6 +1,6 @@
 import { addDays, localDateOf, reportingDeadline } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
-import { approveAutomatically, autoApproverFor } from '../validation/index.js';
+import { approveAutomatically, autoApproverFor } from './auto-approve.js';
 import { loadJournalContext } from './context.js';
 import { activeAgencyIds, appendAutoSubmittedEvents, hasDraftsUntil, submitDraftsUntil } from './queries/days.js';
 

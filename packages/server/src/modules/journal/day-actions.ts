@@ -3,7 +3,7 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
-import { approveAutomatically, autoApproverFor, type AutoApprover } from '../validation/index.js';
+import { approveAutomatically, autoApproverFor, type AutoApprover } from './auto-approve.js';
 import { loadJournalContext, type JournalContext } from './context.js';
 import { minuteToTime } from './dto.js';
 import { writeEntry } from './entry-writes.js';

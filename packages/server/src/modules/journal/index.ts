@@ -1,5 +1,10 @@
 // What other modules may use of the journal; everything else in this folder is its own.
 export { completeListedEvidence, insertEvidence, listedEvidenceRows } from './attach.js';
+// Decisions change entries (status, version, history), so the journal writes them: validation decides
+// who may and which entries, then calls applyDecision; a day of someone nobody validates is approved at submit.
+export { applyDecision, type Decided, type DecisionTarget, type DecisionWrite } from './apply-decision.js';
+export { approveAutomatically, autoApproverFor, type AutoApprover } from './auto-approve.js';
+export { decisionsOf, latestDecisions } from './decision-reads.js';
 export { forgetJournalContext, loadJournalContext, type JournalContext } from './context.js';
 export { targetFor } from './days.js';
 export { submitClosedDrafts } from './auto-submit.js';

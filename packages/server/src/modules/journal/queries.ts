@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { defineQuery, type Db } from '../../db/query.js';
-import { latestDecisions } from '../validation/decision-queries.js';
+import { latestDecisions } from './decision-reads.js';
 import { toEntryDto, type EntryDto } from './dto.js';
 import { ACCOUNT, AGENCY, EMPLOYEE, ENTRY } from './queries/examples.js';
 

@@ -5,6 +5,7 @@ import type { Database } from '../../db/schema.js';
 import { AppError } from '../../http/errors.js';
 import {
   appendEntryEvents,
+  autoApproverFor,
   claimEntryIds,
   countedEntriesOn,
   entryValues,
@@ -23,7 +24,6 @@ import {
   type EntryDto,
   type EntryValues,
 } from '../journal/index.js';
-import { autoApproverFor } from '../validation/index.js';
 import { judged, type BatchContext } from './batch-context.js';
 import type { PushResult } from './push-result.js';
 import { anyItemOrEntryKnown, insertAppliedItems, insertNewEntries, uploadedMediaTypes } from './queries.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, testDatabaseKind, type TestApp } from '../../testing/index.js';
-import { applyDecision } from './apply-decision.js';
+import { applyDecision } from '../journal/index.js';
 import { submitEntries } from './test-support.js';
 
 /**

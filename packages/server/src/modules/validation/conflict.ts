@@ -1,7 +1,7 @@
 import { DECISION_LABEL, formatInstantId } from '@kinerja/core';
 import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
-import { latestDecisions } from './decision-queries.js';
+import { latestDecisions } from '../journal/index.js';
 import { entryStatus } from './queries/decisions.js';
 
 /**

@@ -2,8 +2,7 @@ import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, wo
 import type { Deadline, ReviewDay as ApiReviewDay, ReviewEntry as ApiReviewEntry } from '@kinerja/core/api';
 import type { Kysely } from 'kysely';
 import type { Database, EntryStatus } from '../../db/schema.js';
-import { type JournalContext, targetFor } from '../journal/index.js';
-import { latestDecisions } from './decision-queries.js';
+import { type JournalContext, latestDecisions, targetFor } from '../journal/index.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';
 

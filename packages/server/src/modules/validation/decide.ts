@@ -2,8 +2,7 @@ import { checkDecisionNote, isFlagged, type Decision, type DecisionCapacity, typ
 import type { BulkResult, SingleDecision } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { loadJournalContext } from '../journal/index.js';
-import { applyDecision, type DecisionTarget } from './apply-decision.js';
+import { applyDecision, loadJournalContext, type DecisionTarget } from '../journal/index.js';
 import { decisionConflict } from './conflict.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays } from './review-entries.js';

@@ -3,10 +3,9 @@ import type { EntryHistory } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
-import { minuteToTime } from '../journal/index.js';
+import { decisionsOf, minuteToTime } from '../journal/index.js';
 import { recordReads } from '../data-reads/index.js';
 import { displayName } from '../org/index.js';
-import { decisionsOf } from './decision-queries.js';
 import { entryEvents, entryWithActivity } from './queries/history.js';
 
 /**

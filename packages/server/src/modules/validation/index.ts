@@ -1,2 +1,2 @@
 // What other modules may use of validation (the supervisor's decisions); everything else in this folder is its own.
-export { approveAutomatically, approveOverdue, autoApproverFor, type AutoApprover } from './auto-approve.js';
+export { approveOverdue } from './auto-approve.js';

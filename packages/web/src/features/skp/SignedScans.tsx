@@ -9,7 +9,7 @@ import { Icon } from '../../components/Icon';
 import { ErrorBox, Notice, useLoad } from '../../components/ui';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n';
-import { sha256Hex } from '../journal/evidence';
+import { sha256Hex } from '../journal';
 
 export function SignedScans({ detail }: { detail: SkpDetail }) {
   const { t } = useI18n();

@@ -2,7 +2,7 @@ import { DECISION_STATUS, type AutoApprovalReason, type Decision, type DecisionC
 import type { Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
-import { appendEntryEvents } from '../journal/queries.js';
+import { appendEntryEvents } from './queries.js';
 import { insertDecisions, lockPendingEntries, markEntriesDecided } from './queries/decisions.js';
 
 /** An entry to decide, with the version the decider saw (omitted: whatever version is submitted now). */
