@@ -77,6 +77,39 @@ inner join "skp_rhk" as "r" on "r"."agency_id" = "s"."agency_id" and "r"."skp_id
 where "s"."agency_id" = $1 and "s"."id" in ($2)
 order by "s"."id", "r"."ordinal";
 
+-- overviewAgency (example 1 of 1)
+select "id", "code", "name"
+from "agencies"
+where "id" = $1;
+
+-- overviewEmployees (example 1 of 1)
+select "id", "nip", "name", "front_title", "back_title"
+from "employees"
+where "agency_id" = $1;
+
+-- overviewOutsidePenilaiSkps (example 1 of 1)
+select "agency_id", "employee_id", "period_from", "period_to", "status", "version_in_force"
+from "skp"
+where "agency_id" in ($1) and "employee_id" in ($2) and "period_from" <= $3 and "period_to" >= $4
+order by "employee_id", "period_from";
+
+-- overviewPositions (example 1 of 1)
+select "id", "unit_id", "kind"
+from "positions"
+where "agency_id" = $1;
+
+-- overviewSkps (example 1 of 1)
+select "s"."employee_id", "s"."form", "s"."period_from", "s"."period_to", "s"."status", "s"."version_in_force", "x"."person_agency_id" as "penilai_agency_id", "x"."employee_id" as "penilai_id", "x"."name" as "penilai_name"
+from "skp" as "s"
+left join "skp_people" as "x" on "x"."agency_id" = "s"."agency_id" and "x"."skp_id" = "s"."id" and "x"."role" = $1
+where "s"."agency_id" = $2 and "s"."period_from" <= $3 and "s"."period_to" >= $4
+order by "s"."employee_id", "s"."period_from";
+
+-- overviewUnits (example 1 of 1)
+select "id", "code", "name", "parent_id"
+from "units"
+where "agency_id" = $1;
+
 -- previousSkp (example 1 of 1)
 select "id", "current_version", "version_in_force"
 from "skp"

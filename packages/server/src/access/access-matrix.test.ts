@@ -300,6 +300,8 @@ beforeAll(async () => {
       expect: skpDrafter(201, 409),
     },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}', url: () => skpUrl(skpDraft), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/overview', url: () => `/api/v1/agencies/${A}/skp/overview?year=2026`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/overview.xlsx', url: () => `/api/v1/agencies/${A}/skp/overview.xlsx?year=2026`, expect: adminRead },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/skp/{skpId}/draft',
@@ -342,6 +344,7 @@ beforeAll(async () => {
     },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}', url: () => evalUrl(), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/proposal', url: () => evalUrl('/proposal'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/document/pdf', url: () => evalUrl('/document/pdf'), expect: skpRead },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/realisasi/{ikiId}',

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import {
+  AgencyParams,
   EmployeeParams,
   MatriksAnswer,
   PenilaiRhkAnswer,
@@ -9,6 +10,8 @@ import {
   SkpDiffAnswer,
   SkpDiffQuery,
   SkpEditApproveBody,
+  SkpOverviewAnswer,
+  SkpOverviewQuery,
   SkpParams,
   SkpPeriodsAnswer,
   SkpPeriodsQuery,
@@ -21,10 +24,14 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
+import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
+import { XLSX_TYPE } from '../imports/index.js';
 import { actOnSkp, type SkpRequest } from './actions.js';
 import { createSkp, employeePeriods, myPeriods } from './create.js';
 import { matriksOf, waitingForMe } from './matriks.js';
+import { skpOverview } from './overview.js';
+import { overviewWorkbook } from './overview-xlsx.js';
 import { penilaiRhkOf } from './penilai-rhk.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
 
@@ -88,6 +95,46 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       const p = principalOf(request);
       const skp = await createSkp(ctx, p, request.params.agencyId, request.params.employeeId, request.body);
       return reply.status(201).send(await skpDetail(ctx, p, skp));
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/overview',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Ringkasan SKP instansi per unit (belum dibuat, draf, diajukan, dikembalikan, disetujui) dan pegawai yang terhambat karena SKP pejabat penilainya belum disetujui',
+        params: AgencyParams,
+        querystring: SkpOverviewQuery,
+        response: { 200: SkpOverviewAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      const { agencyId } = request.params;
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
+      return skpOverview(ctx, agencyId, request.query.year);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/overview.xlsx',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Ringkasan SKP instansi sebagai berkas Excel (lembar Ringkasan dan Terhambat)',
+        params: AgencyParams,
+        querystring: SkpOverviewQuery,
+        response: errorResponses(404),
+      },
+    },
+    async (request, reply) => {
+      const { agencyId } = request.params;
+      await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
+      const overview = await skpOverview(ctx, agencyId, request.query.year);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="ringkasan-skp-${overview.agency.code.toLowerCase().replace(/[^a-z0-9-]/g, '')}-${overview.year}.xlsx"`)
+        .send(await overviewWorkbook(overview));
     },
   );
 
