@@ -29,6 +29,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { agencyCurve, changeEvaluationSettings, evaluationProgress, evaluationSettings, setCapaian } from './agency.js';
+import { evaluationDocumentPdf } from './document.js';
 import {
   evaluationDetail,
   finaliseEvaluation,
@@ -104,6 +105,29 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
       },
     },
     async (request) => journalProposal(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId),
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluations/:evaluationId/document/pdf',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Cetak Dokumen Evaluasi Kinerja Pegawai sebagai PDF (A4, satu halaman, formulir PermenPANRB 6/2022): pegawai, pejabat penilai, dan atasannya dari snapshot SKP; capaian organisasi, predikat, catatan; bertanda DRAF bila belum ditetapkan',
+        params: EvaluationParams,
+        produces: ['application/pdf'],
+        response: { ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await evaluationDocumentPdf(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${pdf.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .header('content-length', pdf.bytes.length)
+        .send(pdf.bytes);
+    },
   );
 
   app.put(

@@ -35,12 +35,14 @@ export interface SkpPrintModel {
 }
 
 const LINE = 0.5;
-const FILL = '#e8e8e8';
+/** The grey of a heading cell (shared with the other printed forms through index.ts). */
+export const FILL = '#e8e8e8';
 /** Where the place is not known to the app (an agency has no city), the form leaves it to be written in. */
-const BLANK_PLACE = '....................';
-const BLANK_DATE = '.......................... 20....';
+export const BLANK_PLACE = '....................';
+export const BLANK_DATE = '.......................... 20....';
 
-const grid = {
+/** The forms' table lines: thin, every cell boxed. */
+export const grid = {
   hLineWidth: () => LINE,
   vLineWidth: () => LINE,
   paddingLeft: () => 3,
@@ -49,7 +51,7 @@ const grid = {
   paddingBottom: () => 2,
 };
 
-const head = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, bold: true, alignment: 'center', fillColor: FILL, ...extra });
+export const head = (text: string, extra: Record<string, unknown> = {}): TableCell => ({ text, bold: true, alignment: 'center', fillColor: FILL, ...extra });
 const section = (text: string, span: number): TableCell[] => [{ text, bold: true, colSpan: span, fillColor: FILL }, ...Array.from({ length: span - 1 }, () => ({}))];
 const numbers = (n: number): TableCell[] => Array.from({ length: n }, (_, i) => ({ text: `(${i + 1})`, alignment: 'center', fontSize: 6.5, color: '#444' }));
 
@@ -163,7 +165,8 @@ function perilaku(m: SkpPrintModel): Content {
   return { table: { headerRows: 2, widths: [14, '*', 190], body, dontBreakRows: true }, layout: grid, margin: [0, 6, 0, 0] };
 }
 
-function signer(p: SkpPersonSnapshot | null): Content[] {
+/** A signature's name (underlined) and NIP/NIPPPK; a blank line when nobody is named. */
+export function signer(p: SkpPersonSnapshot | null): Content[] {
   if (!p) return [{ text: '(.................................................)', margin: [0, 0, 0, 0] }];
   const id: Content[] = p.status === 'non_asn' || !p.nip ? [] : [{ text: `${p.status === 'pppk' ? 'NIPPPK' : 'NIP'}. ${p.nip}` }];
   return [{ text: p.name, bold: true, decoration: 'underline' }, ...id];
