@@ -345,7 +345,6 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}', url: () => evalUrl(), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/proposal', url: () => evalUrl('/proposal'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/document/pdf', url: () => evalUrl('/document/pdf'), expect: skpRead },
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/document/pdf', url: () => evalUrl('/document/pdf'), expect: skpRead },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/realisasi/{ikiId}',
