@@ -41,7 +41,8 @@ export class BenchClient {
         ...(body === undefined ? {} : { 'content-type': isRaw ? 'image/jpeg' : 'application/json' }),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: isRaw ? body : JSON.stringify(body) }),
+      // A copy over its own ArrayBuffer: the DOM's BodyInit (which @types/pdfmake brings in) takes no SharedArrayBuffer view.
+      ...(body === undefined ? {} : { body: isRaw ? new Uint8Array(body) : JSON.stringify(body) }),
     });
     const text = await res.text();
     const ms = performance.now() - started;
