@@ -1,8 +1,11 @@
 /**
  * The employee's evaluation page on a 360 px phone: the demo Kepala Bidang (this quarter's evaluation
  * in progress in the demo province, rated by the Kepala Dinas so far) opens it from "SKP saya", reads
- * the ratings and predikat, enters a realisasi with a link as bukti dukung, and answers the umpan balik.
+ * the ratings and predikat, enters a realisasi with a link as bukti dukung, answers the umpan balik,
+ * and downloads the Dokumen Evaluasi Kinerja Pegawai (PDF, a draft while the quarter runs).
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, expectNoSideScroll, expectReadable, screen } from './checks.js';
@@ -78,5 +81,19 @@ describe('the employee’s evaluation of this quarter', () => {
     await kabid.getByTestId('evaluation-answer').filter({ hasText: 'Siap, bukti dukung saya lengkapi minggu ini.' }).waitFor();
     await expectNoSideScroll(kabid);
     await expectReadable(kabid);
+  });
+
+  it('downloads the Dokumen Evaluasi PDF, marked DRAF while the quarter is in progress', async () => {
+    const link = kabid.getByTestId('evaluation-document-pdf');
+    expect(await link.textContent()).toContain('Unduh Dokumen Evaluasi (PDF)');
+    const box = (await link.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    const [download] = await Promise.all([kabid.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^Evaluasi-Kinerja-\d{18}-\d{4}-triwulan-[iv]+-draf\.pdf$/);
+    const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (process.env.KINERJA_PDF_OUT) await writeFile(join(process.env.KINERJA_PDF_OUT, 'evaluasi-demo.pdf'), bytes);
+    await expectReadable(kabid);
+    await screen(kabid, 'evaluation-document', '[data-testid=evaluation-document-pdf]');
   });
 });

@@ -6,7 +6,7 @@ import type {
   EvaluationSummary,
   RealisasiBody,
 } from '@kinerja/core/api';
-import { request } from './client';
+import { API_BASE, request } from './client';
 
 export type { BuktiDukung, EvaluationProposalAnswer, EvaluationSummary } from '@kinerja/core/api';
 // The schemas name the summary by reference, which Static reads as unknown: written out here.
@@ -17,6 +17,11 @@ export type EvaluationPeriodsAnswer = Omit<PeriodsRef, 'items'> & { items: Evalu
 
 const enc = encodeURIComponent;
 const evalPath = (agencyId: string, evaluationId: string, tail = '') => `/agencies/${enc(agencyId)}/evaluations/${enc(evaluationId)}${tail}`;
+
+/** The one-page Dokumen Evaluasi Kinerja Pegawai (A4 PDF; marked DRAF until finalised), for a link. */
+export function evaluationDocumentUrl(agencyId: string, evaluationId: string): string {
+  return API_BASE + evalPath(agencyId, evaluationId, '/document/pdf');
+}
 
 export const evaluationApi = {
   periods(agencyId: string, skpId: string, signal?: AbortSignal): Promise<EvaluationPeriodsAnswer> {

@@ -708,6 +708,8 @@ const en: Dict = {
     capaian: (c: string) => `Organisation result: ${c}`,
     capaianLabel: { istimewa: 'Outstanding', baik: 'Good', butuh_perbaikan: 'Needs improvement', kurang: 'Poor', sangat_kurang: 'Very poor' },
     finalised: 'This evaluation is finalised and read-only.',
+    downloadDocument: 'Download evaluation document (PDF)',
+    downloadDocumentHint: 'The official one-page evaluation document (A4, in Indonesian) for signing; an evaluation not yet finalised prints marked DRAF.',
     target: (t: string) => `Target: ${t}`,
     realisasi: 'Result achieved',
     link: 'Evidence link',

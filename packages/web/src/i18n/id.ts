@@ -654,6 +654,8 @@ const id = {
     capaian: (c: string) => `Capaian kinerja organisasi: ${c}`,
     capaianLabel: { istimewa: 'Istimewa', baik: 'Baik', butuh_perbaikan: 'Butuh Perbaikan', kurang: 'Kurang', sangat_kurang: 'Sangat Kurang' },
     finalised: 'Evaluasi ini sudah ditetapkan dan hanya dapat dibaca.',
+    downloadDocument: 'Unduh Dokumen Evaluasi (PDF)',
+    downloadDocumentHint: 'Dokumen Evaluasi Kinerja Pegawai (A4, satu halaman) untuk ditandatangani; evaluasi yang belum ditetapkan dicetak dengan tanda DRAF.',
     target: (t: string) => `Target: ${t}`,
     realisasi: 'Realisasi',
     link: 'Tautan bukti dukung',

@@ -6,7 +6,7 @@
  */
 import { BERAKHLAK } from '@kinerja/core';
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { evaluationApi, type EvaluationDetail, type EvaluationPeriod, type EvaluationProposalAnswer } from '../../api/evaluation';
+import { evaluationApi, evaluationDocumentUrl, type EvaluationDetail, type EvaluationPeriod, type EvaluationProposalAnswer } from '../../api/evaluation';
 import { ErrorBox, Field, Loading, Notice, PageTitle, useLoad } from '../../components/ui';
 import { Icon } from '../../components/Icon';
 import { formatDate, formatDateRange, formatNumber } from '../../format';
@@ -116,6 +116,15 @@ function EvaluationScreen({ agencyId, skpId, evaluationId }: { agencyId: string;
       </div>
       {e.status === 'final' && <Notice kind="info">{t.evaluation.finalised}</Notice>}
       <ResultCard detail={detail} />
+      <a
+        className="btn btn--secondary btn--block"
+        href={evaluationDocumentUrl(agencyId, evaluationId)}
+        download
+        title={t.evaluation.downloadDocumentHint}
+        data-testid="evaluation-document-pdf"
+      >
+        <Icon name="file" /> {t.evaluation.downloadDocument}
+      </a>
       {proposal.data && proposal.data.unlinked.entries > 0 && <p className="muted">{t.evaluation.unlinked(proposal.data.unlinked.entries)}</p>}
       {detail.rhk.map((r) => (
         <section key={r.id} className="card evaluation-rhk" data-testid="evaluation-rhk">
