@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { renderPdf } from '../skp-print/index.js';
 import { HAVE_POPPLER, inkIn, readBack, tintIn, words } from '../skp-print/test-support.js';
+import { evaluationDocument, type EvaluationDocumentModel } from './document-layout.js';
 import { approvedSkp } from './test-support.js';
 
 /**
@@ -104,5 +106,49 @@ describe.skipIf(!HAVE_POPPLER)('GET /agencies/{agencyId}/evaluations/{evaluation
     const missing = await c.staff1!.get(url('0190b7a0-0000-7000-8000-0000000000ff'));
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.message).toBe('Evaluasi kinerja tidak ditemukan.');
+  });
+});
+
+describe.skipIf(!HAVE_POPPLER)('the Dokumen Evaluasi layout', () => {
+  const kadis = { status: 'pns' as const, name: 'dr. Yohanes Anyang, M.Kes.', nip: '197606072003081001', rank: 'IV/c', positionName: 'Kepala Dinas Kesehatan', unitName: 'Dinas Kesehatan' };
+  const model: EvaluationDocumentModel = {
+    agencyName: 'Dinas Kesehatan Provinsi Kalimantan Barat',
+    label: 'Tahunan',
+    covered: { from: '2025-01-01', to: '2025-12-31' },
+    final: true,
+    finalisedOn: '2026-01-09',
+    pegawai: kadis,
+    penilai: { status: 'pns', name: 'Drs. Robertus Sanjaya, M.E.', nip: '196709221994011004', rank: 'IV/d', positionName: 'Sekretaris Daerah', unitName: 'Sekretariat Daerah' },
+    atasanPenilai: { status: 'non_asn', name: 'H. Sutarmidji', nip: null, rank: null, positionName: 'Gubernur Kalimantan Barat', unitName: 'Pemerintah Provinsi Kalimantan Barat' },
+    capaianOrganisasi: 'istimewa',
+    leadsOrganisation: true,
+    ratingHasilKerja: 'di_atas_ekspektasi',
+    ratingPerilakuKerja: 'di_atas_ekspektasi',
+    predikat: 'sangat_baik',
+    note: 'Capaian organisasi istimewa. '.repeat(12).trim(),
+  };
+
+  it('prints a leader’s annual evaluation: the capaian as their rating hasil kerja, a non-ASN atasan without NIP, a long catatan, on one page', async () => {
+    const { text, pages } = await readBack(await renderPdf(evaluationDocument(model)), 'evaluasi-pimpinan', OUT);
+    expect(pages).toHaveLength(1);
+    const w = words(text);
+    expect(w).toContain('PERIODE: TAHUNAN');
+    expect(w).toContain('PERIODE PENILAIAN: 1 JANUARI S.D. 31 DESEMBER TAHUN 2025');
+    expect(w).toMatch(/CAPAIAN KINERJA ORGANISASI ISTIMEWA/);
+    expect(w).toMatch(/PREDIKAT KINERJA PEGAWAI SANGAT BAIK Rating hasil kerja: Di Atas Ekspektasi \(capaian organisasi yang dipimpin\)/);
+    expect(w).toMatch(/NAMA H\. Sutarmidji NIP - PANGKAT\/GOL\. RUANG - JABATAN Gubernur Kalimantan Barat/);
+    expect(w).toContain('Pembina Utama Madya, IV/d');
+    expect(w).toContain('9 Januari 2026');
+    expect(w).toContain('NIP. 197606072003081001');
+    expect(w.match(/Capaian organisasi istimewa\./g)).toHaveLength(12);
+  });
+
+  it('prints a PPPK employee’s NIPPPK and golongan, under the signature too', async () => {
+    const pppk = { status: 'pppk' as const, name: 'Rina Marlina, A.Md.Kep.', nip: '199001012023212001', rank: 'VII', positionName: 'Perawat Terampil', unitName: 'UPT Puskesmas' };
+    const { text } = await readBack(await renderPdf(evaluationDocument({ ...model, pegawai: pppk, leadsOrganisation: false, capaianOrganisasi: 'baik', predikat: 'baik', ratingHasilKerja: 'sesuai_ekspektasi' })), 'evaluasi-pppk');
+    const w = words(text);
+    expect(w).toMatch(/NIPPPK 199001012023212001 GOLONGAN VII/);
+    expect(w).toContain('NIPPPK. 199001012023212001');
+    expect(w).not.toContain('capaian organisasi yang dipimpin');
   });
 });
