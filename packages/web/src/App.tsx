@@ -252,7 +252,8 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
         </Lazy>
       );
     case 'skp':
-      if (!me.employee) break;
+      // The agency overview (#/skp/ringkasan) is the admins', auditors' and BKD's; the rest an employee's own.
+      if (route.parts[1] === 'ringkasan' ? !canSeeAdmin(role) : !me.employee) break;
       return (
         <Lazy>
           <SkpScreens route={route} />

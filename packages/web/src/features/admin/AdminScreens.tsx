@@ -82,6 +82,9 @@ function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' 
       <a className="backlink" href={href(['rekap', agencyId])} data-testid="agency-recap">
         <Icon name="checkDouble" /> {t.home.recapShortcut}
       </a>
+      <a className="backlink" href={href(['skp', 'ringkasan', agencyId])} data-testid="agency-skp-overview">
+        <Icon name="star" /> {t.skpOverview.adminLink}
+      </a>
       {agency.error != null && <ErrorBox error={agency.error} onRetry={agency.retry} />}
       <nav className="tabs" aria-label={ag?.name ?? t.admin.title}>
         <a href={href(['instansi', agencyId, 'unit'])} aria-current={tab === 'unit' ? 'page' : undefined} data-testid="tab-units">

@@ -8,6 +8,7 @@ import { ErrorBox, Loading, Notice, useLoad } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import type { Route } from '../../router';
 import { MySkpScreen } from './MySkpScreen';
+import { OverviewScreen } from './OverviewScreen';
 import { SkpEditor } from './SkpEditor';
 import { SkpReadView } from './SkpReadView';
 import { WaitingScreen } from './WaitingScreen';
@@ -16,6 +17,7 @@ import './skp.css';
 export default function SkpScreens({ route }: { route: Route }) {
   const [, a, b] = route.parts;
   if (a === 'menunggu') return <WaitingScreen />;
+  if (a === 'ringkasan') return <OverviewScreen agencyId={b} year={Number(route.query.get('tahun')) || new Date().getFullYear()} />;
   if (a && b) return <SkpScreen key={b} agencyId={a} skpId={b} />;
   const year = Number(route.query.get('tahun')) || new Date().getFullYear();
   return <MySkpScreen year={year} />;
