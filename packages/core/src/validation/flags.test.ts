@@ -39,7 +39,7 @@ const entry = (over: Partial<FlagEntry> = {}): FlagEntry => ({
 });
 const ctx = (over: Partial<FlagContext> = {}): FlagContext => ({
   targetMinutesOn: () => 510,
-  maxMinutesPerDay: 1440,
+  maxMinutesOn: () => 1440,
   timeZone: TZ,
   photoTimeToleranceHours: 36,
   evidenceUses: [],

@@ -102,7 +102,8 @@ export interface DescribedEntry {
 
 export interface FlagContext {
   targetMinutesOn(date: string): number;
-  maxMinutesPerDay: number;
+  /** The agency's maxMinutesPerDay in force on the date. */
+  maxMinutesOn(date: string): number;
   timeZone: string;
   photoTimeToleranceHours: number;
   /** Every live use of the files attached to the entries being flagged, within the agency. */
@@ -333,7 +334,7 @@ export function flagEntries(entries: readonly FlagEntry[], ctx: FlagContext): Fl
     const { employeeId, workDate } = list[0]!;
     const absence = absences.get(dayKey(employeeId, workDate));
     if (absence) addDay(key, absenceFlag(absence));
-    for (const f of dayTotalFlags(list.filter((e) => countsTowardDay(e.status)), ctx.targetMinutesOn(workDate), ctx.maxMinutesPerDay)) addDay(key, f);
+    for (const f of dayTotalFlags(list.filter((e) => countsTowardDay(e.status)), ctx.targetMinutesOn(workDate), ctx.maxMinutesOn(workDate))) addDay(key, f);
     for (const [id, f] of overlapFlags(list)) addEntry(id, f);
   }
 

@@ -49,7 +49,7 @@ export async function flagsFor(db: Db, jc: JournalContext, entries: readonly Rev
     })),
     {
       targetMinutesOn: (date) => targetFor(jc, date),
-      maxMinutesPerDay: jc.settings.maxMinutesPerDay,
+      maxMinutesOn: (date) => jc.rulesOn(date).settings.maxMinutesPerDay,
       timeZone: jc.timeZone,
       photoTimeToleranceHours: jc.settings.photoTimeToleranceHours,
       maxClockSkewMinutes: jc.settings.maxClockSkewMinutes,

@@ -139,7 +139,8 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
 
 /** The flags of a whole day as its summary knows them: absence, and the day's total against its target and the cap. */
 function dayFlags(jc: JournalContext, r: PendingDayRow, absence: Absence | undefined): Flag[] {
-  const total = dayTotalFlags([{ creditedMinutes: r.claimedMinutes }], targetFor(jc, r.workDate), jc.settings.maxMinutesPerDay);
+  // The day's cap is the one in force on that day, like its target.
+  const total = dayTotalFlags([{ creditedMinutes: r.claimedMinutes }], targetFor(jc, r.workDate), jc.rulesOn(r.workDate).settings.maxMinutesPerDay);
   return absence ? [absenceFlag(absence), ...total] : total;
 }
 

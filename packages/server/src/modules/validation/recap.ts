@@ -1,4 +1,4 @@
-import { localDateOf, monthRange, monthTarget } from '@kinerja/core';
+import { localDateOf, monthRange, monthTargetOn } from '@kinerja/core';
 import type { Counts, Recap } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -65,7 +65,8 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
   } else walk(null, 0);
   const scopeUnits = new Set(inScope.map((s) => s.unit.id));
 
-  const { workingDays, targetMinutes } = monthTarget(month, jc.settings, jc.calendar);
+  // Each day under the settings in force on it: a change in the middle of the month counts from its day.
+  const { workingDays, targetMinutes } = monthTargetOn(month, jc.rulesOn);
   const positionById = new Map(positions.map((p) => [p.id, p]));
   const countsOf = new Map(
     counts.map((c) => [
