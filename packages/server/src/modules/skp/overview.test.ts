@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { skpOverview } from './overview.js';
 import { seedRegion } from './test-support.js';
 
 /**
@@ -117,5 +119,25 @@ describe('GET /agencies/{agencyId}/skp/overview', () => {
     const blocked = wb.getWorksheet('Terhambat')!;
     expect(blocked.rowCount).toBe(2);
     expect(values(blocked, 2)).toEqual([t.fixture.people.staff3!.nip, 'Yohanes Dami', 'Seksi Surveilans dan Imunisasi', 'Belum dibuat', 'Siti Rahmawati', 'Diajukan']);
+  });
+
+  it('reads a fixed number of statements, not one per unit or person', async () => {
+    let statements = 0;
+    const counter: KyselyPlugin = { transformQuery: (args) => (statements++, args.node), transformResult: async (args) => args.result };
+    await skpOverview(t.ctx, A, 2026); // today's chart is built once and cached, as in the app
+    const counted = async () => {
+      statements = 0;
+      return skpOverview({ ...t.ctx, db: t.ctx.db.withPlugin(counter) }, A, 2026);
+    };
+    // The agency's clock, agency, units, posts, employees, and the SKP with their penilai.
+    const plain = await counted();
+    expect([statements, plain.totals.employees]).toEqual([6, 7]);
+    // With the Kepala Dinas's SKP back in draft, one more: the SKP of the penilai in another agency
+    // (the Sekda). A JPT form needs no link, so the Kepala Dinas is not blocked; the Sekretaris, whom
+    // the Kepala Dinas rates, now is.
+    await setStatus('kadisA', 'draft', null);
+    const o = await counted();
+    await setStatus('kadisA', 'disetujui', 1);
+    expect([statements, o.blocked.map((b) => b.name)]).toEqual([7, ['Yohanes Dami', 'Siti Rahmawati']]);
   });
 });

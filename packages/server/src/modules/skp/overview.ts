@@ -30,7 +30,8 @@ const overlaps = (s: { period_from: string; period_to: string }, from: string, t
  * overlapping its period (the cascade check would refuse their submission). The penilai is the one
  * on the SKP's snapshot, or for someone not started, today's chart's supervisor for the year; a
  * kepala daerah keeps no SKP here, and a not-started agency head (rated regionally) is not judged.
- * Six statements whatever the agency's size (five when no penilai sits in another agency).
+ * Five statements besides the agency's clock whatever the agency's size (today's chart cached), one
+ * more when a penilai of someone not yet approved sits in another agency.
  */
 export async function skpOverview(ctx: AppContext, agencyId: string, year: number): Promise<SkpOverviewAnswer> {
   const from = `${year}-01-01`;
