@@ -35,7 +35,7 @@ tenant="select u.name, count(*), sum(x.minutes) from $schema.entries x
         join $schema.units u on u.id = e.unit_id
         where x.agency_id = 7 group by u.name order by u.name"
 plan=$(q -c "explain $tenant") || fail "explain failed"
-grep -q "Task Count: 1" <<<"$plan" || fail "tenant query is not single-shard:
+grep -qE "Task Count: 1$" <<<"$plan" || fail "tenant query is not single-shard:
 $plan"
 grep -q "Custom Scan (Citus Adaptive)" <<<"$plan" || fail "tenant query not planned by Citus:
 $plan"
