@@ -108,21 +108,29 @@ order by "je"."added_at";
 -- overdueEntryIds (example 1 of 1)
 select "id"
 from "journal_entries"
-where "agency_id" = $1 and "status" = $2 and "deleted_at" is null and "submitted_at" < $3;
+where "agency_id" = $1 and "status" = $2 and "deleted_at" is null and "submitted_at" < $3 and exists (
+  select 1
+  from unnest($4::timestamptz[], $5::timestamptz[]) as o(f, t)
+  where "submitted_at" < o.t and (o.f is null or "submitted_at" >= o.f)
+);
 
 -- pendingDaysOf (example 1 of 1)
 select d.employee_id, d.work_date, d.pending, d.pending_minutes, c.claimed_minutes, d.oldest, d.overdue
 from unnest($1::uuid[]) as p(employee_id)
 cross join lateral (
-  select s.employee_id, s.work_date, count(*) as pending, coalesce(sum(s.credited_minutes), 0) as pending_minutes, min(s.submitted_at) as oldest, count(*) filter (where s.submitted_at < $2) as overdue
+  select s.employee_id, s.work_date, count(*) as pending, coalesce(sum(s.credited_minutes), 0) as pending_minutes, min(s.submitted_at) as oldest, count(*) filter (where exists (
+    select 1
+    from unnest($2::timestamptz[], $3::timestamptz[]) as o(f, t)
+    where "s"."submitted_at" < o.t and (o.f is null or "s"."submitted_at" >= o.f)
+)) as overdue
   from journal_entries s
-  where s.agency_id = $3 and s.employee_id = p.employee_id and s.status = 'submitted' and s.deleted_at is null
+  where s.agency_id = $4 and s.employee_id = p.employee_id and s.status = 'submitted' and s.deleted_at is null
   group by s.employee_id, s.work_date
 ) d
 cross join lateral (
   select coalesce(sum(a.credited_minutes) filter (where a.status in ('submitted', 'approved')), 0) as claimed_minutes
   from journal_entries a
-  where a.agency_id = $4 and a.employee_id = d.employee_id and a.work_date = d.work_date and a.deleted_at is null
+  where a.agency_id = $5 and a.employee_id = d.employee_id and a.work_date = d.work_date and a.deleted_at is null
 ) c;
 
 -- pendingDaysToDecide (example 1 of 1)

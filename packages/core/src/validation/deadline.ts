@@ -58,3 +58,59 @@ export function firstOpenSubmissionDate(
   }
   return d;
 }
+
+/**
+ * The settings and calendar in force on a date (the server's `rulesOn`). A validation window is
+ * counted under the rules in force on the day the entry was submitted (agency-local): the
+ * supervisor's duty starts then, and a window already running keeps its length when the agency
+ * changes it later.
+ */
+export type WindowRulesOn = (date: string) => { settings: Pick<JournalSettings, 'validationWindowWorkingDays'>; calendar: WorkCalendar };
+
+/** validationDeadline under the rules in force on the submission's local date. */
+export function validationDeadlineOn(submittedAt: Date, rulesOn: WindowRulesOn, timeZone: string): ValidationDeadline {
+  const { settings, calendar } = rulesOn(localDateOf(submittedAt, timeZone));
+  return validationDeadline(submittedAt, settings, calendar, timeZone);
+}
+
+/** Local dates from `from` (null: no lower bound) up to, not including, `to`. */
+export interface DateSpan {
+  from: string | null;
+  to: string;
+}
+
+/**
+ * The local submission dates whose deadline has passed on `today`, when the window may have changed:
+ * each date is judged under the rules in force on it (see WindowRulesOn). `changes` are the dates
+ * from which a new version is in force (any order); between two of them the rules are one, so due
+ * dates never decrease there and each stretch has one cut-off, found by walking back as
+ * firstOpenSubmissionDate does. A few spans (one per version at most, adjacent ones merged), for a
+ * query to test submission instants against.
+ */
+export function overdueSubmissionSpans(today: string, rulesOn: WindowRulesOn, changes: readonly string[]): DateSpan[] {
+  const bounds = [...new Set(changes)].filter((c) => c <= today).sort();
+  const stretches: DateSpan[] = [];
+  let from: string | null = null;
+  for (const b of bounds) {
+    stretches.push({ from, to: b });
+    from = b;
+  }
+  stretches.push({ from, to: addDays(today, 1) });
+  const spans: DateSpan[] = [];
+  for (const s of stretches) {
+    if (s.from !== null && s.from >= s.to) continue;
+    const last = addDays(s.to, -1);
+    const { settings, calendar } = rulesOn(last);
+    const overdue = (d: string) => calendar.addWorkingDays(d, settings.validationWindowWorkingDays) < today;
+    let open = s.to; // the first date of the stretch that is not overdue (s.to: none is open)
+    for (let d = last, i = 0; (s.from === null || d >= s.from) && i < MAX_LOOKBACK_DAYS && !overdue(d); i++) {
+      open = d;
+      d = addDays(d, -1);
+    }
+    if (s.from !== null && open <= s.from) continue;
+    const prev = spans[spans.length - 1];
+    if (prev && prev.to === s.from) prev.to = open;
+    else spans.push({ from: s.from, to: open });
+  }
+  return spans;
+}

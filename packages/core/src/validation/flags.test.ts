@@ -41,7 +41,7 @@ const ctx = (over: Partial<FlagContext> = {}): FlagContext => ({
   targetMinutesOn: () => 510,
   maxMinutesOn: () => 1440,
   timeZone: TZ,
-  photoTimeToleranceHours: 36,
+  photoTimeToleranceHoursOn: () => 36,
   evidenceUses: [],
   descriptionHistory: [],
   absences: [],
@@ -187,6 +187,15 @@ describe('photo time', () => {
     expect(photoTimeFlag(entry({ evidence: [{ sha256: 'd'.repeat(64), mediaType: 'image/jpeg', capturedAt: null }] }), TZ, 36)).toBeUndefined();
   });
 
+  it('in flagEntries, judges each entry by the tolerance in force on its work date', () => {
+    const on = (date: string) => (date < '2026-11-24' ? 72 : 36);
+    const kept = { ...photo('2026-11-21T10:00:00+07:00'), id: 'e1', workDate: '2026-11-23' };
+    const flagged = { ...photo('2026-11-22T10:00:00+07:00'), id: 'e2', workDate: '2026-11-24' };
+    const flags = flagEntries([kept, flagged], ctx({ photoTimeToleranceHoursOn: on })).entries;
+    expect(flags.has('e1')).toBe(false);
+    expect(flags.get('e2')?.map((f) => f.code)).toEqual(['PHOTO_TIME_FAR']);
+  });
+
   it('property: flagged exactly when some photo lies beyond the tolerance', () => {
     const base = new Date('2026-11-23T00:00:00+07:00').getTime();
     fc.assert(
@@ -312,7 +321,16 @@ describe('clock skew', () => {
   it('is an entry flag in flagEntries, with the agency tolerance', () => {
     const skewed = entry({ clockSkewSeconds: 3600 });
     expect(flagEntries([skewed], ctx()).entries.get('e1')?.map((f) => f.code)).toEqual(['CLOCK_SKEW']);
-    expect(flagEntries([skewed], ctx({ maxClockSkewMinutes: 60 })).entries.has('e1')).toBe(false);
+    expect(flagEntries([skewed], ctx({ maxClockSkewMinutesOn: () => 60 })).entries.has('e1')).toBe(false);
+  });
+
+  it("judges each entry by the tolerance in force on its work date", () => {
+    const on = (date: string) => (date < '2026-11-16' ? 60 : 15);
+    const before = entry({ id: 'e1', workDate: '2026-11-10', clockSkewSeconds: 3600 });
+    const after = entry({ id: 'e2', workDate: '2026-11-16', clockSkewSeconds: 3600 });
+    const flags = flagEntries([before, after], ctx({ maxClockSkewMinutesOn: on })).entries;
+    expect(flags.has('e1')).toBe(false);
+    expect(flags.get('e2')?.map((f) => f.code)).toEqual(['CLOCK_SKEW']);
   });
 });
 

@@ -105,14 +105,15 @@ export interface FlagContext {
   /** The agency's maxMinutesPerDay in force on the date. */
   maxMinutesOn(date: string): number;
   timeZone: string;
-  photoTimeToleranceHours: number;
+  /** The agency's photoTimeToleranceHours in force on the (work) date. */
+  photoTimeToleranceHoursOn(date: string): number;
   /** Every live use of the files attached to the entries being flagged, within the agency. */
   evidenceUses: readonly EvidenceUse[];
   /** The people's live entries from 6 days before the first date to 6 days after the last. */
   descriptionHistory: readonly DescribedEntry[];
   absences: readonly Absence[];
-  /** The agency's maxClockSkewMinutes; a larger skew flags the entry CLOCK_SKEW. Absent: 15. */
-  maxClockSkewMinutes?: number;
+  /** The agency's maxClockSkewMinutes in force on the (work) date; a larger skew flags the entry CLOCK_SKEW. Absent: 15. */
+  maxClockSkewMinutesOn?(date: string): number;
 }
 
 export interface FlagResult {
@@ -341,11 +342,11 @@ export function flagEntries(entries: readonly FlagEntry[], ctx: FlagContext): Fl
   const repeated = repeatedDescriptionCounts(ctx.descriptionHistory);
   for (const e of entries) {
     for (const f of evidenceReuseFlags(e, ctx.evidenceUses)) addEntry(e.id, f);
-    const photo = photoTimeFlag(e, ctx.timeZone, ctx.photoTimeToleranceHours);
+    const photo = photoTimeFlag(e, ctx.timeZone, ctx.photoTimeToleranceHoursOn(e.workDate));
     if (photo) addEntry(e.id, photo);
     const count = repeated.get(e.id);
     if (count !== undefined) addEntry(e.id, repeatedDescriptionFlag(count));
-    const skew = clockSkewFlag(e.clockSkewSeconds, ctx.maxClockSkewMinutes ?? 15);
+    const skew = clockSkewFlag(e.clockSkewSeconds, ctx.maxClockSkewMinutesOn?.(e.workDate) ?? 15);
     if (skew) addEntry(e.id, skew);
     const late = lateOnDeviceTimeFlag(e.lateOnDeviceTime, ctx.timeZone);
     if (late) addEntry(e.id, late);

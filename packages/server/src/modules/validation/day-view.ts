@@ -15,10 +15,15 @@ export type ReviewedEntry = ReviewEntry & Pick<ApiReviewEntry, 'flags' | 'deadli
 /** A person's day: its deadline is the earliest among its pending entries; its flags are the whole day's (each entry carries its own). */
 export type ReviewDay = Omit<ApiReviewDay, 'entries'> & { entries?: ReviewedEntry[] };
 
-/** dueOn: the last day on which a decision is on time; daysLeft: working days left, 0 on the due day, negative once overdue. */
+/**
+ * dueOn: the last day on which a decision is on time; daysLeft: working days left, 0 on the due day,
+ * negative once overdue. The window and its calendar are those in force on the (local) day of
+ * submission, when the supervisor's window opened (core WindowRulesOn).
+ */
 export function deadlineOf(jc: JournalContext, submittedAt: Date, today: string): Deadline {
-  const { dueOn } = validationDeadline(submittedAt, jc.settings, jc.calendar, jc.timeZone);
-  return { dueOn, daysLeft: workingDaysLeft(dueOn, today, jc.calendar), overdue: isOverdue(dueOn, today) };
+  const { settings, calendar } = jc.rulesOn(localDateOf(submittedAt, jc.timeZone));
+  const { dueOn } = validationDeadline(submittedAt, settings, calendar, jc.timeZone);
+  return { dueOn, daysLeft: workingDaysLeft(dueOn, today, calendar), overdue: isOverdue(dueOn, today) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { absenceFlag, dayKey, dayTotalFlags, firstOpenSubmissionDate, startOfLocalDay, type Absence, type Flag } from '@kinerja/core';
+import { absenceFlag, dayKey, dayTotalFlags, type Absence, type Flag } from '@kinerja/core';
 import type { Deadline, Inbox } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -7,6 +7,7 @@ import { type JournalContext, loadJournalContext, targetFor } from '../journal/i
 import { describePeople, todayChart } from '../org/index.js';
 import { absenceSource } from './absences.js';
 import { deadlinesOf, reviewDays, type ReviewDay } from './day-view.js';
+import { overdueSpans } from './overdue.js';
 import { pendingDaysOf, type PendingDayRow } from './queries/inbox.js';
 
 export const INBOX_PAGE_DEFAULT = 10;
@@ -60,8 +61,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
   };
   if (subordinates.length === 0) return empty;
 
-  const overdueBefore = startOfLocalDay(firstOpenSubmissionDate(today, jc.settings, jc.calendar), jc.timeZone);
-  const rows = await pendingDaysOf(ctx.db, jc.agencyId, subordinates, overdueBefore);
+  const rows = await pendingDaysOf(ctx.db, jc.agencyId, subordinates, overdueSpans(jc, today));
   if (rows.length === 0) return empty;
 
   const byPerson = new Map<string, PendingDayRow[]>();

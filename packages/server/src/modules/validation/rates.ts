@@ -21,7 +21,7 @@ export interface RateOptions {
  * whoever decided it; an undecided one (or one approved automatically after the window) to the
  * employee's supervisor on its due day, or today while it is not yet due. Entries approved
  * automatically at submission (JPT, no supervisor) never reached anyone and are left out. Due days
- * follow the agency's current settings and calendar.
+ * follow the window and calendar in force on the day of submission.
  */
 export async function supervisorRates(ctx: AppContext, agencyId: string, month: string, opts: RateOptions = {}): Promise<SupervisorRate[]> {
   const jc = await loadJournalContext(ctx, agencyId);
@@ -41,7 +41,8 @@ export async function supervisorRates(ctx: AppContext, agencyId: string, month: 
   for (const g of groups) {
     if (g.auto_reason === 'position_kind' || g.auto_reason === 'no_supervisor') continue;
     if (opts.employeeIds && !opts.employeeIds.has(g.employee_id)) continue;
-    const dueOn = jc.calendar.addWorkingDays(g.submitted_on, jc.settings.validationWindowWorkingDays);
+    const { settings, calendar } = jc.rulesOn(g.submitted_on); // the window in force when it was sent
+    const dueOn = calendar.addWorkingDays(g.submitted_on, settings.validationWindowWorkingDays);
     const supervisorId = g.decided_by_employee_id ?? chartOn(dueOn < today ? dueOn : today).supervisorOf(g.employee_id)?.employeeId;
     if (!supervisorId) continue;
     items.push({ supervisorId, dueOn, decidedOn: g.decided_on, count: Number(g.n) });

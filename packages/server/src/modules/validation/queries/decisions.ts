@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { defineQuery } from '../../../db/query.js';
 import type { EntryStatus } from '../../../db/schema.js';
+import { submittedWithin, type SubmittedSpans } from './inbox.js';
 
 const AGENCY = '00000000-0000-7000-8000-000000000001';
 const ENTRY = '00000000-0000-7000-8000-000000000003';
@@ -60,19 +61,22 @@ export const pendingEntriesOfPerson = defineQuery(
   },
 );
 
-/** Ids of an agency's pending entries submitted before the cutoff (past their validation window). */
+/** Ids of an agency's pending entries submitted within the overdue spans (past their validation window). */
 export const overdueEntryIds = defineQuery(
   'validation',
   'overdueEntryIds',
-  [[AGENCY, NOW]],
-  async (db, agencyId: string, submittedBefore: Date): Promise<string[]> => {
+  [[AGENCY, { from: [null, '2026-11-15T17:00:00.000Z'], to: ['2026-11-10T17:00:00.000Z', NOW.toISOString()] }]],
+  async (db, agencyId: string, overdue: SubmittedSpans): Promise<string[]> => {
+    if (overdue.to.length === 0) return [];
     const rows = await db
       .selectFrom('journal_entries')
       .select('id')
       .where('agency_id', '=', agencyId)
       .where('status', '=', 'submitted')
       .where('deleted_at', 'is', null)
-      .where('submitted_at', '<', submittedBefore)
+      // The last span's end bounds them all (spans are in order): kept as a plain range for the index.
+      .where('submitted_at', '<', new Date(overdue.to[overdue.to.length - 1]!))
+      .where(submittedWithin(sql.ref('submitted_at'), overdue))
       .execute();
     return rows.map((r) => r.id);
   },

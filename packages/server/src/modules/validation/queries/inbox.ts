@@ -6,11 +6,27 @@ const AGENCY = '00000000-0000-7000-8000-000000000001';
 const EMPLOYEE = '00000000-0000-7000-8000-000000000002';
 const ENTRY = '00000000-0000-7000-8000-000000000003';
 
+/**
+ * Spans of submission instants, as two arrays of ISO instants: span i is [from[i], to[i]) (a null from:
+ * no lower bound). The overdue submissions are a few such spans, one per settings version at most
+ * (core overdueSubmissionSpans); passed as arrays so the statement's text does not depend on how many.
+ */
+export interface SubmittedSpans {
+  from: (string | null)[];
+  to: string[];
+}
+
+/** The SQL test of one submission instant against the spans (an exists over their arrays). */
+export const submittedWithin = (column: ReturnType<typeof sql.ref>, spans: SubmittedSpans) =>
+  sql<boolean>`exists (select 1 from unnest(${spans.from}::timestamptz[], ${spans.to}::timestamptz[]) as o(f, t) where ${column} < o.t and (o.f is null or ${column} >= o.f))`;
+
+const SPANS: SubmittedSpans = { from: [null, '2026-11-15T17:00:00.000Z'], to: ['2026-11-10T17:00:00.000Z', '2026-11-16T17:00:00.000Z'] };
+
 /** One person-day with something waiting for a decision. */
 export interface PendingDayRow {
   employeeId: string;
   workDate: string;
-  /** Entries waiting, their credited minutes, and how many were sent before the overdue line. */
+  /** Entries waiting, their credited minutes, and how many were sent within the overdue spans. */
   pending: number;
   pendingMinutes: number;
   overdue: number;
@@ -41,14 +57,14 @@ interface RawPendingDay {
 export const pendingDaysOf = defineQuery(
   'validation',
   'pendingDaysOf',
-  [[AGENCY, [EMPLOYEE], new Date('2026-11-20T17:00:00Z')]],
-  async (db, agencyId: string, employeeIds: readonly string[], overdueBefore: Date): Promise<PendingDayRow[]> => {
+  [[AGENCY, [EMPLOYEE], SPANS]],
+  async (db, agencyId: string, employeeIds: readonly string[], overdue: SubmittedSpans): Promise<PendingDayRow[]> => {
     const result = await sql<RawPendingDay>`
       select d.employee_id, d.work_date, d.pending, d.pending_minutes, c.claimed_minutes, d.oldest, d.overdue
       from unnest(${[...employeeIds]}::uuid[]) as p(employee_id)
       cross join lateral (
         select s.employee_id, s.work_date, count(*) as pending, coalesce(sum(s.credited_minutes), 0) as pending_minutes,
-          min(s.submitted_at) as oldest, count(*) filter (where s.submitted_at < ${overdueBefore}) as overdue
+          min(s.submitted_at) as oldest, count(*) filter (where ${submittedWithin(sql.ref('s.submitted_at'), overdue)}) as overdue
         from journal_entries s
         where s.agency_id = ${agencyId} and s.employee_id = p.employee_id and s.status = 'submitted' and s.deleted_at is null
         group by s.employee_id, s.work_date
