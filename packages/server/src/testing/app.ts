@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -20,12 +23,26 @@ export interface TestApp {
 
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
+  const madeDataDir = overrides.dataDir === undefined ? await mkdtemp(join(tmpdir(), 'kinerja-test-data-')) : null;
+  const ownDataDir = overrides.dataDir ?? madeDataDir!;
   let now = new Date('2026-11-23T03:00:00Z');
   const ctx: AppContext = {
     db: handle.db,
     dbKind: handle.kind,
     dbSchema: handle.schema,
-    config: { ...loadConfig({}), webDistDir: '/nonexistent', loginRateLimitPerMinute: 1000, loginRateLimitPerAccountPerMinute: 1000, loginRateLimitPerAccountIpPerMinute: 1000, writeRateLimitPerAccountPerMinute: 100_000, ...overrides },
+    config: {
+      ...loadConfig({}),
+      // Files (evidence, archives, the two-factor key) in a folder of this app's own, never the checkout's ./data,
+      // which test files running side by side would share.
+      dataDir: ownDataDir,
+      totpKeyFile: join(ownDataDir, 'totp.key'),
+      webDistDir: '/nonexistent',
+      loginRateLimitPerMinute: 1000,
+      loginRateLimitPerAccountPerMinute: 1000,
+      loginRateLimitPerAccountIpPerMinute: 1000,
+      writeRateLimitPerAccountPerMinute: 100_000,
+      ...overrides,
+    },
     charts: new OrgChartCache(handle.db),
     now: () => now,
   };
@@ -40,6 +57,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     close: async () => {
       await app.close();
       await handle.close();
+      if (madeDataDir) await rm(madeDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -28,6 +28,7 @@ import {
 import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
+import { sendPdf } from '../skp-print/index.js';
 import { agencyCurve, changeEvaluationSettings, evaluationProgress, evaluationSettings, setCapaian } from './agency.js';
 import { evaluationDocumentPdf } from './document.js';
 import {
@@ -121,12 +122,7 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
     },
     async (request, reply) => {
       const pdf = await evaluationDocumentPdf(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${pdf.fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .header('content-length', pdf.bytes.length)
-        .send(pdf.bytes);
+      return sendPdf(reply, pdf);
     },
   );
 

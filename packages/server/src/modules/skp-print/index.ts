@@ -10,3 +10,4 @@ export { skpDocument, type SkpPrintModel } from './layout.js';
 export { BLANK_DATE, BLANK_PLACE, FILL, grid, head, signer } from './layout.js';
 export { agencyHeading } from './queries.js';
 export { renderPdf } from './render.js';
+export { sendPdf } from './send.js';

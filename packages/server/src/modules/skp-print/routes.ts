@@ -9,6 +9,7 @@ import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { EVIDENCE_MESSAGES, evidenceDownloadHeaders, pathOf } from '../evidence/index.js';
 import { skpPdf } from './pdf.js';
+import { sendPdf } from './send.js';
 import { keepSignedScan, listSignedScans, readableScan, scanTarget, SCAN_NOT_FOUND } from './scans.js';
 
 const TAGS = ['skp'];
@@ -33,12 +34,7 @@ export async function skpPrintRoutes(app: ApiApp, ctx: AppContext): Promise<void
     },
     async (request, reply) => {
       const pdf = await skpPdf(ctx, principalOf(request), request.params.agencyId, request.params.skpId);
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${pdf.fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .header('content-length', pdf.bytes.length)
-        .send(pdf.bytes);
+      return sendPdf(reply, pdf);
     },
   );
 

@@ -194,6 +194,9 @@ describe('signed scans of an approved SKP', () => {
   });
 
   it('lets the penilai and the agency’s admin keep a photo too; it is stored as JPEG', async () => {
+    // A minute after the PDF: the list is in upload order, and the test clock otherwise stands still
+    // (with equal times the order would follow the photo's random SHA-256).
+    t.setNow(new Date('2026-11-23T03:01:00Z'));
     const res = await put('sekretaris', ids.kasubbag, photo, 'image/png');
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ mediaType: 'image/jpeg', uploadedByName: 'Siti Rahmawati' });
