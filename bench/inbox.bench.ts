@@ -116,7 +116,8 @@ async function openFilled(kind: string, folder: string) {
     await fill(app, handle.db);
     await app.close();
     console.error(`${kind}: filled in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    if (!reuse) return { handle, url: kind === 'postgres' ? url(dbName) : undefined, drop: dbName };
+    // Only a PostgreSQL fill made a database to drop; PGlite's folder goes with `folder`.
+    if (!reuse) return { handle, url: kind === 'postgres' ? url(dbName) : undefined, drop: kind === 'postgres' ? dbName : undefined };
     await handle.close();
     if (kind === 'postgres') await adminQuery(`alter database ${fillDb} rename to ${seedDb}`);
     else writeFileSync(`${seedDir}.filled`, '');
