@@ -20,3 +20,4 @@ export * from './attendance.js';
 export * from './evaluation.js';
 export * from './data-reads.js';
 export * from './my-data.js';
+export * from './tpp.js';
