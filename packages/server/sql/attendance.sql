@@ -12,6 +12,11 @@ select "id"
 from "agencies"
 where "id" = $1;
 
+-- agencyZone (example 1 of 1)
+select "time_zone"
+from "agencies"
+where "id" = $1;
+
 -- commandsByRequest (example 1 of 1)
 select "id"
 from "attendance_commands"
@@ -45,6 +50,11 @@ union all
 select "nip" as "pin", "id" as "employee_id", 'nip' as "by"
 from "employees"
 where "agency_id" = $4 and "nip" in ($5, $6);
+
+-- holidaysBetween (example 1 of 1)
+select "date", "name", "kind"
+from "holidays"
+where "date" >= $1 and "date" <= $2;
 
 -- insertCommands (example 1 of 1)
 insert into "attendance_commands" ("agency_id", "machine_id", "id", "kind", "employee_id", "pin", "command", "request_id", "created_by_account_id", "created_at")
@@ -124,6 +134,16 @@ select "pin", "employee_id"
 from "attendance_pins"
 where "agency_id" = $1 and "pin" in ($2);
 
+-- punchesBetween (example 1 of 2)
+select "employee_id", "at"
+from "attendance_punches"
+where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3;
+
+-- punchesBetween (example 2 of 2)
+select "employee_id", "at"
+from "attendance_punches"
+where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3 and "employee_id" in ($4);
+
 -- recordCommandResult (example 1 of 1)
 update "attendance_commands"
 set "return_code" = $1, "result" = $2, "returned_at" = $3
@@ -151,6 +171,22 @@ where "serial_number" = $1;
 update "attendance_machines"
 set "operlog_stamp" = $1
 where "agency_id" = $2 and "id" = $3;
+
+-- staffWithUnits (example 1 of 2)
+select "e"."id", "e"."nip", "e"."name", "p"."unit_id", "a"."starts_on"
+from "employees" as "e"
+left join "position_assignments" as "a" on "a"."agency_id" = "e"."agency_id" and "a"."employee_id" = "e"."id" and "a"."role" = $1 and "a"."starts_on" <= $2 and ("a"."ends_on" is null or "a"."ends_on" >= $3)
+left join "positions" as "p" on "p"."agency_id" = "a"."agency_id" and "p"."id" = "a"."position_id"
+where "e"."agency_id" = $4 and "e"."active" = $5
+order by "e"."id", "a"."starts_on" desc;
+
+-- staffWithUnits (example 2 of 2)
+select "e"."id", "e"."nip", "e"."name", "p"."unit_id", "a"."starts_on"
+from "employees" as "e"
+left join "position_assignments" as "a" on "a"."agency_id" = "e"."agency_id" and "a"."employee_id" = "e"."id" and "a"."role" = $1 and "a"."starts_on" <= $2 and ("a"."ends_on" is null or "a"."ends_on" >= $3)
+left join "positions" as "p" on "p"."agency_id" = "a"."agency_id" and "p"."id" = "a"."position_id"
+where "e"."agency_id" = $4 and "e"."active" = $5 and "e"."id" in ($6)
+order by "e"."id", "a"."starts_on" desc;
 
 -- storeBatch (example 1 of 2)
 with "stored" as (insert into "attendance_punches" ("agency_id", "machine_id", "pin", "local_time", "at", "employee_id", "status", "verify", "work_code", "source", "received_at") values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict do nothing returning "pin")
@@ -188,3 +224,8 @@ from "attendance_serials"
 where "state" <> $1
 order by "last_seen_at" desc
 limit $2;
+
+-- unitParents (example 1 of 1)
+select "id", "parent_id"
+from "units"
+where "agency_id" = $1;

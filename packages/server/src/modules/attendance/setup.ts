@@ -1,0 +1,42 @@
+/**
+ * An agency's attendance setup for a range of days: the schedules and their assignments, the leave
+ * catalogue, the approved leave of its people and the discipline rules. Without stored schedules the
+ * agency works the Perpres 21/2023 week; without a chosen table the Kementan rules apply.
+ */
+import {
+  DEFAULT_LEAVE_TYPES,
+  KEMENTAN_RULES,
+  PERPRES_21_2023,
+  type ApprovedLeave,
+  type AttendanceLeaveType,
+  type AttendanceRules,
+  type ScheduleAssignment,
+  type WorkSchedule,
+} from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+
+export interface AttendanceSetup {
+  schedules: ReadonlyMap<string, WorkSchedule>;
+  assignments: readonly ScheduleAssignment[];
+  leaveTypes: readonly AttendanceLeaveType[];
+  /** Approved leave and permissions by employee. */
+  leaves: ReadonlyMap<string, readonly ApprovedLeave[]>;
+  rules: AttendanceRules;
+}
+
+/** The default: the Perpres 21/2023 week in the agency's own zone for everyone, no leave. */
+export function defaultSetup(zone: WorkSchedule['timeZone']): AttendanceSetup {
+  const schedule: WorkSchedule = { ...PERPRES_21_2023, timeZone: zone };
+  return {
+    schedules: new Map([[schedule.id, schedule]]),
+    assignments: [{ scheduleId: schedule.id, scope: { kind: 'agency' }, from: '1900-01-01' }],
+    leaveTypes: DEFAULT_LEAVE_TYPES,
+    leaves: new Map(),
+    rules: KEMENTAN_RULES,
+  };
+}
+
+/** The setup in force for the agency between `from` and `to` (stored schedules and leave: loadStoredSetup). */
+export type SetupLoader = (ctx: AppContext, agencyId: string, zone: WorkSchedule['timeZone'], from: string, to: string) => Promise<AttendanceSetup>;
+
+export const defaultSetupLoader: SetupLoader = async (_ctx, _agencyId, zone) => defaultSetup(zone);
