@@ -6,8 +6,14 @@ update "account_totp"
 set "last_step" = $1, "failed_attempts" = $2
 where "account_id" = $3 and ("last_step" is null or "last_step" < $4);
 
+-- accountByNip (example 1 of 1)
+select "id", "agency_id", "active"
+from "accounts"
+where "nip" = $1
+for update;
+
 -- accountForLogin (example 1 of 1)
-select "a"."id", "a"."agency_id", "a"."password_hash", "a"."failed_attempts", "a"."locked_until", "a"."active", "a"."role", "a"."two_factor_exempt", "t"."enabled_at" as "totp_enabled_at"
+select "a"."id", "a"."agency_id", "a"."password_hash", "a"."failed_attempts", "a"."locked_until", "a"."active", "a"."role", "a"."two_factor_exempt", "a"."must_change_password", "a"."temporary_password_expires_at", "t"."enabled_at" as "totp_enabled_at"
 from "accounts" as "a"
 left join "account_totp" as "t" on "t"."account_id" = "a"."id"
 where "a"."nip" = $1;
@@ -65,7 +71,7 @@ insert into "recovery_codes" ("id", "account_id", "code_hash", "created_at", "us
 values ($1, $2, $3, $4, $5);
 
 -- sessionWithAccount (example 1 of 1)
-select "s"."token_hash", "s"."id" as "session_id", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "s"."second_factor", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."active"
+select "s"."token_hash", "s"."id" as "session_id", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "s"."second_factor", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."temporary_password_expires_at", "a"."active"
 from "sessions" as "s"
 inner join "accounts" as "a" on "a"."id" = "s"."account_id"
 where "s"."token_hash" = $1;
@@ -76,6 +82,11 @@ from "sessions"
 where "account_id" = $1 and "expires_at" > $2
 order by "last_seen_at" desc, "id";
 
+-- setAccountActive (example 1 of 1)
+update "accounts"
+set "active" = $1, "updated_at" = $2
+where "id" = $3;
+
 -- setLoginFailures (example 1 of 1)
 update "accounts"
 set "failed_attempts" = $1, "locked_until" = $2, "updated_at" = $3
@@ -83,8 +94,8 @@ where "id" = $4;
 
 -- setOwnPassword (example 1 of 1)
 update "accounts"
-set "password_hash" = $1, "must_change_password" = $2, "password_changed_at" = $3, "updated_at" = $4
-where "id" = $5;
+set "password_hash" = $1, "must_change_password" = $2, "temporary_password_expires_at" = $3, "password_changed_at" = $4, "updated_at" = $5
+where "id" = $6;
 
 -- setPendingTotp (example 1 of 1)
 insert into "account_totp" ("account_id", "secret", "enabled_at", "last_step", "pending_secret", "pending_until")

@@ -203,8 +203,8 @@ where "agency_id" = $3 and "id" = $4;
 
 -- setTemporaryPassword (example 1 of 1)
 update "accounts"
-set "password_hash" = $1, "must_change_password" = $2, "failed_attempts" = $3, "locked_until" = $4, "updated_at" = $5
-where "id" = $6;
+set "password_hash" = $1, "must_change_password" = $2, "temporary_password_expires_at" = $3, "failed_attempts" = $4, "locked_until" = $5, "updated_at" = $6
+where "id" = $7;
 
 -- unitRows (example 1 of 1)
 select "id", "code", "name", "parent_id"

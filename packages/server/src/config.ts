@@ -45,6 +45,10 @@ export interface Config {
   maxEventLoopDelayMs: number;
   /** The longest a client may take to send one whole request (headers and body), in ms. */
   requestTimeoutMs: number;
+  /** Hours a temporary password (an admin's reset, `create-admin`) signs in before it expires (ASVS 6.4.1). */
+  temporaryPasswordHours: number;
+  /** Days a record of who read a person's data is kept (modules/retention; docs/data-inventory.md). */
+  dataReadsRetentionDays: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -86,5 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     syncRetentionDays: int('KINERJA_SYNC_RETENTION_DAYS', 120),
     maxEventLoopDelayMs: int('KINERJA_MAX_EVENT_LOOP_DELAY_MS', 1000),
     requestTimeoutMs: int('KINERJA_REQUEST_TIMEOUT_MS', 120_000),
+    temporaryPasswordHours: int('KINERJA_TEMPORARY_PASSWORD_HOURS', 72),
+    dataReadsRetentionDays: int('KINERJA_RETENTION_DATA_READS_DAYS', 730),
   };
 }

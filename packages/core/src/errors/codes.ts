@@ -9,6 +9,7 @@ export const ERRORS = {
   BAD_CREDENTIALS: { status: 401, message: 'NIP atau kata sandi salah.' },
   ACCOUNT_LOCKED: { status: 423, message: 'Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal.' },
   PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Anda harus mengganti kata sandi terlebih dahulu.' },
+  TEMPORARY_PASSWORD_EXPIRED: { status: 401, message: 'Kata sandi sementara sudah kedaluwarsa. Minta admin instansi mengatur ulang kata sandi Anda.' },
   TWO_FACTOR_REQUIRED: { status: 403, message: 'Masukkan kode verifikasi dua langkah terlebih dahulu.' },
   TWO_FACTOR_ENROLMENT_REQUIRED: { status: 403, message: 'Peran akun Anda wajib memakai verifikasi dua langkah. Aktifkan dulu sebelum melanjutkan.' },
   BAD_TWO_FACTOR_CODE: { status: 401, message: 'Kode verifikasi salah, kedaluwarsa, atau sudah pernah dipakai.' },

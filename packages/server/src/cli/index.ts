@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { currentMigration } from '../db/migrate.js';
 import { openDatabase } from '../runtime.js';
+import { accountStateCommand } from './account-state.js';
 import { auditVerifyCommand, grantAppRoleCommand } from './audit.js';
 import { backupCommand, backupKeyCommand } from './backup.js';
 import { createAdmin } from './create-admin.js';
@@ -55,6 +56,16 @@ program
   .command('reset-two-factor <nip>')
   .description('Hapus verifikasi dua langkah akun (ponsel dan kode pemulihan hilang) dan akhiri semua sesinya')
   .action(async (nip: string) => resetTwoFactorCommand(nip));
+
+program
+  .command('disable-account <nip>')
+  .description('Nonaktifkan akun (pegawai yang berhenti atau pindah keluar) dan akhiri semua sesinya')
+  .action(async (nip: string) => accountStateCommand(nip, false));
+
+program
+  .command('enable-account <nip>')
+  .description('Aktifkan kembali akun yang dinonaktifkan')
+  .action(async (nip: string) => accountStateCommand(nip, true));
 
 program
   .command('backup')

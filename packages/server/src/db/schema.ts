@@ -109,6 +109,8 @@ export interface AccountsTable {
   updated_at: Timestamp;
   /** Exempt from the two-factor requirement of its role: the demo province's demo accounts only (migration 0016). */
   two_factor_exempt: Generated<boolean>;
+  /** Until when a temporary password (reset, create-admin) signs in; null once the person chose their own (migration 0028). */
+  temporary_password_expires_at: Generated<Date | null>;
 }
 
 export interface SessionsTable {

@@ -57,6 +57,7 @@ const en: Dict = {
       BAD_CREDENTIALS: 'Wrong NIP or password.',
       ACCOUNT_LOCKED: 'The account is locked for a while after too many failed sign-ins.',
       PASSWORD_CHANGE_REQUIRED: 'You must change your password first.',
+      TEMPORARY_PASSWORD_EXPIRED: 'The temporary password has expired. Ask your agency admin to reset your password.',
       TWO_FACTOR_REQUIRED: 'Enter your two-step verification code first.',
       TWO_FACTOR_ENROLMENT_REQUIRED: 'Your account role must use two-step verification. Turn it on before continuing.',
       BAD_TWO_FACTOR_CODE: 'The verification code is wrong, expired or already used.',

@@ -3,3 +3,4 @@ export { hashPassword } from './passwords.js';
 export { principalOf } from './plugin.js';
 export { deleteAccountSessions, type SessionPrincipal } from './sessions.js';
 export { resetTwoFactor } from './two-factor.js';
+export { setAccountActivity } from './account-state.js';

@@ -4,7 +4,7 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { accountForLogin, clearLoginFailures, setLoginFailures } from './queries.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
-import { createSession } from './sessions.js';
+import { createSession, temporaryPasswordExpired } from './sessions.js';
 
 export interface LoginResult {
   token: string;
@@ -59,6 +59,15 @@ export async function login(
     });
     if (lockedUntil) throw lockedError(lockedUntil, now);
     throw new AppError('BAD_CREDENTIALS');
+  }
+
+  // A temporary password that was not replaced in time no longer signs in (ASVS 6.4.1): only after the
+  // right password is this said, so it tells a guesser nothing.
+  if (temporaryPasswordExpired(account, now)) {
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, { agencyId: account.agency_id, actorAccountId: account.id, action: 'auth.temporary_password_expired', entity: 'account', entityId: account.id, data: { ip: input.ip ?? null } }),
+    );
+    throw new AppError('TEMPORARY_PASSWORD_EXPIRED');
   }
 
   // An enrolled authenticator is asked for; a role that must have one and has none enrols first.

@@ -9,7 +9,19 @@ export const accountForLogin = defineQuery('auth', 'accountForLogin', [['1980010
   db
     .selectFrom('accounts as a')
     .leftJoin('account_totp as t', 't.account_id', 'a.id')
-    .select(['a.id', 'a.agency_id', 'a.password_hash', 'a.failed_attempts', 'a.locked_until', 'a.active', 'a.role', 'a.two_factor_exempt', 't.enabled_at as totp_enabled_at'])
+    .select([
+      'a.id',
+      'a.agency_id',
+      'a.password_hash',
+      'a.failed_attempts',
+      'a.locked_until',
+      'a.active',
+      'a.role',
+      'a.two_factor_exempt',
+      'a.must_change_password',
+      'a.temporary_password_expires_at',
+      't.enabled_at as totp_enabled_at',
+    ])
     .where('a.nip', '=', nip)
     .executeTakeFirst(),
 );
@@ -35,7 +47,7 @@ export const accountPasswordHash = defineQuery('auth', 'accountPasswordHash', [[
 export const setOwnPassword = defineQuery('auth', 'setOwnPassword', [[ACCOUNT, 'argon2-hash', AT]], async (db, accountId: string, hash: string, now: Date) => {
   await db
     .updateTable('accounts')
-    .set({ password_hash: hash, must_change_password: false, password_changed_at: now, updated_at: now })
+    .set({ password_hash: hash, must_change_password: false, temporary_password_expires_at: null, password_changed_at: now, updated_at: now })
     .where('id', '=', accountId)
     .execute();
 });
@@ -94,6 +106,7 @@ export const sessionWithAccount = defineQuery('auth', 'sessionWithAccount', [['t
       'a.agency_id',
       'a.employee_id',
       'a.must_change_password',
+      'a.temporary_password_expires_at',
       'a.active',
     ])
     .where('s.token_hash', '=', tokenHash)
@@ -139,3 +152,12 @@ export const deleteAccountSession = defineQuery('auth', 'deleteAccountSession', 
   return Number(result.numDeletedRows);
 });
 
+
+export const accountByNip = defineQuery('auth', 'accountByNip', [['198001012006041001']], (db, nip: string) =>
+  db.selectFrom('accounts').select(['id', 'agency_id', 'active']).where('nip', '=', nip).forUpdate().executeTakeFirst(),
+);
+
+/** An account turned off (someone who left) or on again. */
+export const setAccountActive = defineQuery('auth', 'setAccountActive', [[ACCOUNT, false, AT]], async (db, accountId: string, active: boolean, now: Date) => {
+  await db.updateTable('accounts').set({ active, updated_at: now }).where('id', '=', accountId).execute();
+});

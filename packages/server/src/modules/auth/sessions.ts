@@ -52,6 +52,11 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
+/** A temporary password (reset, create-admin) past its time: the account must be reset again. */
+export function temporaryPasswordExpired(a: { must_change_password: boolean; temporary_password_expires_at: Date | string | null }, now: Date): boolean {
+  return a.must_change_password && a.temporary_password_expires_at !== null && new Date(a.temporary_password_expires_at).getTime() <= now.getTime();
+}
+
 /** One indexed lookup per request: the session joined to its account. */
 export async function loadSession(
   db: Db,
@@ -62,7 +67,8 @@ export async function loadSession(
   const row = await sessionWithAccount(db, hashToken(token));
   if (!row || !row.active) return null;
   const idleLimit = new Date(row.last_seen_at).getTime() + idleDays * 86_400_000;
-  if (new Date(row.expires_at).getTime() <= now.getTime() || idleLimit <= now.getTime()) {
+  // A session signed in with a temporary password ends with it: it can do nothing but replace it.
+  if (new Date(row.expires_at).getTime() <= now.getTime() || idleLimit <= now.getTime() || temporaryPasswordExpired(row, now)) {
     await deleteSessionRow(db, row.token_hash);
     return null;
   }

@@ -113,7 +113,9 @@ export async function resetPassword(ctx: AppContext, actor: Principal | null, ag
   await ctx.db.transaction().execute(async (trx) => {
     const account = await accountByNipForUpdate(trx, nip, agencyId);
     if (!account) throw new AppError('NOT_FOUND', 'Akun untuk NIP ini tidak ditemukan.');
-    await setTemporaryPassword(trx, account.id, hash, ctx.now());
+    // It signs in for a short while only (ASVS 6.4.1); the person chooses their own at the first sign-in.
+    const now = ctx.now();
+    await setTemporaryPassword(trx, account.id, hash, now, new Date(now.getTime() + ctx.config.temporaryPasswordHours * 3_600_000));
     await deleteAccountSessions(trx, account.id);
     await recordAudit(trx, {
       agencyId: account.agency_id,
@@ -121,6 +123,7 @@ export async function resetPassword(ctx: AppContext, actor: Principal | null, ag
       action: 'auth.password_reset',
       entity: 'account',
       entityId: account.id,
+      data: { temporaryPasswordHours: ctx.config.temporaryPasswordHours },
     });
   });
   return password;

@@ -397,11 +397,11 @@ export const accountByNipForUpdate = defineQuery(
 export const setTemporaryPassword = defineQuery(
   'org',
   'setTemporaryPassword',
-  [[EXAMPLE_EMPLOYEE, 'argon2-hash', new Date('2026-01-05T08:00:00Z')]],
-  async (db, accountId: string, hash: string, now: Date) => {
+  [[EXAMPLE_EMPLOYEE, 'argon2-hash', new Date('2026-01-05T08:00:00Z'), new Date('2026-01-08T08:00:00Z')]],
+  async (db, accountId: string, hash: string, now: Date, expiresAt: Date) => {
     await db
       .updateTable('accounts')
-      .set({ password_hash: hash, must_change_password: true, failed_attempts: 0, locked_until: null, updated_at: now })
+      .set({ password_hash: hash, must_change_password: true, temporary_password_expires_at: expiresAt, failed_attempts: 0, locked_until: null, updated_at: now })
       .where('id', '=', accountId)
       .execute();
   },
