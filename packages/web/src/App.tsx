@@ -27,6 +27,10 @@ const EvaluationScreens = lazy(() => import('./features/evaluation/EvaluationScr
 const SecondStep = lazy(() => import('./features/account/SecondStep').then((m) => ({ default: m.SecondStep })));
 const MyDevices = lazy(() => import('./features/account/MyDevices'));
 const MyData = lazy(() => import('./features/privacy/MyData'));
+// Attendance (e-Presensi): my month, leave, the team today, the agency's machines and recap.
+const AttendanceScreens = lazy(() => import('./features/attendance/AttendanceScreens'));
+// TPP: the employee's month and explanation, the agency's runs, rule sets (features/tpp).
+const TppScreens = lazy(() => import('./features/tpp/TppScreens'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
 // so code splitting costs no extra round trip there.
 const journalChunk = () => import('./features/journal/JournalScreen');
@@ -266,6 +270,19 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
           <EvaluationScreens route={route} />
         </Lazy>
       );
+    case 'tpp':
+      return (
+        <Lazy>
+          <TppScreens route={route} />
+        </Lazy>
+      );
+    case 'presensi':
+      // Each page checks its own role (an admin's pages, an employee's own): never a bare break here.
+      return (
+        <Lazy>
+          <AttendanceScreens route={route} />
+        </Lazy>
+      );
     case 'impor':
       if (!canImport(role)) break;
       return (
@@ -279,7 +296,7 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
 }
 
 /** Every first path segment the app has a page for (whichever roles may open it). */
-const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'evaluasi', 'perangkat', 'data-saya']);
+const KNOWN_SECTIONS: ReadonlySet<string> = new Set(['', 'jurnal', 'beranda', 'sandi', 'kiriman', 'instansi', 'pegawai', 'validasi', 'riwayat', 'rekap', 'impor', 'skp', 'evaluasi', 'perangkat', 'data-saya', 'tpp']);
 
 /** A code-split screen: a loading line while it downloads, a "no connection" box if it cannot. */
 function Lazy({ children }: { children: ReactNode }) {

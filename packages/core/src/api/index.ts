@@ -21,3 +21,4 @@ export * from './evaluation.js';
 export * from './data-reads.js';
 export * from './my-data.js';
 export * from './tpp.js';
+export * from './tpp-finance.js';

@@ -34,6 +34,7 @@ const PATHS = {
   repeat: 'M17 2l4 4-4 4M3 11V9a3 3 0 0 1 3-3h15M7 22l-4-4 4-4M21 13v2a3 3 0 0 1-3 3H3',
   pencil: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
   lock: 'M6 11h12v10H6zM8.5 11V7.5a3.5 3.5 0 0 1 7 0V11',
+  wallet: 'M3 7h17v13H3zM3 7l12-4 1.5 4M15.5 13.5h.01',
 } as const;
 
 export type IconName = keyof typeof PATHS;

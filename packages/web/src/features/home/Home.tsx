@@ -5,6 +5,8 @@ import { formatDate, formatDateRange, formatNip, formatRank } from '../../format
 import { useI18n } from '../../i18n';
 import { useAccountText } from '../account';
 import { usePrivacyText } from '../privacy';
+import { AttendanceShortcuts } from '../attendance';
+import { canSeeTppAgency, useTppText } from '../tpp';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
 import './home.css';
 
@@ -17,6 +19,7 @@ export function Home() {
   const { t } = useI18n();
   const accountText = useAccountText();
   const privacyText = usePrivacyText();
+  const tppText = useTppText();
   const { me } = useSession();
   const { employee, position, agency } = me;
   const role = me.account.role;
@@ -70,6 +73,24 @@ export function Home() {
       {employee && (
         <a className="btn btn--secondary btn--block" href="#/skp" data-testid="skp-shortcut">
           <Icon name="star" /> {t.skp.homeShortcut}
+        </a>
+      )}
+
+      <AttendanceShortcuts />
+
+      {employee && (
+        <a className="btn btn--secondary btn--block" href="#/tpp" data-testid="tpp-shortcut">
+          <Icon name="wallet" /> {tppText.shortcut}
+        </a>
+      )}
+      {employee && me.subordinates.length > 0 && (
+        <a className="btn btn--secondary btn--block" href="#/tpp/tim" data-testid="tpp-team-shortcut">
+          <Icon name="users" /> {tppText.team.title}
+        </a>
+      )}
+      {canSeeTppAgency(role) && (
+        <a className="btn btn--secondary btn--block" href="#/tpp/instansi" data-testid="tpp-agency-shortcut">
+          <Icon name="wallet" /> {tppText.agencyShortcut}
         </a>
       )}
 
