@@ -27,6 +27,8 @@ const EvaluationScreens = lazy(() => import('./features/evaluation/EvaluationScr
 const SecondStep = lazy(() => import('./features/account/SecondStep').then((m) => ({ default: m.SecondStep })));
 const MyDevices = lazy(() => import('./features/account/MyDevices'));
 const MyData = lazy(() => import('./features/privacy/MyData'));
+// Attendance (e-Presensi): my month, leave, the team today, the agency's machines and recap.
+const AttendanceScreens = lazy(() => import('./features/attendance/AttendanceScreens'));
 // TPP: the employee's month and explanation, the agency's runs, rule sets (features/tpp).
 const TppScreens = lazy(() => import('./features/tpp/TppScreens'));
 // The journal is most employees' landing page: its chunk starts downloading at once, alongside GET /me,
@@ -272,6 +274,13 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
       return (
         <Lazy>
           <TppScreens route={route} />
+        </Lazy>
+      );
+    case 'presensi':
+      // Each page checks its own role (an admin's pages, an employee's own): never a bare break here.
+      return (
+        <Lazy>
+          <AttendanceScreens route={route} />
         </Lazy>
       );
     case 'impor':

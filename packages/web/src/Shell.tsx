@@ -3,6 +3,7 @@ import type { Me } from './api/types';
 import { LANGS, useI18n } from './i18n';
 import { canSeeAdmin, signedInName } from './session';
 import { useInboxCount } from './features/validation/count';
+import { useAttendanceNavLabel } from './features/attendance';
 import { Icon, type IconName } from './components/Icon';
 import { canSeeTppAgency, useTppText } from './features/tpp';
 
@@ -84,6 +85,7 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
   const role = me.account.role;
   const supervises = me.subordinates.length > 0;
   const waiting = useInboxCount(me.account.id, supervises);
+  const attendanceLabel = useAttendanceNavLabel();
   const tppText = useTppText();
   // Employees land on their journal ("#/"); Beranda (their profile, supervisor, subordinates) has its own address.
   const items: NavItem[] = me.employee
@@ -96,6 +98,8 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
     const badge = waiting ? { n: waiting, label: t.nav.validationCount(waiting) } : undefined;
     items.push({ to: '#/validasi', match: 'validasi', icon: 'checkDouble', label: t.nav.validation, badge });
   }
+  // Attendance is looked at daily: the next place an employee has (Beranda leads there too).
+  if (me.employee && items.length + (canSeeAdmin(role) ? 1 : 0) < 4) items.push({ to: '#/presensi', match: 'presensi', icon: 'clock', label: attendanceLabel });
   // At most four places, so every label stays readable at 360 px: import and password change are
   // reached from Beranda, where their shortcuts are.
   // TPP (my month, or the agency's runs for finance) before the SKP; either is also on Beranda.

@@ -5,6 +5,7 @@ import { formatDate, formatDateRange, formatNip, formatRank } from '../../format
 import { useI18n } from '../../i18n';
 import { useAccountText } from '../account';
 import { usePrivacyText } from '../privacy';
+import { AttendanceShortcuts } from '../attendance';
 import { canSeeTppAgency, useTppText } from '../tpp';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
 import './home.css';
@@ -74,6 +75,8 @@ export function Home() {
           <Icon name="star" /> {t.skp.homeShortcut}
         </a>
       )}
+
+      <AttendanceShortcuts />
 
       {employee && (
         <a className="btn btn--secondary btn--block" href="#/tpp" data-testid="tpp-shortcut">

@@ -1,10 +1,11 @@
 /** "#/jurnal/<date>": one day's activities, its progress, its actions, and the entry sheet over it. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Day, Entry, JournalContext } from '../../../api/journal';
 import { Icon } from '../../../components/Icon';
-import { ErrorBox, Loading, Notice } from '../../../components/ui';
+import { ErrorBox, LoadBoundary, Loading, Notice } from '../../../components/ui';
 import { useI18n } from '../../../i18n';
 import { formatInstant } from '../../../lib/dates';
+import { loadJournalDayLine } from '../../attendance';
 import { useLocalFileUrls, useOfflineText, mergeDay, useOutbox } from '../../offline';
 import { closeSheet as closeSheetOf } from '../links';
 import { SetsPanel } from '../SetsPanel';
@@ -27,6 +28,9 @@ function sortEntries(list: readonly Entry[]): Entry[] {
 }
 
 const editable = (e: Entry) => e.status === 'draft' || e.status === 'returned';
+
+// The day's attendance ("Hadir 07.28–16.05", "TL2, terlambat 45 menit"): its own chunk, loaded after the day.
+const AttendanceLine = lazy(loadJournalDayLine);
 
 export function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?: string } | undefined; ctx: JournalContext }) {
   const { t } = useI18n();
@@ -90,6 +94,13 @@ export function DayView({ date, sheet, ctx }: { date: string; sheet?: { entryId?
     <div className="stack journal" data-day={day?.date === date ? date : undefined}>
       <ViewTabs view="day" date={date} />
       <DayHeader date={date} today={ctx.today} />
+      {date <= ctx.today && (
+        <LoadBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <AttendanceLine date={date} />
+          </Suspense>
+        </LoadBoundary>
+      )}
 
       {error != null && <ErrorBox error={error} onRetry={reload} />}
       {!day && error == null && <Loading />}

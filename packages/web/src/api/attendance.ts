@@ -1,0 +1,91 @@
+/**
+ * Attendance API (e-Presensi; the routes are listed in @kinerja/core/api's attendance.ts): my month,
+ * my team today, leave requests and their approval, the agency's machines and waiting serials,
+ * schedules and the monthly recap.
+ */
+import type {
+  AcceptSerialBody,
+  AlertsAnswer,
+  AttendanceMachinesAnswer,
+  AttendanceMonthAnswer,
+  CreateLeaveRequestBody,
+  LeaveDecisionBody,
+  LeaveRequest,
+  LeaveRequestsAnswer,
+  LeaveTypesAnswer,
+  AttendanceRecapAnswer,
+  SchedulesAnswer,
+  TeamDayAnswer,
+  UndecidedSerialsAnswer,
+} from '@kinerja/core/api';
+import { API_BASE, request } from './client';
+
+export type {
+  AttendanceAlert,
+  AttendanceDayView,
+  AttendanceMachine,
+  AttendanceMonthAnswer,
+  AttendanceMonthSummary,
+  LeaveRequest,
+  LeaveTypeView,
+  PatternSpec,
+  AttendanceRecapAnswer,
+  AttendanceRecapRow,
+  ScheduleView,
+  AssignmentView,
+  SchedulesAnswer,
+  TeamDayAnswer,
+  UndecidedSerial,
+} from '@kinerja/core/api';
+
+const enc = encodeURIComponent;
+const recapQuery = (month: string, unitId: string | null): Record<string, string> => (unitId ? { month, unitId } : { month });
+
+export const attendanceApi = {
+  myMonth(month: string, signal?: AbortSignal): Promise<AttendanceMonthAnswer> {
+    return request('GET', '/attendance/me/month', { query: { month }, signal });
+  },
+  myAlerts(signal?: AbortSignal): Promise<AlertsAnswer> {
+    return request('GET', '/attendance/alerts', { signal });
+  },
+  teamToday(signal?: AbortSignal): Promise<TeamDayAnswer> {
+    return request('GET', '/attendance/team/today', { signal });
+  },
+  leaveTypes(signal?: AbortSignal): Promise<LeaveTypesAnswer> {
+    return request('GET', '/attendance/leave-types', { signal });
+  },
+  /** Mine, or (scope 'team') those my decision waits on or I decided. */
+  leaveRequests(scope: 'mine' | 'team', status: LeaveRequest['status'] | null, signal?: AbortSignal): Promise<LeaveRequestsAnswer> {
+    return request('GET', '/attendance/leave-requests', { query: { scope, status }, signal });
+  },
+  askLeave(body: CreateLeaveRequestBody): Promise<LeaveRequest> {
+    return request('POST', '/attendance/leave-requests', { json: body });
+  },
+  decideLeave(requestId: string, body: LeaveDecisionBody): Promise<LeaveRequest> {
+    return request('POST', `/attendance/leave-requests/${enc(requestId)}/decision`, { json: body });
+  },
+  cancelLeave(requestId: string): Promise<LeaveRequest> {
+    return request('POST', `/attendance/leave-requests/${enc(requestId)}/cancel`, { json: {} });
+  },
+  machines(agencyId: string, signal?: AbortSignal): Promise<AttendanceMachinesAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/attendance/machines`, { signal });
+  },
+  pendingSerials(signal?: AbortSignal): Promise<UndecidedSerialsAnswer> {
+    return request('GET', '/attendance/pending-serials', { signal });
+  },
+  acceptSerial(serialNumber: string, body: AcceptSerialBody): Promise<unknown> {
+    return request('POST', `/attendance/pending-serials/${enc(serialNumber)}/accept`, { json: body });
+  },
+  refuseSerial(serialNumber: string): Promise<void> {
+    return request('POST', `/attendance/pending-serials/${enc(serialNumber)}/refuse`);
+  },
+  schedules(agencyId: string, signal?: AbortSignal): Promise<SchedulesAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/attendance/schedules`, { signal });
+  },
+  recap(agencyId: string, month: string, unitId: string | null, signal?: AbortSignal): Promise<AttendanceRecapAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/attendance/recap`, { query: recapQuery(month, unitId), signal, kind: 'bulk' });
+  },
+  recapXlsxUrl(agencyId: string, month: string, unitId: string | null): string {
+    return `${API_BASE}/agencies/${enc(agencyId)}/attendance/recap.xlsx?${new URLSearchParams(recapQuery(month, unitId)).toString()}`;
+  },
+};

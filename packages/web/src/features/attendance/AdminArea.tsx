@@ -1,0 +1,87 @@
+/**
+ * "Presensi instansi" for agency admins, auditors and the BKD: one agency's machines, monthly recap
+ * and schedules, as tabs. An account with one agency goes straight to it; the BKD and the auditor
+ * pick one first.
+ */
+import { useEffect } from 'react';
+import { api } from '../../api/client';
+import { Icon } from '../../components/Icon';
+import { refusedPage } from '../../components/StatusPages';
+import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
+import { navigate, type Route } from '../../router';
+import { useSession } from '../../session';
+import { adminHref, type AdminTab } from './links';
+import { MachinesTab } from './MachinesTab';
+import { RecapTab } from './RecapTab';
+import { SchedulesTab } from './SchedulesTab';
+import { useAttendanceText } from './text';
+
+export function AdminArea({ route }: { route: Route }) {
+  const [, , agencyId, rawTab] = route.parts;
+  const { me } = useSession();
+  const own = me.account.agencyId;
+  useEffect(() => {
+    if (!agencyId && own && me.account.role === 'agency_admin') navigate(adminHref(own, 'mesin'), { replace: true });
+  }, [agencyId, own, me.account.role]);
+  if (!agencyId) return <AgencyPicker />;
+  const tab: AdminTab = rawTab === 'rekap' || rawTab === 'jadwal' ? rawTab : 'mesin';
+  return <AgencyAttendance agencyId={agencyId} tab={tab} route={route} />;
+}
+
+function AgencyPicker() {
+  const x = useAttendanceText();
+  const { data, error, retry } = useLoad((signal) => api.agencies(signal), []);
+  return (
+    <div className="stack">
+      <PageTitle>{x.admin.title}</PageTitle>
+      <p>{x.admin.pickAgency}</p>
+      {error != null && <ErrorBox error={error} onRetry={retry} />}
+      {!data && error == null && <Loading />}
+      {data && (
+        <ul className="plain-list cards">
+          {data.items.map((ag) => (
+            <li key={ag.id}>
+              <a className="row-link" href={adminHref(ag.id, 'mesin')} data-testid="att-agency">
+                <span className="row-link__body">
+                  <span className="row-link__title">{ag.name}</span>
+                </span>
+                <Icon name="chevron" />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: AdminTab; route: Route }) {
+  const x = useAttendanceText();
+  const { me } = useSession();
+  const agency = useLoad((signal) => api.agency(agencyId, signal), [agencyId]);
+  const refused = refusedPage(agency.error);
+  if (refused) return refused;
+  const role = me.account.role;
+  const canDecide = role === 'bkd_admin' || (role === 'agency_admin' && me.account.agencyId === agencyId);
+  const tabs: { tab: AdminTab; label: string }[] = [
+    { tab: 'mesin', label: x.admin.machines },
+    { tab: 'rekap', label: x.admin.recap },
+    { tab: 'jadwal', label: x.admin.schedules },
+  ];
+  return (
+    <div className="stack">
+      <p className="eyebrow">{x.admin.title}</p>
+      <PageTitle testId="att-admin-title">{agency.data?.name ?? x.admin.title}</PageTitle>
+      <nav className="tabs att-tabs" aria-label={x.admin.title}>
+        {tabs.map((it) => (
+          <a key={it.tab} href={adminHref(agencyId, it.tab)} aria-current={tab === it.tab ? 'page' : undefined} data-testid={`att-tab-${it.tab}`}>
+            {it.label}
+          </a>
+        ))}
+      </nav>
+      {tab === 'mesin' && <MachinesTab agencyId={agencyId} canDecide={canDecide} />}
+      {tab === 'rekap' && <RecapTab agencyId={agencyId} route={route} />}
+      {tab === 'jadwal' && <SchedulesTab agencyId={agencyId} />}
+    </div>
+  );
+}

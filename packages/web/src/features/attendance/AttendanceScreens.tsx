@@ -1,0 +1,31 @@
+/** Routes of the attendance screens (links.ts lists the addresses); a lazy chunk of its own. */
+import { ForbiddenPage, NotFoundPage } from '../../components/StatusPages';
+import type { Route } from '../../router';
+import { canSeeAdmin, useSession } from '../../session';
+import { AdminArea } from './AdminArea';
+import { Approvals } from './Approvals';
+import { LeaveScreen } from './LeaveScreen';
+import { MyMonth } from './MyMonth';
+import { TeamToday } from './TeamToday';
+import './attendance.css';
+
+export default function AttendanceScreens({ route }: { route: Route }) {
+  const { me } = useSession();
+  const [, page, arg] = route.parts;
+  if (page === 'instansi') return canSeeAdmin(me.account.role) ? <AdminArea route={route} /> : <ForbiddenPage />;
+  // The rest is an employee's own attendance, or their team's.
+  if (!me.employee) return <ForbiddenPage />;
+  switch (page) {
+    case undefined:
+      return <MyMonth month={undefined} day={route.query.get('hari')} />;
+    case 'bulan':
+      return <MyMonth month={arg} day={route.query.get('hari')} />;
+    case 'izin':
+      return <LeaveScreen creating={arg === 'baru'} />;
+    case 'persetujuan':
+      return <Approvals />;
+    case 'tim':
+      return <TeamToday />;
+  }
+  return <NotFoundPage />;
+}
