@@ -17,6 +17,14 @@ from "journal_entries"
 where "agency_id" = $1 and "employee_id" = $2 and "work_date" >= $3 and "work_date" <= $4 and "status" = $5 and "deleted_at" is null
 group by "rhk_id";
 
+-- employeeSkpsOfYear (example 1 of 1)
+select "s"."id", "s"."period_from", "s"."period_to", "p"."name" as "position_name", "p"."unit_id", "p"."is_unit_head", "n"."name" as "penilai_name"
+from "skp" as "s"
+inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
+left join "skp_people" as "n" on "n"."agency_id" = "s"."agency_id" and "n"."skp_id" = "s"."id" and "n"."role" = $1
+where "s"."agency_id" = $2 and "s"."employee_id" = $3 and "s"."version_in_force" is not null and "s"."period_from" <= $4 and "s"."period_to" >= $5
+order by "s"."period_from", "s"."id";
+
 -- evaluationOfPeriod (example 1 of 1)
 select "v"."agency_id", "v"."id", "v"."skp_id", "v"."kind", "v"."label", "v"."period_from", "v"."period_to", "v"."covered_from", "v"."covered_to", "v"."credited_months", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."rating_note", "v"."predikat", "v"."angka_kredit", "v"."finalised_at", "v"."updated_at"
 from "evaluations" as "v"
@@ -51,6 +59,12 @@ where "v"."agency_id" = $1 and "v"."period_from" = $2 and "v"."period_to" = $3;
 select "v"."agency_id", "v"."id", "v"."skp_id", "v"."kind", "v"."label", "v"."period_from", "v"."period_to", "v"."covered_from", "v"."covered_to", "v"."credited_months", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."rating_note", "v"."predikat", "v"."angka_kredit", "v"."finalised_at", "v"."updated_at"
 from "evaluations" as "v"
 where "v"."agency_id" = $1 and "v"."skp_id" = $2
+order by "v"."period_from", "v"."period_to";
+
+-- evaluationsOfSkps (example 1 of 1)
+select "v"."agency_id", "v"."id", "v"."skp_id", "v"."kind", "v"."label", "v"."period_from", "v"."period_to", "v"."covered_from", "v"."covered_to", "v"."credited_months", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."rating_note", "v"."predikat", "v"."angka_kredit", "v"."finalised_at", "v"."updated_at"
+from "evaluations" as "v"
+where "v"."agency_id" = $1 and "v"."skp_id" in ($2)
 order by "v"."period_from", "v"."period_to";
 
 -- eventOfRequest (example 1 of 1)
@@ -102,6 +116,16 @@ where "agency_id" = $1 and "period_from" = $2 and "period_to" = $3;
 select "skp_id", "name"
 from "skp_people"
 where "agency_id" = $1 and "skp_id" in ($2) and "role" = $3;
+
+-- penilaiTeam (example 1 of 1)
+select "s"."agency_id", "s"."id" as "skp_id", "s"."employee_id", "g"."name", "g"."nip", "g"."position_name", "p"."unit_id", "p"."is_unit_head", "v"."id" as "evaluation_id", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."predikat"
+from "skp_people" as "x"
+inner join "skp" as "s" on "s"."agency_id" = "x"."agency_id" and "s"."id" = "x"."skp_id"
+inner join "skp_people" as "g" on "g"."agency_id" = "s"."agency_id" and "g"."skp_id" = "s"."id" and "g"."role" = $1
+inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
+left join "evaluations" as "v" on "v"."agency_id" = "s"."agency_id" and "v"."skp_id" = "s"."id" and "v"."period_from" = $2 and "v"."period_to" = $3
+where "x"."person_agency_id" = $4 and "x"."employee_id" = $5 and "x"."role" = $6 and "s"."version_in_force" is not null and "s"."period_from" <= $7 and "s"."period_to" >= $8
+order by "g"."name", "s"."id";
 
 -- realisasiOf (example 1 of 1)
 select "iki_id", "rhk_id", "text", "bukti", "updated_at"

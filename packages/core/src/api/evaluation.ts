@@ -121,7 +121,7 @@ export const FinaliseBody = Type.Object({ requestId: Type.Optional(Uuid) }, { ad
 export const ReopenBody = Type.Object({ requestId: Type.Optional(Uuid), reason: Text(2000) }, { additionalProperties: false });
 
 const Issue = Type.Object({ code: Type.String(), message: Type.String() });
-const CurveSchema = Type.Object({
+export const CurveSchema = Type.Object({
   unitId: Uuid,
   unitName: Type.String(),
   capaian: Nullable(CapaianOrganisasiSchema),
@@ -234,3 +234,74 @@ export const EvaluationSettingsBody = Type.Object(
 );
 export type EvaluationSettingsBody = Static<typeof EvaluationSettingsBody>;
 export const EvaluationSettingsAnswer = Type.Object({ effectiveFrom: Nullable(IsoDate), settings: EvaluationSettingsSchema });
+
+/** The penilai's team view: a calendar period (default: the periodic one holding the caller's agency today). */
+export const TeamQuery = Type.Object({ periodFrom: Type.Optional(IsoDate), periodTo: Type.Optional(IsoDate) }, { additionalProperties: false });
+export type TeamQuery = Static<typeof TeamQuery>;
+export const TEAM_STATUSES = ['belum_dibuka', 'berjalan', 'final'] as const;
+export const TeamAnswer = Type.Object({
+  periodFrom: IsoDate,
+  periodTo: IsoDate,
+  label: Type.String(),
+  /** The calendar periods of the year at the caller's agency's frequency, and the year, to choose from. */
+  periods: Type.Array(Type.Object({ kind: Literals(EVALUATION_KINDS), label: Type.String(), periodFrom: IsoDate, periodTo: IsoDate })),
+  /** Everyone whose approved SKP overlapping the period names the caller as pejabat penilai. */
+  items: Type.Array(
+    Type.Object({
+      agencyId: Uuid,
+      skpId: Uuid,
+      employeeId: Uuid,
+      name: Type.String(),
+      nip: Nullable(Type.String()),
+      positionName: Type.String(),
+      /** The unit whose capaian and curve this person counts in; null when none has a capaian for the period. */
+      curveUnitId: Nullable(Uuid),
+      leadsOrganisation: Type.Boolean(),
+      evaluationId: Nullable(Uuid),
+      status: Literals(TEAM_STATUSES),
+      ratingHasilKerja: Nullable(RatingSchema),
+      ratingPerilakuKerja: Nullable(RatingSchema),
+      predikat: Nullable(PredikatSchema),
+    }),
+  ),
+  /** The live curve of every organisation a team member counts in, with its agency's policy. */
+  curves: Type.Array(Type.Object({ agencyId: Uuid, curvePolicy: Literals(CURVE_POLICIES), ...CurveSchema.properties })),
+  /** Team members under no capaian: not in any curve until the organisation's capaian is set. */
+  outsideCurve: Type.Integer(),
+});
+export type TeamAnswer = Static<typeof TeamAnswer>;
+
+export const EmployeeYearParams = Type.Object({ agencyId: Uuid, employeeId: Uuid });
+export const YearQuery = Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 2200 }) }, { additionalProperties: false });
+/** One employee's annual result (core combineYear; docs/evaluation.md "Hasil tahunan"). */
+export const AnnualResultAnswer = Type.Object({
+  year: Type.Integer(),
+  employeeId: Uuid,
+  /** Every approved SKP of the employee overlapping the year, with its annual evaluation. */
+  skps: Type.Array(
+    Type.Object({
+      skpId: Uuid,
+      positionName: Type.String(),
+      coveredFrom: IsoDate,
+      coveredTo: IsoDate,
+      penilaiName: Nullable(Type.String()),
+      evaluationId: Nullable(Uuid),
+      status: Literals(TEAM_STATUSES),
+      ratingHasilKerja: Nullable(RatingSchema),
+      ratingPerilakuKerja: Nullable(RatingSchema),
+      predikat: Nullable(PredikatSchema),
+      angkaKredit: Nullable(Type.Number()),
+      /** The SKP whose ratings stand for the year. */
+      chosen: Type.Boolean(),
+      /** Its finalised periodic evaluations' predikat, in order. */
+      periodik: Type.Array(Type.Object({ label: Type.String(), predikat: Nullable(PredikatSchema), angkaKredit: Nullable(Type.Number()) })),
+    }),
+  ),
+  ratingHasilKerja: Nullable(RatingSchema),
+  ratingPerilakuKerja: Nullable(RatingSchema),
+  predikat: Nullable(PredikatSchema),
+  /** Every SKP of the year has its annual evaluation finalised; otherwise the result is provisional. */
+  complete: Type.Boolean(),
+  angkaKredit: Nullable(Type.Number()),
+});
+export type AnnualResultAnswer = Static<typeof AnnualResultAnswer>;

@@ -10,6 +10,7 @@ export * from './capaian-organisasi.js';
 export * from './distribution.js';
 export * from './angka-kredit.js';
 export * from './combine.js';
+export * from './annual.js';
 export * from './periods.js';
 export * from './finalisation.js';
 export * from './settings.js';

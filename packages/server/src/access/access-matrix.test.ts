@@ -387,6 +387,10 @@ beforeAll(async () => {
     // The curve (counts, no names): the agency's readers and whoever supervises someone there.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-curve', url: () => `/api/v1/agencies/${A}/evaluation-curve?${evalQuarter}`, expect: { ...adminRead, boss: 200 } },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-progress', url: () => `/api/v1/agencies/${A}/evaluation-progress?${evalQuarter}`, expect: adminRead },
+    // The penilai's team: every account with an employee gets its own (empty unless it rates someone); the auditor has none.
+    { method: 'GET', path: '/api/v1/evaluation-team', url: () => `/api/v1/evaluation-team?${evalQuarter}`, expect: personal(200) },
+    // An employee's annual result: whoever reads the employee (themselves, the supervisor, the agency's readers).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/evaluation-annual', url: () => `/api/v1/agencies/${A}/employees/${own}/evaluation-annual?year=2021`, expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-settings', url: () => `/api/v1/agencies/${A}/evaluation-settings`, expect: adminRead },
     {
       method: 'PUT',

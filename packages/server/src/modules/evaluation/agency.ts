@@ -10,7 +10,7 @@ import { agencyUnits, organisationResults, penilaiNames, skpsWithEvaluation, ups
 import { evaluationSettingsOn } from './service.js';
 
 /** A calendar evaluation period of the agency (its periodic frequency then, or the year), else a 400 naming the field. */
-async function requireCalendarPeriod(ctx: AppContext, agencyId: string, from: string, to: string): Promise<void> {
+export async function requireCalendarPeriod(ctx: AppContext, agencyId: string, from: string, to: string): Promise<void> {
   const settings = await evaluationSettingsOn(ctx.db, agencyId, from);
   const year = Number(from.slice(0, 4));
   const known = [...evaluationPeriodsOf(year, settings.frequency), ...evaluationPeriodsOf(year, 'tahunan')].some((x) => x.period.from === from && x.period.to === to);

@@ -305,3 +305,67 @@ export const approvedWorkPerRhk = defineQuery('evaluation', 'approvedWorkPerRhk'
 );
 
 export type { Db };
+
+/**
+ * The penilai's team: approved SKP overlapping a period that name this person as pejabat penilai
+ * (in any agency: a Sekda rates the heads of other OPD), with the employee as on the SKP, the post
+ * it counts under, and its evaluation of the period if opened. Reads skp_people_by_person.
+ */
+export const penilaiTeam = defineQuery('evaluation', 'penilaiTeam', [[A, E, '2026-01-01', '2026-03-31']], (db, personAgencyId: string, employeeId: string, from: string, to: string) =>
+  db
+    .selectFrom('skp_people as x')
+    .innerJoin('skp as s', (j) => j.onRef('s.agency_id', '=', 'x.agency_id').onRef('s.id', '=', 'x.skp_id'))
+    .innerJoin('skp_people as g', (j) => j.onRef('g.agency_id', '=', 's.agency_id').onRef('g.skp_id', '=', 's.id').on('g.role', '=', 'pegawai'))
+    .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 's.agency_id').onRef('p.id', '=', 's.position_id'))
+    .leftJoin('evaluations as v', (j) =>
+      j.onRef('v.agency_id', '=', 's.agency_id').onRef('v.skp_id', '=', 's.id').on('v.period_from', '=', from).on('v.period_to', '=', to),
+    )
+    .select([
+      's.agency_id',
+      's.id as skp_id',
+      's.employee_id',
+      'g.name',
+      'g.nip',
+      'g.position_name',
+      'p.unit_id',
+      'p.is_unit_head',
+      'v.id as evaluation_id',
+      'v.status',
+      'v.rating_hasil_kerja',
+      'v.rating_perilaku_kerja',
+      'v.predikat',
+    ])
+    .where('x.person_agency_id', '=', personAgencyId)
+    .where('x.employee_id', '=', employeeId)
+    .where('x.role', '=', 'pejabat_penilai')
+    .where('s.version_in_force', 'is not', null)
+    .where('s.period_from', '<=', to)
+    .where('s.period_to', '>=', from)
+    .orderBy('g.name')
+    .orderBy('s.id')
+    .execute(),
+);
+
+/** An employee's approved SKP overlapping a year, with the post and the pejabat penilai named on it. */
+export const employeeSkpsOfYear = defineQuery('evaluation', 'employeeSkpsOfYear', [[A, E, '2026-01-01', '2026-12-31']], (db, agencyId: string, employeeId: string, from: string, to: string) =>
+  db
+    .selectFrom('skp as s')
+    .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 's.agency_id').onRef('p.id', '=', 's.position_id'))
+    .leftJoin('skp_people as n', (j) => j.onRef('n.agency_id', '=', 's.agency_id').onRef('n.skp_id', '=', 's.id').on('n.role', '=', 'pejabat_penilai'))
+    .select(['s.id', 's.period_from', 's.period_to', 'p.name as position_name', 'p.unit_id', 'p.is_unit_head', 'n.name as penilai_name'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.employee_id', '=', employeeId)
+    .where('s.version_in_force', 'is not', null)
+    .where('s.period_from', '<=', to)
+    .where('s.period_to', '>=', from)
+    .orderBy('s.period_from')
+    .orderBy('s.id')
+    .execute(),
+);
+
+/** The evaluations of several SKP of one agency, in period order. */
+export const evaluationsOfSkps = defineQuery('evaluation', 'evaluationsOfSkps', [[A, [S]]], (db, agencyId: string, skpIds: readonly string[]) =>
+  skpIds.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('evaluations as v').select(EVALUATION_COLUMNS).where('v.agency_id', '=', agencyId).where('v.skp_id', 'in', skpIds).orderBy('v.period_from').orderBy('v.period_to').execute(),
+);

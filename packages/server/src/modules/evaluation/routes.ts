@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import {
   AgencyParams,
+  AnnualResultAnswer,
   CapaianAnswer,
   CapaianBody,
   CurveAnswer,
@@ -15,6 +16,7 @@ import {
   EvaluationSettingsAnswer,
   EvaluationSettingsBody,
   EvaluationSummary,
+  EmployeeYearParams,
   FeedbackAnswerBody,
   FeedbackBody,
   FinaliseBody,
@@ -22,13 +24,17 @@ import {
   RealisasiBody,
   ReopenBody,
   SkpParams,
+  TeamAnswer,
+  TeamQuery,
   UnfinishedAnswer,
   UnitParams,
+  YearQuery,
 } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { sendPdf } from '../skp-print/index.js';
+import { annualResult } from './annual.js';
 import { agencyCurve, changeEvaluationSettings, evaluationProgress, evaluationSettings, setCapaian } from './agency.js';
 import { evaluationDocumentPdf } from './document.js';
 import {
@@ -43,6 +49,7 @@ import {
   saveRealisasi,
   skpEvaluations,
 } from './service.js';
+import { evaluationTeam } from './team.js';
 
 const TAGS = ['evaluation'];
 
@@ -296,5 +303,34 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
       },
     },
     async (request) => changeEvaluationSettings(ctx, principalOf(request), request.params.agencyId, request.body),
+  );
+
+  app.get(
+    '/evaluation-team',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Penilaian tim: pegawai yang SKP-nya menyebut saya sebagai pejabat penilai pada satu periode (bawaan: periode berjalan), dengan status, rating, dan predikat evaluasinya, serta kurva distribusi organisasi tempat mereka dihitung',
+        querystring: TeamQuery,
+        response: { 200: TeamAnswer, ...errorResponses(403) },
+      },
+    },
+    async (request) => evaluationTeam(ctx, principalOf(request), request.query),
+  );
+
+  app.get(
+    '/agencies/:agencyId/employees/:employeeId/evaluation-annual',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Hasil evaluasi tahunan seorang pegawai: setiap SKP tahun itu dengan evaluasi tahunan dan periodiknya, dan rating, predikat, serta angka kredit setahun (SKP terpanjang yang telah ditetapkan; angka kredit dijumlahkan)',
+        params: EmployeeYearParams,
+        querystring: YearQuery,
+        response: { 200: AnnualResultAnswer, ...errorResponses(403) },
+      },
+    },
+    async (request) => annualResult(ctx, principalOf(request), request.params.agencyId, request.params.employeeId, request.query.year),
   );
 }
