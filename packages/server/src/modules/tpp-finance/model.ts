@@ -9,9 +9,8 @@ export interface NominatifPerson {
   employeeId: string;
   nip: string | null;
   name: string;
-  kind: 'pns' | 'pppk';
-  golongan: string;
-  kelas: number;
+  golongan: string | null;
+  kelas: number | null;
   positionName?: string | null;
   unitName?: string | null;
   /** Where the TPP is paid: bank and account number; null = not recorded (the column shows "-"). */
@@ -31,7 +30,8 @@ export interface NominatifAgencyInput {
   /** Pengguna Anggaran / Kuasa Pengguna Anggaran; null leaves the line to be written in. */
   pa?: NominatifSigner | null;
   bendahara?: NominatifSigner | null;
-  rows: readonly { person: NominatifPerson; result: TppEmployeeResult }[];
+  /** A row whose result is null could not be computed (missing payroll data): listed with 0 and its error. */
+  rows: readonly { person: NominatifPerson; result: TppEmployeeResult | null; error?: string | null }[];
 }
 
 export interface NominatifRunInput {
@@ -63,11 +63,15 @@ export interface NominatifAmounts {
   payable: number;
 }
 
+export type NominatifStatus = TppEmployeeResult['status'] | 'failed';
+
 export interface NominatifRow extends NominatifAmounts {
   no: number;
   person: NominatifPerson;
-  status: TppEmployeeResult['status'];
-  ruleSet: string;
+  status: NominatifStatus;
+  /** What the row's note says (held, outside TPP, why it could not be computed). */
+  note: string;
+  ruleSet: string | null;
 }
 
 export interface NominatifAgency {
@@ -77,7 +81,7 @@ export interface NominatifAgency {
   bendahara: NominatifSigner | null;
   rows: NominatifRow[];
   total: NominatifAmounts;
-  counts: { employees: number; paid: number; held: number; nonTpp: number };
+  counts: { employees: number; paid: number; held: number; nonTpp: number; failed: number };
 }
 
 export interface NominatifModel {
@@ -93,10 +97,11 @@ export interface NominatifModel {
   counts: NominatifAgency['counts'];
 }
 
-export const STATUS_NOTE: Record<TppEmployeeResult['status'], string> = {
+export const STATUS_NOTE: Record<NominatifStatus, string> = {
   paid: '',
   held: 'Ditunda: SKP belum selesai',
   non_tpp: 'Tidak menerima TPP bulan ini',
+  failed: 'Belum dapat dihitung',
 };
 
 const zero = (n: number): NominatifAmounts => ({ pagu: 0, components: Array(n).fill(0), deductions: 0, gross: 0, pph21: 0, bpjsEmployee: 0, bpjsEmployer: 0, net: 0, payable: 0 });
@@ -121,21 +126,27 @@ export function nominatifModel(run: NominatifRunInput): NominatifModel {
   const components: { id: string; name: string }[] = [];
   for (const a of run.agencies)
     for (const r of a.rows)
-      for (const c of r.result.components) if (c.share > 0 && !components.some((k) => k.id === c.id)) components.push({ id: c.id, name: c.name });
+      for (const c of r.result?.components ?? []) if (c.share > 0 && !components.some((k) => k.id === c.id)) components.push({ id: c.id, name: c.name });
   const n = components.length;
   const total = zero(n);
-  const counts = { employees: 0, paid: 0, held: 0, nonTpp: 0 };
+  const counts = { employees: 0, paid: 0, held: 0, nonTpp: 0, failed: 0 };
   const agencies = [...run.agencies]
     .sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'id'))
     .map((a): NominatifAgency => {
       const t = zero(n);
-      const c = { employees: 0, paid: 0, held: 0, nonTpp: 0 };
-      const rows = [...a.rows].sort(byNipThenName).map(({ person, result: r }, i): NominatifRow => {
+      const c = { employees: 0, paid: 0, held: 0, nonTpp: 0, failed: 0 };
+      const rows = [...a.rows].sort(byNipThenName).map(({ person, result: r, error }, i): NominatifRow => {
+        if (!r) {
+          c.employees++;
+          c.failed++;
+          return { no: i + 1, person, status: 'failed', note: `${STATUS_NOTE.failed}${error ? `: ${error}` : ''}`, ruleSet: null, ...zero(n) };
+        }
         const byId = new Map(r.components.map((x) => [x.id, x.gross]));
         const row: NominatifRow = {
           no: i + 1,
           person,
           status: r.status,
+          note: STATUS_NOTE[r.status],
           ruleSet: `${r.ruleSet.id} v${r.ruleSet.version}`,
           pagu: r.ceiling,
           components: components.map((k) => byId.get(k.id) ?? 0),
@@ -159,6 +170,7 @@ export function nominatifModel(run: NominatifRunInput): NominatifModel {
       counts.paid += c.paid;
       counts.held += c.held;
       counts.nonTpp += c.nonTpp;
+      counts.failed += c.failed;
       return { agencyId: a.agencyId, agencyName: a.agencyName, pa: a.pa ?? null, bendahara: a.bendahara ?? null, rows, total: t, counts: c };
     });
   return { runId: run.runId, month: run.month, regionName: run.regionName ?? null, status: run.status, lockedAt: run.lockedAt ?? null, components, agencies, total, counts };

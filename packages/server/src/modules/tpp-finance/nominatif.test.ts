@@ -31,7 +31,7 @@ function agency(agencyId: string, agencyName: string, rules: ShippedTppRuleSetNa
     rows: month.employees.map((result) => {
       const e = inputs.employees.find((x) => x.employeeId === result.employeeId)!;
       return {
-        person: { employeeId: e.employeeId, nip: e.nip ?? null, name: e.name ?? e.employeeId, kind: e.kind ?? 'pns', golongan: e.golongan, kelas: e.kelas, positionName: 'Analis Kebijakan', bankAccount: e.employeeId === 'pegawai-1' ? { bank: 'Bank Kalbar', number: '1002003004' } : null },
+        person: { employeeId: e.employeeId, nip: e.nip ?? null, name: e.name ?? e.employeeId, golongan: e.golongan, kelas: e.kelas, positionName: 'Analis Kebijakan', bankAccount: e.employeeId === 'pegawai-1' ? { bank: 'Bank Kalbar', number: '1002003004' } : null },
         result,
       };
     }),

@@ -1,7 +1,7 @@
 import { formatRupiah } from '@kinerja/core';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { BLANK_DATE, BLANK_PLACE, FILL, grid, head } from '../skp-print/index.js';
-import { STATUS_NOTE, accountText, bulanTahun, type NominatifAgency, type NominatifAmounts, type NominatifModel, type NominatifSigner } from './model.js';
+import { accountText, bulanTahun, type NominatifAgency, type NominatifAmounts, type NominatifModel, type NominatifSigner } from './model.js';
 
 /** Amounts in the table without "Rp" (the heading says rupiah): "1.974.720". */
 const rp = (n: number): TableCell => ({ text: formatRupiah(n).replace('Rp ', ''), alignment: 'right', noWrap: true });
@@ -58,11 +58,11 @@ function agencySection(m: NominatifModel, a: NominatifAgency, first: boolean): C
   const header: TableCell[] = [head('No'), head('Nama / NIP'), head('Gol. / Kelas'), ...amountHeads(m), head('Rekening / Keterangan')];
   const body: TableCell[][] = [header];
   for (const r of a.rows) {
-    const note = STATUS_NOTE[r.status];
+    const note = r.note;
     body.push([
       { text: String(r.no), alignment: 'center' },
       { stack: [{ text: r.person.name, bold: true }, { text: r.person.nip ?? '-', color: '#333' }, ...(r.person.positionName ? [{ text: r.person.positionName, fontSize: 6, color: '#555' }] : [])] },
-      { stack: [{ text: r.person.golongan }, { text: `Kelas ${r.person.kelas}` }], alignment: 'center' },
+      { stack: [{ text: r.person.golongan ?? '-' }, { text: r.person.kelas === null ? '-' : `Kelas ${r.person.kelas}` }], alignment: 'center' },
       ...amountRow(r),
       { stack: [{ text: accountText(r.person) }, ...(note ? [{ text: note, italics: true, fontSize: 6 }] : [])] },
     ]);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { STATUS_NOTE, accountText, bulanTahun, type NominatifAgency, type NominatifAmounts, type NominatifModel } from './model.js';
+import { accountText, bulanTahun, type NominatifAgency, type NominatifAmounts, type NominatifModel } from './model.js';
 
 const RUPIAH = '#,##0';
 
@@ -37,7 +37,7 @@ function agencySheet(wb: ExcelJS.Workbook, m: NominatifModel, a: NominatifAgency
   boldHeader(ws.addRow(head));
   const first = 7;
   for (const r of a.rows) {
-    const row = ws.addRow([r.no, r.person.nip ?? '-', r.person.name, r.person.golongan, r.person.kelas, r.person.positionName ?? '', ...amountCells(r), accountText(r.person), STATUS_NOTE[r.status]]);
+    const row = ws.addRow([r.no, r.person.nip ?? '-', r.person.name, r.person.golongan ?? '-', r.person.kelas ?? '-', r.person.positionName ?? '', ...amountCells(r), accountText(r.person), r.note]);
     row.getCell(2).numFmt = '@';
   }
   const total = ws.addRow(['', '', `Jumlah ${a.agencyName}`, '', '', '', ...amountCells(a.total), '', `${a.counts.employees} pegawai`]);
