@@ -12,6 +12,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts'],
+          globalSetup: ['packages/server/src/testing/pglite-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

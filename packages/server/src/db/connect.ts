@@ -27,6 +27,8 @@ export interface ConnectOptions {
   /** PostgreSQL schema to use (tests isolate themselves in a schema each). */
   schema?: string | undefined;
   poolSize?: number | undefined;
+  /** PGlite only: start from this data folder (a tar from `dumpDataDir`) instead of an empty cluster. */
+  loadDataDir?: Blob | undefined;
 }
 
 // Both engines must hand the same JavaScript values to the code above them.
@@ -58,6 +60,7 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
   try {
     lite = await PGlite.create({
       dataDir,
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       parsers: { [OID.int8]: parseInt8, [OID.date]: (v: string) => v },
     });
   } catch (error) {

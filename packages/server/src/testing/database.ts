@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { connectDatabase, type DatabaseHandle } from '../db/connect.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { ensureReferenceData } from '../db/reference-data.js';
+import { PGLITE_TEMPLATE_ENV } from './pglite-template.js';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a private schema on
@@ -12,7 +14,10 @@ import { ensureReferenceData } from '../db/reference-data.js';
 export async function createTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    const handle = await connectDatabase({});
+    // A copy of the run's migrated template when the global setup made one (see pglite-template.ts).
+    const template = process.env[PGLITE_TEMPLATE_ENV];
+    const loadDataDir = template ? new Blob([await readFile(template)]) : undefined;
+    const handle = await connectDatabase({ loadDataDir });
     await migrateToLatest(handle.db);
     await ensureReferenceData(handle.db);
     return handle;
