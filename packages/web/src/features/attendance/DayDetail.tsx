@@ -4,6 +4,7 @@
  */
 import type { AttendanceDayView } from '../../api/attendance';
 import { Icon } from '../../components/Icon';
+import { formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../lib/dates';
 import { clockOf, dayLine, toneOf } from './dayStatus';
@@ -36,6 +37,7 @@ export function DayDetail({ day, reason, onClose }: { day: AttendanceDayView; re
         </dl>
       )}
       {day.kind !== 'off' && day.kind !== 'holiday' && !day.arrival && !day.departure && <p className="muted">{x.day.noPunches}</p>}
+      {day.deductionPercent > 0 && <p className="muted">{x.day.deduction(formatNumber(day.deductionPercent, t.locale))}</p>}
       {reason && (
         <p data-testid="att-day-reason">
           <strong>{x.day.reason}:</strong> {reason}

@@ -33,7 +33,8 @@ export function MonthCalendar({
           <li key={`lead-${i}`} aria-hidden="true" />
         ))}
         {days.map((d) => {
-          const future = d.date > today;
+          // Days ahead show only what is already known of them: approved leave, a holiday.
+          const future = d.date > today && d.kind !== 'leave' && d.kind !== 'holiday';
           const tone = future ? 'future' : toneOf(d);
           const code = future ? '' : cellCode(d);
           const label = future ? x.status.future : dayLine(d, x, t.locale);

@@ -42,6 +42,7 @@ const id = {
     close: 'Tutup',
     holidayName: (name: string) => `Libur: ${name}`,
     schedule: (from: string, to: string) => `Jadwal ${from}–${to}`,
+    deduction: (percent: string) => `Potongan hari ini ${percent}%`,
   },
   summary: {
     title: 'Ringkasan bulan ini',
@@ -109,9 +110,9 @@ const id = {
   },
   admin: {
     title: 'Presensi instansi',
-    machines: 'Mesin presensi',
-    recap: 'Rekap bulanan',
-    schedules: 'Jadwal kerja',
+    machines: 'Mesin',
+    recap: 'Rekap',
+    schedules: 'Jadwal',
     pickAgency: 'Pilih instansi.',
   },
   machines: {
@@ -170,7 +171,7 @@ const id = {
     off: 'libur',
   },
   journalLine: {
-    label: 'Presensi hari ini',
+    label: 'Presensi',
     present: (from: string, to: string) => `Hadir ${from}–${to}`,
     arrivedOnly: (from: string) => `Hadir, masuk ${from}`,
   },
@@ -220,6 +221,7 @@ const en: AttendanceText = {
     close: 'Close',
     holidayName: (name) => `Holiday: ${name}`,
     schedule: (from, to) => `Schedule ${from}–${to}`,
+    deduction: (percent) => `Deduction for the day ${percent}%`,
   },
   summary: {
     title: 'This month in short',
@@ -287,9 +289,9 @@ const en: AttendanceText = {
   },
   admin: {
     title: 'Agency attendance',
-    machines: 'Attendance machines',
-    recap: 'Monthly recap',
-    schedules: 'Work schedules',
+    machines: 'Machines',
+    recap: 'Recap',
+    schedules: 'Schedules',
     pickAgency: 'Choose an agency.',
   },
   machines: {
@@ -348,7 +350,7 @@ const en: AttendanceText = {
     off: 'off',
   },
   journalLine: {
-    label: 'Attendance today',
+    label: 'Attendance',
     present: (from, to) => `Present ${from}–${to}`,
     arrivedOnly: (from) => `Present, in at ${from}`,
   },
