@@ -86,6 +86,13 @@ from "employees" as "e"
 inner join "agencies" as "a" on "a"."id" = "e"."agency_id"
 where "e"."agency_id" = $1 and "e"."id" = $2;
 
+-- punchesOfPerson (example 1 of 1)
+select "p"."at", "p"."pin", "p"."status", "p"."verify", "p"."work_code", "p"."source", "p"."received_at", "m"."name" as "machine_name", "m"."zone" as "machine_zone"
+from "attendance_punches" as "p"
+left join "attendance_machines" as "m" on "m"."agency_id" = "p"."agency_id" and "m"."id" = "p"."machine_id"
+where "p"."agency_id" = $1 and "p"."employee_id" = $2
+order by "p"."at";
+
 -- setExportProgress (example 1 of 1)
 update "data_exports"
 set "status" = $1, "parts_done" = $2, "parts_total" = $3

@@ -3,7 +3,7 @@
  * rules of @kinerja/core, today's org chart, and the rows in ./queries.ts. Other modules import only
  * from this file.
  */
-export { allowedIds, may, requireAccess, visibleAgencies, type AccessTarget } from './check.js';
+export { allowedIds, evidenceAccess, may, requireAccess, visibleAgencies, type AccessTarget, type EvidenceReadThrough } from './check.js';
 export { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
 export { requireSupervision, supervisionLink } from './supervision.js';
 export { actingEmployee, type ActingEmployee } from './acting-employee.js';

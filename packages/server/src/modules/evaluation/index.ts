@@ -18,3 +18,5 @@ export {
   unitOfSkp,
 } from './service.js';
 export { changeEvaluationSettings, setCapaian } from './agency.js';
+// The person's archive (modules/my-data) holds each evaluation's document as printed.
+export { evaluationDocumentPdf } from './document.js';

@@ -5,8 +5,9 @@ import { Type } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
-import { actingEmployee, may } from '../access/index.js';
+import { actingEmployee, evidenceAccess } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
+import { recordEvidenceReads } from './reads.js';
 import { evidenceDownloadHeaders } from './download-headers.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
@@ -37,10 +38,17 @@ export async function evidenceRoutes(app: ApiApp, ctx: AppContext): Promise<void
       throw error; // to the application's error handler
     });
 
-    /** The row, if this principal may see it; otherwise 404 whether or not it exists. */
+    /**
+     * The row, if this principal may see it; otherwise 404 whether or not it exists. A file read
+     * through someone else's journal is recorded as a read of their data (who-read-my-data).
+     */
     async function readableEvidence(request: FastifyRequest, sha256: string): Promise<EvidenceRow> {
       const row = await findEvidence(ctx, sha256);
-      if (!row || !(await may(ctx, principalOf(request), 'evidence.read', { ids: [sha256] }))) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      if (!row) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      const p = principalOf(request);
+      const { allowed, through } = await evidenceAccess(ctx, p, [sha256]);
+      if (!allowed.has(sha256)) throw new AppError('NOT_FOUND', MESSAGES.notFound);
+      await recordEvidenceReads(ctx, p, through);
       return row;
     }
 

@@ -4,23 +4,16 @@
  * README in Bahasa Indonesia saying what each file is. Names are the ones a person reads.
  */
 import { SUPPORTED_DATES } from '@kinerja/core';
-import { stringify } from 'csv-stringify/sync';
 import type { AppContext } from '../../context.js';
 import type { Principal } from '@kinerja/core';
 import { readsAbout } from '../data-reads/index.js';
 import { pathOf } from '../evidence/index.js';
 import { minuteToTime } from '../journal/index.js';
 import { skpPdf } from '../skp-print/index.js';
+import { csv, day, iso, safeName, type Part } from './parts.js';
+import { SECTIONS } from './sections.js';
 import { accountsOfPerson, assignmentsOfPerson, decisionsOfPerson, entriesOfPerson, entryEventsOfPerson, evidenceOfPerson, personRow, skpOfPerson } from './queries.js';
 
-/** One file of the archive: bytes made now, or a file on disk copied as it is. */
-export type Part = { name: string; data: () => Promise<Buffer | string> } | { name: string; path: string };
-
-const iso = (d: Date | string | null | undefined) => (d == null ? '' : new Date(d).toISOString());
-const day = (d: Date | string | null | undefined) => (d == null ? '' : String(d instanceof Date ? d.toISOString() : d).slice(0, 10));
-const csv = (header: string[], rows: unknown[][]) => stringify([header, ...rows], { bom: true });
-/** A file name that every system accepts and a person can still read. */
-const safeName = (s: string) => s.normalize('NFKD').replace(/[^\w.-]+/g, '_').replace(/_+/g, '_').slice(0, 80) || 'berkas';
 
 const README = (name: string, nip: string, madeAt: string, parts: string[]) => `ARSIP DATA PRIBADI — KINERJA
 
@@ -147,6 +140,9 @@ export async function archiveParts(ctx: AppContext, by: Principal, agencyId: str
       data: async () => csv(['tanggal', 'data_yang_dibuka', 'pembaca', 'nip_pembaca', 'peran', 'pertama_kali'], reads.map((r) => [r.date, r.kind, r.reader.name, r.reader.nip ?? '', r.reader.role, r.firstAt])),
     },
   ];
-  const listed = Object.entries(DESCRIBE).map(([n, d]) => `${n.padEnd(30)} ${d}`);
+  // Each other module's part (evaluations, attendance, …: sections.ts), then who read the data last.
+  for (const section of SECTIONS) parts.splice(parts.length - 1, 0, ...(await section.parts({ ctx, by, agencyId, employeeId })));
+  const described = { ...DESCRIBE, ...Object.assign({}, ...SECTIONS.map((x) => x.describe)) } as Record<string, string>;
+  const listed = Object.entries(described).map(([n, d]) => `${n.padEnd(30)} ${d}`);
   return [{ name: 'BACA-SAYA.txt', data: async () => README(person.name, person.nip, iso(ctx.now()), listed) }, ...parts];
 }

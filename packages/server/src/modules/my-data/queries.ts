@@ -190,3 +190,15 @@ export const skpOfPerson = defineQuery('my-data', 'skpOfPerson', [[AGENCY, EMPLO
     .orderBy('period_from')
     .execute(),
 );
+
+/** The person's attendance punches (machines and files), oldest first, with the machine's name. */
+export const punchesOfPerson = defineQuery('my-data', 'punchesOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('attendance_punches as p')
+    .leftJoin('attendance_machines as m', (join) => join.onRef('m.agency_id', '=', 'p.agency_id').onRef('m.id', '=', 'p.machine_id'))
+    .select(['p.at', 'p.pin', 'p.status', 'p.verify', 'p.work_code', 'p.source', 'p.received_at', 'm.name as machine_name', 'm.zone as machine_zone'])
+    .where('p.agency_id', '=', agencyId)
+    .where('p.employee_id', '=', employeeId)
+    .orderBy('p.at')
+    .execute(),
+);

@@ -1,0 +1,83 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataExport } from '@kinerja/core/api';
+import { newId } from '../../db/ids.js';
+import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { approvedSkp } from '../evaluation/test-support.js';
+
+/**
+ * The parts of the "my data" archive that other modules add (my-data/sections.ts): each evaluation
+ * (list, details, the Dokumen Evaluasi as a PDF) and the attendance punches; other people's are not
+ * in it.
+ */
+let t: TestApp;
+let dataDir: string;
+let staff: Client;
+let A: string;
+let evaluationId: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'kinerja-my-data-sections-'));
+  t = await createTestApp({ dataDir });
+  A = t.fixture.agencyIds.A;
+  const p = t.fixture.people;
+  staff = await signIn(t.app, p.staff1!.nip);
+  const { skpId } = await approvedSkp(t, staff, 'staff1', 2026, ['Laporan keuangan bulanan']);
+  const opened = await staff.send('POST', `/api/v1/agencies/${A}/skp/${skpId}/evaluations`, { kind: 'periodik', periodFrom: '2026-01-01' });
+  expect(opened.statusCode, opened.body).toBeLessThan(300);
+  evaluationId = (opened.json() as { evaluation: { id: string } }).evaluation.id;
+
+  const machine = newId();
+  await t.ctx.db.insertInto('attendance_machines').values({ agency_id: A, id: machine, serial_number: 'SECX0001', name: 'Mesin Lobi', zone: 'WITA' }).execute();
+  const punch = (pin: string, local: string, at: string, employeeId: string) =>
+    t.ctx.db.insertInto('attendance_punches').values({ agency_id: A, machine_id: machine, pin, local_time: local, at: new Date(at), employee_id: employeeId, status: 0, verify: 1, source: 'push' }).execute();
+  await punch('11', '2026-11-20 07:31:05', '2026-11-19T23:31:05Z', p.staff1!.id);
+  await punch('12', '2026-11-20 07:40:00', '2026-11-19T23:40:00Z', p.staff2!.id);
+});
+afterAll(async () => {
+  await t.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function archiveOf(c: Client, employeeId: string): Promise<JSZip> {
+  const asked = await c.send('POST', `/api/v1/agencies/${A}/employees/${employeeId}/data-exports`, {});
+  expect(asked.statusCode, asked.body).toBe(202);
+  const id = (asked.json().export as DataExport).id;
+  for (let i = 0; i < 400; i++) {
+    const e = (await c.get(`/api/v1/agencies/${A}/data-exports/${id}`)).json().export as DataExport;
+    if (e.status === 'failed') throw new Error(e.error ?? 'failed');
+    if (e.status === 'ready') return JSZip.loadAsync((await c.get(`/api/v1/agencies/${A}/data-exports/${id}/file`)).rawPayload);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the archive was never finished');
+}
+
+describe('my data archive: evaluations and attendance', () => {
+  it('holds my evaluations (list, details, the printed document) and my punches, and says so in BACA-SAYA.txt', async () => {
+    const zip = await archiveOf(staff, t.fixture.people.staff1!.id);
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+    expect(names).toEqual(expect.arrayContaining(['evaluasi/daftar.csv', 'evaluasi/evaluasi.json', 'kehadiran/presensi.csv', 'siapa-melihat.csv']));
+
+    const list = await zip.file('evaluasi/daftar.csv')!.async('string');
+    expect(list.split('\n')[0]).toContain('periode,dari,sampai,jenis,status');
+    expect(list).toContain(evaluationId);
+    const details = JSON.parse(await zip.file('evaluasi/evaluasi.json')!.async('string')) as { evaluation: { id: string } }[];
+    expect(details.map((d) => d.evaluation.id)).toEqual([evaluationId]);
+    const pdf = names.find((n) => n.startsWith('evaluasi/') && n.endsWith(`${evaluationId.slice(0, 8)}.pdf`));
+    expect(pdf, names.join(' ')).toBeDefined();
+    expect((await zip.file(pdf!)!.async('nodebuffer')).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const punches = (await zip.file('kehadiran/presensi.csv')!.async('string')).trim().split('\n');
+    expect(punches).toHaveLength(2);
+    expect(punches[1]).toContain('2026-11-19T23:31:05.000Z,Mesin Lobi,WITA,11,');
+    // The colleague's punch on the same machine is theirs, not in my archive.
+    expect(punches.join('\n')).not.toContain('23:40:00');
+
+    const readme = await zip.file('BACA-SAYA.txt')!.async('string');
+    expect(readme).toContain('evaluasi/daftar.csv');
+    expect(readme).toContain('kehadiran/presensi.csv');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Parts of the archive that other modules' data adds, one section per module. Each section reads
+ * the person's rows (through the module's own service where one exists, so what the archive shows
+ * is what the screen shows) and says in the README what each of its files is.
+ *
+ * To add a kind of data (attendance schedules, leave, selfies, TPP lines as their tables land):
+ * write one more `Section` here and list it in `SECTIONS`; `contents.ts` needs no change.
+ */
+import type { Principal } from '@kinerja/core';
+import type { EvaluationSummary } from '@kinerja/core/api';
+import type { AppContext } from '../../context.js';
+import { evaluationDetail, evaluationDocumentPdf, skpEvaluations } from '../evaluation/index.js';
+import { csv, day, iso, type Part } from './parts.js';
+import { punchesOfPerson, skpOfPerson } from './queries.js';
+
+export interface SectionInput {
+  ctx: AppContext;
+  /** Who asked: the employee, or an admin on their written request (reads are recorded as theirs). */
+  by: Principal;
+  agencyId: string;
+  employeeId: string;
+}
+
+export interface Section {
+  /** File (or folder, ending in /) → what it holds, in Bahasa Indonesia, for BACA-SAYA.txt. */
+  describe: Record<string, string>;
+  parts: (input: SectionInput) => Promise<Part[]>;
+}
+
+/** Each evaluation of each SKP: the list, every detail as JSON, and the Dokumen Evaluasi as printed. */
+const evaluations: Section = {
+  describe: {
+    'evaluasi/daftar.csv': 'evaluasi kinerja per periode: predikat, rating, angka kredit, status',
+    'evaluasi/evaluasi.json': 'isi lengkap setiap evaluasi: realisasi, umpan balik, rating, riwayatnya',
+    'evaluasi/*.pdf': 'Dokumen Evaluasi Kinerja Pegawai setiap periode, seperti dicetak',
+  },
+  async parts({ ctx, by, agencyId, employeeId }) {
+    const summaries: EvaluationSummary[] = [];
+    for (const skp of await skpOfPerson(ctx.db, agencyId, employeeId)) {
+      const answer = await skpEvaluations(ctx, by, agencyId, skp.id);
+      for (const item of answer.items) if (item.evaluation) summaries.push(item.evaluation as EvaluationSummary);
+    }
+    const details = await Promise.all(summaries.map((e) => evaluationDetail(ctx, by, agencyId, e.id)));
+    return [
+      {
+        name: 'evaluasi/daftar.csv',
+        data: async () =>
+          csv(
+            ['periode', 'dari', 'sampai', 'jenis', 'status', 'rating_hasil_kerja', 'rating_perilaku_kerja', 'predikat', 'angka_kredit', 'ditetapkan', 'id_skp', 'id'],
+            summaries.map((e) => [e.label, e.coveredFrom, e.coveredTo, e.kind, e.status, e.ratingHasilKerja ?? '', e.ratingPerilakuKerja ?? '', e.predikat ?? '', e.angkaKredit ?? '', e.finalisedAt ?? '', e.skpId, e.id]),
+          ),
+      },
+      { name: 'evaluasi/evaluasi.json', data: async () => JSON.stringify(details, null, 2) },
+      ...summaries.map((e) => ({
+        name: `evaluasi/Evaluasi-${day(e.coveredFrom)}-${e.kind}-${e.id.slice(0, 8)}.pdf`,
+        data: async () => (await evaluationDocumentPdf(ctx, by, agencyId, e.id)).bytes,
+      })),
+    ];
+  },
+};
+
+/** Attendance punches as the machines (or their USB files) sent them. */
+const attendance: Section = {
+  describe: { 'kehadiran/presensi.csv': 'setiap rekaman presensi dari mesin absensi (waktu, mesin, cara verifikasi)' },
+  async parts({ ctx, agencyId, employeeId }) {
+    const punches = await punchesOfPerson(ctx.db, agencyId, employeeId);
+    return [
+      {
+        name: 'kehadiran/presensi.csv',
+        data: async () =>
+          csv(
+            ['waktu_utc', 'mesin', 'zona_mesin', 'pin', 'status', 'verifikasi', 'kode_kerja', 'sumber', 'diterima_server'],
+            punches.map((x) => [iso(x.at), x.machine_name ?? '', x.machine_zone ?? '', x.pin, x.status, x.verify, x.work_code, x.source, iso(x.received_at)]),
+          ),
+      },
+    ];
+  },
+};
+
+/** In the order they appear in the archive, after the journal and the SKP. */
+export const SECTIONS: readonly Section[] = [evaluations, attendance];
