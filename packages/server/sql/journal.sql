@@ -38,6 +38,18 @@ from (
   values ($5::uuid, $6, $7::jsonb, $8::int), ($9::uuid, $10, $11::jsonb, $12::int)
 ) as x(entry_id, action, data, ord);
 
+-- approvedOnTimeMinutes (example 1 of 2)
+select "employee_id", sum("credited_minutes") as "minutes", count(*) as "entries"
+from "journal_entries"
+where "agency_id" = $1 and "work_date" >= $2 and "work_date" <= $3 and "status" = $4 and "late_received_at" is null and "deleted_at" is null
+group by "employee_id";
+
+-- approvedOnTimeMinutes (example 2 of 2)
+select "employee_id", sum("credited_minutes") as "minutes", count(*) as "entries"
+from "journal_entries"
+where "agency_id" = $1 and "work_date" >= $2 and "work_date" <= $3 and "status" = $4 and "late_received_at" is null and "deleted_at" is null and "employee_id" in ($5)
+group by "employee_id";
+
 -- attachedEvidence (example 1 of 1)
 select "sha256"
 from "journal_entry_evidence"
@@ -267,6 +279,18 @@ returning "id", "employee_id";
 update "journal_entries"
 set "updated_at" = $1
 where "agency_id" = $2 and "id" = $3;
+
+-- undecidedJournalDays (example 1 of 2)
+select distinct "employee_id", "work_date"
+from "journal_entries"
+where "agency_id" = $1 and "work_date" >= $2 and "work_date" <= $3 and "status" in ($4, $5) and "deleted_at" is null
+order by "employee_id", "work_date";
+
+-- undecidedJournalDays (example 2 of 2)
+select distinct "employee_id", "work_date"
+from "journal_entries"
+where "agency_id" = $1 and "work_date" >= $2 and "work_date" <= $3 and "status" in ($4, $5) and "deleted_at" is null and "employee_id" in ($6)
+order by "employee_id", "work_date";
 
 -- updateEntryRow (example 1 of 2)
 update "journal_entries"

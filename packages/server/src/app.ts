@@ -35,6 +35,7 @@ import { syncRoutes } from './modules/sync/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { skpRoutes } from './modules/skp/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
+import { tppRoutes } from './modules/tpp/index.js';
 import { dataReadRoutes } from './modules/data-reads/index.js';
 import { myDataRoutes } from './modules/my-data/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
@@ -131,6 +132,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await myDataRoutes(api, ctx);
       await skpPrintRoutes(api, ctx);
       await attendanceRoutes(api, ctx);
+      await tppRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

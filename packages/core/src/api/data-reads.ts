@@ -2,7 +2,7 @@
 import { Type, type Static } from 'typebox';
 import { IsoDate, IsoDateTime, Literals, Nullable, RoleSchema } from './common.js';
 
-export const READ_KINDS = ['profile', 'journal', 'validation', 'skp', 'evaluation', 'evidence'] as const;
+export const READ_KINDS = ['profile', 'journal', 'validation', 'skp', 'evaluation', 'evidence', 'tpp'] as const;
 export type ReadKindName = (typeof READ_KINDS)[number];
 
 export const DataReadsQuery = Type.Object(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canImport, canManageAgency, canManageProvince, canReadAgency, canSeeAgency, canSignOutAccount, isProvinceWide, ROLE_LABEL, ROLES, type Principal, type Role } from './roles.js';
+import { canImport, canManageAgency, canManageProvince, canManageTpp, canReadAgency, canReadTpp, canSeeAgency, canSignOutAccount, isProvinceWide, ROLE_LABEL, ROLES, type Principal, type Role } from './roles.js';
 
 const OWN = 'agency-own';
 const OTHER = 'agency-other';
@@ -30,6 +30,9 @@ const MATRIX: {
   { role: 'bkd_admin', home: null, readOwn: true, readOther: true, manageOwn: true, manageOther: true, provinceWide: true },
   { role: 'auditor', home: OWN, readOwn: true, readOther: false, manageOwn: false, manageOther: false, provinceWide: false },
   { role: 'auditor', home: null, readOwn: true, readOther: true, manageOwn: false, manageOther: false, provinceWide: true },
+  // Finance reads and runs its agency's TPP only (canReadTpp / canManageTpp below), none of its other data.
+  { role: 'finance', home: OWN, readOwn: false, readOther: false, manageOwn: false, manageOther: false, provinceWide: false },
+  { role: 'finance', home: null, readOwn: false, readOther: false, manageOwn: false, manageOther: false, provinceWide: false },
 ];
 
 describe('access matrix', () => {
@@ -89,7 +92,7 @@ describe('access matrix', () => {
 
 describe('ROLE_LABEL', () => {
   it('labels every role', () => {
-    expect(ROLE_LABEL).toEqual({ employee: 'Pegawai', agency_admin: 'Admin OPD', bkd_admin: 'Admin BKD', auditor: 'Auditor' });
+    expect(ROLE_LABEL).toEqual({ employee: 'Pegawai', agency_admin: 'Admin OPD', bkd_admin: 'Admin BKD', auditor: 'Auditor', finance: 'Bendahara / Pengelola Keuangan' });
   });
 });
 
@@ -116,12 +119,33 @@ describe('rules beside the matrix', () => {
 
 describe('canSignOutAccount', () => {
   it('the agency\'s admin signs out its employees and admins, not a province-wide role; the BKD anyone; nobody else', () => {
-    const targets: Role[] = ['employee', 'agency_admin', 'bkd_admin', 'auditor'];
+    const targets: Role[] = ['employee', 'agency_admin', 'bkd_admin', 'auditor', 'finance'];
     const allowed = (p: Principal, agencyId: string) => targets.filter((r) => canSignOutAccount(p, agencyId, r));
-    expect(allowed(principal('agency_admin', OWN), OWN)).toEqual(['employee', 'agency_admin']);
+    expect(allowed(principal('agency_admin', OWN), OWN)).toEqual(['employee', 'agency_admin', 'finance']);
+    expect(allowed(principal('finance', OWN), OWN)).toEqual([]);
     expect(allowed(principal('agency_admin', OWN), OTHER)).toEqual([]);
     expect(allowed(principal('bkd_admin', null), OTHER)).toEqual(targets);
     expect(allowed(principal('auditor', null), OWN)).toEqual([]);
     expect(allowed(principal('employee', OWN), OWN)).toEqual([]);
+  });
+});
+
+describe('TPP', () => {
+  const readers = (a: string, home: string | null) => ROLES.filter((r) => canReadTpp(principal(r, home), a));
+  const managers = (a: string, home: string | null) => ROLES.filter((r) => canManageTpp(principal(r, home), a));
+  it('canReadTpp: the agency\'s admins and finance, auditors in scope, the BKD; never employees (they read their own through the chart)', () => {
+    expect(readers(OWN, OWN)).toEqual(['agency_admin', 'bkd_admin', 'auditor', 'finance']);
+    expect(readers(OTHER, OWN)).toEqual(['bkd_admin']);
+    expect(readers(OTHER, null)).toEqual(['bkd_admin', 'auditor']);
+  });
+  it('canManageTpp: the agency\'s admins and finance, the BKD; the auditor never', () => {
+    expect(managers(OWN, OWN)).toEqual(['agency_admin', 'bkd_admin', 'finance']);
+    expect(managers(OTHER, OWN)).toEqual(['bkd_admin']);
+    expect(managers(OTHER, null)).toEqual(['bkd_admin']);
+  });
+  it('whoever manages an agency\'s TPP reads it', () => {
+    for (const role of ROLES) for (const home of [OWN, null]) for (const a of [OWN, OTHER]) {
+      if (canManageTpp(principal(role, home), a)) expect(canReadTpp(principal(role, home), a)).toBe(true);
+    }
   });
 });

@@ -4,8 +4,10 @@
  * - agency_admin: manages one agency
  * - bkd_admin: manages the whole province (all agencies)
  * - auditor: reads everything in scope (one agency, or the province when not tied to one), writes nothing
+ * - finance: the bendahara / pengelola keuangan of one agency: its TPP runs, payroll attributes and
+ *   finance exports; none of its other administrative data (journals, org chart)
  */
-export const ROLES = ['employee', 'agency_admin', 'bkd_admin', 'auditor'] as const;
+export const ROLES = ['employee', 'agency_admin', 'bkd_admin', 'auditor', 'finance'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -13,6 +15,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   agency_admin: 'Admin OPD',
   bkd_admin: 'Admin BKD',
   auditor: 'Auditor',
+  finance: 'Bendahara / Pengelola Keuangan',
 };
 
 export interface Principal {
@@ -46,6 +49,22 @@ export function canSeeAgency(p: Principal, agencyId: string): boolean {
   return canReadAgency(p, agencyId) || p.agencyId === agencyId;
 }
 
+/**
+ * May read an agency's TPP (runs, every employee's result, payroll attributes): its admins and
+ * finance, the BKD, and auditors in scope. Employees and supervisors read their own and their team's
+ * through the org chart, not through this rule.
+ */
+export function canReadTpp(p: Principal, agencyId: string): boolean {
+  if (p.role === 'finance') return p.agencyId === agencyId;
+  return canReadAgency(p, agencyId);
+}
+
+/** May run an agency's TPP month (create, check, lock, recalculate) and set payroll attributes: its admins and finance, the BKD. */
+export function canManageTpp(p: Principal, agencyId: string): boolean {
+  if (p.role === 'finance') return p.agencyId === agencyId;
+  return canManageAgency(p, agencyId);
+}
+
 /** May change what holds for the whole province (holidays, the activity dictionary, a province-wide outage). */
 export function canManageProvince(p: Principal): boolean {
   return p.role === 'bkd_admin';
@@ -63,5 +82,5 @@ export function canImport(p: Principal): boolean {
  */
 export function canSignOutAccount(p: Principal, agencyId: string, targetRole: Role): boolean {
   if (!canManageAgency(p, agencyId)) return false;
-  return targetRole === 'employee' || targetRole === 'agency_admin' || canManageProvince(p);
+  return targetRole === 'employee' || targetRole === 'agency_admin' || targetRole === 'finance' || canManageProvince(p);
 }

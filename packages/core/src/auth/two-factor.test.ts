@@ -4,7 +4,7 @@ import { ROLES } from './roles.js';
 import { formatRecoveryCode, readTypedCode, recoveryCodeFromBytes, RECOVERY_CODE_ALPHABET, requiresTwoFactor } from './two-factor.js';
 
 describe('who must use a second factor', () => {
-  it('admins of an agency or the province and auditors, unless exempted; employees never', () => {
+  it('admins of an agency or the province, auditors and finance, unless exempted; employees never', () => {
     const table = ROLES.flatMap((role) => [false, true].map((exempt) => `${role}${exempt ? ' (exempt)' : ''}: ${requiresTwoFactor(role, exempt)}`));
     expect(table).toEqual([
       'employee: false',
@@ -15,6 +15,8 @@ describe('who must use a second factor', () => {
       'bkd_admin (exempt): false',
       'auditor: true',
       'auditor (exempt): false',
+      'finance: true',
+      'finance (exempt): false',
     ]);
   });
 });

@@ -7,9 +7,9 @@ import type { Role } from './roles.js';
 
 /**
  * Roles that must use a second factor: whoever administers agencies or the province, and the auditor
- * who reads everything. A finance role, when the TPP module adds one, belongs here too.
+ * who reads everything, and the agency's finance (bendahara), who locks and exports the TPP payroll.
  */
-export const TWO_FACTOR_ROLES: readonly Role[] = ['agency_admin', 'bkd_admin', 'auditor'];
+export const TWO_FACTOR_ROLES: readonly Role[] = ['agency_admin', 'bkd_admin', 'auditor', 'finance'];
 
 /** Must this account use a second factor? Only accounts exempted by the demo province escape. */
 export function requiresTwoFactor(role: Role, exempt: boolean): boolean {

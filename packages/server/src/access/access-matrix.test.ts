@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../testing/index.js';
+import { tppMatrixCases } from './tpp-matrix-cases.js';
 
 /**
  * Every API route × every kind of caller. The matrix is checked against the OpenAPI document, so a
@@ -115,6 +116,9 @@ beforeAll(async () => {
   for (let i = 0; i < 200 && ((await ownClient.get(`/api/v1/agencies/${A}/data-exports/${dataExport}`)).json() as { export: { status: string } }).export.status !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
   // The employee, and the agency's admins and the BKD (on a written request); nobody else, not the supervisor.
   const exporter = (ok: number, others = 403) => ({ own: ok, peer: others, boss: others, outsider: others, admin: ok, otherAdmin: others, bkd: ok, auditor: others, none: 401 });
+
+  // TPP (issue 19): its rows and their setup live beside this file.
+  const tppCases = await tppMatrixCases(t, clients);
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -479,6 +483,7 @@ beforeAll(async () => {
       body: () => ({ holidays: [{ date: '2030-01-01', name: 'Tahun Baru', kind: 'national' }] }),
       expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 204, auditor: 403, none: 401 },
     },
+    ...tppCases,
   ];
 });
 afterAll(() => t.close());
@@ -520,7 +525,8 @@ describe('access matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every route × nine callers, the TPP runs among them: longer than one ordinary test.
+  }, 240_000);
 
   it('lists only the caller’s own agency for an agency-bound account', async () => {
     const ids = (caller: Caller) => clients.get(caller)!.get('/api/v1/agencies').then((r) => r.json().items.map((a: { id: string }) => a.id));

@@ -112,6 +112,18 @@ export const PERMISSIONS = {
   'attendance.serials.decide': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya Admin OPD dan Admin BKD yang dapat melihat dan memutuskan mesin presensi yang belum terdaftar.' } },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
+  /** An agency's TPP: its runs, every employee's result, payroll attributes: its admins and finance (bendahara), auditors in scope, the BKD. */
+  'tpp.read': { on: 'agency', refusal: { code: 'FORBIDDEN', message: 'TPP instansi ini hanya dapat dilihat oleh admin, bendahara, dan auditor instansinya serta BKD.' } },
+  /** Running an agency's TPP month (create, check, lock, recalculate) and setting payroll attributes: its admins and finance, the BKD. */
+  'tpp.manage': { on: 'agency', refusal: { code: 'FORBIDDEN', message: 'Hanya admin dan bendahara instansi ini serta BKD yang dapat mengelola TPP-nya.' } },
+  /** One employee's TPP month and its explanation: the employee, their pejabat penilai and atasan (acting ones included), the agency's TPP readers. */
+  'tpp.employee': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'TPP pegawai ini hanya dapat dilihat oleh pegawai itu sendiri, atasannya, dan pengelola TPP instansinya.' } },
+  /** Stored TPP rule sets (the Perkada as data): every signed-in account may read them. */
+  'tpp.rules.read': { on: 'province' },
+  /** Importing TPP rule sets: the BKD only. */
+  'tpp.rules.manage': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya admin BKD yang dapat mengimpor aturan TPP.' } },
+  /** The province's TPP month over every agency (runs and what-if): the BKD, a province-wide auditor, and admins and finance for their own agency. */
+  'tpp.overview': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya admin, bendahara, auditor, dan BKD yang dapat melihat rekap dan simulasi TPP.' } },
 } as const satisfies Record<string, { on: ResourceKind; refusal?: Refusal }>;
 
 export type ResourceKind = 'agency' | 'employee' | 'evidence' | 'import' | 'skp' | 'account' | 'unit' | 'province';

@@ -14,6 +14,8 @@ export { minuteToTime, toEntryDto, type EntryDto } from './dto.js';
 export { writeEntry, type EntryWriteOptions, type EntryWritten } from './entry-writes.js';
 export { approvedRhkBetween, needsApprovedRhk, rhkRefusal, type OfferedRhk } from './rhk-link.js';
 export { appendEntryEvents, entriesBetween, entryById } from './queries.js';
+// A TPP month's journal inputs (modules/tpp): approved on-time minutes and the days still undecided, per agency.
+export { approvedOnTimeMinutes, undecidedJournalDays } from './queries/tpp.js';
 // The row steps of a write, for the all-at-once sync push (an optimisation of writeEntry, proved equal by its property test).
 export {
   claimEntryIds,

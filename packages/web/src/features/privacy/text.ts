@@ -32,8 +32,9 @@ const id = {
       skp: 'membuka SKP Anda',
       evaluation: 'membuka evaluasi kinerja Anda',
       evidence: 'membuka berkas bukti Anda',
+      tpp: 'membuka rincian TPP Anda',
     } satisfies Record<ReadKindName, string>,
-    role: { employee: 'Pegawai', agency_admin: 'Admin OPD', bkd_admin: 'Admin BKD', auditor: 'Auditor' } as Record<Role, string>,
+    role: { employee: 'Pegawai', agency_admin: 'Admin OPD', bkd_admin: 'Admin BKD', auditor: 'Auditor', finance: 'Bendahara' } as Record<Role, string>,
   },
 };
 
@@ -68,8 +69,9 @@ const en: PrivacyText = {
       skp: 'opened your SKP',
       evaluation: 'opened your performance evaluation',
       evidence: 'opened your evidence files',
+      tpp: 'opened your TPP breakdown',
     },
-    role: { employee: 'Employee', agency_admin: 'Agency admin', bkd_admin: 'BKD admin', auditor: 'Auditor' } as Record<Role, string>,
+    role: { employee: 'Employee', agency_admin: 'Agency admin', bkd_admin: 'BKD admin', auditor: 'Auditor', finance: 'Finance officer' } as Record<Role, string>,
   },
 };
 

@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateTo, migrateToLatest } from '../../db/migrate.js';
+import { createTestApp, type TestApp } from '../../testing/index.js';
+
+const TENANT = ['tpp_hukdis', 'tpp_payroll', 'tpp_recalculation_employees', 'tpp_recalculations', 'tpp_run_employees', 'tpp_run_events', 'tpp_runs'];
+const TABLES = [...TENANT, 'tpp_rule_sets'].sort();
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+}, 120_000);
+afterAll(() => t.close());
+
+async function tables(): Promise<string[]> {
+  const schema = t.handle.schema ?? 'public';
+  const rows = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+     where table_schema = ${schema} and table_name = any(${TABLES}::text[])
+     order by table_name`.execute(t.ctx.db);
+  return rows.rows.map((r) => r.table_name);
+}
+
+describe('migration 0021 (TPP)', () => {
+  it('goes down to 0020 without its tables or the finance role, and up again with them', async () => {
+    expect(await tables()).toEqual(TABLES);
+    await migrateTo(t.ctx.db, '0020_data_exports', t.handle.schema);
+    expect(await tables()).toEqual([]);
+    const p = t.fixture.people.staff1!;
+    await expect(t.ctx.db.updateTable('accounts').set({ role: 'finance' as never }).where('id', '=', p.accountId).execute()).rejects.toThrow();
+    await migrateToLatest(t.ctx.db, t.handle.schema);
+    expect(await tables()).toEqual(TABLES);
+    await t.ctx.db.updateTable('accounts').set({ role: 'finance' }).where('id', '=', p.accountId).execute();
+    // Finance belongs to an agency, like an agency admin.
+    await expect(t.ctx.db.updateTable('accounts').set({ agency_id: null }).where('id', '=', p.accountId).execute()).rejects.toThrow();
+  });
+
+  it('keys every tenant table by agency first; only account references are not', async () => {
+    const schema = t.handle.schema ?? 'public';
+    const keys = await sql<{ table_name: string; column_name: string }>`
+      select k.table_name, k.column_name
+        from information_schema.table_constraints c
+        join information_schema.key_column_usage k on k.constraint_name = c.constraint_name and k.table_schema = c.table_schema
+       where c.table_schema = ${schema} and c.constraint_type in ('PRIMARY KEY', 'UNIQUE', 'FOREIGN KEY') and k.ordinal_position = 1
+         and k.table_name = any(${TENANT}::text[])`.execute(t.ctx.db);
+    expect(keys.rows.length).toBeGreaterThan(10);
+    expect(keys.rows.filter((r) => r.column_name !== 'agency_id')).toEqual([]);
+  });
+});
