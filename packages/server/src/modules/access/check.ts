@@ -57,22 +57,42 @@ function leadsAbove(chart: OrgChart, me: string, unitId: string): boolean {
   return chart.headFrom(unitId, '')?.employeeId === me;
 }
 
-async function evidenceReaders(ctx: AppContext, p: Principal, _agency: string | undefined, sha256s: readonly string[]): Promise<Iterable<string>> {
-  if (sha256s.length === 0) return [];
+/** One evidence file and an employee whose journal holds it and made it readable. */
+export interface EvidenceReadThrough {
+  sha256: string;
+  agencyId: string;
+  employeeId: string;
+}
+
+/**
+ * Which of these evidence files the principal may read, and through whose journals: a file the
+ * principal uploaded is theirs (no one else's data is read); any other is readable through the live
+ * entries of employees whose journal the principal may read, and those employees are whose data the
+ * read was (who-read-my-data records them).
+ */
+export async function evidenceAccess(ctx: AppContext, p: Principal, sha256s: readonly string[]): Promise<{ allowed: Set<string>; through: EvidenceReadThrough[] }> {
+  const through: EvidenceReadThrough[] = [];
+  if (sha256s.length === 0) return { allowed: new Set(), through };
   const allowed = new Set((await evidenceUploadedBy(ctx.db, sha256s, p.accountId)).map((r) => r.sha256));
   const rest = sha256s.filter((s) => !allowed.has(s));
   // Only province-wide readers read across agencies; everyone else only needs their own agency's entries.
   const provinceWide = isProvinceWide(p);
-  if (rest.length === 0 || (!provinceWide && !p.agencyId)) return allowed;
+  if (rest.length === 0 || (!provinceWide && !p.agencyId)) return { allowed, through };
   const owners = await evidenceOwners(ctx.db, rest, provinceWide ? null : p.agencyId);
   const byAgency = new Map<string, { sha256: string; employee_id: string }[]>();
   for (const o of owners) byAgency.set(o.agency_id, [...(byAgency.get(o.agency_id) ?? []), o]);
   for (const [agencyId, held] of byAgency) {
     const readable = new Set(await journalReaders(ctx, p, agencyId, [...new Set(held.map((h) => h.employee_id))]));
-    for (const h of held) if (readable.has(h.employee_id)) allowed.add(h.sha256);
+    for (const h of held) {
+      if (!readable.has(h.employee_id)) continue;
+      allowed.add(h.sha256);
+      through.push({ sha256: h.sha256, agencyId, employeeId: h.employee_id });
+    }
   }
-  return allowed;
+  return { allowed, through };
 }
+
+const evidenceReaders: Rule = async (ctx, p, _agency, sha256s) => (await evidenceAccess(ctx, p, sha256s)).allowed;
 
 /**
  * SKP ids the principal holds a part in, judged on the SKP's own snapshot rather than today's chart:
