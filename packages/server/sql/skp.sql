@@ -205,8 +205,8 @@ delete from "skp_rhk"
 where "agency_id" = $1 and "skp_id" = $2 and "version" = $3;
 insert into "skp_rhk" ("agency_id", "skp_id", "version", "id", "ordinal", "jenis", "text", "parent_rhk_id", "cascading_type", "perspektif", "penugasan_dari")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
-insert into "skp_iki" ("agency_id", "skp_id", "version", "rhk_id", "id", "ordinal", "aspek", "text", "target")
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
+insert into "skp_iki" ("agency_id", "skp_id", "version", "rhk_id", "id", "ordinal", "aspek", "text", "target", "mik")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
 update "skp_versions"
 set "perilaku" = $1, "lampiran" = $2, "updated_at" = $3
 where "agency_id" = $4 and "skp_id" = $5 and "version" = $6;

@@ -5,6 +5,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { BERAKHLAK_VALUES } from '../skp/berakhlak.js';
 import { ASPEK_IKI, CASCADING_TYPES, JENIS_RHK, PENDEKATAN, PERSPEKTIF, SKP_FORMS } from '../skp/forms.js';
+import { JENIS_INDIKATOR } from '../skp/manual-indikator.js';
 import { PERSON_STATUSES } from '../skp/person-snapshot.js';
 import { SKP_ACTOR_CAPACITIES, SKP_STATUSES } from '../skp/workflow.js';
 import { IsoDate, IsoDateTime, Literals, Nullable, Uuid } from './common.js';
@@ -16,6 +17,23 @@ export const SkpFormSchema = Literals(SKP_FORMS);
 export const PendekatanSchema = Literals(PENDEKATAN);
 export const SkpCapacitySchema = Literals(SKP_ACTOR_CAPACITIES);
 
+const MikText = Type.String({ maxLength: 2000 });
+/** The Manual Indikator Kinerja of a JPT's IKI (core `manual-indikator.ts`); every field may stay empty in a draft. */
+export const SkpMik = Type.Object(
+  {
+    tujuan: MikText,
+    definisi: MikText,
+    formula: MikText,
+    satuanPengukuran: MikText,
+    kualitasTingkatKendali: MikText,
+    sumberData: MikText,
+    periodePelaporan: MikText,
+    jenisIndikator: Nullable(Literals(JENIS_INDIKATOR)),
+  },
+  { additionalProperties: false },
+);
+export type SkpMik = Static<typeof SkpMik>;
+
 export const SkpIki = Type.Object(
   {
     id: Uuid,
@@ -24,6 +42,8 @@ export const SkpIki = Type.Object(
     text: Text(1000),
     /** As printed: '12 Laporan', '100%', '3 Bulan'. */
     target: Text(200),
+    /** JPT only: its Manual Indikator Kinerja; absent or null when none is written (always present in answers). */
+    mik: Type.Optional(Nullable(SkpMik)),
   },
   { additionalProperties: false },
 );

@@ -13,3 +13,4 @@ export * from './cascade.js';
 export * from './matriks-peran-hasil.js';
 export * from './berakhlak.js';
 export * from './print.js';
+export * from './manual-indikator.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ASPEK_IKI } from './forms.js';
+import { EMPTY_MIK } from './manual-indikator.js';
 import { hasilKerjaRows, lampiranSections, periodePenilaian, skpTitleLines, tanggalIndonesia, type PrintRhkInput } from './print.js';
 
 const rhk = (over: Partial<PrintRhkInput>): PrintRhkInput => ({ jenis: 'utama', text: 'RHK', parentRhkId: null, perspektif: null, penugasanDari: null, iki: [], ...over });
@@ -41,6 +42,7 @@ describe('hasilKerjaRows', () => {
     const rows = hasilKerjaRows(
       [rhk({ text: 'A', parentRhkId: P1 }), rhk({ text: 'T', jenis: 'tambahan' }), rhk({ text: 'B', parentRhkId: 'gone' })],
       new Map([[P1, 'RHK pimpinan']]),
+      'ja',
     );
     expect(rows.utama.map((r) => [r.no, r.text, r.parentText, r.parentMissing])).toEqual([
       [1, 'A', 'RHK pimpinan', false],
@@ -50,20 +52,38 @@ describe('hasilKerjaRows', () => {
   });
 
   it('prints JPT perspektif and penugasan as labels, a blank penugasan as none', () => {
-    const [r] = hasilKerjaRows([rhk({ perspektif: 'penguatan_internal', penugasanDari: 'Gubernur' })], new Map()).utama;
+    const [r] = hasilKerjaRows([rhk({ perspektif: 'penguatan_internal', penugasanDari: 'Gubernur' })], new Map(), 'jpt').utama;
     expect(r).toMatchObject({ perspektif: 'Penguatan Internal', penugasanDari: 'Gubernur' });
-    expect(hasilKerjaRows([rhk({ penugasanDari: '  ' })], new Map()).utama[0]!.penugasanDari).toBeNull();
+    expect(hasilKerjaRows([rhk({ penugasanDari: '  ' })], new Map(), 'jpt').utama[0]!.penugasanDari).toBeNull();
   });
 
   it('keeps an RHK without IKI as one empty line', () => {
-    expect(hasilKerjaRows([rhk({})], new Map()).utama[0]!.iki).toEqual([{ aspek: '', text: '', target: '' }]);
+    expect(hasilKerjaRows([rhk({})], new Map(), 'ja').utama[0]!.iki).toEqual([{ aspek: '', text: '', target: '', mik: null }]);
+  });
+
+  it('prints a JPT IKI’s Manual Indikator Kinerja field by field, "-" where empty or none; none on JA/JF', () => {
+    const mik = { ...EMPTY_MIK, definisi: 'Jumlah kematian ibu per 100.000 kelahiran hidup', jenisIndikator: 'outcome' as const };
+    const withMik = rhk({ iki: [{ aspek: null, text: 'AKI', target: '150', mik }, { aspek: null, text: 'Tanpa manual', target: '1' }] });
+    const [a, b] = hasilKerjaRows([withMik], new Map(), 'jpt').utama[0]!.iki;
+    expect(a!.mik).toEqual([
+      { label: 'Tujuan', value: '-' },
+      { label: 'Definisi', value: 'Jumlah kematian ibu per 100.000 kelahiran hidup' },
+      { label: 'Formula', value: '-' },
+      { label: 'Satuan Pengukuran', value: '-' },
+      { label: 'Kualitas dan Tingkat Kendali', value: '-' },
+      { label: 'Sumber Data', value: '-' },
+      { label: 'Periode Pelaporan', value: '-' },
+      { label: 'Jenis Indikator', value: 'Outcome' },
+    ]);
+    expect(b!.mik!.every((r) => r.value === '-')).toBe(true);
+    expect(hasilKerjaRows([withMik], new Map(), 'ja').utama[0]!.iki.map((k) => k.mik)).toEqual([null, null]);
   });
 
   it('orders IKI by aspect as the form does, stable within an aspect, aspect-less ones last', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ aspek: fc.constantFrom(...ASPEK_IKI, null), n: fc.nat(99) }), { minLength: 1, maxLength: 8 }), (list) => {
         const iki = list.map((k, i) => ({ aspek: k.aspek, text: `iki-${i}`, target: String(k.n) }));
-        const printed = hasilKerjaRows([rhk({ iki })], new Map()).utama[0]!.iki;
+        const printed = hasilKerjaRows([rhk({ iki })], new Map(), 'ja').utama[0]!.iki;
         expect(printed).toHaveLength(iki.length);
         const rank = (label: string) => (label === '' ? 4 : ['Kuantitas', 'Kualitas', 'Waktu', 'Biaya'].indexOf(label));
         for (let i = 1; i < printed.length; i++) {

@@ -6,6 +6,7 @@
  */
 import type { Period } from '../calendar/period.js';
 import { ASPEK_IKI, PERSPEKTIF_LABEL, type AspekIki, type JenisRhk, type Pendekatan, type Perspektif, type SkpForm } from './forms.js';
+import { EMPTY_MIK, mikRows, type ManualIndikator } from './manual-indikator.js';
 
 const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
@@ -43,6 +44,8 @@ export interface PrintIkiInput {
   aspek: AspekIki | null;
   text: string;
   target: string;
+  /** JPT: the IKI's Manual Indikator Kinerja, if written. */
+  mik?: ManualIndikator | null;
 }
 
 export interface PrintRhkInput {
@@ -65,8 +68,11 @@ export interface PrintRhk {
   /** JPT: 'Penerima Layanan', …; null on JA/JF. */
   perspektif: string | null;
   penugasanDari: string | null;
-  /** At least one line: an RHK without IKI still prints, with empty aspect, IKI and target. */
-  iki: { aspek: string; text: string; target: string }[];
+  /**
+   * At least one line: an RHK without IKI still prints, with empty aspect, IKI and target. `mik`: the
+   * printed rows of its Manual Indikator Kinerja (every field, "-" where empty), on a JPT form only.
+   */
+  iki: { aspek: string; text: string; target: string; mik: { label: string; value: string }[] | null }[];
 }
 
 export interface PrintHasilKerja {
@@ -79,7 +85,7 @@ export interface PrintHasilKerja {
  * an RHK in the order kuantitas, kualitas, waktu, biaya (as the form lists the aspects), IKI
  * without an aspect (JPT) in stored order.
  */
-export function hasilKerjaRows(rhk: readonly PrintRhkInput[], parentTexts: ReadonlyMap<string, string>): PrintHasilKerja {
+export function hasilKerjaRows(rhk: readonly PrintRhkInput[], parentTexts: ReadonlyMap<string, string>, form: SkpForm): PrintHasilKerja {
   const rows = (jenis: JenisRhk): PrintRhk[] =>
     rhk
       .filter((r) => r.jenis === jenis)
@@ -89,7 +95,7 @@ export function hasilKerjaRows(rhk: readonly PrintRhkInput[], parentTexts: Reado
         const iki = r.iki
           .map((k, at) => ({ k, at }))
           .sort((a, b) => rank(a.k) - rank(b.k) || a.at - b.at)
-          .map(({ k }) => ({ aspek: k.aspek === null ? '' : ASPEK_LABEL[k.aspek], text: k.text, target: k.target }));
+          .map(({ k }) => ({ aspek: k.aspek === null ? '' : ASPEK_LABEL[k.aspek], text: k.text, target: k.target, mik: form === 'jpt' ? mikRows(k.mik ?? EMPTY_MIK) : null }));
         return {
           no: i + 1,
           text: r.text,
@@ -97,7 +103,7 @@ export function hasilKerjaRows(rhk: readonly PrintRhkInput[], parentTexts: Reado
           parentMissing: r.parentRhkId !== null && parentText === null,
           perspektif: r.perspektif === null ? null : PERSPEKTIF_LABEL[r.perspektif],
           penugasanDari: r.penugasanDari && r.penugasanDari.trim() !== '' ? r.penugasanDari : null,
-          iki: iki.length > 0 ? iki : [{ aspek: '', text: '', target: '' }],
+          iki: iki.length > 0 ? iki : [{ aspek: '', text: '', target: '', mik: null }],
         };
       });
   return { utama: rows('utama'), tambahan: rows('tambahan') };

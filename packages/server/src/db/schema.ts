@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { AssignmentRole, EmployeeKind, JfLevel, PositionKind, Role, Sex } from '@kinerja/core';
+import type { AssignmentRole, EmployeeKind, JfLevel, ManualIndikator, PositionKind, Role, Sex } from '@kinerja/core';
 
 /** Timestamps are read as Date and may be written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -456,6 +456,8 @@ export interface SkpIkiTable {
   aspek: string | null;
   text: string;
   target: string;
+  /** JPT: the Manual Indikator Kinerja (migration 0027); null when none is written. */
+  mik: ColumnType<ManualIndikator | null, string | null | undefined, string | null>;
 }
 
 export interface SkpPeopleTable {

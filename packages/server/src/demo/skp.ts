@@ -21,6 +21,18 @@ const KADIS_RHK = [
   { text: 'Terserapnya anggaran program kesehatan sesuai rencana', perspektif: 'anggaran', iki: 'Persentase realisasi anggaran', target: '95%' },
 ] as const;
 
+/** The first IKI's Manual Indikator Kinerja, so the demo's JPT form shows one filled in. */
+const KADIS_MIK = {
+  tujuan: 'Mengukur keberhasilan pelayanan kesehatan ibu selama kehamilan, persalinan dan nifas',
+  definisi: 'Jumlah kematian ibu selama kehamilan, persalinan dan nifas per 100.000 kelahiran hidup dalam satu tahun',
+  formula: '(Jumlah kematian ibu / jumlah kelahiran hidup) x 100.000',
+  satuanPengukuran: 'Per 100.000 kelahiran hidup',
+  kualitasTingkatKendali: 'Outcome; tingkat kendali sedang (bergantung pada layanan kabupaten/kota)',
+  sumberData: 'Laporan Kesehatan Ibu dan Anak (KIA) kabupaten/kota',
+  periodePelaporan: 'Triwulanan',
+  jenisIndikator: 'outcome' as const,
+};
+
 function kadisContent(): SkpContent {
   return {
     rhk: KADIS_RHK.map((r) => ({
@@ -31,7 +43,7 @@ function kadisContent(): SkpContent {
       cascadingType: null,
       perspektif: r.perspektif,
       penugasanDari: 'Gubernur Kalimantan Barat',
-      iki: [{ id: newId(), aspek: null, text: r.iki, target: r.target }],
+      iki: [{ id: newId(), aspek: null, text: r.iki, target: r.target, mik: r === KADIS_RHK[0] ? KADIS_MIK : null }],
     })),
     perilaku: [],
     lampiran: [{ id: newId(), jenis: 'dukungan_sumber_daya', text: 'Anggaran program kesehatan masyarakat dan tenaga kesehatan di 14 kabupaten/kota.' }],

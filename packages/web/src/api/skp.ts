@@ -77,6 +77,10 @@ export const skpApi = {
   step(agencyId: string, skpId: string, step: SkpStep, requestId: string): Promise<SkpDetail> {
     return request('POST', skpPath(agencyId, skpId, `/${step}`), { json: { requestId } });
   },
+  /** The penilai's edit and approval in one step (e.g. the Ekspektasi Khusus Pimpinan written while approving). */
+  editAndApprove(agencyId: string, skpId: string, content: SkpContent, requestId: string): Promise<SkpDetail> {
+    return request('POST', skpPath(agencyId, skpId, '/edit-and-approve'), { json: { requestId, content } });
+  },
   returnWithNote(agencyId: string, skpId: string, note: string, requestId: string): Promise<SkpDetail> {
     return request('POST', skpPath(agencyId, skpId, '/return'), { json: { requestId, note } });
   },

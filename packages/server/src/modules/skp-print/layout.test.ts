@@ -50,6 +50,7 @@ describe.skipIf(!HAVE_POPPLER)('the printed SKP (JA/JF form)', () => {
     expect(t).toContain('14 Januari 2026');
     expect(t).toContain('Pegawai yang Dinilai');
     expect(t).not.toContain('DRAF');
+    expect(t).not.toContain('MANUAL INDIKATOR');
     // Every font is embedded (the printer has none of ours).
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
@@ -111,10 +112,34 @@ describe.skipIf(!HAVE_POPPLER)('the printed SKP (JA/JF form)', () => {
       penilai: { status: 'non_asn', name: 'H. Sutarmidji', nip: null, rank: null, positionName: 'Gubernur', unitName: 'Pemerintah Daerah' },
       hasilKerja: hasilKerjaRows(
         [
-          { jenis: 'utama', text: 'Meningkatnya derajat kesehatan masyarakat', parentRhkId: null, perspektif: 'penerima_layanan', penugasanDari: 'Gubernur Kalimantan Barat', iki: [{ aspek: null, text: 'Angka kematian ibu per 100.000 kelahiran hidup', target: '150' }] },
+          {
+            jenis: 'utama',
+            text: 'Meningkatnya derajat kesehatan masyarakat',
+            parentRhkId: null,
+            perspektif: 'penerima_layanan',
+            penugasanDari: 'Gubernur Kalimantan Barat',
+            iki: [
+              {
+                aspek: null,
+                text: 'Angka kematian ibu per 100.000 kelahiran hidup',
+                target: '150',
+                mik: {
+                  tujuan: 'Mengukur keberhasilan layanan kesehatan ibu',
+                  definisi: 'Jumlah kematian ibu selama kehamilan, persalinan dan nifas per 100.000 kelahiran hidup',
+                  formula: '(Jumlah kematian ibu / jumlah kelahiran hidup) x 100.000',
+                  satuanPengukuran: 'Per 100.000 kelahiran hidup',
+                  kualitasTingkatKendali: 'Outcome, tingkat kendali sedang',
+                  sumberData: 'Laporan KIA kabupaten/kota',
+                  periodePelaporan: 'Triwulanan',
+                  jenisIndikator: 'outcome',
+                },
+              },
+            ],
+          },
           { jenis: 'utama', text: 'Terserapnya anggaran program kesehatan', parentRhkId: null, perspektif: 'anggaran', penugasanDari: null, iki: [{ aspek: null, text: 'Persentase realisasi anggaran', target: '95%' }] },
         ],
         new Map(),
+        'jpt',
       ),
     });
     const { text, pages } = await read(m, 'skp-jpt');
@@ -126,7 +151,13 @@ describe.skipIf(!HAVE_POPPLER)('the printed SKP (JA/JF form)', () => {
     expect(t).toContain('Penugasan dari: Gubernur Kalimantan Barat');
     expect(t).not.toContain('YANG DIINTERVENSI');
     expect(t).toContain('H. Sutarmidji');
-    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // The Manual Indikator Kinerja: every IKI, its fields with their words, "-" where none is written.
+    expect(t).toContain('MANUAL INDIKATOR KINERJA');
+    expect(t).toContain('(Jumlah kematian ibu / jumlah kelahiran hidup) x 100.000');
+    expect(t).toContain('Jenis Indikator Outcome');
+    expect(t).toContain('Indikator Kinerja Individu Persentase realisasi anggaran');
+    expect(t).toContain('Formula -');
+    expect(pages.length).toBeGreaterThanOrEqual(3);
   });
 });
 

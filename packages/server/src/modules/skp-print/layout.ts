@@ -194,6 +194,31 @@ function lampiran(m: SkpPrintModel): Content {
   return { stack: [title(m, 'LAMPIRAN SASARAN KINERJA PEGAWAI'), ...sections, signatures(m)], pageBreak: 'before' };
 }
 
+/**
+ * JPT: the Manual Indikator Kinerja, one boxed table per IKI in the Hasil Kerja's order (A.1, A.2 …
+ * for utama, B.1 … for tambahan), every field printed, "-" where nothing is written.
+ */
+function manualIndikator(m: SkpPrintModel): Content | null {
+  const blocks: Content[] = [];
+  for (const [mark, list] of [['A', m.hasilKerja.utama], ['B', m.hasilKerja.tambahan]] as const) {
+    for (const r of list) {
+      r.iki.forEach((k, i) => {
+        if (!k.mik || (k.text === '' && k.target === '')) return;
+        const body: TableCell[][] = [
+          [head(`${mark}.${r.no}${r.iki.length > 1 ? `.${i + 1}` : ''}`, { alignment: 'left' }), head('MANUAL INDIKATOR KINERJA', { alignment: 'left' })],
+          [{ text: 'Rencana Hasil Kerja', bold: true }, r.text],
+          [{ text: 'Indikator Kinerja Individu', bold: true }, k.text],
+          [{ text: 'Target', bold: true }, k.target],
+          ...k.mik.map((row): TableCell[] => [{ text: row.label, bold: true }, row.value]),
+        ];
+        blocks.push({ table: { widths: [130, '*'], body, dontBreakRows: true }, layout: grid, margin: [0, 6, 0, 0], unbreakable: true });
+      });
+    }
+  }
+  if (blocks.length === 0) return null;
+  return { stack: [title(m, 'MANUAL INDIKATOR KINERJA'), ...blocks], pageBreak: 'before' };
+}
+
 /** The SKP as a pdfmake document: A4 portrait, the official form's sections in its order. */
 export function skpDocument(m: SkpPrintModel): TDocumentDefinitions {
   const nip = m.pegawai.nip ?? '';
@@ -225,6 +250,7 @@ export function skpDocument(m: SkpPrintModel): TDocumentDefinitions {
       // Perilaku kerja keeps the signatures with it: never a page with only the signatures on it.
       { stack: [perilaku(m), signatures(m)], unbreakable: true },
       lampiran(m),
+      ...(m.form === 'jpt' ? [manualIndikator(m)].filter((c): c is Content => c !== null) : []),
     ],
   };
 }

@@ -49,7 +49,7 @@ export async function printModelOf(ctx: AppContext, skp: SkpRow): Promise<SkpPri
     approvedOn: at ? localDateOf(new Date(at), agency.time_zone) : null,
     pegawai: snapshot(pegawai),
     penilai: penilai ? snapshot(penilai) : null,
-    hasilKerja: hasilKerjaRows(rhk, parentTexts),
+    hasilKerja: hasilKerjaRows(rhk, parentTexts, skp.form as SkpForm),
     ekspektasi: Object.fromEntries(content.perilaku.map((p) => [p.id, p.ekspektasi])),
     lampiran: lampiranSections(content.lampiran),
   };

@@ -69,7 +69,7 @@ export function sampleJaModel(over: Partial<SkpPrintModel> = {}): SkpPrintModel 
       positionName: 'Kepala Seksi Kesehatan Keluarga dan Gizi',
       unitName: 'Bidang Kesehatan Masyarakat',
     },
-    hasilKerja: hasilKerjaRows(JA_RHK, PARENTS),
+    hasilKerja: hasilKerjaRows(JA_RHK, PARENTS, 'ja'),
     ekspektasi: {
       berorientasi_pelayanan: 'Menanggapi permintaan data puskesmas paling lambat dua hari kerja.',
       akuntabel: 'Menyerahkan rekapitulasi tepat waktu setiap bulan.',

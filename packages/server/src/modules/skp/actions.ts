@@ -7,7 +7,7 @@ import { requireAccess } from '../access/index.js';
 import { agencyToday } from '../org/index.js';
 import { actorFor, capacitiesOn } from './capacity.js';
 import { cascadeDetails, cascadeIssues } from './cascade.js';
-import { checkContent, contentOf } from './content.js';
+import { checkContent, contentOf, normalContent } from './content.js';
 import { chainDate } from './create.js';
 import { peopleOnSkp } from './people.js';
 import {
@@ -43,9 +43,12 @@ export type SkpRequest =
  */
 export async function actOnSkp(ctx: AppContext, p: Principal, agencyId: string, skpId: string, request: SkpRequest): Promise<SkpRow> {
   await requireAccess(ctx, p, 'skp.read', { agencyId, ids: [skpId] });
-  if ('content' in request) checkContent(request.content);
   const first = await skpRow(ctx.db, agencyId, skpId, false);
   if (!first) throw new AppError('NOT_FOUND', SKP_NOT_FOUND);
+  if ('content' in request) {
+    checkContent(request.content, first.form);
+    request = { ...request, content: normalContent(request.content) };
+  }
   const actor = actorFor(p, await capacitiesOn(ctx, p, first), request.type);
   const { today, orgVersion } = await agencyToday(ctx, agencyId);
   // The penilai is named as of submission (a move since the draft changes who approves). Read before

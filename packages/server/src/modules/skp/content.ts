@@ -1,5 +1,5 @@
 import { newId } from '../../db/ids.js';
-import type { CascadeInput } from '@kinerja/core';
+import { isEmptyMik, type CascadeInput } from '@kinerja/core';
 import type { SkpContent, SkpRhk } from '@kinerja/core/api';
 import { AppError } from '../../http/errors.js';
 import type { VersionContentRows } from './queries.js';
@@ -13,9 +13,10 @@ export function contentOf(rows: VersionContentRows): SkpContent {
 
 /**
  * Ids a version holds once: an RHK, an IKI (across the version) and a perilaku value. A repeat would
- * make a diff or a link ambiguous, and the database keys would refuse it with no useful message.
+ * make a diff or a link ambiguous, and the database keys would refuse it with no useful message. A
+ * Manual Indikator Kinerja belongs to a JPT's IKI only.
  */
-export function checkContent(content: SkpContent): void {
+export function checkContent(content: SkpContent, form: string): void {
   const details: { field: string; message: string }[] = [];
   const seen = new Set<string>();
   content.rhk.forEach((r, i) => {
@@ -27,6 +28,9 @@ export function checkContent(content: SkpContent): void {
     r.iki.forEach((k, j) => {
       if (seen.has(k.id)) details.push({ field: `content.rhk[${i}].iki[${j}].id`, message: 'Id IKI ganda dalam satu SKP.' });
       seen.add(k.id);
+      if (form !== 'jpt' && !isEmptyMik(k.mik)) {
+        details.push({ field: `content.rhk[${i}].iki[${j}].mik`, message: 'Manual Indikator Kinerja hanya diisi pada SKP Jabatan Pimpinan Tinggi.' });
+      }
     }),
   );
   const values = new Set<string>();
@@ -42,10 +46,18 @@ export function checkContent(content: SkpContent): void {
   if (details.length > 0) throw new AppError('VALIDATION', 'Isi SKP tidak valid.', details);
 }
 
-/** A copy with fresh RHK, IKI and lampiran ids (a copy is a new plan, not the old one's rows). */
-export function withNewIds(content: SkpContent): SkpContent {
+/** As stored: an IKI's manual that says nothing (or none sent) is no manual. */
+export function normalContent(content: SkpContent): SkpContent {
+  return { ...content, rhk: content.rhk.map((r) => ({ ...r, iki: r.iki.map((k) => ({ ...k, mik: isEmptyMik(k.mik) ? null : k.mik! })) })) };
+}
+
+/**
+ * A copy with fresh RHK, IKI and lampiran ids (a copy is a new plan, not the old one's rows); the
+ * manuals only onto a JPT form (a move from a JPT post to another kind drops them).
+ */
+export function withNewIds(content: SkpContent, form: string): SkpContent {
   return {
-    rhk: content.rhk.map((r) => ({ ...r, id: newId(), iki: r.iki.map((k) => ({ ...k, id: newId() })) })),
+    rhk: content.rhk.map((r) => ({ ...r, id: newId(), iki: r.iki.map((k) => ({ ...k, id: newId(), mik: form === 'jpt' ? (k.mik ?? null) : null })) })),
     perilaku: content.perilaku.map((p) => ({ ...p })),
     lampiran: content.lampiran.map((l) => ({ ...l, id: newId() })),
   };

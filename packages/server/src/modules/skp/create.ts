@@ -93,7 +93,7 @@ async function fromPenilaiRhk(db: Db, people: readonly PersonSnapshotRow[], from
       cascadingType: 'langsung',
       perspektif: null,
       penugasanDari: null,
-      iki: (iki.get(r.id) ?? []).map((k) => ({ id: newId(), aspek: k.aspek, text: k.text, target: k.target })),
+      iki: (iki.get(r.id) ?? []).map((k) => ({ id: newId(), aspek: k.aspek, text: k.text, target: k.target, mik: null })),
     })),
     perilaku: [],
     lampiran: [],
@@ -102,11 +102,11 @@ async function fromPenilaiRhk(db: Db, people: readonly PersonSnapshotRow[], from
 }
 
 /** "Copy last year's": the last SKP before this one (its version in force, else its last), with new ids and the old links kept to be checked. */
-async function fromPreviousSkp(db: Db, agencyId: string, employeeId: string, before: string): Promise<SkpContent> {
+async function fromPreviousSkp(db: Db, agencyId: string, employeeId: string, before: string, form: string): Promise<SkpContent> {
   const previous = await previousSkp(db, agencyId, employeeId, before);
   const content = previous && (await versionContent(db, agencyId, previous.id, previous.version_in_force ?? previous.current_version));
   if (!content) throw new AppError('CONFLICT', 'Belum ada SKP sebelumnya yang dapat disalin.');
-  return withNewIds(contentOf(content));
+  return withNewIds(contentOf(content), form);
 }
 
 /** A first draft (version 1) of an SKP for one of the employee's periods; by the employee or a pengelola kinerja on their behalf. */
@@ -129,7 +129,7 @@ export async function createSkp(ctx: AppContext, p: Principal, agencyId: string,
   // PGlite's single connection could not give while the transaction holds it.
   const people = await peopleOnSkp(ctx, ctx.db, agencyId, employeeId, chainDate(today, from, to), orgVersion);
   const content =
-    body.start === 'rhk_atasan' ? await fromPenilaiRhk(ctx.db, people, from, to) : body.start === 'salin_tahun_lalu' ? await fromPreviousSkp(ctx.db, agencyId, employeeId, from) : EMPTY_CONTENT;
+    body.start === 'rhk_atasan' ? await fromPenilaiRhk(ctx.db, people, from, to) : body.start === 'salin_tahun_lalu' ? await fromPreviousSkp(ctx.db, agencyId, employeeId, from, period.form) : EMPTY_CONTENT;
   await ctx.db.transaction().execute(async (trx) => {
     const inserted = await insertSkp(trx, { agencyId, id, employeeId, positionId: period.positionId, periodFrom: from, periodTo: to, form: period.form, pendekatan: body.pendekatan });
     if (!inserted) throw new AppError('CONFLICT', 'SKP untuk jabatan dan periode ini sudah ada.');

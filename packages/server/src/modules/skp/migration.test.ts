@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../db/migrate.js';
+import { migrationProvider } from '../../db/migrations/index.js';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 
 const SKP_TABLES = ['regional_leadership_terms', 'regional_officials', 'skp', 'skp_events', 'skp_iki', 'skp_people', 'skp_rhk', 'skp_versions'];
@@ -44,5 +45,24 @@ describe('migration 0012 (SKP)', () => {
     await expect(
       sql`insert into regional_leadership_terms (id, post, capacity, starts_on) values ('0190b7a0-0000-7000-8000-000000000001', 'sekda', 'definitive', '2026-01-01')`.execute(t.ctx.db),
     ).rejects.toThrow(/check/i);
+  });
+});
+
+describe('migration 0027 (the Manual Indikator Kinerja of a JPT IKI)', () => {
+  async function mikColumn(): Promise<string[]> {
+    const rows = await sql<{ data_type: string }>`
+      select data_type from information_schema.columns
+       where table_schema = ${t.handle.schema ?? 'public'} and table_name = 'skp_iki' and column_name = 'mik'`.execute(t.ctx.db);
+    return rows.rows.map((r) => r.data_type);
+  }
+
+  it('goes down to the migration before it without the column and up again with it', async () => {
+    const names = Object.keys(await migrationProvider.getMigrations()).sort();
+    const before = names[names.indexOf('0027_skp_manual_indikator') - 1]!;
+    expect(await mikColumn()).toEqual(['jsonb']);
+    await migrateTo(t.ctx.db, before, t.handle.schema);
+    expect(await mikColumn()).toEqual([]);
+    await migrateToLatest(t.ctx.db, t.handle.schema);
+    expect(await mikColumn()).toEqual(['jsonb']);
   });
 });

@@ -1,4 +1,5 @@
 import { defineQuery, type Db } from '../../db/query.js';
+import type { ManualIndikator } from '@kinerja/core';
 
 const A = '0190b7a0-0000-7000-8000-00000000000a';
 const E = '0190b7a0-0000-7000-8000-00000000000e';
@@ -160,7 +161,7 @@ export interface RhkRow {
   cascadingType: string | null;
   perspektif: string | null;
   penugasanDari: string | null;
-  iki: { id: string; aspek: string | null; text: string; target: string }[];
+  iki: { id: string; aspek: string | null; text: string; target: string; mik?: ManualIndikator | null }[];
 }
 
 export interface VersionContentRows {
@@ -170,7 +171,7 @@ export interface VersionContentRows {
 }
 
 const EXAMPLE_CONTENT: VersionContentRows = {
-  rhk: [{ id: R, jenis: 'utama', text: 'Laporan', parentRhkId: U, cascadingType: 'langsung', perspektif: null, penugasanDari: null, iki: [{ id: E, aspek: 'kuantitas', text: 'Jumlah laporan', target: '12 Laporan' }] }],
+  rhk: [{ id: R, jenis: 'utama', text: 'Laporan', parentRhkId: U, cascadingType: 'langsung', perspektif: null, penugasanDari: null, iki: [{ id: E, aspek: 'kuantitas', text: 'Jumlah laporan', target: '12 Laporan', mik: null }] }],
   perilaku: [{ id: 'akuntabel', ekspektasi: 'Tepat waktu' }],
   lampiran: [],
 };
@@ -198,7 +199,9 @@ export const writeVersionContent = defineQuery('skp', 'writeVersionContent', [[A
       )
       .execute();
   }
-  const iki = content.rhk.flatMap((r) => r.iki.map((k, i) => ({ ...ofVersion, rhk_id: r.id, id: k.id, ordinal: i, aspek: k.aspek, text: k.text, target: k.target })));
+  const iki = content.rhk.flatMap((r) =>
+    r.iki.map((k, i) => ({ ...ofVersion, rhk_id: r.id, id: k.id, ordinal: i, aspek: k.aspek, text: k.text, target: k.target, mik: k.mik ? JSON.stringify(k.mik) : null })),
+  );
   if (iki.length > 0) await db.insertInto('skp_iki').values(iki).execute();
   await db
     .updateTable('skp_versions')
@@ -229,7 +232,7 @@ export const versionContent = defineQuery('skp', 'versionContent', [[A, S, 1]], 
     .execute();
   const iki = await db
     .selectFrom('skp_iki')
-    .select(['rhk_id', 'id', 'aspek', 'text', 'target'])
+    .select(['rhk_id', 'id', 'aspek', 'text', 'target', 'mik'])
     .where('agency_id', '=', agencyId)
     .where('skp_id', '=', skpId)
     .where('version', '=', version)
@@ -245,7 +248,7 @@ export const versionContent = defineQuery('skp', 'versionContent', [[A, S, 1]], 
       cascadingType: r.cascading_type,
       perspektif: r.perspektif,
       penugasanDari: r.penugasan_dari,
-      iki: iki.filter((k) => k.rhk_id === r.id).map((k) => ({ id: k.id, aspek: k.aspek, text: k.text, target: k.target })),
+      iki: iki.filter((k) => k.rhk_id === r.id).map((k) => ({ id: k.id, aspek: k.aspek, text: k.text, target: k.target, mik: k.mik })),
     })),
     perilaku: head.perilaku,
     lampiran: head.lampiran,

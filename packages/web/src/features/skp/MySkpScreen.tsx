@@ -1,6 +1,6 @@
 /** "SKP saya": my SKP periods of a year with their status; a first draft in one tap. */
 import { useState } from 'react';
-import { skpApi, type SkpPeriodsAnswer, type SkpStart } from '../../api/skp';
+import { skpApi, type SkpCreateBody, type SkpPeriodsAnswer, type SkpStart } from '../../api/skp';
 import { Icon } from '../../components/Icon';
 import { ErrorBox, Loading, Notice, PageTitle, useLoad } from '../../components/ui';
 import { formatDateRange } from '../../format';
@@ -46,6 +46,8 @@ function PeriodCard({ period }: { period: Period }) {
   const { t } = useI18n();
   const { me } = useSession();
   const [busy, setBusy] = useState<SkpStart | null>(null);
+  // Chosen once per SKP (PermenPANRB 6/2022): a JPT's expectations are often narrative.
+  const [pendekatan, setPendekatan] = useState<SkpCreateBody['pendekatan']>(period.form === 'jpt' ? 'kualitatif' : 'kuantitatif');
   const [error, setError] = useState<unknown>(null);
   const skp = period.skp;
 
@@ -54,7 +56,7 @@ function PeriodCard({ period }: { period: Period }) {
     setBusy(start);
     setError(null);
     try {
-      const made = await skpApi.create(me.agency.id, me.employee.id, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start });
+      const made = await skpApi.create(me.agency.id, me.employee.id, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan, start });
       navigate(href(['skp', made.skp.agencyId, made.skp.id]));
     } catch (e) {
       setError(e);
@@ -86,6 +88,17 @@ function PeriodCard({ period }: { period: Period }) {
       ) : (
         <div className="skp-start">
           <h4>{t.skp.startTitle}</h4>
+          <p className="field__label" id={`pendekatan-${period.positionId}-${period.periodFrom}`}>
+            {t.skp.pendekatan}
+          </p>
+          <div className="rhk__choice" role="radiogroup" aria-labelledby={`pendekatan-${period.positionId}-${period.periodFrom}`} data-testid="skp-pendekatan">
+            {(['kuantitatif', 'kualitatif'] as const).map((p) => (
+              <button key={p} type="button" role="radio" aria-checked={pendekatan === p} className={`btn ${pendekatan === p ? 'btn--primary' : 'btn--secondary'}`} onClick={() => setPendekatan(p)} data-value={p}>
+                {t.skp.pendekatanName[p]}
+              </button>
+            ))}
+          </div>
+          <p className="muted">{t.skp.pendekatanHint}</p>
           <button type="button" className="btn btn--primary btn--block" disabled={busy !== null} onClick={() => void start('rhk_atasan')} data-testid="skp-start-rhk_atasan">
             <Icon name="users" /> {busy === 'rhk_atasan' ? t.app.loading : t.skp.startFromSupervisor}
           </button>

@@ -1,14 +1,19 @@
-/** One RHK of a JA/JF form: its text, the supervisor's RHK it intervenes, and its IKI per aspect. */
+/**
+ * One RHK: its text and IKI; on a JA/JF form the supervisor's RHK it intervenes and an aspect per IKI,
+ * on a JPT form its perspektif, where it was assigned from and a Manual Indikator Kinerja per IKI.
+ */
 import { useId } from 'react';
 import type { SkpIki, SkpRhk } from '../../api/skp';
 import { Icon } from '../../components/Icon';
 import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
+import { MikEditor, PerspektifFields } from './JptFields';
 
 const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
 
 export function RhkCard({
   rhk,
+  jpt,
   number,
   parents,
   problems,
@@ -16,6 +21,8 @@ export function RhkCard({
   onRemove,
 }: {
   rhk: SkpRhk;
+  /** The JPT form: perspektif instead of an intervened RHK, IKI without aspect and with a manual. */
+  jpt: boolean;
   number: number;
   /** The penilai's RHK the picker offers, by id, in order (draftStore's parentOptions). */
   parents: Record<string, string>;
@@ -46,6 +53,9 @@ export function RhkCard({
       </label>
       <textarea id={`${id}-text`} rows={3} value={rhk.text} onChange={(e) => onChange({ ...rhk, text: e.target.value })} data-testid="skp-rhk-text" />
 
+      {jpt && <PerspektifFields rhk={rhk} onChange={onChange} />}
+      {!jpt && (
+        <>
       <label className="field__label" htmlFor={`${id}-parent`}>
         {t.skp.parent}
       </label>
@@ -87,22 +97,28 @@ export function RhkCard({
           </div>
         </>
       )}
+        </>
+      )}
 
       <h5 className="rhk__iki-title">{t.skp.iki}</h5>
       <ol className="plain-list rhk__iki">
         {rhk.iki.map((iki, i) => (
           <li key={iki.id} className="iki" data-testid="skp-iki">
             <p className="iki__title">{t.skp.ikiNumber(i + 1)}</p>
-            <label className="field__label" htmlFor={`${id}-${iki.id}-aspek`}>
-              {t.skp.aspek}
-            </label>
-            <select id={`${id}-${iki.id}-aspek`} value={iki.aspek ?? 'kuantitas'} onChange={(e) => setIki(i, { ...iki, aspek: e.target.value as (typeof ASPEK)[number] })}>
-              {ASPEK.map((a) => (
-                <option key={a} value={a}>
-                  {t.skp.aspekName[a]}
-                </option>
-              ))}
-            </select>
+            {!jpt && (
+              <>
+                <label className="field__label" htmlFor={`${id}-${iki.id}-aspek`}>
+                  {t.skp.aspek}
+                </label>
+                <select id={`${id}-${iki.id}-aspek`} value={iki.aspek ?? 'kuantitas'} onChange={(e) => setIki(i, { ...iki, aspek: e.target.value as (typeof ASPEK)[number] })}>
+                  {ASPEK.map((a) => (
+                    <option key={a} value={a}>
+                      {t.skp.aspekName[a]}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
             <label className="field__label" htmlFor={`${id}-${iki.id}-text`}>
               {t.skp.ikiText}
             </label>
@@ -112,6 +128,7 @@ export function RhkCard({
             </label>
             <p className="field__hint">{t.skp.targetHint}</p>
             <input id={`${id}-${iki.id}-target`} type="text" value={iki.target} onChange={(e) => setIki(i, { ...iki, target: e.target.value })} data-testid="skp-iki-target" />
+            {jpt && <MikEditor iki={iki} onChange={(next) => setIki(i, next)} />}
             <button type="button" className="btn btn--ghost btn--block" onClick={() => onChange({ ...rhk, iki: rhk.iki.filter((_, j) => j !== i) })}>
               <Icon name="trash" /> {t.skp.removeIki}
             </button>
@@ -121,7 +138,7 @@ export function RhkCard({
       <button
         type="button"
         className="btn btn--secondary btn--block"
-        onClick={() => onChange({ ...rhk, iki: [...rhk.iki, { id: uuidv7(), aspek: 'kuantitas', text: '', target: '' }] })}
+        onClick={() => onChange({ ...rhk, iki: [...rhk.iki, newIki(jpt)] })}
         data-testid="skp-iki-add"
       >
         <Icon name="plus" /> {t.skp.addIki}
@@ -131,4 +148,9 @@ export function RhkCard({
       </button>
     </li>
   );
+}
+
+/** A new IKI: an aspect on JA/JF forms (kuantitas first, as the form lists them), none on JPT. */
+export function newIki(jpt: boolean): SkpIki {
+  return { id: uuidv7(), aspek: jpt ? null : 'kuantitas', text: '', target: '', mik: null };
 }

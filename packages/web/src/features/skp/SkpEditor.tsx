@@ -1,4 +1,8 @@
-/** The JA/JF SKP editor: RHK utama and tambahan, each with the supervisor's RHK it intervenes and its IKI; save and submit. */
+/**
+ * The SKP editor, all three forms: RHK utama and tambahan (JA/JF: each with the supervisor's RHK it
+ * intervenes; JPT: perspektif, penugasan and a manual per IKI), the perilaku as the penilai wrote it,
+ * the Lampiran; save and submit.
+ */
 import { useMemo, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { skpApi, type SkpDetail, type SkpRhk } from '../../api/skp';
@@ -9,7 +13,9 @@ import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
 import { parentOptions, rememberParents } from './draftStore';
 import { placeIssues, type FieldProblem } from './issues';
-import { RhkCard } from './RhkCard';
+import { LampiranEditor } from './LampiranEditor';
+import { PerilakuRead } from './Perilaku';
+import { newIki, RhkCard } from './RhkCard';
 import { SkpHeader } from './SkpHeader';
 import { usePenilaiRhk } from './usePenilaiRhk';
 import { transient, useSkpDraft } from './useSkpDraft';
@@ -41,13 +47,11 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
   };
   const setRhk = (id: string, next: SkpRhk | null) =>
     edit({ ...content, rhk: next ? content.rhk.map((r) => (r.id === id ? next : r)) : content.rhk.filter((r) => r.id !== id) });
+  const jpt = detail.skp.form === 'jpt';
   const addRhk = (jenis: SkpRhk['jenis']) =>
     edit({
       ...content,
-      rhk: [
-        ...content.rhk,
-        { id: uuidv7(), jenis, text: '', parentRhkId: null, cascadingType: null, perspektif: null, penugasanDari: null, iki: [{ id: uuidv7(), aspek: 'kuantitas', text: '', target: '' }] },
-      ],
+      rhk: [...content.rhk, { id: uuidv7(), jenis, text: '', parentRhkId: null, cascadingType: null, perspektif: null, penugasanDari: null, iki: [newIki(jpt)] }],
     });
 
   async function submit() {
@@ -87,6 +91,7 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
                 <RhkCard
                   key={r.id}
                   rhk={r}
+                  jpt={jpt}
                   number={++n}
                   parents={parents}
                   problems={issues.byRhk.get(r.id) ?? []}
@@ -101,6 +106,8 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
           </section>
         );
       })}
+      <PerilakuRead perilaku={content.perilaku} />
+      <LampiranEditor lampiran={content.lampiran} onChange={(lampiran) => edit({ ...content, lampiran })} />
       {stepError !== null && <ErrorBox error={stepError} />}
       <div className="skp-actions">
         <button type="button" className="btn btn--secondary btn--block" disabled={draft.state === 'saved' || draft.state === 'saving'} onClick={() => void draft.save()} data-testid="skp-save">

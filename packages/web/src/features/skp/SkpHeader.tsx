@@ -25,6 +25,9 @@ export function SkpHeader({ detail, backTo }: { detail: SkpDetail; backTo: strin
         </p>
         <StatusBadge status={skp.status} />
       </div>
+      <p className="muted" data-testid="skp-form-pendekatan">
+        {t.skp.form[skp.form]} · {t.skp.pendekatan}: {t.skp.pendekatanName[skp.pendekatan]}
+      </p>
       <a
         className="btn btn--secondary skp-print"
         href={skpPdfUrl(skp.agencyId, skp.id)}

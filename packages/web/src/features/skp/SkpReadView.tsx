@@ -11,6 +11,9 @@ import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
 import { rememberParents } from './draftStore';
+import { MikRead } from './JptFields';
+import { LampiranRead } from './LampiranEditor';
+import { PerilakuEditor, PerilakuRead } from './Perilaku';
 import { SkpHeader } from './SkpHeader';
 import { SignedScans } from './SignedScans';
 import { useOwnRhk } from './useOwnRhk';
@@ -28,6 +31,10 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
   const owner = capacities.includes('pegawai') || capacities.includes('pengelola_kinerja');
   const own = useOwnRhk(Number(skp.periodFrom.slice(0, 4)), penilai);
   const parents = { ...rememberParents(skp.id, detail.content), ...own };
+  // The penilai writes the Ekspektasi Khusus Pimpinan while the SKP waits for them, and approves with it.
+  const writesPerilaku = penilai && skp.status === 'diajukan';
+  const [perilaku, setPerilaku] = useState(detail.content.perilaku);
+  const perilakuChanged = JSON.stringify(perilaku) !== JSON.stringify(detail.content.perilaku);
 
   async function act(run: () => Promise<SkpDetail>, message: string | null) {
     setBusy(true);
@@ -69,20 +76,33 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
                   parentText={r.parentRhkId ? (parents[r.parentRhkId] ?? null) : null}
                   issues={detail.cascade.filter((c) => c.rhkId === r.id).map((c) => c.message)}
                   logged={(detail.journal ?? []).find((j) => j.rhkId === r.id)}
+                  jpt={skp.form === 'jpt'}
                 />
               ))}
             </ol>
           </section>
         );
       })}
+      {writesPerilaku && !done ? <PerilakuEditor perilaku={perilaku} onChange={setPerilaku} /> : <PerilakuRead perilaku={detail.content.perilaku} />}
+      <LampiranRead lampiran={detail.content.lampiran} />
       {error !== null && <ErrorBox error={error} />}
       {penilai && skp.status === 'diajukan' && !returning && (
         <div className="skp-actions">
           <button type="button" className="btn btn--secondary btn--block" disabled={busy} onClick={() => setReturning(true)} data-testid="skp-return">
             <Icon name="repeat" /> {t.skp.giveBack}
           </button>
-          <button type="button" className="btn btn--primary btn--block" disabled={busy} onClick={() => void step('approve', t.skp.approved)} data-testid="skp-approve">
-            <Icon name="check" /> {t.skp.approve}
+          <button
+            type="button"
+            className="btn btn--primary btn--block"
+            disabled={busy}
+            onClick={() =>
+              void (perilakuChanged
+                ? act(() => skpApi.editAndApprove(skp.agencyId, skp.id, { ...detail.content, perilaku }, uuidv7()), t.skp.approved)
+                : step('approve', t.skp.approved))
+            }
+            data-testid="skp-approve"
+          >
+            <Icon name="check" /> {perilakuChanged ? t.skp.ekspektasiApprove : t.skp.approve}
           </button>
         </div>
       )}
@@ -114,8 +134,10 @@ function RhkRead({
   parentText,
   issues,
   logged,
+  jpt,
 }: {
   rhk: SkpRhk;
+  jpt: boolean;
   number: number;
   parentText: string | null;
   issues: string[];
@@ -127,6 +149,18 @@ function RhkRead({
     <li className="card rhk" data-testid="skp-rhk-read">
       <h3 className="rhk__title">{t.skp.rhkNumber(number)}</h3>
       <p className="rhk__text">{rhk.text}</p>
+      {jpt && rhk.perspektif && (
+        <p data-testid="skp-rhk-perspektif-read">
+          <span className="muted">{t.skp.perspektif}: </span>
+          {t.skp.perspektifName[rhk.perspektif]}
+        </p>
+      )}
+      {jpt && rhk.penugasanDari && (
+        <p>
+          <span className="muted">{t.skp.penugasanDari}: </span>
+          {rhk.penugasanDari}
+        </p>
+      )}
       {rhk.parentRhkId && (
         <p className="rhk__parent">
           <span className="muted">{t.skp.parent}: </span>
@@ -154,6 +188,7 @@ function RhkRead({
                 <span className="muted">{t.skp.target}: </span>
                 <strong>{iki.target}</strong>
               </p>
+              {jpt && <MikRead iki={iki} />}
             </li>
           ))}
         </ul>

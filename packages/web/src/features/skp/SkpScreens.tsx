@@ -4,8 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { skpApi, type SkpDetail } from '../../api/skp';
-import { ErrorBox, Loading, Notice, useLoad } from '../../components/ui';
-import { useI18n } from '../../i18n';
+import { ErrorBox, Loading, useLoad } from '../../components/ui';
 import type { Route } from '../../router';
 import { MySkpScreen } from './MySkpScreen';
 import { OverviewScreen } from './OverviewScreen';
@@ -24,7 +23,6 @@ export default function SkpScreens({ route }: { route: Route }) {
 }
 
 function SkpScreen({ agencyId, skpId }: { agencyId: string; skpId: string }) {
-  const { t } = useI18n();
   const loaded = useLoad((signal) => skpApi.detail(agencyId, skpId, signal), [agencyId, skpId]);
   const [detail, setDetail] = useState<SkpDetail | null>(null);
   useEffect(() => setDetail(loaded.data ?? null), [loaded.data]);
@@ -32,11 +30,6 @@ function SkpScreen({ agencyId, skpId }: { agencyId: string; skpId: string }) {
   if (!detail) return <Loading />;
   const owner = detail.capacities.includes('pegawai') || detail.capacities.includes('pengelola_kinerja');
   const editable = owner && (detail.skp.status === 'draft' || detail.skp.status === 'dikembalikan');
-  if (editable && detail.skp.form !== 'jpt') return <SkpEditor detail={detail} onChanged={setDetail} />;
-  return (
-    <>
-      {editable && <Notice kind="info">{t.skp.jptNotHere}</Notice>}
-      <SkpReadView detail={detail} onChanged={setDetail} />
-    </>
-  );
+  if (editable) return <SkpEditor detail={detail} onChanged={setDetail} />;
+  return <SkpReadView detail={detail} onChanged={setDetail} />;
 }
