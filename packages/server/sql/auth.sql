@@ -45,6 +45,10 @@ where "account_id" = $1;
 delete from "sessions"
 where "account_id" = $1 and "token_hash" <> $2;
 
+-- deleteEndedSessions (example 1 of 1)
+delete from "sessions"
+where ("expires_at" <= $1 or "last_seen_at" <= $2);
+
 -- deleteSessionRow (example 1 of 1)
 delete from "sessions"
 where "token_hash" = $1;

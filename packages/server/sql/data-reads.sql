@@ -1,6 +1,10 @@
 -- The SQL that module data-reads sends, one block per example of each query (src/modules/data-reads).
 -- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
 
+-- deleteReadsBefore (example 1 of 1)
+delete from "personal_data_reads"
+where "read_on" < $1;
+
 -- employeeNames (example 1 of 1)
 select "id", "name", "front_title", "back_title"
 from "employees"

@@ -1,11 +1,13 @@
 import type { PeriodicJob } from './jobs/periodic.js';
 import { submitClosedDrafts } from './modules/journal/index.js';
 import { forgetOldSyncItems } from './modules/sync/index.js';
+import { applyRetention } from './modules/retention/index.js';
 import { approveOverdue } from './modules/validation/index.js';
 
 /**
  * The periodic work, in order: drafts whose window closed are submitted, then (where the agency says
  * so) entries past their validation window are approved, then sync records past their retention are
- * forgotten. Listed here, beside the app's assembly, so the runner in jobs/ names no module.
+ * forgotten, then personal data past its retention (docs/data-inventory.md) is removed. Listed here,
+ * beside the app's assembly, so the runner in jobs/ names no module.
  */
-export const SCHEDULED_WORK: readonly PeriodicJob[] = [submitClosedDrafts, approveOverdue, (ctx) => forgetOldSyncItems(ctx)];
+export const SCHEDULED_WORK: readonly PeriodicJob[] = [submitClosedDrafts, approveOverdue, (ctx) => forgetOldSyncItems(ctx), applyRetention];

@@ -4,3 +4,4 @@ export { principalOf } from './plugin.js';
 export { deleteAccountSessions, type SessionPrincipal } from './sessions.js';
 export { resetTwoFactor } from './two-factor.js';
 export { setAccountActivity } from './account-state.js';
+export { forgetEndedSessions } from './retention.js';

@@ -161,3 +161,12 @@ export const accountByNip = defineQuery('auth', 'accountByNip', [['1980010120060
 export const setAccountActive = defineQuery('auth', 'setAccountActive', [[ACCOUNT, false, AT]], async (db, accountId: string, active: boolean, now: Date) => {
   await db.updateTable('accounts').set({ active, updated_at: now }).where('id', '=', accountId).execute();
 });
+
+/** Sessions past their absolute lifetime or idle too long (retention): they hold an address and a device name. */
+export const deleteEndedSessions = defineQuery('auth', 'deleteEndedSessions', [[AT, AT]], async (db, now: Date, idleBefore: Date) => {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleBefore)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+});

@@ -6,3 +6,4 @@ export { recordReads } from './record.js';
 export type { ReadKind } from './queries.js';
 export { dataReadRoutes } from './routes.js';
 export { readsAbout } from './list.js';
+export { forgetOldReads } from './retention.js';

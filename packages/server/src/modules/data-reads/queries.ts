@@ -71,3 +71,9 @@ export const employeeNames = defineQuery('data-reads', 'employeeNames', [[AGENCY
 export const readerAccounts = defineQuery('data-reads', 'readerAccounts', [[[ACCOUNT]]], async (db, ids: readonly string[]) =>
   ids.length === 0 ? [] : db.selectFrom('accounts').select(['id', 'nip', 'display_name']).where('id', 'in', ids).execute(),
 );
+
+/** Reads recorded before a day (retention, KINERJA_RETENTION_DATA_READS_DAYS); how many were removed. */
+export const deleteReadsBefore = defineQuery('data-reads', 'deleteReadsBefore', [['2024-12-07']], async (db, before: string) => {
+  const result = await db.deleteFrom('personal_data_reads').where('read_on', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+});

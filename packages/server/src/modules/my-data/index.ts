@@ -4,3 +4,4 @@
  * ZIP (JSON and CSV, evidence files, SKP PDFs, who read their data) and downloaded within 7 days.
  */
 export { myDataRoutes } from './routes.js';
+export { removeExpiredArchives } from './retention.js';
