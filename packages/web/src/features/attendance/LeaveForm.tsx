@@ -86,8 +86,9 @@ export function LeaveForm({ onSent, onCancel }: { onSent: () => void; onCancel: 
       <fieldset className="att-parts">
         <legend className="field__label">{x.leave.part}</legend>
         {PARTS.map((p) => (
-          <label key={p} className="check">
-            <input type="radio" name="att-part" value={p} checked={draft.part === p} onChange={() => set({ part: p })} data-testid={`att-leave-part-${p}`} />
+          <label key={p} className="att-choice">
+            <input className="visually-hidden" type="radio" name="att-part" value={p} checked={draft.part === p} onChange={() => set({ part: p })} data-testid={`att-leave-part-${p}`} />
+            <span className="att-choice__mark" aria-hidden="true" />
             <span>{x.leave.parts[p]}</span>
           </label>
         ))}
