@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
-import { SCHEDULED_WORK } from '../../scheduled-work.js';
 import { createTestApp, signIn, type TestApp } from '../../testing/index.js';
 import { applyRetention } from './index.js';
 
@@ -28,10 +27,6 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 const retentionRows = () => t.ctx.db.selectFrom('audit_log').select(['agency_id', 'actor_account_id', 'data']).where('action', '=', 'retention.applied').orderBy('chain_seq').execute();
 
 describe('retention', () => {
-  it('is one of the periodic steps', () => {
-    expect(SCHEDULED_WORK).toContain(applyRetention);
-  });
-
   it('removes idle and expired sessions, reads past 730 days and archives past their 7 days; keeps the rest; records the counts', async () => {
     const p = t.fixture.people;
     const A = t.fixture.agencyIds.A;
