@@ -44,6 +44,7 @@ const en: Dict = {
     agency_admin: 'Agency admin',
     bkd_admin: 'BKD admin',
     auditor: 'Auditor',
+    finance: 'Treasurer / finance officer',
   },
   errors: {
     network: 'No connection to the server. Check your internet, then try again.',
