@@ -74,5 +74,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     void reply.header('permissions-policy', PERMISSIONS_POLICY);
     // request.protocol follows X-Forwarded-Proto only with TRUST_PROXY, as the Secure cookie does.
     if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+    // API answers hold personal data: no browser or proxy keeps them (ASVS 14.3.2, 14.2.2). A route
+    // whose answers may be kept says so itself (evidence files, the activity dictionary, printed PDFs).
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
   });
 }
