@@ -62,6 +62,8 @@ export type EvaluationSummary = Static<typeof EvaluationSummary>;
 
 export const EvaluationPeriodsAnswer = Type.Object({
   skpId: Uuid,
+  /** The employee the SKP is of (for their annual result). */
+  employeeId: Uuid,
   frequency: Literals(PERIODIC_FREQUENCIES),
   items: Type.Array(
     Type.Object({

@@ -67,7 +67,8 @@ const LAST_YEAR_RATINGS: readonly [Rating, Rating, string][] = [
  * approved, with every annual evaluation finalised (realisasi with a link, umpan balik and an answer,
  * ratings, the capaian Baik set by the agency's pengelola kinerja, the Kepala Dinas's by the Sekda)
  * and the Kepala Bidang's four quarters too; and this quarter's evaluations of this year's approved
- * SKP in progress (realisasi entered, umpan balik given, one rated, none finalised). Answers the counts.
+ * SKP in progress (the Dinas's capaian Baik set, realisasi entered, umpan balik given, one rated, none
+ * finalised). Answers the counts.
  */
 export async function writeDemoEvaluations(db: Kysely<Database>, plan: DemoPlan, kasiNip: string, adminNip: string): Promise<{ finished: number; inProgress: number }> {
   const none = { finished: 0, inProgress: 0 };
@@ -184,6 +185,8 @@ export async function writeDemoEvaluations(db: Kysely<Database>, plan: DemoPlan,
 
   // This quarter: the approved SKP of this year (made by the SKP demo) in progress.
   const quarter = evaluationPeriodsOf(year, 'triwulanan').find((q) => q.period.from <= plan.today && plan.today <= q.period.to)!;
+  // Its capaian already set, so the Kepala Dinas's team view shows the live curve (and its warning) as they rate.
+  await setCapaian(ctx, admin, agencyId, topUnitId, { periodFrom: quarter.period.from, periodTo: quarter.period.to, capaian: 'baik', note: 'Ditetapkan Sekretaris Daerah atas capaian rencana aksi triwulan.' });
   let inProgress = 0;
   for (const [i, nip] of [kabidNip, ...others].entries()) {
     const skp = (await periodOn(nip, year, plan.today))?.skp as SkpSummary | null | undefined;

@@ -1,14 +1,18 @@
 /** Evaluation API (docs/api.md "Evaluation"): the periods of an SKP, one evaluation, realisasi, the journal's proposal, answers. */
 import type {
+  AnnualResultAnswer,
   EvaluationDetail as EvaluationDetailRef,
   EvaluationPeriodsAnswer as PeriodsRef,
   EvaluationProposalAnswer,
   EvaluationSummary,
+  FeedbackBody,
+  RatingBody,
   RealisasiBody,
+  TeamAnswer,
 } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
-export type { BuktiDukung, EvaluationProposalAnswer, EvaluationSummary } from '@kinerja/core/api';
+export type { AnnualResultAnswer, BuktiDukung, EvaluationProposalAnswer, EvaluationSummary, TeamAnswer } from '@kinerja/core/api';
 // The schemas name the summary by reference, which Static reads as unknown: written out here.
 export type EvaluationDetail = Omit<EvaluationDetailRef, 'evaluation'> & { evaluation: EvaluationSummary };
 type PeriodRef = PeriodsRef['items'][number];
@@ -41,5 +45,22 @@ export const evaluationApi = {
   },
   answer(agencyId: string, evaluationId: string, feedbackId: string, text: string): Promise<EvaluationDetail> {
     return request('PUT', evalPath(agencyId, evaluationId, `/feedback/${enc(feedbackId)}/answer`), { json: { text } });
+  },
+  feedback(agencyId: string, evaluationId: string, feedbackId: string, body: FeedbackBody): Promise<EvaluationDetail> {
+    return request('PUT', evalPath(agencyId, evaluationId, `/feedback/${enc(feedbackId)}`), { json: body });
+  },
+  rate(agencyId: string, evaluationId: string, body: RatingBody): Promise<EvaluationDetail> {
+    return request('PUT', evalPath(agencyId, evaluationId, '/rating'), { json: body });
+  },
+  finalise(agencyId: string, evaluationId: string, requestId: string): Promise<EvaluationDetail> {
+    return request('POST', evalPath(agencyId, evaluationId, '/finalise'), { json: { requestId } });
+  },
+  /** The penilai's team for a calendar period (default: the one running now). */
+  team(period: { periodFrom: string; periodTo: string } | null, signal?: AbortSignal): Promise<TeamAnswer> {
+    const q = period ? `?periodFrom=${enc(period.periodFrom)}&periodTo=${enc(period.periodTo)}` : '';
+    return request('GET', `/evaluation-team${q}`, { signal });
+  },
+  annual(agencyId: string, employeeId: string, year: number, signal?: AbortSignal): Promise<AnnualResultAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/employees/${enc(employeeId)}/evaluation-annual?year=${year}`, { signal });
   },
 };

@@ -168,7 +168,7 @@ export async function skpEvaluations(ctx: AppContext, p: Principal, agencyId: st
     items.push({ kind: row.kind, label: row.label, periodFrom: row.period_from, periodTo: row.period_to, coveredFrom: row.covered_from, coveredTo: row.covered_to, creditedMonths: row.credited_months, evaluation: summaryOf(row, skp, liveOf(row, skp, org)) });
   }
   const ak = isJf(skp) ? rows.filter((r) => r.kind === 'periodik' && r.status === 'final' && r.angka_kredit !== null).reduce((sum, r) => sum + Number(r.angka_kredit), 0) : null;
-  return { skpId, frequency: settings.frequency, items, angkaKreditPeriodik: ak };
+  return { skpId, employeeId: skp.employee_id, frequency: settings.frequency, items, angkaKreditPeriodik: ak };
 }
 
 function liveOf(row: EvaluationRow, skp: EvaluationSkpRow, org: Awaited<ReturnType<typeof organisationContext>>) {

@@ -13,12 +13,18 @@ import { formatDate, formatDateRange, formatNumber } from '../../format';
 import { useI18n, type Dict } from '../../i18n';
 import type { Route } from '../../router';
 import { href, navigate } from '../../router';
+import { AnnualCard } from './AnnualCard';
+import { CurveChart } from './CurveChart';
+import { FeedbackComposer, FinaliseCard, PerilakuFeedback, RatingCard } from './PenilaiPanel';
+import { TeamScreen } from './TeamScreen';
 import './evaluation.css';
 
 export default function EvaluationScreens({ route }: { route: Route }) {
   const [, agencyId, skpId, evaluationId] = route.parts;
+  // "#/evaluasi/tim": the pejabat penilai's team.
+  if (agencyId === 'tim') return <TeamScreen route={route} />;
   if (!agencyId || !skpId) return <Notice kind="info">{useI18n().t.evaluation.noPeriods}</Notice>;
-  if (evaluationId) return <EvaluationScreen key={evaluationId} agencyId={agencyId} skpId={skpId} evaluationId={evaluationId} />;
+  if (evaluationId) return <EvaluationScreen key={evaluationId} agencyId={agencyId} skpId={skpId} evaluationId={evaluationId} fromTeam={route.query.get('dari') === 'tim'} />;
   return <PeriodsScreen agencyId={agencyId} skpId={skpId} />;
 }
 
@@ -26,7 +32,7 @@ function StatusChip({ status }: { status: 'berjalan' | 'final' | null }) {
   const { t } = useI18n();
   const kind = status === 'final' ? 'ok' : status === 'berjalan' ? 'info' : 'neutral';
   return (
-    <span className={`skp-status skp-status--${kind}`} data-testid="evaluation-status" data-status={status ?? 'none'}>
+    <span className={`eval-status eval-status--${kind}`} data-testid="evaluation-status" data-status={status ?? 'none'}>
       {t.evaluation.status[status ?? 'none']}
     </span>
   );
@@ -43,6 +49,10 @@ function PeriodsScreen({ agencyId, skpId }: { agencyId: string; skpId: string })
       {periods.error !== undefined && <ErrorBox error={periods.error} onRetry={periods.retry} />}
       {periods.data && periods.data.items.length === 0 && <p className="empty">{t.evaluation.noPeriods}</p>}
       {periods.data?.items.map((p) => <PeriodCard key={`${p.kind}-${p.periodFrom}`} agencyId={agencyId} skpId={skpId} period={p} />)}
+      {periods.data &&
+        [...new Set(periods.data.items.filter((p) => p.kind === 'tahunan').map((p) => Number(p.periodFrom.slice(0, 4))))].map((year) => (
+          <AnnualCard key={year} agencyId={agencyId} employeeId={periods.data!.employeeId} year={year} />
+        ))}
     </div>
   );
 }
@@ -91,7 +101,7 @@ function PeriodCard({ agencyId, skpId, period }: { agencyId: string; skpId: stri
   );
 }
 
-function EvaluationScreen({ agencyId, skpId, evaluationId }: { agencyId: string; skpId: string; evaluationId: string }) {
+function EvaluationScreen({ agencyId, skpId, evaluationId, fromTeam }: { agencyId: string; skpId: string; evaluationId: string; fromTeam: boolean }) {
   const { t } = useI18n();
   const loaded = useLoad((signal) => evaluationApi.detail(agencyId, evaluationId, signal), [agencyId, evaluationId]);
   const [detail, setDetail] = useState<EvaluationDetail | null>(null);
@@ -103,11 +113,13 @@ function EvaluationScreen({ agencyId, skpId, evaluationId }: { agencyId: string;
   const e = detail.evaluation;
   const feedbackOn = (target: string, id: string) => detail.feedback.filter((f) => f.target === target && f.targetId === id);
   const ctx = { agencyId, evaluationId, writable, onChanged: setDetail };
+  const rating = detail.capacities.includes('pejabat_penilai') && e.status === 'berjalan';
+  const panel = { detail, agencyId, evaluationId, onChanged: setDetail };
 
   return (
     <div className="stack evaluation">
-      <a className="btn btn--ghost evaluation-back" href={href(['evaluasi', agencyId, skpId])}>
-        <Icon name="back" /> {t.evaluation.back}
+      <a className="btn btn--ghost evaluation-back" href={fromTeam ? href(['evaluasi', 'tim'], { dari: e.periodFrom, sampai: e.periodTo }) : href(['evaluasi', agencyId, skpId])} data-testid="evaluation-back">
+        <Icon name="back" /> {fromTeam ? t.evaluation.rate.backTeam : t.evaluation.back}
       </a>
       <PageTitle testId="evaluation-title">{t.evaluation.period(e.label, formatDateRange(e.coveredFrom, e.coveredTo, t))}</PageTitle>
       <div className="evaluation-period__head">
@@ -133,6 +145,7 @@ function EvaluationScreen({ agencyId, skpId, evaluationId }: { agencyId: string;
           {feedbackOn('rhk', r.id).map((f) => (
             <FeedbackItem key={f.id} feedback={f} {...ctx} />
           ))}
+          {rating && <FeedbackComposer target="rhk" targetId={r.id} agencyId={agencyId} evaluationId={evaluationId} onChanged={setDetail} />}
           {r.iki.map((iki, i) => (
             <IkiBlock key={iki.id} iki={iki} proposalFor={i === 0 ? proposalOf(proposal.data ?? null, r.id) : null} {...ctx}>
               {feedbackOn('iki', iki.id).map((f) => (
@@ -157,6 +170,14 @@ function EvaluationScreen({ agencyId, skpId, evaluationId }: { agencyId: string;
             ))}
         </section>
       )}
+      {rating && (
+        <>
+          <PerilakuFeedback agencyId={agencyId} evaluationId={evaluationId} onChanged={setDetail} />
+          <RatingCard {...panel} />
+          <FinaliseCard {...panel} />
+        </>
+      )}
+      {!rating && detail.capacities.includes('pejabat_penilai') && detail.curve && <CurveChart curve={detail.curve} policy="warn" />}
       {detail.events.length > 0 && (
         <section className="card">
           <h3>{t.evaluation.history}</h3>

@@ -180,6 +180,11 @@ export function Home() {
               <p className="empty">{t.home.noSubordinates}</p>
             )}
           </div>
+          {me.subordinates.length > 0 && (
+            <a className="btn btn--secondary btn--block" href="#/evaluasi/tim" data-testid="team-evaluation-shortcut">
+              <Icon name="star" /> {t.evaluation.team.homeShortcut}
+            </a>
+          )}
         </section>
       )}
 
