@@ -6,6 +6,14 @@ select "id", "role"
 from "accounts"
 where "agency_id" = $1 and "id" in ($2);
 
+-- evidenceInRatedRealisasi (example 1 of 1)
+select "r"."agency_id", "s"."employee_id", "r"."bukti"
+from "skp_people" as "x"
+inner join "skp" as "s" on "s"."agency_id" = "x"."agency_id" and "s"."id" = "x"."skp_id"
+inner join "evaluations" as "v" on "v"."agency_id" = "x"."agency_id" and "v"."skp_id" = "x"."skp_id"
+inner join "evaluation_realisasi" as "r" on "r"."agency_id" = "v"."agency_id" and "r"."evaluation_id" = "v"."id"
+where "x"."person_agency_id" = $1 and "x"."employee_id" = $2 and "x"."role" in ($3, $4) and r.bukti @> any($5::jsonb[]);
+
 -- evidenceOwners (example 1 of 2)
 select distinct "x"."sha256", "e"."agency_id", "e"."employee_id"
 from "journal_entry_evidence" as "x"

@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { findTodayChart } from '../org/index.js';
 import { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
-import { accountRoles, evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
+import { accountRoles, evidenceInRatedRealisasi, evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
 import { readsJournalOn, supervisionLink } from './supervision.js';
 
 /**
@@ -87,6 +87,20 @@ export async function evidenceAccess(ctx: AppContext, p: Principal, sha256s: rea
       if (!readable.has(h.employee_id)) continue;
       allowed.add(h.sha256);
       through.push({ sha256: h.sha256, agencyId, employeeId: h.employee_id });
+    }
+  }
+  // Bukti dukung of realisasi: the pejabat penilai and atasan pejabat penilai named on the SKP read
+  // them, on the SKP's own snapshot like evaluation.read (so a penilai who moved, or a Sekda of
+  // another agency, still does), even when the file is on no journal entry they may read.
+  const unread = rest.filter((s) => !allowed.has(s));
+  if (unread.length > 0 && p.employeeId && p.agencyId) {
+    const wanted = new Set(unread);
+    for (const r of await evidenceInRatedRealisasi(ctx.db, unread, p.agencyId, p.employeeId)) {
+      for (const b of r.bukti as { kind: string; sha256?: string }[]) {
+        if (b.kind !== 'file' || !b.sha256 || !wanted.has(b.sha256) || allowed.has(b.sha256)) continue;
+        allowed.add(b.sha256);
+        through.push({ sha256: b.sha256, agencyId: r.agency_id, employeeId: r.employee_id });
+      }
     }
   }
   return { allowed, through };

@@ -40,7 +40,7 @@ export const PERMISSIONS = {
   'employee.data_export': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'Arsip data pribadi hanya dapat dibuat oleh pegawai itu sendiri atau admin kepegawaian instansinya.' } },
   /** A supervisor's on-time validation rate: the agency's readers for everyone, an employee for themselves. */
   'validation.rates': { on: 'employee' },
-  /** An evidence file: its uploaders, and whoever may read the journal of an employee with a live entry holding it. */
+  /** An evidence file: its uploaders, whoever may read the journal of an employee with a live entry holding it, and the pejabat penilai and atasan pejabat penilai named on an SKP whose realisasi names it as bukti dukung. */
   'evidence.read': { on: 'evidence', refusal: { code: 'NOT_FOUND', message: 'Berkas bukti tidak ditemukan.' } },
   /** Uploading an import file: agency admins and the BKD. */
   'imports.run': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya Admin OPD dan Admin BKD yang dapat mengimpor data.' } },

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { defineQuery } from '../../db/query.js';
 
 const SHA = 'a'.repeat(64);
@@ -50,4 +51,28 @@ export const skpParties = defineQuery('access', 'skpParties', [[['skp-id'], 'age
 /** The roles of these accounts of one agency (absent: not of this agency). */
 export const accountRoles = defineQuery('access', 'accountRoles', [['agency-id', ['account-id']]], (db, agencyId: string, accountIds: readonly string[]) =>
   db.selectFrom('accounts').select(['id', 'role']).where('agency_id', '=', agencyId).where('id', 'in', accountIds).execute(),
+);
+
+/**
+ * Evidence files named as bukti dukung on realisasi of evaluations whose SKP names this person as
+ * pejabat penilai or atasan pejabat penilai (any agency: a Sekda rates heads of other OPD). From the
+ * person's snapshot rows (skp_people_by_person) to the evaluations of those SKP and their realisasi,
+ * keeping those whose bukti holds one of the files.
+ */
+export const evidenceInRatedRealisasi = defineQuery(
+  'access',
+  'evidenceInRatedRealisasi',
+  [[[SHA], 'agency-id', 'employee-id']],
+  (db, sha256s: readonly string[], personAgencyId: string, employeeId: string) =>
+    db
+      .selectFrom('skp_people as x')
+      .innerJoin('skp as s', (j) => j.onRef('s.agency_id', '=', 'x.agency_id').onRef('s.id', '=', 'x.skp_id'))
+      .innerJoin('evaluations as v', (j) => j.onRef('v.agency_id', '=', 'x.agency_id').onRef('v.skp_id', '=', 'x.skp_id'))
+      .innerJoin('evaluation_realisasi as r', (j) => j.onRef('r.agency_id', '=', 'v.agency_id').onRef('r.evaluation_id', '=', 'v.id'))
+      .select(['r.agency_id', 's.employee_id', 'r.bukti'])
+      .where('x.person_agency_id', '=', personAgencyId)
+      .where('x.employee_id', '=', employeeId)
+      .where('x.role', 'in', ['pejabat_penilai', 'atasan_pejabat_penilai'])
+      .where(sql<boolean>`r.bukti @> any(${sha256s.map((sha256) => JSON.stringify([{ kind: 'file', sha256 }]))}::jsonb[])`)
+      .execute(),
 );
