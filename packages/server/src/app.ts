@@ -36,6 +36,7 @@ import { orgRoutes } from './modules/org/routes.js';
 import { skpRoutes } from './modules/skp/index.js';
 import { evaluationRoutes } from './modules/evaluation/index.js';
 import { tppRoutes } from './modules/tpp/index.js';
+import { tppFinanceRoutes } from './modules/tpp-finance/index.js';
 import { dataReadRoutes } from './modules/data-reads/index.js';
 import { myDataRoutes } from './modules/my-data/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
@@ -133,6 +134,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await skpPrintRoutes(api, ctx);
       await attendanceRoutes(api, ctx);
       await tppRoutes(api, ctx);
+      await tppFinanceRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -78,6 +78,9 @@ export async function tppMatrixCases(t: TestApp, clients: Map<Caller, Client>): 
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/lock', url: () => run(october, '/lock'), body: () => ({ acceptNotFinal: true }), expect: manage(409) },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/recalculations', url: () => run(september, '/recalculations'), body: () => ({ reason: 'Koreksi presensi' }), expect: manage(200) },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/recalculations/{recalculationId}', url: () => run(september, `/recalculations/${recalculation}`), expect: read },
+    // Finance's exports (modules/tpp-finance): whoever reads the agency's runs.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/nominatif.xlsx', url: () => run(september, '/nominatif.xlsx'), expect: read },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/nominatif.pdf', url: () => run(september, '/nominatif.pdf'), expect: read },
     { method: 'POST', path: '/api/v1/tpp/what-if', url: () => '/api/v1/tpp/what-if', body: () => ({ month: '2026-09', ruleSet: { id: 'kalbar-default', version: 2 } }), expect: overview },
     // My TPP: every account with an employee record; the auditor has none.
     { method: 'GET', path: '/api/v1/tpp/me', url: () => '/api/v1/tpp/me?month=2026-09', expect: { ...all(200), auditor: 403 } },
