@@ -151,7 +151,7 @@ function RunActions({ d, agencyId, onDone }: { d: TppRunDetail; agencyId: string
   return (
     <section className="card" aria-labelledby="tpp-actions-title">
       <h2 id="tpp-actions-title">{tx.runStatus[run.status]}</h2>
-      {run.status !== 'locked' && <Field label={tx.run.note} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />}
+      {run.status !== 'locked' && <Field label={tx.run.note} type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />}
       {run.status === 'draft' && (
         <div className="shortcuts">
           <button type="button" className="btn btn--secondary btn--block" disabled={busy} onClick={() => void act(() => tppApi.recompute(agencyId, run.id))} data-testid="tpp-recompute">
@@ -190,7 +190,7 @@ function RunActions({ d, agencyId, onDone }: { d: TppRunDetail; agencyId: string
         <form onSubmit={recalc} className="stack">
           <h3>{tx.run.recalc}</h3>
           <p className="muted">{tx.run.recalcHint}</p>
-          <Field label={tx.run.reason} value={reason} onChange={(e) => setReason(e.target.value)} minLength={3} maxLength={500} required data-testid="tpp-recalc-reason" />
+          <Field label={tx.run.reason} type="text" value={reason} onChange={(e) => setReason(e.target.value)} minLength={3} maxLength={500} required data-testid="tpp-recalc-reason" />
           <button type="submit" className="btn btn--primary btn--block" disabled={busy || reason.trim().length < 3} data-testid="tpp-recalc">
             <Icon name="repeat" /> {tx.run.recalcDo}
           </button>

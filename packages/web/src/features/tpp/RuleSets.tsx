@@ -136,7 +136,7 @@ function ImportRuleSet({ onDone }: { onDone: () => void }) {
               <ChangeList changes={check.changes} />
             </>
           )}
-          <Field label={tx.run.note} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+          <Field label={tx.run.note} type="text" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
           <button type="button" className="btn btn--primary btn--block" disabled={busy} onClick={() => void store()} data-testid="tpp-rules-import">
             {tx.rules.importDo}
           </button>

@@ -81,7 +81,7 @@ const id = {
   run: {
     title: (agency: string, month: string) => `TPP ${agency}, ${month}`,
     totals: 'Jumlah',
-    employees: (n: number) => `${n} pegawai`,
+    employees: (n: number) => `${n.toLocaleString('id-ID')} pegawai`,
     counts: (paid: number, held: number, nonTpp: number, failed: number) => `${paid} dibayar · ${held} ditunda · ${nonTpp} non-TPP · ${failed} gagal`,
     recompute: 'Hitung ulang draf',
     check: 'Tandai sudah diperiksa',
@@ -243,7 +243,7 @@ const en: TppText = {
   run: {
     title: (agency, month) => `TPP ${agency}, ${month}`,
     totals: 'Totals',
-    employees: (n) => `${n} employees`,
+    employees: (n) => `${n.toLocaleString('en')} employees`,
     counts: (paid, held, nonTpp, failed) => `${paid} paid · ${held} held · ${nonTpp} no TPP · ${failed} failed`,
     recompute: 'Recompute the draft',
     check: 'Mark as checked',
