@@ -16,6 +16,24 @@ select "id"
 from "agencies"
 limit $1;
 
+-- demoAgencies (example 1 of 1)
+select "id", "code", "time_zone"
+from "agencies"
+order by "code";
+
+-- demoBkdAccount (example 1 of 1)
+select "id", "agency_id", "employee_id"
+from "accounts"
+where "role" = $1
+order by "nip"
+limit $2;
+
+-- demoPayrollPeople (example 1 of 1)
+select "agency_id", "id", "nip", "kind", "rank_code", "name"
+from "employees"
+where "active" = $1
+order by "agency_id", "nip";
+
 -- insertAccounts (example 1 of 1)
 insert into "accounts" ("id", "nip", "role", "agency_id", "employee_id", "password_hash", "must_change_password", "display_name")
 values ($1, $2, $3, $4, $5, $6, $7, default), ($8, $9, $10, $11, $12, $13, $14, $15);

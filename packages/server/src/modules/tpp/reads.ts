@@ -11,7 +11,7 @@ import { allowedIds, requireAccess } from '../access/index.js';
 import { recordReads } from '../data-reads/index.js';
 import { findTodayChart } from '../org/index.js';
 import { computeOne, figuresOf, notFinalOf, ruleSetInForce } from './compute.js';
-import { currentMonthOf, gatherMonth, type BankAccount } from './gather.js';
+import { currentMonthOf, gatherMonth, type BankAccount, type GatheredMonth } from './gather.js';
 import { employeeRecalculations, employeeRunMonths, runById, runOfMonth, runSnapshots } from './queries/runs.js';
 import { summaryOf } from './runs.js';
 
@@ -32,16 +32,17 @@ function monthOfRow(r: RunMonthRow): TppEmployeeMonth {
   };
 }
 
-/** Estimates for employees of an agency with no run row this month: gathered and computed now, nothing stored. */
-async function estimates(ctx: AppContext, agencyId: string, month: string, employeeIds: readonly string[]) {
+/** Estimates from gathered inputs (nothing stored): the rule set in force, computed now. */
+async function estimatesOf(ctx: AppContext, gathered: GatheredMonth, only?: ReadonlySet<string>) {
   const out = new Map<string, { month: TppEmployeeMonth; result: TppEmployeeResult | null; notFinal: TppNotFinalItem[] }>();
-  if (employeeIds.length === 0) return out;
-  const gathered = await gatherMonth(ctx, agencyId, month, { employeeIds });
+  const month = gathered.month;
+  const employees = only ? gathered.employees.filter((g) => only.has(g.employeeId)) : gathered.employees;
+  if (employees.length === 0) return out;
   let rs;
   try {
     rs = await ruleSetInForce(ctx, month, gathered.agency.code);
   } catch (e) {
-    for (const g of gathered.employees) {
+    for (const g of employees) {
       out.set(g.employeeId, {
         month: { month, source: 'estimate', runId: null, status: 'failed', gross: 0, net: 0, payable: 0, carried: 0, error: e instanceof Error ? e.message : String(e) },
         result: null,
@@ -50,7 +51,7 @@ async function estimates(ctx: AppContext, agencyId: string, month: string, emplo
     }
     return out;
   }
-  for (const g of gathered.employees) {
+  for (const g of employees) {
     const c = computeOne(rs, month, g.input, g.problem);
     const f = figuresOf(c);
     out.set(g.employeeId, {
@@ -94,18 +95,17 @@ async function employeeMonthUnchecked(ctx: AppContext, agencyId: string, employe
       recalculations: recalcs.map((r) => ({ id: r.id, at: new Date(r.created_at).toISOString(), reason: r.reason, before: num(r.before_payable), after: num(r.after_payable), difference: num(r.difference) })),
     };
   }
-  const est = (await estimates(ctx, agencyId, month, [employeeId])).get(employeeId);
-  const gathered = est ? null : 'Pegawai tidak aktif atau belum memiliki jabatan dengan kelas jabatan.';
-  if (!est) throw new AppError('NOT_FOUND', gathered!);
-  const who = await gatherIdentity(ctx, agencyId, employeeId);
-  return { employee: who, month: est.month, result: est.result, notFinal: est.notFinal, recalculations: [] };
-}
-
-async function gatherIdentity(ctx: AppContext, agencyId: string, employeeId: string): Promise<TppEmployeeMonthAnswer['employee']> {
-  const g = await gatherMonth(ctx, agencyId, await currentMonthOf(ctx, agencyId), { employeeIds: [employeeId] });
-  const e = g.employees[0];
-  if (!e) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
-  return { id: employeeId, agencyId, nip: e.nip, name: e.name, unitName: e.unitName, positionName: e.positionName };
+  const gathered = await gatherMonth(ctx, agencyId, month, { employeeIds: [employeeId] });
+  const g = gathered.employees[0];
+  const est = (await estimatesOf(ctx, gathered)).get(employeeId);
+  if (!g || !est) throw new AppError('NOT_FOUND', 'Pegawai tidak aktif atau belum memiliki jabatan dengan kelas jabatan.');
+  return {
+    employee: { id: employeeId, agencyId, nip: g.nip, name: g.name, unitName: g.unitName, positionName: g.positionName },
+    month: est.month,
+    result: est.result,
+    notFinal: est.notFinal,
+    recalculations: [],
+  };
 }
 
 /** My TPP: the month asked (default this month), explained, and up to 12 months before from runs. */
@@ -129,8 +129,8 @@ export async function teamTpp(ctx: AppContext, p: Principal, agencyId: string, m
   const allowed = [...(await allowedIds(ctx, p, 'tpp.employee', { agencyId, ids: team }))];
   const rows = await employeeRunMonths(ctx.db, agencyId, allowed, { month: m });
   const fromRun = new Map(rows.map((r) => [r.employee_id, monthOfRow(r)]));
-  const est = await estimates(ctx, agencyId, m, allowed.filter((id) => !fromRun.has(id)));
   const gathered = await gatherMonth(ctx, agencyId, m, { employeeIds: allowed });
+  const est = await estimatesOf(ctx, gathered, new Set(allowed.filter((id) => !fromRun.has(id))));
   await recordReads(ctx, p, agencyId, allowed, 'tpp');
   return {
     month: m,

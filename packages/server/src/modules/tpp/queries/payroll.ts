@@ -31,9 +31,9 @@ const PAYROLL_EXAMPLE: PayrollValues = {
   at: AT,
 };
 
-/** Sets (inserts or replaces) one employee's attributes. */
-export const upsertPayroll = defineQuery('tpp', 'upsertPayroll', [[PAYROLL_EXAMPLE]], async (db, v: PayrollValues) => {
-  const row = {
+/** The row's columns besides its key. */
+function payrollColumns(v: PayrollValues) {
+  return {
     golongan: v.golongan,
     cpns: v.cpns,
     kelas_override: v.kelasOverride,
@@ -44,6 +44,11 @@ export const upsertPayroll = defineQuery('tpp', 'upsertPayroll', [[PAYROLL_EXAMP
     updated_at: v.at,
     updated_by_account_id: v.accountId,
   };
+}
+
+/** Sets (inserts or replaces) one employee's attributes. */
+export const upsertPayroll = defineQuery('tpp', 'upsertPayroll', [[PAYROLL_EXAMPLE]], async (db, v: PayrollValues) => {
+  const row = payrollColumns(v);
   await db
     .insertInto('tpp_payroll')
     .values({ agency_id: v.agencyId, employee_id: v.employeeId, ...row })
@@ -51,26 +56,12 @@ export const upsertPayroll = defineQuery('tpp', 'upsertPayroll', [[PAYROLL_EXAMP
     .execute();
 });
 
-/** Many employees' attributes at once (the demo province), in one statement. */
+/** Many employees' attributes at once (the demo province), in one statement; an employee who has some keeps them. */
 export const insertPayrollRows = defineQuery('tpp', 'insertPayrollRows', [[[PAYROLL_EXAMPLE]]], async (db, rows: readonly PayrollValues[]) => {
   if (rows.length === 0) return;
   await db
     .insertInto('tpp_payroll')
-    .values(
-      rows.map((v) => ({
-        agency_id: v.agencyId,
-        employee_id: v.employeeId,
-        golongan: v.golongan,
-        cpns: v.cpns,
-        kelas_override: v.kelasOverride,
-        salary: v.salary,
-        bank_account: v.bankAccount ? JSON.stringify(v.bankAccount) : null,
-        objective: v.objective ? JSON.stringify(v.objective) : null,
-        part_scores: JSON.stringify(v.partScores),
-        updated_at: v.at,
-        updated_by_account_id: v.accountId,
-      })),
-    )
+    .values(rows.map((v) => ({ agency_id: v.agencyId, employee_id: v.employeeId, ...payrollColumns(v) })))
     .onConflict((oc) => oc.columns(['agency_id', 'employee_id']).doNothing())
     .execute();
 });
