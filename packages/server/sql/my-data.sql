@@ -103,3 +103,19 @@ select "id", "period_from", "period_to", "form", "pendekatan", "status", "curren
 from "skp"
 where "agency_id" = $1 and "employee_id" = $2
 order by "period_from";
+
+-- tppLinesOfPerson (example 1 of 1)
+select "r"."month", "r"."status" as "run_status", "r"."rule_set_version", "r"."computed_at", "e"."run_id", "e"."status", "e"."kelas", "e"."golongan", "e"."basic", "e"."gross", "e"."cuts", "e"."pph21", "e"."bpjs_employee", "e"."net", "e"."payable", "e"."bank_account", "e"."input", "e"."result", "e"."error"
+from "tpp_run_employees" as "e"
+inner join "tpp_runs" as "r" on "r"."agency_id" = "e"."agency_id" and "r"."id" = "e"."run_id"
+where "e"."agency_id" = $1 and "e"."employee_id" = $2
+order by "r"."month" desc, "r"."computed_at" desc;
+
+-- tppRecordsOfPerson (example 1 of 1)
+select "golongan", "cpns", "kelas_override", "salary", "bank_account", "objective", "part_scores", "updated_at"
+from "tpp_payroll"
+where "agency_id" = $1 and "employee_id" = $2;
+select "hukdis_id", "from_month", "to_month", "decree_number", "created_at", "withdrawn_at"
+from "tpp_hukdis"
+where "agency_id" = $1 and "employee_id" = $2
+order by "from_month";

@@ -10,7 +10,7 @@ import { approvedSkp } from '../evaluation/test-support.js';
 
 /**
  * The parts of the "my data" archive that other modules add (my-data/sections.ts): each evaluation
- * (list, details, the Dokumen Evaluasi as a PDF) and the attendance punches; other people's are not
+ * (list, details, the Dokumen Evaluasi as a PDF), the attendance punches and the TPP records; other people's are not
  * in it.
  */
 let t: TestApp;
@@ -36,6 +36,12 @@ beforeAll(async () => {
     t.ctx.db.insertInto('attendance_punches').values({ agency_id: A, machine_id: machine, pin, local_time: local, at: new Date(at), employee_id: employeeId, status: 0, verify: 1, source: 'push' }).execute();
   await punch('11', '2026-11-20 07:31:05', '2026-11-19T23:31:05Z', p.staff1!.id);
   await punch('12', '2026-11-20 07:40:00', '2026-11-19T23:40:00Z', p.staff2!.id);
+
+  const payroll = (employeeId: string, number: string) =>
+    t.ctx.db.insertInto('tpp_payroll').values({ agency_id: A, employee_id: employeeId, golongan: 'III/a', salary: 3_500_000, bank_account: JSON.stringify({ bank: 'Bank NTT', number, holder: 'x' }), updated_at: new Date() }).execute();
+  await payroll(p.staff1!.id, '0011223344');
+  await payroll(p.staff2!.id, '9988776655');
+  await t.ctx.db.insertInto('tpp_hukdis').values({ agency_id: A, id: newId(), employee_id: p.staff1!.id, hukdis_id: 'teguran_tertulis', from_month: '2026-10', to_month: '2026-12', decree_number: 'SK-HD-7', created_at: new Date() }).execute();
 });
 afterAll(async () => {
   await t.close();
@@ -56,7 +62,7 @@ async function archiveOf(c: Client, employeeId: string): Promise<JSZip> {
 }
 
 describe('my data archive: evaluations and attendance', () => {
-  it('holds my evaluations (list, details, the printed document) and my punches, and says so in BACA-SAYA.txt', async () => {
+  it('holds my evaluations (list, details, the printed document), my punches and my TPP records, and says so in BACA-SAYA.txt', async () => {
     const zip = await archiveOf(staff, t.fixture.people.staff1!.id);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
     expect(names).toEqual(expect.arrayContaining(['evaluasi/daftar.csv', 'evaluasi/evaluasi.json', 'kehadiran/presensi.csv', 'siapa-melihat.csv']));
@@ -76,8 +82,16 @@ describe('my data archive: evaluations and attendance', () => {
     // The colleague's punch on the same machine is theirs, not in my archive.
     expect(punches.join('\n')).not.toContain('23:40:00');
 
+    // TPP: what finance holds about me (no run computed yet: the list has its header only); not a colleague's account.
+    const tppData = JSON.parse(await zip.file('tpp/data-pembayaran.json')!.async('string'));
+    expect(tppData.pembayaran).toMatchObject({ golongan: 'III/a', salary: 3_500_000, bank_account: { number: '0011223344' } });
+    expect(tppData.hukumanDisiplin).toEqual([expect.objectContaining({ hukdis_id: 'teguran_tertulis', decree_number: 'SK-HD-7' })]);
+    expect(JSON.stringify(tppData)).not.toContain('9988776655');
+    expect((await zip.file('tpp/tpp.csv')!.async('string')).trim().split('\n')).toHaveLength(1);
+
     const readme = await zip.file('BACA-SAYA.txt')!.async('string');
     expect(readme).toContain('evaluasi/daftar.csv');
     expect(readme).toContain('kehadiran/presensi.csv');
+    expect(readme).toContain('tpp/data-pembayaran.json');
   });
 });

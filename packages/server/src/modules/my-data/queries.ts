@@ -202,3 +202,33 @@ export const punchesOfPerson = defineQuery('my-data', 'punchesOfPerson', [[AGENC
     .orderBy('p.at')
     .execute(),
 );
+
+/** The person's TPP lines, one per run of a month, newest month first, with the run's state. */
+export const tppLinesOfPerson = defineQuery('my-data', 'tppLinesOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('tpp_run_employees as e')
+    .innerJoin('tpp_runs as r', (join) => join.onRef('r.agency_id', '=', 'e.agency_id').onRef('r.id', '=', 'e.run_id'))
+    .select(['r.month', 'r.status as run_status', 'r.rule_set_version', 'r.computed_at', 'e.run_id', 'e.status', 'e.kelas', 'e.golongan', 'e.basic', 'e.gross', 'e.cuts', 'e.pph21', 'e.bpjs_employee', 'e.net', 'e.payable', 'e.bank_account', 'e.input', 'e.result', 'e.error'])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.employee_id', '=', employeeId)
+    .orderBy('r.month', 'desc')
+    .orderBy('r.computed_at', 'desc')
+    .execute(),
+);
+
+/** What the agency's finance staff hold about the person for TPP: payroll attributes and disciplinary decisions. */
+export const tppRecordsOfPerson = defineQuery('my-data', 'tppRecordsOfPerson', [[AGENCY, EMPLOYEE]], async (db, agencyId: string, employeeId: string) => ({
+  payroll: await db
+    .selectFrom('tpp_payroll')
+    .select(['golongan', 'cpns', 'kelas_override', 'salary', 'bank_account', 'objective', 'part_scores', 'updated_at'])
+    .where('agency_id', '=', agencyId)
+    .where('employee_id', '=', employeeId)
+    .executeTakeFirst(),
+  hukdis: await db
+    .selectFrom('tpp_hukdis')
+    .select(['hukdis_id', 'from_month', 'to_month', 'decree_number', 'created_at', 'withdrawn_at'])
+    .where('agency_id', '=', agencyId)
+    .where('employee_id', '=', employeeId)
+    .orderBy('from_month')
+    .execute(),
+}));

@@ -3,7 +3,7 @@
  * the person's rows (through the module's own service where one exists, so what the archive shows
  * is what the screen shows) and says in the README what each of its files is.
  *
- * To add a kind of data (attendance schedules, leave, selfies, TPP lines as their tables land):
+ * To add a kind of data (attendance schedules, leave, selfies as their tables land):
  * write one more `Section` here and list it in `SECTIONS`; `contents.ts` needs no change.
  */
 import type { Principal } from '@kinerja/core';
@@ -11,7 +11,7 @@ import type { EvaluationSummary } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { evaluationDetail, evaluationDocumentPdf, skpEvaluations } from '../evaluation/index.js';
 import { csv, day, iso, type Part } from './parts.js';
-import { punchesOfPerson, skpOfPerson } from './queries.js';
+import { punchesOfPerson, skpOfPerson, tppLinesOfPerson, tppRecordsOfPerson } from './queries.js';
 
 export interface SectionInput {
   ctx: AppContext;
@@ -77,5 +77,29 @@ const attendance: Section = {
   },
 };
 
+/** TPP: every computed line with the rule and input behind each amount, and the payroll attributes held. */
+const tpp: Section = {
+  describe: {
+    'tpp/tpp.csv': 'TPP per bulan: kotor, potongan, pajak, BPJS, bersih, status perhitungannya',
+    'tpp/rincian.json': 'rincian setiap perhitungan TPP: aturan dan masukan di balik setiap rupiah',
+    'tpp/data-pembayaran.json': 'data pembayaran TPP: golongan, gaji, rekening bank, hukuman disiplin yang tercatat',
+  },
+  async parts({ ctx, agencyId, employeeId }) {
+    const [lines, records] = await Promise.all([tppLinesOfPerson(ctx.db, agencyId, employeeId), tppRecordsOfPerson(ctx.db, agencyId, employeeId)]);
+    return [
+      {
+        name: 'tpp/tpp.csv',
+        data: async () =>
+          csv(
+            ['bulan', 'status_perhitungan', 'status', 'kelas', 'golongan', 'tpp_dasar', 'kotor', 'potongan', 'pph21', 'bpjs', 'bersih', 'dibayarkan', 'dihitung', 'id_perhitungan'],
+            lines.map((l) => [l.month, l.run_status, l.status, l.kelas ?? '', l.golongan ?? '', l.basic, l.gross, l.cuts, l.pph21, l.bpjs_employee, l.net, l.payable, iso(l.computed_at), l.run_id]),
+          ),
+      },
+      { name: 'tpp/rincian.json', data: async () => JSON.stringify(lines.map((l) => ({ bulan: l.month, idPerhitungan: l.run_id, versiAturan: l.rule_set_version, status: l.status, masukan: l.input, hasil: l.result, galat: l.error })), null, 2) },
+      { name: 'tpp/data-pembayaran.json', data: async () => JSON.stringify({ pembayaran: records.payroll ?? null, rekeningPadaPerhitungan: lines.map((l) => ({ bulan: l.month, rekening: l.bank_account })), hukumanDisiplin: records.hukdis }, null, 2) },
+    ];
+  },
+};
+
 /** In the order they appear in the archive, after the journal and the SKP. */
-export const SECTIONS: readonly Section[] = [evaluations, attendance];
+export const SECTIONS: readonly Section[] = [evaluations, attendance, tpp];
