@@ -93,7 +93,7 @@ describe('the JPT form, perilaku and lampiran', () => {
     const [, , agencyId, skpId] = skpPath.split('/');
     const detail = (await api<any>(kadis, 'GET', `/agencies/${agencyId}/skp/${skpId}`)).body;
     expect(detail.content.rhk[0]).toMatchObject({ perspektif: 'penguatan_internal', penugasanDari: 'Gubernur Kalimantan Barat (Perjanjian Kinerja 2026)' });
-    expect(detail.content.rhk[0].iki[0].mik).toMatchObject({ formula: FORMULA, jenisIndikator: 'outcome', tujuan: '' });
+    expect(detail.content.rhk[0].iki[0].mik).toMatchObject({ formula: FORMULA, jenisIndikator: 'outcome', sumberData: 'Laporan KIA kabupaten/kota' });
     expect(detail.content.lampiran.map((l: { text: string }) => l.text)).toContain(KONSEKUENSI);
   });
 
@@ -116,6 +116,34 @@ describe('the JPT form, perilaku and lampiran', () => {
     await sekda.locator('[data-testid=skp-status][data-status=disetujui]').waitFor();
     expect(await sekda.getByTestId('skp-ekspektasi').first().textContent()).toBe(EKSPEKTASI);
     await check(sekda, 'skp-jpt-approved', '[data-testid=skp-perilaku]');
+  });
+
+  it('shows the Kepala Dinas what changed from the approved version to the revision, and who carries each RHK', async () => {
+    await kadis.goto(`${e.baseUrl}/#${skpPath}`);
+    await kadis.getByTestId('skp-versions-link').click();
+    await kadis.getByTestId('skp-diff').waitFor();
+    expect(await kadis.getByTestId('skp-version').count()).toBe(2);
+    expect(await kadis.getByTestId('skp-diff-from').inputValue()).toBe('1');
+    expect(await kadis.getByTestId('skp-diff-to').inputValue()).toBe('2');
+    const changed = kadis.locator('[data-testid=skp-diff-item][data-kind=changed]').first();
+    expect(await changed.locator('[data-field=perspektif] .skp-diff__after').textContent()).toContain('Penguatan Internal');
+    // The IKI kept its indicator and target: the diff names the manual's fields that changed.
+    expect(await changed.locator('[data-field=iki]').textContent()).toContain('Manual Indikator Kinerja: Definisi, Sumber data');
+    const added = await kadis.locator('[data-testid=skp-diff-item][data-kind=added]').allTextContents();
+    expect(added.join(' ')).toContain(KONSEKUENSI);
+    expect(added.join(' ')).toContain(EKSPEKTASI);
+    await check(kadis, 'skp-versions-diff', '[data-testid=skp-diff]');
+    // Comparing a version with itself says nothing changed.
+    await kadis.getByTestId('skp-diff-from').selectOption('2');
+    await kadis.getByTestId('skp-diff-none').waitFor();
+
+    await kadis.goto(`${e.baseUrl}/#${skpPath}`);
+    await kadis.getByTestId('skp-matriks-link').click();
+    await kadis.getByTestId('skp-matriks-row').first().waitFor();
+    expect(await kadis.getByTestId('skp-matriks-row').count()).toBe(4);
+    // The demo's Kepala Bidang intervene the Kepala Dinas's RHK.
+    expect(await kadis.getByTestId('skp-matriks-carrier').count()).toBeGreaterThan(0);
+    await check(kadis, 'skp-matriks', '[data-testid=skp-matriks-row]');
   });
 
   it('prints the manual, the perspektif and the expectation', async () => {

@@ -1,9 +1,9 @@
 /** SKP API (docs/api.md "SKP"): my periods, drafts saved idempotently, the workflow, the penilai's waiting list. */
-import type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDetail as SkpDetailRef, SkpPeriodsAnswer as SkpPeriodsRef, SkpSummary } from '@kinerja/core/api';
+import type { MatriksAnswer, PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDetail as SkpDetailRef, SkpDiffAnswer, SkpPeriodsAnswer as SkpPeriodsRef, SkpSummary, SkpVersionsAnswer } from '@kinerja/core/api';
 import { API_BASE, ApiError, apiErrorFromBody, getCsrfToken, notifyUnauthenticated, refreshCsrfToken, request } from './client';
 import { httpUpload } from './http';
 
-export type { PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpIki, SkpPerson, SkpRhk, SkpScan, SkpSummary } from '@kinerja/core/api';
+export type { MatriksAnswer, PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDiffAnswer, SkpIki, SkpPerson, SkpRhk, SkpScan, SkpSummary, SkpVersionsAnswer } from '@kinerja/core/api';
 import type { SkpScan } from '@kinerja/core/api';
 // The schemas name the summary by reference (one SkpSummary in the OpenAPI document), which Static
 // reads as unknown: the reference is written out here.
@@ -87,6 +87,18 @@ export const skpApi = {
   /** The RHK of the penilai's approved SKP that this SKP may intervene. */
   penilaiRhk(agencyId: string, skpId: string, signal?: AbortSignal): Promise<PenilaiRhkAnswer> {
     return request('GET', skpPath(agencyId, skpId, '/penilai-rhk'), { signal });
+  },
+  /** Every version with its workflow steps. */
+  versions(agencyId: string, skpId: string, signal?: AbortSignal): Promise<SkpVersionsAnswer> {
+    return request('GET', skpPath(agencyId, skpId, '/versions'), { signal });
+  },
+  /** What changed from one version to another (rows matched by their ids). */
+  diff(agencyId: string, skpId: string, from: number, to: number, signal?: AbortSignal): Promise<SkpDiffAnswer> {
+    return request('GET', skpPath(agencyId, skpId, '/diff'), { query: { from, to }, signal });
+  },
+  /** The Matriks Peran Hasil of a leader's SKP. */
+  matriks(agencyId: string, skpId: string, signal?: AbortSignal): Promise<MatriksAnswer> {
+    return request('GET', skpPath(agencyId, skpId, '/matriks'), { signal });
   },
   waiting(signal?: AbortSignal): Promise<{ items: SkpSummary[] }> {
     return request('GET', '/skp/waiting', { signal });

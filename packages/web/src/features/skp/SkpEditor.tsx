@@ -108,6 +108,11 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
       })}
       <PerilakuRead perilaku={content.perilaku} />
       <LampiranEditor lampiran={content.lampiran} onChange={(lampiran) => edit({ ...content, lampiran })} />
+      {detail.skp.currentVersion > 1 && (
+        <a className="btn btn--secondary btn--block" href={href(['skp', detail.skp.agencyId, detail.skp.id, 'versi'])} data-testid="skp-versions-link">
+          <Icon name="repeat" /> {t.skp.versionsLink}
+        </a>
+      )}
       {stepError !== null && <ErrorBox error={stepError} />}
       <div className="skp-actions">
         <button type="button" className="btn btn--secondary btn--block" disabled={draft.state === 'saved' || draft.state === 'saving'} onClick={() => void draft.save()} data-testid="skp-save">

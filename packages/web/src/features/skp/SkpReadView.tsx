@@ -10,6 +10,7 @@ import { ErrorBox, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
+import { useSession } from '../../session';
 import { rememberParents } from './draftStore';
 import { MikRead } from './JptFields';
 import { LampiranRead } from './LampiranEditor';
@@ -22,6 +23,7 @@ const JENIS = ['utama', 'tambahan'] as const;
 
 export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChanged: (d: SkpDetail) => void }) {
   const { t } = useI18n();
+  const { me } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [returning, setReturning] = useState(false);
@@ -123,6 +125,18 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
           <Icon name="pencil" /> {t.skp.revise}
         </button>
       )}
+      <div className="skp-links">
+        {skp.currentVersion > 1 && (
+          <a className="btn btn--secondary btn--block" href={href(['skp', skp.agencyId, skp.id, 'versi'])} data-testid="skp-versions-link">
+            <Icon name="repeat" /> {t.skp.versionsLink}
+          </a>
+        )}
+        {owner && me.subordinates.length > 0 && (
+          <a className="btn btn--secondary btn--block" href={href(['skp', skp.agencyId, skp.id, 'matriks'])} data-testid="skp-matriks-link">
+            <Icon name="users" /> {t.skp.matriksLink}
+          </a>
+        )}
+      </div>
       {skp.versionInForce !== null && <SignedScans detail={detail} />}
     </div>
   );

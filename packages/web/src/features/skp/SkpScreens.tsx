@@ -1,22 +1,27 @@
 /**
  * The SKP module's screens (a lazy chunk): "#/skp" my SKP of a year, "#/skp/menunggu" the penilai's
- * waiting list, "#/skp/<agencyId>/<skpId>" one SKP, edited while it is the owner's draft, read otherwise.
+ * waiting list, "#/skp/<agencyId>/<skpId>" one SKP, edited while it is the owner's draft, read otherwise;
+ * ".../versi" its versions and their diff, ".../matriks" the leader's Matriks Peran Hasil.
  */
 import { useEffect, useState } from 'react';
 import { skpApi, type SkpDetail } from '../../api/skp';
 import { ErrorBox, Loading, useLoad } from '../../components/ui';
 import type { Route } from '../../router';
+import { MatriksScreen } from './MatriksScreen';
 import { MySkpScreen } from './MySkpScreen';
 import { OverviewScreen } from './OverviewScreen';
 import { SkpEditor } from './SkpEditor';
 import { SkpReadView } from './SkpReadView';
+import { VersionsScreen } from './VersionsScreen';
 import { WaitingScreen } from './WaitingScreen';
 import './skp.css';
 
 export default function SkpScreens({ route }: { route: Route }) {
-  const [, a, b] = route.parts;
+  const [, a, b, c] = route.parts;
   if (a === 'menunggu') return <WaitingScreen />;
   if (a === 'ringkasan') return <OverviewScreen agencyId={b} year={Number(route.query.get('tahun')) || new Date().getFullYear()} />;
+  if (a && b && c === 'versi') return <VersionsScreen agencyId={a} skpId={b} />;
+  if (a && b && c === 'matriks') return <MatriksScreen agencyId={a} skpId={b} />;
   if (a && b) return <SkpScreen key={b} agencyId={a} skpId={b} />;
   const year = Number(route.query.get('tahun')) || new Date().getFullYear();
   return <MySkpScreen year={year} />;
