@@ -5,7 +5,8 @@
  * journal minutes, predikat, SKP, Plt/Plh, attendance judged from punches), compute, and store each
  * employee's snapshot and explained result, agency by agency — timed as wall and CPU with the
  * process's peak memory; then "TPP saya" (GET /tpp/me) for a sample of employees: p50/p95/p99 of
- * this month (a draft run's row) and of a month with no run (a live estimate gathered for one person).
+ * the month just run (its row, the months before, recalculations) and of a month with no run (a
+ * live estimate gathered for one person).
  *
  *   npx tsx bench/tpp-run.ts     (BENCH_KINDS=pglite,postgres BENCH_EMPLOYEES=20000 BENCH_SAMPLE=200
  *                                 BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres)
@@ -105,8 +106,8 @@ async function benchKind(kind: string): Promise<string[]> {
       }
       return summarise(ms);
     };
-    await timed('/api/v1/tpp/me'); // warm
-    const current = await timed('/api/v1/tpp/me');
+    await timed(`/api/v1/tpp/me?month=${month}`); // warm
+    const current = await timed(`/api/v1/tpp/me?month=${month}`);
     const noRun = addDays(`${month}-01`, -1).slice(0, 7);
     const estimate = await timed(`/api/v1/tpp/me?month=${noRun}`);
     await app.close();
@@ -128,7 +129,7 @@ for (const kind of KINDS) lines.push(...(await benchKind(kind)));
 const report = [
   `${machineLine()}; load before ${loadAverage()}; peak RSS is this process's (PGlite's database included; PostgreSQL's backends not); max RSS of the process ${Math.round(resourceUsage().maxRSS / 1024)} MiB.`,
   '',
-  '| engine | demo province | seed (incl. demo TPP) | employees in the run | run wall | run CPU | peak RSS | TPP saya, this month (run row) p50 / p95 / p99 | TPP saya, month with no run (live estimate) p50 / p95 / p99 |',
+  '| engine | demo province | seed (incl. demo TPP) | employees in the run | run wall | run CPU | peak RSS | TPP saya, the month run (its row) p50 / p95 / p99 | TPP saya, a month with no run (live estimate) p50 / p95 / p99 |',
   '|---|---|---|---|---|---|---|---|---|',
   ...lines,
 ].join('\n');

@@ -32,9 +32,22 @@ export async function storedRuleSet(ctx: AppContext, id: string, version: number
   return rs;
 }
 
+/** Every stored version, parsed, kept for 10 s per database (an import here forgets them at once). */
+const storedSets = new WeakMap<object, { at: number; sets: TppRuleSet[] }>();
+export function forgetStoredRuleSets(ctx: AppContext): void {
+  storedSets.delete(ctx.db);
+}
+async function allStored(ctx: AppContext): Promise<TppRuleSet[]> {
+  const hit = storedSets.get(ctx.db);
+  if (hit && Date.now() - hit.at < 10_000) return hit.sets;
+  const sets = (await ruleSetVersions(ctx.db)).map(parseStored).filter((x): x is TppRuleSet => x !== undefined);
+  storedSets.set(ctx.db, { at: Date.now(), sets });
+  return sets;
+}
+
 /** The stored rule set in force for an agency's month (core selectTppRuleSet), or a 409 naming what is missing. */
 export async function ruleSetInForce(ctx: AppContext, month: string, agencyCode: string): Promise<TppRuleSet> {
-  const sets = (await ruleSetVersions(ctx.db)).map(parseStored).filter((x): x is TppRuleSet => x !== undefined);
+  const sets = await allStored(ctx);
   const rs = selectTppRuleSet(sets, month, { agency: agencyCode });
   if (!rs) throw new AppError('CONFLICT', `Belum ada aturan TPP yang berlaku untuk bulan ${month} di instansi ini. Impor aturan TPP (Perkada) terlebih dahulu.`);
   return rs;

@@ -8,7 +8,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
-import { storedRuleSet } from './compute.js';
+import { forgetStoredRuleSets, storedRuleSet } from './compute.js';
 import { previousRuleSetVersion, ruleSetVersion, ruleSetVersions, upsertUnusedRuleSet } from './queries/rule-sets.js';
 
 type VersionRow = Awaited<ReturnType<typeof ruleSetVersions>>[number];
@@ -79,6 +79,7 @@ export async function importRuleSet(ctx: AppContext, p: Principal, document: unk
     if (!written) throw new AppError('TPP_RULE_SET_USED', `Aturan ${rs.id} versi ${rs.version} sudah dipakai dalam perhitungan TPP; simpan perubahan sebagai versi ${rs.version + 1}.`);
     await recordAudit(trx, { agencyId: null, actorAccountId: p.accountId, action: 'tpp.rule_set.imported', entity: 'tpp_rule_set', entityId: null, data: { ruleSet: `${rs.id}@${rs.version}`, effectiveFrom: rs.effectiveFrom, note } });
   });
+  forgetStoredRuleSets(ctx);
   const row = await ruleSetVersion(ctx.db, rs.id, rs.version);
   return versionOf({ ...row!, imported_by_nip: null });
 }
