@@ -81,6 +81,9 @@ export async function tppMatrixCases(t: TestApp, clients: Map<Caller, Client>): 
     // Finance's exports (modules/tpp-finance): whoever reads the agency's runs.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/nominatif.xlsx', url: () => run(september, '/nominatif.xlsx'), expect: read },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/runs/{runId}/nominatif.pdf', url: () => run(september, '/nominatif.pdf'), expect: read },
+    // The month's, every run the caller may read: agency B's admin has none that month.
+    { method: 'GET', path: '/api/v1/tpp/months/{month}/nominatif.xlsx', url: () => '/api/v1/tpp/months/2026-09/nominatif.xlsx', expect: { ...read, otherAdmin: 404 } },
+    { method: 'GET', path: '/api/v1/tpp/months/{month}/nominatif.pdf', url: () => '/api/v1/tpp/months/2026-09/nominatif.pdf', expect: { ...read, otherAdmin: 404 } },
     { method: 'POST', path: '/api/v1/tpp/what-if', url: () => '/api/v1/tpp/what-if', body: () => ({ month: '2026-09', ruleSet: { id: 'kalbar-default', version: 2 } }), expect: overview },
     // My TPP: every account with an employee record; the auditor has none.
     { method: 'GET', path: '/api/v1/tpp/me', url: () => '/api/v1/tpp/me?month=2026-09', expect: { ...all(200), auditor: 403 } },

@@ -88,6 +88,30 @@ describe('daftar nominatif downloads', () => {
     expect(rows.every((r) => r.entity_id === runId)).toBe(true);
   });
 
+  it('the month’s nominatif of every readable run: the BKD’s recap names the OPD and totals them; an admin gets their own; no run is 404', async () => {
+    const p = t.fixture.people;
+    const bkd = await signIn(t.app, p.bkdAdmin!.nip);
+    const month = (await bkd.get(`/api/v1/tpp/months/${MONTH}`)).json() as { items: { agencyName: string; totals: { payable: number } }[] };
+    const res = await bkd.get(`/api/v1/tpp/months/${MONTH}/nominatif.xlsx`);
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(1 + month.items.length);
+    const recap = wb.worksheets[0]!;
+    const header = recap.getRow(4).values as unknown[];
+    const names = month.items.map((r) => r.agencyName).sort((x, y) => x.localeCompare(y, 'id'));
+    expect(names.map((_, i) => recap.getRow(5 + i).getCell(2).value)).toEqual(names);
+    expect(recap.getRow(5 + names.length).getCell(header.indexOf('Dibayarkan')).value).toBe(month.items.reduce((s, r) => s + r.totals.payable, 0));
+    expect((await admin.get(`/api/v1/tpp/months/${MONTH}/nominatif.pdf`)).statusCode).toBe(200);
+    const own = await admin.get(`/api/v1/tpp/months/${MONTH}/nominatif.xlsx`);
+    const ownWb = new ExcelJS.Workbook();
+    await ownWb.xlsx.load(own.rawPayload as unknown as ArrayBuffer);
+    expect(ownWb.worksheets.map((w) => w.name)).toHaveLength(2);
+    expect((await bkd.get('/api/v1/tpp/months/2019-01/nominatif.xlsx')).statusCode).toBe(404);
+    expect((await (await signIn(t.app, p.staff1!.nip)).get(`/api/v1/tpp/months/${MONTH}/nominatif.xlsx`)).statusCode).toBe(403);
+    expect((await bkd.get(`/api/v1/tpp/months/2026-13/nominatif.xlsx`)).statusCode).toBe(400);
+  });
+
   it('only the agency’s admins and finance, the BKD and auditors may download; a wrong agency is refused', async () => {
     const p = t.fixture.people;
     const status = async (nip: string, u = url('xlsx')) => (await (await signIn(t.app, nip)).get(u)).statusCode;

@@ -6,6 +6,8 @@
 export { tppRoutes } from './routes.js';
 // The finance exports (modules/tpp-finance) read a run through this, with its access check.
 export { readRunForFinance, type FinanceRunEmployee } from './reads.js';
+// …and the province's nominatif lists the month's runs the caller may read (tpp.overview) through this.
+export { provinceMonth } from './province.js';
 // The demo province and the bench make their months through the same steps the routes take.
 export { createOrRedoRun, moveRun, recalculateRun, reproduceRun } from './runs.js';
 export { importRuleSet } from './rule-sets.js';
