@@ -220,19 +220,19 @@ for update;
 
 -- markEntriesDecided (example 1 of 1)
 update journal_entries e
-set status = $1, version = e.version + 1, updated_at = $2
+set status = $1, version = e.version + 1, updated_at = $2, change_at = statement_timestamp()
 from unnest($3::uuid[], $4::int[]) as t(id, seen_version)
 where e.agency_id = $5 and e.id = t.id and (t.seen_version is null or e.version = t.seen_version) and e.status = 'submitted' and e.deleted_at is null
 returning e.id, e.employee_id, e.version, e.submitted_at;
 
 -- markEntriesSubmitted (example 1 of 1)
 update "journal_entries"
-set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4
+set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4, "change_at" = statement_timestamp()
 where "agency_id" = $5 and "id" in ($6);
 
 -- markEntryDeleted (example 1 of 1)
 update "journal_entries"
-set "deleted_at" = $1, "updated_at" = $2
+set "deleted_at" = $1, "updated_at" = $2, "change_at" = statement_timestamp()
 where "agency_id" = $3 and "id" = $4;
 
 -- outagesOf (example 1 of 1)
@@ -271,13 +271,13 @@ order by "name";
 
 -- submitDraftsUntil (example 1 of 1)
 update "journal_entries"
-set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4
+set "status" = $1, "submitted_at" = $2, "updated_at" = $3, "version" = "version" + $4, "change_at" = statement_timestamp()
 where "agency_id" = $5 and "status" = $6 and "deleted_at" is null and "work_date" <= $7
 returning "id", "employee_id";
 
 -- touchEntry (example 1 of 1)
 update "journal_entries"
-set "updated_at" = $1
+set "updated_at" = $1, "change_at" = statement_timestamp()
 where "agency_id" = $2 and "id" = $3;
 
 -- undecidedJournalDays (example 1 of 2)
@@ -294,12 +294,12 @@ order by "employee_id", "work_date";
 
 -- updateEntryRow (example 1 of 2)
 update "journal_entries"
-set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15
+set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15, "change_at" = statement_timestamp()
 where "agency_id" = $16 and "id" = $17;
 
 -- updateEntryRow (example 2 of 2)
 update "journal_entries"
-set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15, "device_recorded_at" = $16
+set "work_date" = $1, "start_minute" = $2, "end_minute" = $3, "duration_minutes" = $4, "activity_code" = $5, "activity_version" = $6, "volume" = $7, "description" = $8, "rhk_id" = $9, "credited_minutes" = $10, "version" = $11, "updated_at" = $12, "clock_skew_seconds" = $13, "late_received_at" = $14, "late_window_closed_at" = $15, "device_recorded_at" = $16, "change_at" = statement_timestamp()
 where "agency_id" = $17 and "id" = $18;
 
 -- uploadedByAccount (example 1 of 1)

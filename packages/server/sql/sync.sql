@@ -25,19 +25,24 @@ delete from sync_applied_items s using (
 ) old
 where s.agency_id = old.agency_id and s.account_id = old.account_id and s.item_id = old.item_id;
 
--- entryChangesAfter (example 1 of 2)
-select "id", "work_date", "deleted_at", change_seq::text as "seq", change_at < clock_timestamp() - $1::integer * interval '1 millisecond' as "settled"
+-- earliestChangeAfterNumber (example 1 of 1)
+select (extract(epoch from min(change_at)) * 1000000)::bigint::text as "micros"
 from "journal_entries"
-where "agency_id" = $2 and "employee_id" = $3 and "change_seq" > $4::bigint and "work_date" >= $5
-order by "change_seq"
-limit $6;
+where "agency_id" = $1 and "employee_id" = $2 and "change_seq" > $3::bigint;
+
+-- entryChangesAfter (example 1 of 2)
+select "id", "work_date", "deleted_at", (extract(epoch from change_at) * 1000000)::bigint::text as "micros", change_at < clock_timestamp() - $1::integer * interval '1 millisecond' as "settled"
+from "journal_entries"
+where "agency_id" = $2 and "employee_id" = $3 and "work_date" >= $4
+order by "change_at", "id"
+limit $5;
 
 -- entryChangesAfter (example 2 of 2)
-select "id", "work_date", "deleted_at", change_seq::text as "seq", change_at < clock_timestamp() - $1::integer * interval '1 millisecond' as "settled"
+select "id", "work_date", "deleted_at", (extract(epoch from change_at) * 1000000)::bigint::text as "micros", change_at < clock_timestamp() - $1::integer * interval '1 millisecond' as "settled"
 from "journal_entries"
-where "agency_id" = $2 and "employee_id" = $3 and "change_seq" > $4::bigint
-order by "change_seq"
-limit $5;
+where "agency_id" = $2 and "employee_id" = $3 and (change_at, id) > ((timestamptz 'epoch' + $4::bigint * interval '1 microsecond'), $5::uuid)
+order by "change_at", "id"
+limit $6;
 
 -- entryOwnership (example 1 of 1)
 select "employee_id", "version", "deleted_at"
@@ -53,10 +58,10 @@ insert into "journal_entries" ("agency_id", "id", "employee_id", "work_date", "s
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20);
 
 -- newestSettledChangeBefore (example 1 of 1)
-select change_seq::text as "seq"
+select (extract(epoch from change_at) * 1000000)::bigint::text as "micros", "id"
 from "journal_entries"
 where "agency_id" = $1 and "employee_id" = $2 and change_at < clock_timestamp() - $3::integer * interval '1 millisecond' and "work_date" < $4
-order by "change_seq" desc
+order by "change_at" desc, "id" desc
 limit $5;
 
 -- uploadedMediaTypes (example 1 of 1)
@@ -70,3 +75,8 @@ insert into "sync_applied_items" ("agency_id", "account_id", "item_id", "employe
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 on conflict ("agency_id", "account_id", "item_id")
 do update set "status" = $12, "missing_evidence" = $13;
+
+-- watermarkSince (example 1 of 1)
+select timestamp as at
+from kysely_migration
+where name = '0029_sync_watermark';

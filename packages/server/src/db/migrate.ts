@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Migrator } from 'kysely';
+import { applyDistribution } from './distribution.js';
 import { migrationProvider } from './migrations/index.js';
 
 export interface MigrationOutcome {
@@ -16,6 +17,8 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
   const m = migrator(db, schema);
   const { error, results } = await m.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
+  // On a Citus cluster, the tables the migrations made are placed (db/distribution.ts); elsewhere a no-op.
+  await applyDistribution(db);
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName), current: await currentMigration(db, schema) };
 }
 

@@ -279,9 +279,10 @@ export interface JournalEntriesTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Date | null;
-  /** Set by a trigger on every insert and update: the pull cursor of offline sync. */
+  /** Numbered on insert; edits no longer renumber it (0029): read only to answer a phone's cursor of the old form. */
   change_seq: ColumnType<string, never, never>;
-  change_at: ColumnType<Date, never, never>;
+  /** The database clock of the entry's last change, set by every statement that changes it: the pull order of offline sync. */
+  change_at: ColumnType<Date, never, Date>;
   /** Server − device clock (seconds) of the sync push that last wrote the entry; null when written online. */
   clock_skew_seconds: ColumnType<number | null, number | null | undefined, number | null>;
   /** Last write received after the reporting window closed, accepted on the device's time (LATE_ON_DEVICE_TIME). */

@@ -22,6 +22,7 @@ import * as m0020 from './0020_data_exports.js';
 import * as m0027 from './0027_skp_manual_indikator.js';
 import * as m0021 from './0021_tpp.js';
 import * as m0028 from './0028_temporary_password_expiry.js';
+import * as m0029 from './0029_sync_watermark.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0027_skp_manual_indikator': m0027,
   '0021_tpp': m0021,
   '0028_temporary_password_expiry': m0028,
+  '0029_sync_watermark': m0029,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -110,7 +110,7 @@ export async function setListedEvidence(
     ...toRemove.map((sha256) => ({ entryId, action: 'evidence_removed', data: { sha256 } })),
     ...toAdd.map((sha256) => ({ entryId, action: 'evidence_added', data: { sha256 } })),
   ]);
-  // The entry changed for pull (its change_seq moves) though its version does not, as with attaching online.
+  // The entry changed for pull (its change time moves) though its version does not, as with attaching online.
   await touchEntry(trx, who.agencyId, entryId, now);
   return { missing, changed: true };
 }

@@ -46,50 +46,87 @@ export const deleteAppliedItemsBefore = defineQuery(
 /** Whether a change is older than the settle time, by the database clock (see pull.ts). */
 const settledBefore = (settleMs: number) => sql<boolean>`change_at < clock_timestamp() - ${Math.round(settleMs)}::integer * interval '1 millisecond'`;
 
+/** A change's place in the employee's order: its change time in microseconds since 1970 (text) and the entry id. */
+export interface ChangeMark {
+  micros: string;
+  id: string;
+}
+
+const microsOf = sql<string>`(extract(epoch from change_at) * 1000000)::bigint::text`;
+const timeOf = (micros: string) => sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
+
 /**
- * Up to `limit` of an employee's entries changed after change number `afterSeq`, oldest change first,
- * each with its change number and whether the change has settled; from work date `from` on, if given.
+ * Up to `limit` of an employee's entries changed after `after` (by change time, then id), oldest change
+ * first, each with its place and whether the change has settled; from work date `from` on, if given.
  */
 export const entryChangesAfter = defineQuery(
   'sync',
   'entryChangesAfter',
   [
-    [AGENCY, EMPLOYEE, '0', '2026-10-09', 201, 5000],
-    [AGENCY, EMPLOYEE, '1234', undefined, 201, 5000],
+    [AGENCY, EMPLOYEE, undefined, '2026-10-09', 201, 5000],
+    [AGENCY, EMPLOYEE, { micros: '1795420800000000', id: ENTRY }, undefined, 201, 5000],
   ],
-  async (db, agencyId: string, employeeId: string, afterSeq: string, from: string | undefined, limit: number, settleMs: number) => {
+  async (db, agencyId: string, employeeId: string, after: ChangeMark | undefined, from: string | undefined, limit: number, settleMs: number) => {
     let query = db
       .selectFrom('journal_entries')
-      .select(['id', 'work_date', 'deleted_at', sql<string>`change_seq::text`.as('seq'), settledBefore(settleMs).as('settled')])
+      .select(['id', 'work_date', 'deleted_at', microsOf.as('micros'), settledBefore(settleMs).as('settled')])
       .where('agency_id', '=', agencyId)
       .where('employee_id', '=', employeeId)
-      .where('change_seq', '>', sql<string>`${afterSeq}::bigint`)
-      .orderBy('change_seq')
+      .orderBy('change_at')
+      .orderBy('id')
       .limit(limit);
+    if (after) query = query.where(sql<boolean>`(change_at, id) > (${timeOf(after.micros)}, ${after.id}::uuid)`);
     if (from) query = query.where('work_date', '>=', from);
     return query.execute();
   },
 );
 
-/** The change number of the employee's newest settled change to an entry dated before `before`, if any. */
+/** The place of the employee's newest settled change to an entry dated before `before`, if any. */
 export const newestSettledChangeBefore = defineQuery(
   'sync',
   'newestSettledChangeBefore',
   [[AGENCY, EMPLOYEE, '2026-10-09', 5000]],
-  async (db, agencyId: string, employeeId: string, before: string, settleMs: number): Promise<string | undefined> => {
-    const row = await db
+  async (db, agencyId: string, employeeId: string, before: string, settleMs: number): Promise<ChangeMark | undefined> =>
+    db
       .selectFrom('journal_entries')
-      .select(sql<string>`change_seq::text`.as('seq'))
+      .select([microsOf.as('micros'), 'id'])
       .where('agency_id', '=', agencyId)
       .where('employee_id', '=', employeeId)
       .where(settledBefore(settleMs))
       .where('work_date', '<', before)
-      .orderBy('change_seq', 'desc')
+      .orderBy('change_at', 'desc')
+      .orderBy('id', 'desc')
       .limit(1)
-      .executeTakeFirst();
-    return row?.seq;
-  },
+      .executeTakeFirst(),
 );
+
+/**
+ * For a cursor of the old form (the last change number a phone saw): the earliest change time of the
+ * employee's entries numbered after it (changes it has not seen, made before the watermark migration),
+ * in microseconds, if any. Edits since that migration keep their number and are found by time.
+ */
+export const earliestChangeAfterNumber = defineQuery(
+  'sync',
+  'earliestChangeAfterNumber',
+  [[AGENCY, EMPLOYEE, '1234']],
+  async (db, agencyId: string, employeeId: string, afterSeq: string): Promise<string | undefined> =>
+    (
+      await db
+        .selectFrom('journal_entries')
+        .select(sql<string | null>`(extract(epoch from min(change_at)) * 1000000)::bigint::text`.as('micros'))
+        .where('agency_id', '=', agencyId)
+        .where('employee_id', '=', employeeId)
+        .where('change_seq', '>', sql<string>`${afterSeq}::bigint`)
+        .executeTakeFirst()
+    )?.micros ?? undefined,
+);
+
+/** When the watermark migration ran (microseconds since 1970): edits from then on are ordered by time only. */
+export const watermarkSince = defineQuery('sync', 'watermarkSince', [[]], async (db): Promise<string | undefined> => {
+  const row = await sql<{ at: string }>`select timestamp as at from kysely_migration where name = '0029_sync_watermark'`.execute(db);
+  const at = row.rows[0]?.at;
+  return at ? (BigInt(Date.parse(at)) * 1000n).toString() : undefined;
+});
 
 /** How far an item of this account has been applied, if it has been seen. */
 export const appliedItem = defineQuery('sync', 'appliedItem', [[AGENCY, ACCOUNT, ITEM]], async (db, agencyId: string, accountId: string, itemId: string) =>

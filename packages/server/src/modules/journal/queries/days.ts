@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { defineQuery } from '../../../db/query.js';
+import { changedNow } from './change-time.js';
 import { AGENCY, EMPLOYEE, ENTRY } from './examples.js';
 
 /** An entry's owner, status, date and deletion, row-locked until the transaction ends; undefined if the id is unused. */
@@ -9,7 +10,7 @@ export const lockedEntryState = defineQuery('journal', 'lockedEntryState', [[AGE
 
 /** Soft-deletes an entry: the row and its history stay for the audit trail. */
 export const markEntryDeleted = defineQuery('journal', 'markEntryDeleted', [[AGENCY, ENTRY, new Date('2026-11-23T08:00:00Z')]], async (db, agencyId: string, id: string, now: Date): Promise<void> => {
-  await db.updateTable('journal_entries').set({ deleted_at: now, updated_at: now }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+  await db.updateTable('journal_entries').set({ deleted_at: now, updated_at: now, change_at: changedNow }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
 });
 
 /** The employee's live draft and returned entries of one day: the ones a submit may send. */
@@ -29,7 +30,7 @@ export const sendableEntriesOn = defineQuery('journal', 'sendableEntriesOn', [[A
 export const markEntriesSubmitted = defineQuery('journal', 'markEntriesSubmitted', [[AGENCY, [ENTRY], new Date('2026-11-23T08:00:00Z')]], async (db, agencyId: string, ids: readonly string[], now: Date): Promise<void> => {
   await db
     .updateTable('journal_entries')
-    .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
+    .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1), change_at: changedNow })
     .where('agency_id', '=', agencyId)
     .where('id', 'in', [...ids])
     .execute();
@@ -72,7 +73,7 @@ export const hasDraftsUntil = defineQuery('journal', 'hasDraftsUntil', [[AGENCY,
 export const submitDraftsUntil = defineQuery('journal', 'submitDraftsUntil', [[AGENCY, '2026-11-20', new Date('2026-11-23T08:00:00Z')]], async (db, agencyId: string, cutoff: string, now: Date) =>
   db
     .updateTable('journal_entries')
-    .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1) })
+    .set({ status: 'submitted', submitted_at: now, updated_at: now, version: (eb) => eb('version', '+', 1), change_at: changedNow })
     .where('agency_id', '=', agencyId)
     .where('status', '=', 'draft')
     .where('deleted_at', 'is', null)

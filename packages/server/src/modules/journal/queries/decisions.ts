@@ -1,6 +1,7 @@
 import type { AutoApprovalReason, Decision, DecisionCapacity } from '@kinerja/core';
 import { sql } from 'kysely';
 import { defineQuery, type Db } from '../../../db/query.js';
+import { changedNow } from './change-time.js';
 import type { EntryStatus } from '../../../db/schema.js';
 import { ACCOUNT, AGENCY, EMPLOYEE, ENTRY } from './examples.js';
 
@@ -116,7 +117,7 @@ export const markEntriesDecided = defineQuery(
   ): Promise<{ id: string; employee_id: string; version: number; submitted_at: Date | null }[]> => {
     const { rows } = await sql<{ id: string; employee_id: string; version: number; submitted_at: Date | null }>`
       update journal_entries e
-      set status = ${status}, version = e.version + 1, updated_at = ${now}
+      set status = ${status}, version = e.version + 1, updated_at = ${now}, change_at = ${changedNow}
       from unnest(${targets.map((t) => t.id)}::uuid[], ${targets.map((t) => t.version ?? null)}::int[]) as t(id, seen_version)
       where e.agency_id = ${agencyId} and e.id = t.id and (t.seen_version is null or e.version = t.seen_version)
         and e.status = 'submitted' and e.deleted_at is null

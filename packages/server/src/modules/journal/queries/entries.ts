@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { defineQuery } from '../../../db/query.js';
 import type { JournalEntriesTable } from '../../../db/schema.js';
+import { changedNow } from './change-time.js';
 import { AGENCY, EMPLOYEE, ENTRY } from './examples.js';
 
 // The statements of one entry's write (save-entry.ts) and of the all-at-once push's row steps.
@@ -58,7 +59,7 @@ export const updateEntryRow = defineQuery(
     [AGENCY, ENTRY, { ...VALUES, version: 2, updated_at: AT, clock_skew_seconds: 5, late_received_at: AT, late_window_closed_at: AT, device_recorded_at: AT }],
   ] as [string, string, Updateable<JournalEntriesTable>][],
   async (db, agencyId: string, id: string, set: Updateable<JournalEntriesTable>): Promise<void> => {
-    await db.updateTable('journal_entries').set(set).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+    await db.updateTable('journal_entries').set({ ...set, change_at: changedNow }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
   },
 );
 

@@ -1,4 +1,5 @@
 import { defineQuery } from '../../../db/query.js';
+import { changedNow } from './change-time.js';
 import { ACCOUNT, AGENCY, ENTRY, SHA } from './examples.js';
 
 // The files on entries (journal_entry_evidence) and what an account has uploaded (evidence_uploads).
@@ -43,9 +44,9 @@ export const insertEntryEvidence = defineQuery(
   },
 );
 
-/** Moves an entry for offline sync (its change_seq moves, by trigger) without a new version. */
+/** Moves an entry for offline sync (its change time moves) without a new version. */
 export const touchEntry = defineQuery('journal', 'touchEntry', [[AGENCY, ENTRY, AT]], async (db, agencyId: string, entryId: string, now: Date): Promise<void> => {
-  await db.updateTable('journal_entries').set({ updated_at: now }).where('agency_id', '=', agencyId).where('id', '=', entryId).execute();
+  await db.updateTable('journal_entries').set({ updated_at: now, change_at: changedNow }).where('agency_id', '=', agencyId).where('id', '=', entryId).execute();
 });
 
 /** An entry's status (any owner, deleted or not), or undefined. */
