@@ -395,6 +395,8 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/evaluation-team', url: () => `/api/v1/evaluation-team?${evalQuarter}`, expect: personal(200) },
     // An employee's annual result: whoever reads the employee (themselves, the supervisor, the agency's readers).
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/evaluation-annual', url: () => `/api/v1/agencies/${A}/employees/${own}/evaluation-annual?year=2021`, expect: skpRead },
+    // The Penetapan Predikat of the unit whose capaian the row above set: the agency's readers and whoever sets that capaian.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/units/{unitId}/penetapan-predikat/pdf', url: () => `/api/v1/agencies/${A}/units/${t.fixture.units['DINKES-UMUM']!.id}/penetapan-predikat/pdf?periodFrom=2021-04-01&periodTo=2021-06-30`, expect: adminRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-settings', url: () => `/api/v1/agencies/${A}/evaluation-settings`, expect: adminRead },
     {
       method: 'PUT',

@@ -49,6 +49,7 @@ import {
   saveRealisasi,
   skpEvaluations,
 } from './service.js';
+import { penetapanPdf } from './penetapan.js';
 import { evaluationTeam } from './team.js';
 
 const TAGS = ['evaluation'];
@@ -332,5 +333,21 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
       },
     },
     async (request) => annualResult(ctx, principalOf(request), request.params.agencyId, request.params.employeeId, request.query.year),
+  );
+
+  app.get(
+    '/agencies/:agencyId/units/:unitId/penetapan-predikat/pdf',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Cetak Penetapan Predikat Kinerja Pegawai satu organisasi dan periode sebagai PDF (SE MenPANRB 3/2023): capaian organisasi, pola distribusi, predikat setiap pegawai dalam kurvanya, dan distribusinya; DRAF sampai semua evaluasi ditetapkan',
+        params: UnitParams,
+        querystring: EvaluationPeriodQuery,
+        produces: ['application/pdf'],
+        response: { ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request, reply) => sendPdf(reply, await penetapanPdf(ctx, principalOf(request), request.params.agencyId, request.params.unitId, request.query.periodFrom, request.query.periodTo)),
   );
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAVE_POPPLER, readBack, words } from '../skp-print/test-support.js';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { approvedSkp, type TestRhk } from './test-support.js';
 
@@ -79,6 +80,30 @@ describe('the penilai’s team view', () => {
   it('is empty for someone who rates nobody, and not for an account without an employee', async () => {
     expect((await team('staff1')).items).toEqual([]);
     await refused(await c.auditor!.get(`/api/v1/evaluation-team?${Q1}`), 403, 'FORBIDDEN');
+  });
+});
+
+describe('the Penetapan Predikat Kinerja Pegawai of an organisation', () => {
+  const pdfUrl = (unit: string) => `/api/v1/agencies/${A}/units/${unit}/penetapan-predikat/pdf?${Q1}`;
+
+  it('prints everyone in the Dinas’s curve with their predikat and the distribution, a draft until all are finalised', async () => {
+    const res = await c.adminA!.get(pdfUrl(t.fixture.units.DINKES!.id));
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('Penetapan-Predikat-2026-01-01-2026-03-31-draf.pdf');
+    if (!HAVE_POPPLER) return;
+    const { text } = await readBack(res.rawPayload, 'penetapan-predikat', process.env.KINERJA_PDF_OUT);
+    const w = words(text);
+    for (const expected of ['PENETAPAN PREDIKAT KINERJA PEGAWAI', 'PERIODE: TRIWULAN I', 'CAPAIAN KINERJA ORGANISASI BAIK', 'Baik paling banyak 70%', t.fixture.people.staff1!.name, t.fixture.people.staff2!.name, 'Butuh Perbaikan *', 'DRAF']) {
+      expect(w).toContain(words(expected));
+    }
+  });
+
+  it('is for the agency’s readers and whoever sets the capaian, and needs the capaian set', async () => {
+    await refused(await c.kasubbag!.get(pdfUrl(t.fixture.units.DINKES!.id)), 403, 'FORBIDDEN');
+    await refused(await c.staff1!.get(pdfUrl(t.fixture.units.DINKES!.id)), 403, 'FORBIDDEN');
+    await refused(await c.adminA!.get(pdfUrl(t.fixture.units['DINKES-SEK']!.id)), 409, 'CONFLICT');
+    await refused(await c.adminA!.get(`/api/v1/agencies/${A}/units/${t.fixture.units.DINKES!.id}/penetapan-predikat/pdf?periodFrom=2026-01-01&periodTo=2026-02-28`), 400, 'VALIDATION');
   });
 });
 
