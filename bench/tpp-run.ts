@@ -94,7 +94,7 @@ async function benchKind(kind: string): Promise<string[]> {
     const app = await buildApp(ctx, { logger: false });
     const people = await handle.db.selectFrom('accounts').select('nip').where('role', '=', 'employee').orderBy('nip').execute();
     const step = Math.max(1, Math.floor(people.length / SAMPLE));
-    const clients = [];
+    const clients: Awaited<ReturnType<typeof signIn>>[] = [];
     for (let i = 0; i < people.length && clients.length < SAMPLE; i += step) clients.push(await signIn(app, people[i]!.nip, DEMO_PASSWORD));
     const timed = async (path: string) => {
       const ms: number[] = [];

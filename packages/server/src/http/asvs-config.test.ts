@@ -46,7 +46,8 @@ describe('configuration (ASVS 5.0 V13, V14)', () => {
 
   it('does not answer TRACE, on the API or the app (13.4.4)', async () => {
     for (const url of ['/api/v1/me', '/', '/assets/app.js']) {
-      const res = await t.app.inject({ method: 'TRACE', url, headers: { cookie: 'kinerja_session=secret-value' } });
+      // TRACE is outside Fastify's method type: it must not be routed at all.
+      const res = await t.app.inject({ method: 'TRACE' as 'GET', url, headers: { cookie: 'kinerja_session=secret-value' } });
       expect([404, 405], url).toContain(res.statusCode);
       expect(res.body).not.toContain('secret-value');
     }
