@@ -7,6 +7,20 @@ values ($1, $2, $3, $4, $5, $6, $7, $8)
 on conflict ("serial_number")
 do update set "state" = $9, "agency_id" = $10, "machine_id" = $11, "decided_at" = $12, "decided_by_account_id" = $13;
 
+-- activeAgencyIds (example 1 of 1)
+select "id"
+from "agencies"
+where "active" = $1
+order by "id";
+
+-- agencyAndUnits (example 1 of 1)
+select "code", "name"
+from "agencies"
+where "id" = $1;
+select "id", "name"
+from "units"
+where "agency_id" = $1;
+
 -- agencyExists (example 1 of 1)
 select "id"
 from "agencies"
@@ -16,6 +30,50 @@ where "id" = $1;
 select "time_zone"
 from "agencies"
 where "id" = $1;
+
+-- alertsFor (example 1 of 3)
+select "a"."agency_id", "a"."employee_id", "e"."nip", "e"."name", "a"."year", "a"."code", "a"."level", "a"."sanction", "a"."reached_on", "a"."days", "a"."recipient", "a"."raised_at"
+from "attendance_alerts" as "a"
+inner join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
+where "a"."recipient" = $1
+order by "a"."raised_at" desc, "a"."employee_id", "a"."code"
+limit $2;
+
+-- alertsFor (example 2 of 3)
+select "a"."agency_id", "a"."employee_id", "e"."nip", "e"."name", "a"."year", "a"."code", "a"."level", "a"."sanction", "a"."reached_on", "a"."days", "a"."recipient", "a"."raised_at"
+from "attendance_alerts" as "a"
+inner join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
+where "a"."recipient" = $1 and "a"."agency_id" = $2 and "a"."recipient_employee_id" = $3
+order by "a"."raised_at" desc, "a"."employee_id", "a"."code"
+limit $4;
+
+-- alertsFor (example 3 of 3)
+select "a"."agency_id", "a"."employee_id", "e"."nip", "e"."name", "a"."year", "a"."code", "a"."level", "a"."sanction", "a"."reached_on", "a"."days", "a"."recipient", "a"."raised_at"
+from "attendance_alerts" as "a"
+inner join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
+where "a"."recipient" = $1 and "a"."agency_id" = $2
+order by "a"."raised_at" desc, "a"."employee_id", "a"."code"
+limit $3;
+
+-- approvedLeaveBetween (example 1 of 2)
+select "employee_id", "type_code", "part", "starts_on", "ends_on"
+from "attendance_leave_requests"
+where "agency_id" = $1 and "status" = $2 and "starts_on" <= $3 and "ends_on" >= $4
+order by "created_at";
+
+-- approvedLeaveBetween (example 2 of 2)
+select "employee_id", "type_code", "part", "starts_on", "ends_on"
+from "attendance_leave_requests"
+where "agency_id" = $1 and "status" = $2 and "starts_on" <= $3 and "ends_on" >= $4 and "employee_id" in ($5)
+order by "created_at";
+
+-- assignmentsOf (example 1 of 1)
+select "s"."id", "s"."schedule_id", "s"."scope_kind", "s"."unit_id", "s"."employee_id", "s"."starts_on", "s"."ends_on", "u"."name" as "unit_name", "e"."name" as "employee_name"
+from "attendance_schedule_assignments" as "s"
+left join "units" as "u" on "u"."agency_id" = "s"."agency_id" and "u"."id" = "s"."unit_id"
+left join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
+where "s"."agency_id" = $1
+order by "s"."starts_on", "s"."id";
 
 -- commandsByRequest (example 1 of 1)
 select "id"
@@ -36,11 +94,32 @@ where "agency_id" = $1 and "machine_id" = $2 and "returned_at" is null and ("sen
 order by "id"
 limit $4;
 
+-- decideLeave (example 1 of 1)
+update "attendance_leave_requests"
+set "status" = $1, "decided_by_employee_id" = $2, "decided_at" = $3, "decision_note" = $4
+where "agency_id" = $5 and "id" = $6 and "status" = $7
+returning "id", "employee_id", "type_code", "starts_on", "ends_on";
+
+-- deleteAssignment (example 1 of 1)
+delete from "attendance_schedule_assignments"
+where "agency_id" = $1 and "id" = $2
+returning "id", "schedule_id", "scope_kind", "starts_on", "ends_on";
+
+-- employeeOfAgency (example 1 of 1)
+select "id", "nip", "name"
+from "employees"
+where "agency_id" = $1 and "id" = $2;
+
 -- employeesForCommands (example 1 of 1)
 select "e"."id", "e"."nip", "e"."name", "p"."pin"
 from "employees" as "e"
 left join "attendance_pins" as "p" on "p"."agency_id" = "e"."agency_id" and "p"."employee_id" = "e"."id"
 where "e"."agency_id" = $1 and "e"."id" in ($2);
+
+-- employeesOfAgency (example 1 of 1)
+select "id"
+from "employees"
+where "agency_id" = $1 and "id" in ($2);
 
 -- employeesOfPinsOrNips (example 1 of 1)
 select "pin", "employee_id", 'pin' as "by"
@@ -51,14 +130,54 @@ select "nip" as "pin", "id" as "employee_id", 'nip' as "by"
 from "employees"
 where "agency_id" = $4 and "nip" in ($5, $6);
 
+-- eventsBetween (example 1 of 1)
+select "id", "kind", "name", "date", "start_minute", "end_minute", "machine_id"
+from "attendance_events"
+where "agency_id" = $1 and "date" >= $2 and "date" <= $3
+order by "date", "start_minute";
+
+-- firstPunchAt (example 1 of 1)
+select min("at") as "first"
+from "attendance_punches"
+where "agency_id" = $1;
+
 -- holidaysBetween (example 1 of 1)
 select "date", "name", "kind"
 from "holidays"
 where "date" >= $1 and "date" <= $2;
 
+-- insertAlerts (example 1 of 1)
+insert into "attendance_alerts" ("agency_id", "employee_id", "year", "code", "recipient", "recipient_employee_id", "level", "sanction", "reached_on", "days", "raised_at")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+on conflict
+do nothing
+returning "code";
+
+-- insertAssignment (example 1 of 1)
+insert into "attendance_schedule_assignments" ("agency_id", "id", "schedule_id", "scope_kind", "unit_id", "employee_id", "starts_on", "ends_on", "created_at", "created_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+
+-- insertAttendees (example 1 of 1)
+insert into "attendance_event_attendees" ("agency_id", "event_id", "employee_id", "recorded_at", "recorded_by_account_id")
+values ($1, $2, $3, $4, $5)
+on conflict
+do nothing
+returning "employee_id";
+
 -- insertCommands (example 1 of 1)
 insert into "attendance_commands" ("agency_id", "machine_id", "id", "kind", "employee_id", "pin", "command", "request_id", "created_by_account_id", "created_at")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+
+-- insertEvent (example 1 of 1)
+insert into "attendance_events" ("agency_id", "id", "kind", "name", "date", "start_minute", "end_minute", "machine_id", "created_at", "created_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
+
+-- insertLeave (example 1 of 1)
+insert into "attendance_leave_requests" ("agency_id", "id", "request_id", "employee_id", "type_code", "part", "starts_on", "ends_on", "reason", "attachment_sha256", "status", "approver_employee_id", "created_at", "created_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+on conflict ("agency_id", "employee_id", "request_id")
+do nothing
+returning "id";
 
 -- insertMachine (example 1 of 1)
 insert into "attendance_machines" ("agency_id", "id", "serial_number", "name", "zone", "created_by_account_id", "created_at")
@@ -80,6 +199,58 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 on conflict
 do nothing
 returning "pin";
+
+-- leaveIdByRequest (example 1 of 1)
+select "id"
+from "attendance_leave_requests"
+where "agency_id" = $1 and "employee_id" = $2 and "request_id" = $3;
+
+-- leaveRequests (example 1 of 3)
+select "l"."id", "l"."agency_id", "l"."employee_id", "e"."nip", "e"."name", "l"."type_code", "l"."part", "l"."starts_on", "l"."ends_on", "l"."reason", "l"."attachment_sha256", "l"."status", "l"."approver_employee_id", "ap"."nip" as "approver_nip", "ap"."name" as "approver_name", "l"."decided_by_employee_id", "dc"."nip" as "decided_nip", "dc"."name" as "decided_name", "l"."decided_at", "l"."decision_note", "l"."created_at"
+from "attendance_leave_requests" as "l"
+inner join "employees" as "e" on "e"."agency_id" = "l"."agency_id" and "e"."id" = "l"."employee_id"
+left join "employees" as "ap" on "ap"."agency_id" = "l"."agency_id" and "ap"."id" = "l"."approver_employee_id"
+left join "employees" as "dc" on "dc"."agency_id" = "l"."agency_id" and "dc"."id" = "l"."decided_by_employee_id"
+where "l"."agency_id" = $1 and "l"."id" in ($2)
+order by "l"."created_at" desc, "l"."id"
+limit $3;
+
+-- leaveRequests (example 2 of 3)
+select "l"."id", "l"."agency_id", "l"."employee_id", "e"."nip", "e"."name", "l"."type_code", "l"."part", "l"."starts_on", "l"."ends_on", "l"."reason", "l"."attachment_sha256", "l"."status", "l"."approver_employee_id", "ap"."nip" as "approver_nip", "ap"."name" as "approver_name", "l"."decided_by_employee_id", "dc"."nip" as "decided_nip", "dc"."name" as "decided_name", "l"."decided_at", "l"."decision_note", "l"."created_at"
+from "attendance_leave_requests" as "l"
+inner join "employees" as "e" on "e"."agency_id" = "l"."agency_id" and "e"."id" = "l"."employee_id"
+left join "employees" as "ap" on "ap"."agency_id" = "l"."agency_id" and "ap"."id" = "l"."approver_employee_id"
+left join "employees" as "dc" on "dc"."agency_id" = "l"."agency_id" and "dc"."id" = "l"."decided_by_employee_id"
+where "l"."agency_id" = $1 and "l"."employee_id" in ($2) and "l"."status" = $3
+order by "l"."created_at" desc, "l"."id"
+limit $4;
+
+-- leaveRequests (example 3 of 3)
+select "l"."id", "l"."agency_id", "l"."employee_id", "e"."nip", "e"."name", "l"."type_code", "l"."part", "l"."starts_on", "l"."ends_on", "l"."reason", "l"."attachment_sha256", "l"."status", "l"."approver_employee_id", "ap"."nip" as "approver_nip", "ap"."name" as "approver_name", "l"."decided_by_employee_id", "dc"."nip" as "decided_nip", "dc"."name" as "decided_name", "l"."decided_at", "l"."decision_note", "l"."created_at"
+from "attendance_leave_requests" as "l"
+inner join "employees" as "e" on "e"."agency_id" = "l"."agency_id" and "e"."id" = "l"."employee_id"
+left join "employees" as "ap" on "ap"."agency_id" = "l"."agency_id" and "ap"."id" = "l"."approver_employee_id"
+left join "employees" as "dc" on "dc"."agency_id" = "l"."agency_id" and "dc"."id" = "l"."decided_by_employee_id"
+where "l"."agency_id" = $1 and "l"."starts_on" <= $2 and "l"."ends_on" >= $3
+order by "l"."created_at" desc, "l"."id"
+limit $4;
+
+-- listedAttendees (example 1 of 1)
+select "a"."event_id", "e"."id", "e"."nip", "e"."name"
+from "attendance_event_attendees" as "a"
+inner join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
+where "a"."agency_id" = $1 and "a"."event_id" in ($2);
+
+-- machineAttendees (example 1 of 1)
+select distinct "e"."id", "e"."nip", "e"."name"
+from "attendance_punches" as "p"
+inner join "employees" as "e" on "e"."agency_id" = "p"."agency_id" and "e"."id" = "p"."employee_id"
+where "p"."agency_id" = $1 and "p"."machine_id" = $2 and "p"."at" >= $3 and "p"."at" < $4;
+
+-- machineOfAgency (example 1 of 1)
+select "id"
+from "attendance_machines"
+where "agency_id" = $1 and "id" = $2;
 
 -- machineRow (example 1 of 2)
 select "agency_id", "id", "serial_number", "name", "zone", "active", "attlog_stamp", "operlog_stamp", "last_seen_at", "last_ip", "push_version", "clock_drift_seconds", "drift_measured_at", "bad_lines", "created_at"
@@ -129,6 +300,11 @@ on conflict ("serial_number")
 do update set "last_seen_at" = $8, "last_ip" = $9, "push_version" = coalesce(excluded.push_version, attendance_serials.push_version), "requests" = attendance_serials.requests + 1
 where "attendance_serials"."state" <> $10;
 
+-- overlappingLeave (example 1 of 1)
+select "id", "starts_on", "ends_on"
+from "attendance_leave_requests"
+where "agency_id" = $1 and "employee_id" = $2 and "status" in ($3, $4) and "part" = $5 and "starts_on" <= $6 and "ends_on" >= $7;
+
 -- pinHolders (example 1 of 1)
 select "pin", "employee_id"
 from "attendance_pins"
@@ -144,6 +320,11 @@ select "employee_id", "at"
 from "attendance_punches"
 where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3 and "employee_id" in ($4);
 
+-- raisedCodes (example 1 of 1)
+select distinct "employee_id", "code"
+from "attendance_alerts"
+where "agency_id" = $1 and "year" = $2;
+
 -- recordCommandResult (example 1 of 1)
 update "attendance_commands"
 set "return_code" = $1, "result" = $2, "returned_at" = $3
@@ -155,6 +336,12 @@ update "attendance_serials"
 set "state" = $1, "decided_at" = $2, "decided_by_account_id" = $3
 where "serial_number" = $4 and "state" = $5
 returning "serial_number";
+
+-- schedulesOf (example 1 of 1)
+select "id", "name", "time_zone", "observes_holidays", "pattern"
+from "attendance_schedules"
+where "agency_id" = $1
+order by "id";
 
 -- serialForUpdate (example 1 of 1)
 select "serial_number", "state", "agency_id", "machine_id"
@@ -225,7 +412,24 @@ where "state" <> $1
 order by "last_seen_at" desc
 limit $2;
 
+-- unitOfAgency (example 1 of 1)
+select "id", "name"
+from "units"
+where "agency_id" = $1 and "id" = $2;
+
 -- unitParents (example 1 of 1)
 select "id", "parent_id"
 from "units"
 where "agency_id" = $1;
+
+-- uploadedBy (example 1 of 1)
+select "sha256"
+from "evidence_uploads"
+where "sha256" = $1 and "account_id" = $2;
+
+-- upsertSchedule (example 1 of 1)
+insert into "attendance_schedules" ("agency_id", "id", "name", "time_zone", "observes_holidays", "pattern", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8)
+on conflict ("agency_id", "id")
+do update set "name" = $9, "time_zone" = $10, "observes_holidays" = $11, "pattern" = $12, "updated_at" = $13, "updated_by_account_id" = $14
+returning (xmax = 0) as "created";

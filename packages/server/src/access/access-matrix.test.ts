@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../testing/index.js';
+import { attendanceMatrixCases } from './attendance-matrix-cases.js';
 import { tppMatrixCases } from './tpp-matrix-cases.js';
 
 /**
@@ -119,6 +120,8 @@ beforeAll(async () => {
 
   // TPP (issue 19): its rows and their setup live beside this file.
   const tppCases = await tppMatrixCases(t, clients);
+  // Attendance screens (issue 18): rows and setup beside this file.
+  const attendanceCases = await attendanceMatrixCases(t, clients);
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -486,6 +489,7 @@ beforeAll(async () => {
       expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 204, auditor: 403, none: 401 },
     },
     ...tppCases,
+    ...attendanceCases,
   ];
 });
 afterAll(() => t.close());

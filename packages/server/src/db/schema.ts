@@ -660,6 +660,86 @@ export interface AttendanceOperlogTable {
   received_at: Generated<Date>;
 }
 
+export interface AttendanceSchedulesTable {
+  agency_id: string;
+  id: string;
+  name: string;
+  time_zone: 'WIB' | 'WITA' | 'WIT';
+  observes_holidays: boolean;
+  /** core/api's PatternSpec (shifts as the wall-clock specs an admin typed). */
+  pattern: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
+export interface AttendanceScheduleAssignmentsTable {
+  agency_id: string;
+  id: string;
+  schedule_id: string;
+  scope_kind: 'agency' | 'unit' | 'employee';
+  unit_id: string | null;
+  employee_id: string | null;
+  starts_on: DateString;
+  ends_on: DateString | null;
+  created_at: Timestamp;
+  created_by_account_id: string | null;
+}
+
+export interface AttendanceLeaveRequestsTable {
+  agency_id: string;
+  id: string;
+  request_id: string;
+  employee_id: string;
+  type_code: string;
+  part: 'day' | 'arrival' | 'departure';
+  starts_on: DateString;
+  ends_on: DateString;
+  reason: string;
+  attachment_sha256: string | null;
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  approver_employee_id: string | null;
+  decided_by_employee_id: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  created_at: Timestamp;
+  created_by_account_id: string;
+}
+
+export interface AttendanceAlertsTable {
+  agency_id: string;
+  employee_id: string;
+  year: number;
+  code: string;
+  recipient: 'employee' | 'supervisor' | 'bkd';
+  recipient_employee_id: string | null;
+  level: string;
+  sanction: string;
+  reached_on: DateString;
+  days: number;
+  raised_at: Timestamp;
+}
+
+export interface AttendanceEventsTable {
+  agency_id: string;
+  id: string;
+  kind: 'apel' | 'upacara';
+  name: string;
+  date: DateString;
+  start_minute: number;
+  end_minute: number;
+  machine_id: string | null;
+  created_at: Timestamp;
+  created_by_account_id: string | null;
+}
+
+export interface AttendanceEventAttendeesTable {
+  agency_id: string;
+  event_id: string;
+  employee_id: string;
+  recorded_at: Timestamp;
+  recorded_by_account_id: string | null;
+}
+
 export interface TppRuleSetsTable {
   rule_set_id: string;
   version: number;
@@ -833,6 +913,12 @@ export interface Database {
   attendance_punches: AttendancePunchesTable;
   attendance_commands: AttendanceCommandsTable;
   attendance_operlog: AttendanceOperlogTable;
+  attendance_schedules: AttendanceSchedulesTable;
+  attendance_schedule_assignments: AttendanceScheduleAssignmentsTable;
+  attendance_leave_requests: AttendanceLeaveRequestsTable;
+  attendance_alerts: AttendanceAlertsTable;
+  attendance_events: AttendanceEventsTable;
+  attendance_event_attendees: AttendanceEventAttendeesTable;
   tpp_rule_sets: TppRuleSetsTable;
   tpp_payroll: TppPayrollTable;
   tpp_hukdis: TppHukdisTable;

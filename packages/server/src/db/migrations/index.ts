@@ -19,6 +19,8 @@ import * as m0017 from './0017_signed_skp_scans.js';
 import * as m0018 from './0018_journal_rhk.js';
 import * as m0019 from './0019_personal_data_reads.js';
 import * as m0020 from './0020_data_exports.js';
+import * as m0023 from './0023_attendance_days.js';
+import * as m0024 from './0024_attendance_events.js';
 import * as m0027 from './0027_skp_manual_indikator.js';
 import * as m0021 from './0021_tpp.js';
 import * as m0028 from './0028_temporary_password_expiry.js';
@@ -46,6 +48,8 @@ const migrations: Record<string, Migration> = {
   '0018_journal_rhk': m0018,
   '0019_personal_data_reads': m0019,
   '0020_data_exports': m0020,
+  '0023_attendance_days': m0023,
+  '0024_attendance_events': m0024,
   '0027_skp_manual_indikator': m0027,
   '0021_tpp': m0021,
   '0028_temporary_password_expiry': m0028,

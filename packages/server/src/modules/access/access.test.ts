@@ -115,6 +115,9 @@ describe('employee permissions on today’s org chart (2026-11-23, Plt in force)
     expect(await answer('journal.review'), 'journal.review').toEqual(names(...review));
     expect(await answer('journal.decide'), 'journal.decide').toEqual(names(...decide));
     expect(await answer('validation.rates'), 'validation.rates').toEqual(names(...rates));
+    // Attendance: read like the journal, leave decided like entries (the direct supervisor, Plt/Plh included).
+    expect(await answer('attendance.read'), 'attendance.read').toEqual(names(...read));
+    expect(await answer('attendance.leave.decide'), 'attendance.leave.decide').toEqual(names(...decide));
   });
 
   it('reads the org chart at most once per call, and not at all when the role decides', async () => {

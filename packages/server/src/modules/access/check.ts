@@ -192,6 +192,8 @@ const RULES: Record<Permission, Rule> = {
   'attendance.machines.manage': byAgency(canManageAgency),
   // The people who register things for an agency: its admins and the BKD (core's canImport).
   'attendance.serials.decide': byPrincipal(canImport),
+  'attendance.read': ofEmployees(journalReaders),
+  'attendance.leave.decide': ofEmployees((ctx, p, agencyId, ids) => onTodayChart(ctx, p, agencyId, ids, supervises, false)),
   'dictionary.manage': byPrincipal(canManageProvince),
   'province.manage': byPrincipal(canManageProvince),
   'tpp.read': byAgency(canReadTpp),

@@ -110,6 +110,10 @@ export const PERMISSIONS = {
   'attendance.machines.manage': { on: 'agency' },
   /** Serials that asked without being registered, and accepting or refusing them: agency admins and the BKD (the serials belong to no agency yet). */
   'attendance.serials.decide': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya Admin OPD dan Admin BKD yang dapat melihat dan memutuskan mesin presensi yang belum terdaftar.' } },
+  /** An employee's attendance days and month: themselves, their pejabat penilai and atasan (acting ones included), the agency's readers (admins, auditors, the BKD). */
+  'attendance.read': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'Kehadiran pegawai ini hanya dapat dilihat oleh pegawai itu sendiri, atasannya, dan admin atau auditor instansinya.' } },
+  /** Approving or rejecting an employee's leave or permission: only their direct supervisor on today's chart (Plt/Plh included), as validation decides. */
+  'attendance.leave.decide': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'Hanya atasan langsung pegawai ini (atau Plt/Plh-nya) yang dapat menyetujui cuti atau izinnya.' } },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
   /** An agency's TPP: its runs, every employee's result, payroll attributes: its admins and finance (bendahara), auditors in scope, the BKD. */

@@ -9,6 +9,7 @@ import {
   attendanceDays,
   holidayIndex,
   startOfLocalDay,
+  localDateOf,
   ZONE_IANA,
   zoneAbbreviation,
   type AttendanceDay,
@@ -16,7 +17,7 @@ import {
   type Punch,
 } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
-import { holidaysBetween, punchesBetween, staffWithUnits, unitParents } from './queries/month.js';
+import { firstPunchAt, holidaysBetween, punchesBetween, staffWithUnits, unitParents } from './queries/month.js';
 import { agencyZone } from './queries/zone.js';
 import type { AttendanceSetup, SetupLoader } from './setup.js';
 import { loadStoredSetup } from './stored-setup.js';
@@ -53,15 +54,21 @@ export function zoneOf(timeZone: string | undefined): IndonesianZone {
   return z === 'WITA' || z === 'WIT' ? z : 'WIB';
 }
 
-/** The daily status of the agency's people (or some of them) from `from` to `to`, inclusive. */
-export async function judgeRange(ctx: AppContext, agencyId: string, from: string, to: string, options: JudgeOptions = {}): Promise<JudgedRange> {
+/** The daily status of the agency's people (or some of them) from `requestedFrom` (or the agency's first punch) to `to`, inclusive. */
+export async function judgeRange(ctx: AppContext, agencyId: string, requestedFrom: string, to: string, options: JudgeOptions = {}): Promise<JudgedRange> {
   const zone = zoneOf((await agencyZone(ctx.db, agencyId))?.time_zone);
+  // Days before the agency's first punch are not judged: nobody is TK for the months before its
+  // machines were connected. An agency with no punch at all has no judged day.
+  const first = (await firstPunchAt(ctx.db, agencyId))?.first;
+  const start = first ? localDateOf(new Date(first), ZONE_IANA[zone]) : null;
+  const from = start && start > requestedFrom ? start : requestedFrom;
+  const judged = start !== null && from <= to;
   const ids = options.employeeIds ?? null;
   const [staffRows, units, holidays, setup] = await Promise.all([
     staffWithUnits(ctx.db, agencyId, to, ids),
     unitParents(ctx.db, agencyId),
     holidaysBetween(ctx.db, addDays(from, -4), addDays(to, 4)),
-    (options.setup ?? loadStoredSetup)(ctx, agencyId, zone, from, to),
+    (options.setup ?? loadStoredSetup)(ctx, agencyId, zone, from, to, ids),
   ]);
   // Punches a night shift or a far zone can still claim: three days either side (core's PLAN_MARGIN_DAYS).
   const iana = ZONE_IANA[zone];
@@ -103,7 +110,7 @@ export async function judgeRange(ctx: AppContext, agencyId: string, from: string
       to,
       ...(options.asOfMs === undefined ? {} : { asOfMs: options.asOfMs }),
     };
-    days.set(s.id, attendanceDays(input));
+    days.set(s.id, judged ? attendanceDays(input) : []);
   }
   return { zone, staff, setup, days };
 }

@@ -16,6 +16,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { readUpload } from '../imports/index.js';
+import { attendanceDayRoutes } from './day-routes.js';
 import { importPunchFile } from './file-import.js';
 import { acceptPendingSerial, listMachines, listUndecidedSerials, machineCommands, queueCommands, refusePendingSerial, registerMachine } from './machines.js';
 
@@ -24,6 +25,7 @@ const TAGS = ['attendance'];
 /** The admins' side of the attendance machines (JSON, session and CSRF as every /api/v1 route). */
 export async function attendanceRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(AttendanceMachine);
+  await attendanceDayRoutes(app, ctx);
 
   app.get(
     '/agencies/:agencyId/attendance/machines',

@@ -37,6 +37,6 @@ export function defaultSetup(zone: WorkSchedule['timeZone']): AttendanceSetup {
 }
 
 /** The setup in force for the agency between `from` and `to` (stored schedules and leave: loadStoredSetup). */
-export type SetupLoader = (ctx: AppContext, agencyId: string, zone: WorkSchedule['timeZone'], from: string, to: string) => Promise<AttendanceSetup>;
+export type SetupLoader = (ctx: AppContext, agencyId: string, zone: WorkSchedule['timeZone'], from: string, to: string, employeeIds?: readonly string[] | null) => Promise<AttendanceSetup>;
 
 export const defaultSetupLoader: SetupLoader = async (_ctx, _agencyId, zone) => defaultSetup(zone);

@@ -1,5 +1,37 @@
-/** The setup stored for an agency (schedules, assignments, approved leave); the default until any is stored. */
-import type { SetupLoader } from './setup.js';
-import { defaultSetup } from './setup.js';
+/** The setup stored for an agency: its schedules and assignments (the default week until any is stored) and approved leave. */
+import { DEFAULT_LEAVE_TYPES, KEMENTAN_RULES, type ApprovedLeave, type ScheduleAssignment, type WorkSchedule } from '@kinerja/core';
+import type { PatternSpec } from '@kinerja/core/api';
+import type { Db } from '../../db/query.js';
+import { approvedLeaveBetween, assignmentsOf, schedulesOf } from './queries/setup.js';
+import { buildSchedule } from './schedule-specs.js';
+import { defaultSetup, type AttendanceSetup, type SetupLoader } from './setup.js';
 
-export const loadStoredSetup: SetupLoader = async (_ctx, _agencyId, zone) => defaultSetup(zone);
+const parsed = (p: unknown): PatternSpec => (typeof p === 'string' ? (JSON.parse(p) as PatternSpec) : (p as PatternSpec));
+
+/** The agency's stored schedules and assignments; none stored: the default week. */
+export async function storedSchedules(db: Db, agencyId: string, zone: WorkSchedule['timeZone']): Promise<Pick<AttendanceSetup, 'schedules' | 'assignments'>> {
+  const [rows, assigned] = await Promise.all([schedulesOf(db, agencyId), assignmentsOf(db, agencyId)]);
+  if (rows.length === 0 || assigned.length === 0) return defaultSetup(zone);
+  const schedules = new Map<string, WorkSchedule>();
+  for (const r of rows) schedules.set(r.id, buildSchedule(r.id, { name: r.name, timeZone: r.time_zone, observesHolidays: r.observes_holidays, pattern: parsed(r.pattern) }));
+  const assignments = assigned.map((a): ScheduleAssignment => {
+    const scope: ScheduleAssignment['scope'] = a.scope_kind === 'unit' ? { kind: 'unit', unitId: a.unit_id! } : a.scope_kind === 'employee' ? { kind: 'employee', employeeId: a.employee_id! } : { kind: 'agency' };
+    return a.ends_on ? { scheduleId: a.schedule_id, scope, from: a.starts_on, to: a.ends_on } : { scheduleId: a.schedule_id, scope, from: a.starts_on };
+  });
+  return { schedules, assignments };
+}
+
+export async function approvedLeave(db: Db, agencyId: string, from: string, to: string, employeeIds: readonly string[] | null): Promise<Map<string, ApprovedLeave[]>> {
+  const out = new Map<string, ApprovedLeave[]>();
+  for (const r of await approvedLeaveBetween(db, agencyId, from, to, employeeIds)) {
+    let list = out.get(r.employee_id);
+    if (!list) out.set(r.employee_id, (list = []));
+    list.push({ typeCode: r.type_code, from: r.starts_on, to: r.ends_on, part: r.part });
+  }
+  return out;
+}
+
+export const loadStoredSetup: SetupLoader = async (ctx, agencyId, zone, from, to, employeeIds) => {
+  const [schedules, leaves] = await Promise.all([storedSchedules(ctx.db, agencyId, zone), approvedLeave(ctx.db, agencyId, from, to, employeeIds ?? null)]);
+  return { ...schedules, leaves, leaveTypes: DEFAULT_LEAVE_TYPES, rules: KEMENTAN_RULES };
+};

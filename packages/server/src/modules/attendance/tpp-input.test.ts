@@ -20,9 +20,11 @@ describe('the TPP hand-off', () => {
   it("gives each employee's days of a month in the TPP engine's shape", async () => {
     const days = await attendanceDaysForTpp(t.ctx, A, '2026-11');
     const staff1 = days.get(t.fixture.people.staff1!.id)!;
-    expect(staff1).toHaveLength(30);
+    // Judged from the agency's first punch (Monday the 2nd): the Sunday before is not the agency's to judge.
+    expect(staff1).toHaveLength(29);
     const on = (d: string) => staff1.find((x) => x.date === d);
-    expect(on('2026-11-01')).toEqual({ date: '2026-11-01', status: 'off' });
+    expect(on('2026-11-01')).toBeUndefined();
+    expect(on('2026-11-07')).toEqual({ date: '2026-11-07', status: 'off' });
     expect(on('2026-11-03')).toEqual({ date: '2026-11-03', status: 'present', checks: [{ point: 'masuk', minutesOff: 0 }, { point: 'pulang', minutesOff: 0 }] });
     expect(on('2026-11-04')?.checks?.[0]).toEqual({ point: 'masuk', minutesOff: 45 });
     expect(on('2026-11-05')).toEqual({ date: '2026-11-05', status: 'tk' });

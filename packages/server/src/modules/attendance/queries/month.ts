@@ -70,3 +70,8 @@ export const punchesBetween = defineQuery(
 export const holidaysBetween = defineQuery('attendance', 'holidaysBetween', [['2026-10-28', '2026-12-04']], (db, from: string, to: string) =>
   db.selectFrom('holidays').select(['date', 'name', 'kind']).where('date', '>=', from).where('date', '<=', to).execute(),
 );
+
+/** The agency's first punch: attendance is judged from its day on (before it the agency kept none here). */
+export const firstPunchAt = defineQuery('attendance', 'firstPunchAt', [[A]], (db, agencyId: string) =>
+  db.selectFrom('attendance_punches').select((eb) => eb.fn.min('at').as('first')).where('agency_id', '=', agencyId).executeTakeFirst(),
+);
