@@ -2,15 +2,14 @@
  * One day of my month opened: its status in words, the arrival and departure scans and the reason
  * (the leave request's own words, the holiday's name).
  */
-import type { AttendanceDayView } from '../../api/attendance';
 import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
 import { longDate } from '../../lib/dates';
-import { clockOf, dayLine, toneOf } from './dayStatus';
+import { clockOf, dayLine, toneOf, type JudgedDay } from './dayStatus';
 import { useAttendanceText } from './text';
 
-export function DayDetail({ day, reason, onClose }: { day: AttendanceDayView; reason: string | null; onClose: () => void }) {
+export function DayDetail({ day, reason, future, onClose }: { day: JudgedDay & { deductionPercent: number }; reason: string | null; future: boolean; onClose: () => void }) {
   const { t } = useI18n();
   const x = useAttendanceText();
   return (
@@ -22,7 +21,7 @@ export function DayDetail({ day, reason, onClose }: { day: AttendanceDayView; re
         </button>
       </div>
       <p className="att-detail__line" data-testid="att-day-line">
-        {dayLine(day, x, t.locale)}
+        {future && day.kind === 'pending' ? x.status.future : dayLine(day, x, t.locale)}
       </p>
       {(day.arrival || day.departure) && (
         <dl className="att-facts">
@@ -36,7 +35,7 @@ export function DayDetail({ day, reason, onClose }: { day: AttendanceDayView; re
           </div>
         </dl>
       )}
-      {day.kind !== 'off' && day.kind !== 'holiday' && !day.arrival && !day.departure && <p className="muted">{x.day.noPunches}</p>}
+      {!future && day.kind !== 'off' && day.kind !== 'holiday' && !day.arrival && !day.departure && <p className="muted">{x.day.noPunches}</p>}
       {day.deductionPercent > 0 && <p className="muted">{x.day.deduction(formatNumber(day.deductionPercent, t.locale))}</p>}
       {reason && (
         <p data-testid="att-day-reason">

@@ -144,7 +144,7 @@ function PendingSerial({ serial: s, agencyId, onDone }: { serial: UndecidedSeria
           {x.machines.requests(s.requests)} · {formatInstant(s.lastSeenAt, 'Asia/Jakarta', t.locale, t.journal.at)}
         </span>
       </p>
-      <Field label={x.machines.name} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} error={error} data-testid="pending-name" />
+      <Field label={x.machines.name} type="text" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} error={error} data-testid="pending-name" />
       <div className="field">
         <label className="field__label" htmlFor={`zone-${s.serialNumber}`}>
           {x.machines.zone}

@@ -9,14 +9,14 @@ import { Icon } from '../../components/Icon';
 import { refusedPage } from '../../components/StatusPages';
 import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
 import { useI18n } from '../../i18n';
-import { isIsoDay, isIsoMonth, monthName, shiftMonth } from '../../lib/dates';
+import { daysInMonth, isIsoDay, isIsoMonth, monthName, shiftMonth } from '../../lib/dates';
 import { navigate } from '../../router';
 import { DayDetail } from './DayDetail';
 import { leaveHref, monthHref } from './links';
 import { Legend, MonthCalendar } from './MonthCalendar';
 import { MonthSummary } from './MonthSummary';
 import { PersonalTabs } from './PersonalTabs';
-import { localToday } from './dayStatus';
+import { fillMonth, localToday } from './dayStatus';
 import { useAttendanceText } from './text';
 
 export function MyMonth({ month: raw, day: rawDay }: { month: string | undefined; day: string | null }) {
@@ -29,8 +29,10 @@ export function MyMonth({ month: raw, day: rawDay }: { month: string | undefined
   const leave = useLoad((signal) => attendanceApi.leaveRequests('mine', 'approved', signal), []);
   const alerts = useLoad((signal) => attendanceApi.myAlerts(signal), []);
   const data = answer.data?.month === month ? answer.data : undefined;
+  // The server judges up to today; the rest of the month shows what is known ahead (approved leave).
+  const days = useMemo(() => (data ? fillMonth(month, data.days, leave.data?.items ?? [], daysInMonth(month)) : []), [data, month, leave.data]);
   const day = isIsoDay(rawDay ?? undefined) && rawDay!.startsWith(month) ? rawDay : null;
-  const picked = data?.days.find((d) => d.date === day) ?? null;
+  const picked = days.find((d) => d.date === day) ?? null;
   const reason = useMemo(() => (picked ? reasonOn(picked.date, leave.data?.items ?? []) : null), [picked, leave.data]);
   const year = Number(month.slice(0, 4));
   const myAlerts = (alerts.data?.items ?? []).filter((a) => a.recipient === 'employee' && a.year === year);
@@ -57,8 +59,8 @@ export function MyMonth({ month: raw, day: rawDay }: { month: string | undefined
       {answer.loading && !data && <Loading />}
       {data && (
         <div className={answer.loading ? 'stack is-stale' : 'stack'}>
-          <MonthCalendar month={month} days={data.days} today={today} selected={day} onPick={pick} />
-          {picked && <DayDetail day={picked} reason={reason} onClose={() => pick(picked.date)} />}
+          <MonthCalendar month={month} days={days} today={today} selected={day} onPick={pick} />
+          {picked && <DayDetail day={picked} reason={reason} future={picked.date > today} onClose={() => pick(picked.date)} />}
           <MonthSummary answer={data} alerts={myAlerts} />
           <a className="btn btn--secondary btn--block" href={leaveHref(true)} data-testid="att-ask-leave">
             <Icon name="plus" /> {x.leave.new}

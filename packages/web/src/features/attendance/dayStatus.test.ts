@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellCode, clockOf, dayLine, leaveShort, localToday, monthLead, toneOf, type JudgedDay } from './dayStatus';
+import { cellCode, clockOf, dayLine, fillMonth, leaveShort, localToday, monthLead, toneOf, type JudgedDay } from './dayStatus';
 import { attendanceText } from './text';
 
 const id = attendanceText('id');
@@ -95,5 +95,21 @@ describe('dates and clocks', () => {
 
   it('takes today from the phone’s own clock', () => {
     expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('the whole month', () => {
+  it('keeps the judged days and fills the days ahead, with approved whole-day leave where known', () => {
+    const judged = [day({ date: '2026-12-01' }), day({ date: '2026-12-02', kind: 'pending', departure: null })];
+    const leave = [
+      { typeCode: 'cuti_tahunan', typeName: 'Cuti tahunan', counts: 'absent_excused' as const, part: 'day' as const, from: '2026-12-03', to: '2026-12-04' },
+      { typeCode: 'izin', typeName: 'Izin', counts: 'absent_excused' as const, part: 'arrival' as const, from: '2026-12-05', to: '2026-12-05' },
+    ];
+    const all = fillMonth('2026-12', judged, leave, 31);
+    expect(all.map((d) => d.date)).toEqual(Array.from({ length: 31 }, (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`));
+    expect(all[0]).toBe(judged[0]);
+    expect(all[1]).toBe(judged[1]);
+    expect(all.slice(2, 5).map((d) => [d.kind, cellCode(d)])).toEqual([['leave', 'CUTI'], ['leave', 'CUTI'], ['pending', '']]);
+    expect(dayLine(all[2]!, id, 'id-ID')).toBe('Cuti tahunan');
   });
 });

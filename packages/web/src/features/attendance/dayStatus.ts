@@ -118,3 +118,50 @@ export function localToday(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
+
+/** What fillMonth needs of an approved leave request. */
+export interface KnownLeave {
+  typeCode: string;
+  typeName: string;
+  counts: 'present' | 'absent_excused' | 'non_tpp';
+  part: 'day' | 'arrival' | 'departure';
+  from: string;
+  to: string;
+}
+
+/** A day the server did not judge (it judges up to today): nothing known, or a whole day of approved leave. */
+export type FilledDay<D> = D | (JudgedDay & { ahead: true; deductionPercent: number });
+
+/**
+ * Every day of the month, in order: the server's judged days as they are, and for the days it has
+ * not judged yet (after today) an empty day, or the approved whole-day leave covering it.
+ */
+export function fillMonth<D extends JudgedDay>(month: string, days: readonly D[], leave: readonly KnownLeave[], length: number): FilledDay<D>[] {
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  const out: FilledDay<D>[] = [];
+  for (let i = 1; i <= length; i++) {
+    const date = `${month}-${String(i).padStart(2, '0')}`;
+    const judged = byDate.get(date);
+    if (judged) {
+      out.push(judged);
+      continue;
+    }
+    const l = leave.find((r) => r.part === 'day' && r.from <= date && date <= r.to);
+    out.push({
+      ahead: true,
+      date,
+      kind: l ? 'leave' : 'pending',
+      arrival: null,
+      departure: null,
+      minutesLate: 0,
+      minutesEarly: 0,
+      late: null,
+      early: null,
+      missingCheckPoints: [],
+      leave: l ? { code: l.typeCode, name: l.typeName } : null,
+      holiday: null,
+      deductionPercent: 0,
+    });
+  }
+  return out;
+}
