@@ -45,22 +45,17 @@ export interface NominatifRunInput {
   agencies: readonly NominatifAgencyInput[];
 }
 
+/** The engine's figures finance prints as they are (the employer's BPJS is paid on top, not deducted; payable is 0 when held or outside TPP). */
+const PLAIN = ['gross', 'pph21', 'bpjsEmployee', 'bpjsEmployer', 'net', 'payable'] as const;
+
 /** The money columns of one row, and of a total: whole rupiah. */
-export interface NominatifAmounts {
+export interface NominatifAmounts extends Pick<TppEmployeeResult, (typeof PLAIN)[number]> {
   /** The ceiling after Plt/Plh, CPNS, leave: what could be paid before cuts. */
   pagu: number;
   /** Gross per component id, in the order of `components`. */
   components: number[];
   /** Pagu − gross: productivity, discipline and hukdis cuts together. */
   deductions: number;
-  gross: number;
-  pph21: number;
-  bpjsEmployee: number;
-  /** Paid by the region on top; not deducted. */
-  bpjsEmployer: number;
-  net: number;
-  /** What is transferred this month: the net, or 0 when held or outside TPP. */
-  payable: number;
 }
 
 export type NominatifStatus = TppEmployeeResult['status'] | 'failed';
@@ -110,12 +105,7 @@ function add(into: NominatifAmounts, a: NominatifAmounts): void {
   into.pagu += a.pagu;
   a.components.forEach((v, i) => (into.components[i] = (into.components[i] ?? 0) + v));
   into.deductions += a.deductions;
-  into.gross += a.gross;
-  into.pph21 += a.pph21;
-  into.bpjsEmployee += a.bpjsEmployee;
-  into.bpjsEmployer += a.bpjsEmployer;
-  into.net += a.net;
-  into.payable += a.payable;
+  for (const k of PLAIN) into[k] += a[k];
 }
 
 const byNipThenName = (a: { person: NominatifPerson }, b: { person: NominatifPerson }) =>
@@ -151,12 +141,7 @@ export function nominatifModel(run: NominatifRunInput): NominatifModel {
           pagu: r.ceiling,
           components: components.map((k) => byId.get(k.id) ?? 0),
           deductions: r.ceiling - r.gross,
-          gross: r.gross,
-          pph21: r.pph21,
-          bpjsEmployee: r.bpjsEmployee,
-          bpjsEmployer: r.bpjsEmployer,
-          net: r.net,
-          payable: r.payable,
+          ...(Object.fromEntries(PLAIN.map((k) => [k, r[k]])) as Pick<TppEmployeeResult, (typeof PLAIN)[number]>),
         };
         add(t, row);
         c.employees++;
