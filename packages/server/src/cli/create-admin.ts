@@ -17,7 +17,7 @@ export async function createAdmin(o: { nip: string; role: string; agency?: strin
   const name = o.name?.trim();
   if (name !== undefined && (name.length === 0 || name.length > 200)) throw new Error('Nama harus 1–200 karakter.');
   if (!(ROLES as readonly string[]).includes(o.role) || o.role === 'employee') {
-    throw new Error('Peran harus agency_admin, bkd_admin atau auditor.');
+    throw new Error('Peran harus agency_admin, bkd_admin, auditor atau finance.');
   }
   const role = o.role as Role;
   const config = loadConfig();
@@ -28,7 +28,7 @@ export async function createAdmin(o: { nip: string; role: string; agency?: strin
       ? await handle.db.selectFrom('agencies').select(['id']).where('code', '=', o.agency).executeTakeFirst()
       : undefined;
     if (o.agency && !agency) throw new Error(`OPD dengan kode ${o.agency} tidak ditemukan.`);
-    if (role === 'agency_admin' && !agency) throw new Error('agency_admin memerlukan --agency <kode OPD>.');
+    if ((role === 'agency_admin' || role === 'finance') && !agency) throw new Error(`${role} memerlukan --agency <kode OPD>.`);
     const employee = await handle.db.selectFrom('employees').select(['id', 'agency_id']).where('nip', '=', nip).where('active', '=', true).executeTakeFirst();
     if (agency && employee && employee.agency_id !== agency.id) {
       throw new Error('Pegawai dengan NIP ini terdaftar di OPD lain.');

@@ -42,8 +42,8 @@ program
   .command('create-admin')
   .description('Buat atau jadikan akun admin')
   .requiredOption('--nip <nip>', 'NIP (18 angka)')
-  .requiredOption('--role <role>', 'agency_admin | bkd_admin | auditor')
-  .option('--agency <kode>', 'kode OPD (wajib untuk agency_admin)')
+  .requiredOption('--role <role>', 'agency_admin | bkd_admin | auditor | finance')
+  .option('--agency <kode>', 'kode OPD (wajib untuk agency_admin dan finance)')
   .option('--name <nama>', 'nama yang ditampilkan, untuk akun tanpa data pegawai (mis. auditor)')
   .action(async (o: { nip: string; role: string; agency?: string; name?: string }) => createAdmin(o));
 
