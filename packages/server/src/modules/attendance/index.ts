@@ -6,3 +6,4 @@
 export { attendanceRoutes } from './routes.js';
 export { iclockRoutes } from './iclock-routes.js';
 export { attendanceDaysForTpp, attendanceForTpp, type TppAttendanceOfEmployee, type TppAttendanceOptions } from './tpp-input.js';
+export { raiseAttendanceAlerts } from './alerts.js';
