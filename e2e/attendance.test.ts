@@ -19,6 +19,7 @@ import { startE2E, type E2E } from './harness.js';
 
 const TZ = 'Asia/Pontianak';
 const SERIAL = 'E2EATT0001';
+const MINI_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 let e: E2E;
 let day = '';
@@ -114,6 +115,9 @@ describe('attendance', () => {
     await page.getByTestId('att-leave-from').fill(tomorrow);
     await page.getByTestId('att-leave-to').fill(tomorrow);
     await page.getByTestId('att-leave-reason').fill(leaveReason);
+    // The doctor's note as a PDF, through the journal's evidence upload.
+    await page.getByTestId('att-attachment-file').setInputFiles({ name: 'surat-dokter.pdf', mimeType: 'application/pdf', buffer: Buffer.from(MINI_PDF, 'latin1') });
+    await expect.poll(() => page.getByTestId('att-attachment').getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
     await expectNoSideScroll(page);
     await expectReadable(page);
     await screen(page, 'attendance-leave-form');
@@ -142,6 +146,7 @@ describe('attendance', () => {
     await page.getByTestId('att-approvals-title').waitFor();
     const item = page.locator('[data-testid="att-leave-item"]', { hasText: leaveReason });
     await item.waitFor();
+    expect(await item.getByTestId('att-leave-attachment').count()).toBe(1);
     await expectReadable(page);
     await screen(page, 'attendance-approvals');
     await item.getByTestId('att-approval-note').fill('Semoga lekas sembuh.');

@@ -5,9 +5,9 @@
  */
 import { useEffect } from 'react';
 import { api } from '../../api/client';
-import { Icon } from '../../components/Icon';
+import { AgencyPicker } from '../../components/AgencyPicker';
 import { refusedPage } from '../../components/StatusPages';
-import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
+import { PageTitle, useLoad } from '../../components/ui';
 import { navigate, type Route } from '../../router';
 import { useSession } from '../../session';
 import { adminHref, type AdminTab } from './links';
@@ -23,36 +23,14 @@ export function AdminArea({ route }: { route: Route }) {
   useEffect(() => {
     if (!agencyId && own && me.account.role === 'agency_admin') navigate(adminHref(own, 'mesin'), { replace: true });
   }, [agencyId, own, me.account.role]);
-  if (!agencyId) return <AgencyPicker />;
+  if (!agencyId) return <AgencyChoice />;
   const tab: AdminTab = rawTab === 'rekap' || rawTab === 'jadwal' ? rawTab : 'mesin';
   return <AgencyAttendance agencyId={agencyId} tab={tab} route={route} />;
 }
 
-function AgencyPicker() {
+function AgencyChoice() {
   const x = useAttendanceText();
-  const { data, error, retry } = useLoad((signal) => api.agencies(signal), []);
-  return (
-    <div className="stack">
-      <PageTitle>{x.admin.title}</PageTitle>
-      <p>{x.admin.pickAgency}</p>
-      {error != null && <ErrorBox error={error} onRetry={retry} />}
-      {!data && error == null && <Loading />}
-      {data && (
-        <ul className="plain-list cards">
-          {data.items.map((ag) => (
-            <li key={ag.id}>
-              <a className="row-link" href={adminHref(ag.id, 'mesin')} data-testid="att-agency">
-                <span className="row-link__body">
-                  <span className="row-link__title">{ag.name}</span>
-                </span>
-                <Icon name="chevron" />
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
+  return <AgencyPicker title={x.admin.title} intro={x.admin.pickAgency} hrefOf={(id) => adminHref(id, 'mesin')} testId="att-agency" />;
 }
 
 function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: AdminTab; route: Route }) {

@@ -15,6 +15,11 @@ export type Attachment =
   | { state: 'ready'; fileName: string; sha256: string; previewUrl: string | null }
   | { state: 'failed'; fileName: string; error: string };
 
+const PICKERS = [
+  { key: 'camera', accept: 'image/*', icon: 'camera' },
+  { key: 'file', accept: 'image/*,application/pdf', icon: 'file' },
+] as const;
+
 export function AttachmentPicker({ label, value, onChange }: { label: string; value: Attachment | null; onChange: (a: Attachment | null) => void }) {
   const { t, lang } = useI18n();
   const id = useId();
@@ -61,38 +66,25 @@ export function AttachmentPicker({ label, value, onChange }: { label: string; va
       )}
       {(!value || value.state === 'failed') && (
         <div className="att-pick">
-          <div className="filepick">
-            <input
-              id={`${id}-camera`}
-              className="filepick__input"
-              type="file"
-              accept="image/*"
-              capture="environment"
-              onChange={(e) => {
-                void take(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-            <label htmlFor={`${id}-camera`} className="btn btn--secondary btn--block filepick__label">
-              <Icon name="camera" /> {t.sheet.takePhoto}
-            </label>
-          </div>
-          <div className="filepick">
-            <input
-              id={`${id}-file`}
-              className="filepick__input"
-              type="file"
-              accept="image/*,application/pdf"
-              onChange={(e) => {
-                void take(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-              data-testid="att-attachment-input"
-            />
-            <label htmlFor={`${id}-file`} className="btn btn--secondary btn--block filepick__label">
-              <Icon name="file" /> {t.sheet.pickFile}
-            </label>
-          </div>
+          {PICKERS.map((p) => (
+            <div key={p.key} className="filepick">
+              <input
+                id={`${id}-${p.key}`}
+                className="filepick__input"
+                type="file"
+                accept={p.accept}
+                {...(p.key === 'camera' ? { capture: 'environment' as const } : {})}
+                onChange={(e) => {
+                  void take(e.target.files?.[0]);
+                  e.target.value = '';
+                }}
+                data-testid={`att-attachment-${p.key}`}
+              />
+              <label htmlFor={`${id}-${p.key}`} className="btn btn--secondary btn--block filepick__label">
+                <Icon name={p.icon} /> {p.key === 'camera' ? t.sheet.takePhoto : t.sheet.pickFile}
+              </label>
+            </div>
+          ))}
         </div>
       )}
     </div>
