@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): type check, unit and database tests on the embedded PGlite,
-// the same database tests on PostgreSQL, then browser tests in Chromium. Ends with "N passed, N failed".
+// the same database tests on PostgreSQL, a subset on a Citus cluster, then browser tests in Chromium. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,6 +69,38 @@ if (await reachable(pgUrl)) {
   failed += 1;
 } else {
   notes.push(`PostgreSQL tidak terjangkau di ${pgUrl}: uji PostgreSQL dilewati (set TEST_DATABASE_URL).`);
+}
+
+// Citus (issue 21): a coordinator and two workers built from the upstream source (scripts/citus/), and the
+// database tests that prove the layout, the sync cursor and one-shard plans run on it. The subset is the
+// one docs/scaling.md names ("Citus in CI"); router-plans.test.ts plans every module's queries there.
+const citusTarball = process.env.KINERJA_CITUS_TARBALL ?? join(process.cwd(), '..', 'shared', 'vendor', 'citus-13.2.2.tar.gz');
+const CITUS_FILES = [
+  'packages/server/src/db/db.test.ts',
+  'packages/server/src/db/distribution.test.ts',
+  'packages/server/src/db/router-plans.test.ts',
+  'packages/server/src/modules/sync/sync.test.ts',
+  'packages/server/src/modules/sync/cursor.test.ts',
+  'packages/server/src/modules/sync/fault.test.ts',
+];
+if (process.env.KINERJA_SKIP_CITUS === '1') {
+  notes.push('Citus dilewati (KINERJA_SKIP_CITUS=1).');
+} else if (!existsSync(citusTarball)) {
+  notes.push(`Citus dilewati: sumber ${citusTarball} tidak ada (set KINERJA_CITUS_TARBALL).`);
+} else if (!run('Membangun Citus (scripts/citus/build.sh)', 'bash', ['scripts/citus/build.sh'], { KINERJA_CITUS_TARBALL: citusTarball })) {
+  failed += 1;
+} else {
+  console.log('\n=== Menjalankan klaster Citus ===');
+  const started = spawnSync('bash', ['scripts/citus/start.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = /DATABASE_URL=(\S+)/.exec(started.stdout ?? '')?.[1];
+  if (started.status !== 0 || !url) failed += 1;
+  else {
+    try {
+      vitest('Uji basis data (Citus)', ['server'], { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4' }, CITUS_FILES);
+    } finally {
+      run('Menghentikan klaster Citus', 'bash', ['scripts/citus/stop.sh']);
+    }
+  }
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -76,7 +76,7 @@ describe('the pull cursor', () => {
   });
 
   it('refuses a forged watermark', async () => {
-    for (const text of ['w99999999999999999999.00000000-0000-0000-0000-000000000000', 'w12.not-a-uuid', 'w1.00000000-0000-0000-0000-000000000000:2026-13-40']) {
+    for (const text of ['w99999999999999999999.00000000-0000-0000-0000-000000000000', 'w9000000000000000000.00000000-0000-0000-0000-000000000000', 'w12.not-a-uuid', 'w1.00000000-0000-0000-0000-000000000000:2026-13-40']) {
       const res = await staff.get(`/api/v1/sync/pull?cursor=${Buffer.from(text).toString('base64url')}`);
       expect(res.statusCode).toBe(400);
     }

@@ -41,6 +41,8 @@ export function encodeCursor(c: { mark?: ChangeMark; from?: string }): string {
 }
 
 const MAX_BIGINT = 2n ** 63n - 1n;
+/** The end of year 9999 in microseconds since 1970: a later watermark is no time the database can hold. */
+const MAX_WATERMARK_MICROS = 253_402_300_799_999_999n;
 
 export function decodeCursor(raw: string): Cursor {
   const text = Buffer.from(raw, 'base64url').toString('utf8');
@@ -48,7 +50,7 @@ export function decodeCursor(raw: string): Cursor {
   const w = /^w(?:(\d{1,19})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?(?::(\d{4}-\d{2}-\d{2}))?$/.exec(text);
   // A forged cursor must not reach the database with a number past bigint or a date it cannot hold.
   if (w) {
-    if ((w[1] !== undefined && BigInt(w[1]) > MAX_BIGINT) || (w[3] !== undefined && !isSupportedDate(w[3]))) throw invalid();
+    if ((w[1] !== undefined && BigInt(w[1]) > MAX_WATERMARK_MICROS) || (w[3] !== undefined && !isSupportedDate(w[3]))) throw invalid();
     return { ...(w[1] ? { mark: { micros: w[1], id: w[2]! } } : {}), ...(w[3] ? { from: w[3] } : {}) };
   }
   const m = /^(\d{1,19})(?::(\d{4}-\d{2}-\d{2}))?$/.exec(text);

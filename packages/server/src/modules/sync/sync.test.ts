@@ -403,7 +403,8 @@ describe('pull', () => {
     } finally {
       await settling.close();
     }
-  });
+    // A second app migrates a database of its own: on a Citus cluster that takes longer than one test's minute.
+  }, 180_000);
 });
 
 describe('access', () => {
