@@ -4,15 +4,11 @@
  * requests of the employee (one to decide, one to cancel). Callers as in the matrix.
  */
 import type { Client, TestApp } from '../testing/index.js';
+import type { tppMatrixCases } from './tpp-matrix-cases.js';
 
-type Caller = 'own' | 'peer' | 'boss' | 'outsider' | 'admin' | 'otherAdmin' | 'bkd' | 'auditor' | 'none';
-interface Case {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  url: (caller: Caller, i: number) => string;
-  body?: (caller: Caller, i: number) => unknown;
-  expect: Record<Caller, number>;
-}
+// The matrix's callers and rows, as the TPP rows name them.
+type Case = Awaited<ReturnType<typeof tppMatrixCases>>[number];
+type Caller = Parameters<Case['url']>[0];
 
 export async function attendanceMatrixCases(t: TestApp, clients: Map<Caller, Client>): Promise<Case[]> {
   const A = t.fixture.agencyIds.A;
