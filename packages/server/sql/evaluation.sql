@@ -49,11 +49,13 @@ inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" 
 where "s"."agency_id" = $1 and "s"."id" = $2;
 
 -- evaluationsOfPeriod (example 1 of 1)
-select "v"."id", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."predikat", "p"."unit_id", "p"."is_unit_head"
+select "v"."id", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."predikat", "p"."unit_id", "p"."is_unit_head", "g"."name", "g"."nip", "g"."position_name"
 from "evaluations" as "v"
 inner join "skp" as "s" on "s"."agency_id" = "v"."agency_id" and "s"."id" = "v"."skp_id"
 inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
-where "v"."agency_id" = $1 and "v"."period_from" = $2 and "v"."period_to" = $3;
+inner join "skp_people" as "g" on "g"."agency_id" = "s"."agency_id" and "g"."skp_id" = "s"."id" and "g"."role" = $1
+where "v"."agency_id" = $2 and "v"."period_from" = $3 and "v"."period_to" = $4
+order by "g"."name", "v"."id";
 
 -- evaluationsOfSkp (example 1 of 1)
 select "v"."agency_id", "v"."id", "v"."skp_id", "v"."kind", "v"."label", "v"."period_from", "v"."period_to", "v"."covered_from", "v"."covered_to", "v"."credited_months", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."rating_note", "v"."predikat", "v"."angka_kredit", "v"."finalised_at", "v"."updated_at"
@@ -106,15 +108,6 @@ values ($1, $2, $3, $4, $5, $6, $7, $8);
 -- insertFeedback (example 1 of 1)
 insert into "evaluation_feedback" ("agency_id", "id", "evaluation_id", "target", "target_id", "preset", "text", "author_account_id", "created_at", "updated_at")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
-
--- namedEvaluationsOfPeriod (example 1 of 1)
-select "v"."id", "v"."status", "v"."rating_hasil_kerja", "v"."rating_perilaku_kerja", "v"."predikat", "p"."unit_id", "p"."is_unit_head", "g"."name", "g"."nip", "g"."position_name"
-from "evaluations" as "v"
-inner join "skp" as "s" on "s"."agency_id" = "v"."agency_id" and "s"."id" = "v"."skp_id"
-inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
-inner join "skp_people" as "g" on "g"."agency_id" = "s"."agency_id" and "g"."skp_id" = "s"."id" and "g"."role" = $1
-where "v"."agency_id" = $2 and "v"."period_from" = $3 and "v"."period_to" = $4
-order by "g"."name", "v"."id";
 
 -- organisationResults (example 1 of 1)
 select "unit_id", "capaian", "note", "set_at"

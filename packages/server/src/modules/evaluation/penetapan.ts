@@ -6,7 +6,7 @@ import { agencyHeading, renderPdf } from '../skp-print/index.js';
 import { requireCalendarPeriod } from './agency.js';
 import { livePredikat, organisationContext } from './organisation.js';
 import { penetapanDocument, type PenetapanModel } from './penetapan-layout.js';
-import { namedEvaluationsOfPeriod } from './queries.js';
+import { evaluationsOfPeriod } from './queries.js';
 
 /**
  * The Penetapan Predikat Kinerja Pegawai of one organisation (a unit with a capaian) and calendar
@@ -17,7 +17,7 @@ import { namedEvaluationsOfPeriod } from './queries.js';
 export async function penetapanModel(ctx: AppContext, p: Principal, agencyId: string, unitId: string, from: string, to: string): Promise<PenetapanModel> {
   if (!(await may(ctx, p, 'agency.read', { agencyId }))) await requireAccess(ctx, p, 'evaluation.organisation', { agencyId, ids: [unitId] });
   await requireCalendarPeriod(ctx, agencyId, from, to);
-  const [org, agency, rows] = await Promise.all([organisationContext(ctx.db, agencyId, from, to), agencyHeading(ctx.db, agencyId), namedEvaluationsOfPeriod(ctx.db, agencyId, from, to)]);
+  const [org, agency, rows] = await Promise.all([organisationContext(ctx.db, agencyId, from, to), agencyHeading(ctx.db, agencyId), evaluationsOfPeriod(ctx.db, agencyId, from, to)]);
   const capaian = org.capaianOf.get(unitId);
   if (!agency || !org.unitName.has(unitId)) throw new AppError('NOT_FOUND', 'Unit kerja tidak ditemukan.');
   if (!capaian) throw new AppError('CONFLICT', 'Capaian kinerja organisasi unit ini belum ditetapkan untuk periode ini; penetapan predikat mengikuti capaian tersebut.');

@@ -254,16 +254,22 @@ export const upsertOrganisationResult = defineQuery(
       .execute(),
 );
 
-/** Every evaluation of an agency for one calendar period, with the post it counts under: the curve's input. */
+/**
+ * Every evaluation of an agency for one calendar period, with the post it counts under and the
+ * employee as on the SKP: the curve's input and the Penetapan Predikat's rows, by name.
+ */
 export const evaluationsOfPeriod = defineQuery('evaluation', 'evaluationsOfPeriod', [[A, '2026-01-01', '2026-03-31']], (db, agencyId: string, from: string, to: string) =>
   db
     .selectFrom('evaluations as v')
     .innerJoin('skp as s', (j) => j.onRef('s.agency_id', '=', 'v.agency_id').onRef('s.id', '=', 'v.skp_id'))
     .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 's.agency_id').onRef('p.id', '=', 's.position_id'))
-    .select(['v.id', 'v.status', 'v.rating_hasil_kerja', 'v.rating_perilaku_kerja', 'v.predikat', 'p.unit_id', 'p.is_unit_head'])
+    .innerJoin('skp_people as g', (j) => j.onRef('g.agency_id', '=', 's.agency_id').onRef('g.skp_id', '=', 's.id').on('g.role', '=', 'pegawai'))
+    .select(['v.id', 'v.status', 'v.rating_hasil_kerja', 'v.rating_perilaku_kerja', 'v.predikat', 'p.unit_id', 'p.is_unit_head', 'g.name', 'g.nip', 'g.position_name'])
     .where('v.agency_id', '=', agencyId)
     .where('v.period_from', '=', from)
     .where('v.period_to', '=', to)
+    .orderBy('g.name')
+    .orderBy('v.id')
     .execute(),
 );
 
@@ -370,18 +376,3 @@ export const evaluationsOfSkps = defineQuery('evaluation', 'evaluationsOfSkps', 
     : db.selectFrom('evaluations as v').select(EVALUATION_COLUMNS).where('v.agency_id', '=', agencyId).where('v.skp_id', 'in', skpIds).orderBy('v.period_from').orderBy('v.period_to').execute(),
 );
 
-/** Every evaluation of an agency for one calendar period with the employee as on the SKP: the Penetapan Predikat's rows. */
-export const namedEvaluationsOfPeriod = defineQuery('evaluation', 'namedEvaluationsOfPeriod', [[A, '2026-01-01', '2026-03-31']], (db, agencyId: string, from: string, to: string) =>
-  db
-    .selectFrom('evaluations as v')
-    .innerJoin('skp as s', (j) => j.onRef('s.agency_id', '=', 'v.agency_id').onRef('s.id', '=', 'v.skp_id'))
-    .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 's.agency_id').onRef('p.id', '=', 's.position_id'))
-    .innerJoin('skp_people as g', (j) => j.onRef('g.agency_id', '=', 's.agency_id').onRef('g.skp_id', '=', 's.id').on('g.role', '=', 'pegawai'))
-    .select(['v.id', 'v.status', 'v.rating_hasil_kerja', 'v.rating_perilaku_kerja', 'v.predikat', 'p.unit_id', 'p.is_unit_head', 'g.name', 'g.nip', 'g.position_name'])
-    .where('v.agency_id', '=', agencyId)
-    .where('v.period_from', '=', from)
-    .where('v.period_to', '=', to)
-    .orderBy('g.name')
-    .orderBy('v.id')
-    .execute(),
-);
