@@ -49,6 +49,11 @@ describe('the employee’s evaluation of this quarter', () => {
     await running.first().waitFor();
     await expectNoSideScroll(kabid);
     await screen(kabid, 'evaluation-periods');
+    // The year's result under the periods: this year's annual evaluation is not finalised yet.
+    const annual = kabid.getByTestId('evaluation-annual').first();
+    await annual.waitFor();
+    expect(await annual.getAttribute('data-complete')).toBe('false');
+    await screen(kabid, 'evaluation-annual', '[data-testid=evaluation-annual]');
     await running.first().getByTestId('evaluation-open').click();
     await kabid.getByTestId('evaluation-result').waitFor();
     expect(await kabid.getByTestId('evaluation-rating-hasil').textContent()).toBe('Sesuai Ekspektasi');
