@@ -21,7 +21,7 @@ export function DayDetail({ day, reason, future, onClose }: { day: JudgedDay & {
         </button>
       </div>
       <p className="att-detail__line" data-testid="att-day-line">
-        {future && day.kind === 'pending' ? x.status.future : dayLine(day, x, t.locale)}
+        {day.kind === 'pending' && (future || 'ahead' in day) ? (future ? x.status.future : x.status.noData) : dayLine(day, x, t.locale)}
       </p>
       {(day.arrival || day.departure) && (
         <dl className="att-facts">
@@ -35,7 +35,7 @@ export function DayDetail({ day, reason, future, onClose }: { day: JudgedDay & {
           </div>
         </dl>
       )}
-      {!future && day.kind !== 'off' && day.kind !== 'holiday' && !day.arrival && !day.departure && <p className="muted">{x.day.noPunches}</p>}
+      {!future && !('ahead' in day) && day.kind !== 'off' && day.kind !== 'holiday' && !day.arrival && !day.departure && <p className="muted">{x.day.noPunches}</p>}
       {day.deductionPercent > 0 && <p className="muted">{x.day.deduction(formatNumber(day.deductionPercent, t.locale))}</p>}
       {reason && (
         <p data-testid="att-day-reason">

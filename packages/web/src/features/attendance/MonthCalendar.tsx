@@ -12,7 +12,7 @@ export function MonthCalendar({
   onPick,
 }: {
   month: string;
-  days: readonly JudgedDay[];
+  days: readonly (JudgedDay | (JudgedDay & { ahead: true }))[];
   today: string;
   selected: string | null;
   onPick: (date: string) => void;
@@ -33,11 +33,11 @@ export function MonthCalendar({
           <li key={`lead-${i}`} aria-hidden="true" />
         ))}
         {days.map((d) => {
-          // Days ahead show only what is already known of them: approved leave, a holiday.
-          const future = d.date > today && d.kind !== 'leave' && d.kind !== 'holiday';
-          const tone = future ? 'future' : toneOf(d);
-          const code = future ? '' : cellCode(d);
-          const label = future ? x.status.future : dayLine(d, x, t.locale);
+          // Days not judged (ahead, or before the agency's first scan) show only what is known of them: approved leave, a holiday.
+          const blank = (d.date > today || 'ahead' in d) && d.kind !== 'leave' && d.kind !== 'holiday';
+          const tone = blank ? 'future' : toneOf(d);
+          const code = blank ? '' : cellCode(d);
+          const label = blank ? (d.date > today ? x.status.future : x.status.noData) : dayLine(d, x, t.locale);
           return (
             <li key={d.date}>
               <button

@@ -23,6 +23,7 @@ const id = {
     off: 'Bukan hari kerja',
     pending: 'Hari berjalan',
     future: 'Belum',
+    noData: 'Belum ada data presensi',
   },
   legend: 'Keterangan',
   legendItems: {
@@ -202,6 +203,7 @@ const en: AttendanceText = {
     off: 'Not a working day',
     pending: 'Day in progress',
     future: 'Not yet',
+    noData: 'No attendance data yet',
   },
   legend: 'Legend',
   legendItems: {
