@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { raiseAlerts } from './alerts.js';
-import { addMachine, addPunches, fullMonth } from './month-test-support.js';
+import { addMachine, addPunches, fullMonth } from './test-support.js';
 
 let t: TestApp;
 let A: string;

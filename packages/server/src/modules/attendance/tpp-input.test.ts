@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 import { attendanceDaysForTpp, attendanceForTpp } from './index.js';
-import { addMachine, addPunches, fullMonth } from './month-test-support.js';
+import { addMachine, addPunches, fullMonth } from './test-support.js';
 
 let t: TestApp;
 let A: string;
