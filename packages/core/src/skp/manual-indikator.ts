@@ -4,6 +4,11 @@
  * its data come from, how often it is reported, and whether it measures an output or an outcome. The
  * regulation prints the fields, not their length or which must be filled; here every field is free
  * text and may stay empty in a draft, and the printed form shows an empty field as "-".
+ *
+ * Nor is a JPT SKP refused at submission for an IKI without a manual. The sources (the form, the
+ * e-Kinerja manual, implementations) show one per IKI but no rule that blocks submission or approval
+ * without it, and a refusal could not say which fields would be enough; the Kepala Dinas and the
+ * Sekda see the missing manual on the form and in the PDF, and the Sekda can return the SKP for it.
  */
 export const JENIS_INDIKATOR = ['output', 'outcome_antara', 'outcome'] as const;
 export type JenisIndikator = (typeof JENIS_INDIKATOR)[number];

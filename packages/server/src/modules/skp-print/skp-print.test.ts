@@ -94,7 +94,8 @@ beforeAll(async () => {
   };
   await ok(await c.kasubbag!.send('PUT', url(ids.kasubbag, '/draft'), { requestId: newId(), content }));
   await ok(await c.kasubbag!.send('POST', url(ids.kasubbag, '/submit'), {}));
-  await ok(await c.sekretaris!.send('POST', url(ids.kasubbag, '/approve'), {}));
+  // The Ekspektasi Khusus Pimpinan are the penilai's to write: the Sekretaris writes them as they approve.
+  await ok(await c.sekretaris!.send('POST', url(ids.kasubbag, '/edit-and-approve'), { requestId: newId(), content }));
 
   ids.staff1 = (await create('staff1', 'rhk_atasan')).skp.id;
   if (OUT) await mkdir(OUT, { recursive: true });

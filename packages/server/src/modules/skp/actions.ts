@@ -19,6 +19,7 @@ import {
   skpRow,
   updateSkpState,
   versionContent,
+  versionPerilaku,
   versionStatuses,
   writeVersionContent,
   type SkpRow,
@@ -82,7 +83,13 @@ export async function actOnSkp(ctx: AppContext, p: Principal, agencyId: string, 
       await insertVersion(trx, agencyId, skpId, last.version);
       await writeVersionContent(trx, agencyId, skpId, last.version, source ?? { rhk: [], perilaku: [], lampiran: [] });
     }
-    if ('content' in request) await writeVersionContent(trx, agencyId, skpId, last.version, request.content);
+    if (request.type === 'edit') {
+      // Only the pejabat penilai writes the Ekspektasi Khusus Pimpinan (edit-and-approve): the
+      // employee's (or the admin's on their behalf) save keeps what the version holds, whatever the
+      // device sent, so a draft typed before the penilai wrote them cannot erase them.
+      const perilaku = (await versionPerilaku(trx, agencyId, skpId, last.version)) ?? [];
+      await writeVersionContent(trx, agencyId, skpId, last.version, { ...request.content, perilaku });
+    } else if ('content' in request) await writeVersionContent(trx, agencyId, skpId, last.version, request.content);
 
     if (request.type === 'submit' || request.type === 'edit_and_approve') {
       // The cascade rule is checked against the approved SKP of the penilai named now.

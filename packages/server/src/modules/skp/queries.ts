@@ -255,6 +255,19 @@ export const versionContent = defineQuery('skp', 'versionContent', [[A, S, 1]], 
   };
 });
 
+/** A version's perilaku only (the Ekspektasi Khusus Pimpinan an employee's save keeps); undefined for no such version. */
+export const versionPerilaku = defineQuery('skp', 'versionPerilaku', [[A, S, 1]], async (db, agencyId: string, skpId: string, version: number) =>
+  (
+    await db
+      .selectFrom('skp_versions')
+      .select('perilaku')
+      .where('agency_id', '=', agencyId)
+      .where('skp_id', '=', skpId)
+      .where('version', '=', version)
+      .executeTakeFirst()
+  )?.perilaku,
+);
+
 export interface NewSkpEvent {
   id: string;
   version: number;
