@@ -11,12 +11,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../packages/server/src/config.js';
-import { connectDatabase, type DatabaseHandle } from '../packages/server/src/db/connect.js';
 import { migrateToLatest } from '../packages/server/src/db/migrate.js';
 import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
 import { seedDemoProvince } from '../packages/server/src/demo/seed.js';
 import { skpOverview } from '../packages/server/src/modules/skp/overview.js';
 import { createContext } from '../packages/server/src/runtime.js';
+import { closeBenchDatabase, openBenchDatabase } from './lib/bench-database.js';
 import { machineLine } from './lib/report.js';
 import { summarise } from './lib/stats.js';
 
@@ -24,33 +24,9 @@ const CALLS = Number(process.env.BENCH_N ?? 50);
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5200);
 const SERVER_URL = process.env.BENCH_DATABASE_URL;
 
-async function open(kind: 'pglite' | 'postgres', folder: string): Promise<DatabaseHandle & { drop?: () => Promise<void> }> {
-  if (kind === 'pglite') return connectDatabase({ dataDir: join(folder, 'db') });
-  const pg = (await import('pg')).default;
-  const name = `bench_skp_overview_${process.pid}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(SERVER_URL!);
-  u.pathname = `/${name}`;
-  const handle = await connectDatabase({ url: u.toString() });
-  return {
-    ...handle,
-    drop: async () => {
-      await handle.close();
-      const a = new pg.Client({ connectionString: SERVER_URL });
-      await a.connect();
-      await a.query(`drop database if exists ${name}`);
-      await a.end();
-    },
-  };
-}
-
 async function run(kind: 'pglite' | 'postgres'): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-skp-overview-'));
-  const handle = await open(kind, folder);
+  const handle = await openBenchDatabase(kind, folder, 'bench_skp_overview', SERVER_URL);
   try {
     await migrateToLatest(handle.db);
     await ensureReferenceData(handle.db);
@@ -77,8 +53,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<string> {
     const f = (n: number) => n.toFixed(0);
     return `| ${kind} | ${largest.n} (${first.units.length} units, ${first.totals.employees} placed, ${first.blocked.length} blocked) | ${f(cold)} | ${w.n} | ${f(w.p50)} | ${f(w.p95)} | ${f(w.p99)} | ${f(w.max)} |`;
   } finally {
-    if (handle.drop) await handle.drop();
-    else await handle.close();
+    await closeBenchDatabase(handle);
     rmSync(folder, { recursive: true, force: true });
   }
 }

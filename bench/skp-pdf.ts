@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Principal } from '../packages/core/src/index.js';
 import { loadConfig } from '../packages/server/src/config.js';
-import { connectDatabase, type DatabaseHandle } from '../packages/server/src/db/connect.js';
 import { migrateToLatest } from '../packages/server/src/db/migrate.js';
 import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
 import { seedDemoProvince } from '../packages/server/src/demo/seed.js';
 import { skpPdf } from '../packages/server/src/modules/skp-print/index.js';
 import { createContext } from '../packages/server/src/runtime.js';
+import { closeBenchDatabase, openBenchDatabase } from './lib/bench-database.js';
 import { machineLine, writeSection } from './lib/report.js';
 import { summarise } from './lib/stats.js';
 
@@ -30,35 +30,11 @@ const SERVER_URL = process.env.BENCH_DATABASE_URL;
 /** The province's BKD admin reads every SKP; the access check is still made per PDF. */
 const BKD: Principal = { accountId: '00000000-0000-4000-8000-0000000000bd', role: 'bkd_admin', agencyId: null, employeeId: null };
 
-async function open(kind: 'pglite' | 'postgres', folder: string): Promise<DatabaseHandle & { drop?: () => Promise<void> }> {
-  if (kind === 'pglite') return connectDatabase({ dataDir: join(folder, 'db') });
-  const pg = (await import('pg')).default;
-  const name = `bench_skp_pdf_${process.pid}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(SERVER_URL!);
-  u.pathname = `/${name}`;
-  const handle = await connectDatabase({ url: u.toString() });
-  return {
-    ...handle,
-    drop: async () => {
-      await handle.close();
-      const a = new pg.Client({ connectionString: SERVER_URL });
-      await a.connect();
-      await a.query(`drop database if exists ${name}`);
-      await a.end();
-    },
-  };
-}
-
 const fmt = (n: number) => n.toFixed(0);
 
 async function run(kind: 'pglite' | 'postgres'): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-skp-pdf-'));
-  const handle = await open(kind, folder);
+  const handle = await openBenchDatabase(kind, folder, 'bench_skp_pdf', SERVER_URL);
   try {
     await migrateToLatest(handle.db);
     await ensureReferenceData(handle.db);
@@ -92,8 +68,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<string> {
       `| ${kind} | ${skps.length} (${states}) | ${fmt(cold.wall)} / ${fmt(cold.cpu)} | ${w.n} | ${fmt(w.p50)} | ${fmt(w.p95)} | ${fmt(w.max)} | ${fmt(c.p50)} | ${Math.round(bytes / 1024)} KiB |`
     );
   } finally {
-    if (handle.drop) await handle.drop();
-    else await handle.close();
+    await closeBenchDatabase(handle);
     rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -17,7 +17,6 @@ import { join } from 'node:path';
 import type { Principal } from '@kinerja/core';
 import type { Kysely } from 'kysely';
 import { loadConfig } from '../packages/server/src/config.js';
-import { connectDatabase, type DatabaseHandle } from '../packages/server/src/db/connect.js';
 import { migrateToLatest } from '../packages/server/src/db/migrate.js';
 import { ensureReferenceData } from '../packages/server/src/db/reference-data.js';
 import type { Database } from '../packages/server/src/db/schema.js';
@@ -25,6 +24,7 @@ import { seedDemoProvince } from '../packages/server/src/demo/seed.js';
 import { actOnSkp } from '../packages/server/src/modules/skp/actions.js';
 import { readableSkp, skpDetail } from '../packages/server/src/modules/skp/read.js';
 import { createContext } from '../packages/server/src/runtime.js';
+import { closeBenchDatabase, openBenchDatabase } from './lib/bench-database.js';
 import { machineLine } from './lib/report.js';
 import { summarise } from './lib/stats.js';
 
@@ -33,30 +33,6 @@ const APPROVALS = Number(process.env.BENCH_APPROVALS ?? 50);
 const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 5200);
 const SERVER_URL = process.env.BENCH_DATABASE_URL;
 
-async function open(kind: 'pglite' | 'postgres', folder: string): Promise<DatabaseHandle & { drop?: () => Promise<void> }> {
-  if (kind === 'pglite') return connectDatabase({ dataDir: join(folder, 'db') });
-  const pg = (await import('pg')).default;
-  const name = `bench_skp_read_${process.pid}`;
-  const admin = new pg.Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(SERVER_URL!);
-  u.pathname = `/${name}`;
-  const handle = await connectDatabase({ url: u.toString() });
-  return {
-    ...handle,
-    drop: async () => {
-      await handle.close();
-      const a = new pg.Client({ connectionString: SERVER_URL });
-      await a.connect();
-      await a.query(`drop database if exists ${name}`);
-      await a.end();
-    },
-  };
-}
-
 async function principalOfEmployee(db: Kysely<Database>, agencyId: string, employeeId: string): Promise<Principal> {
   const a = await db.selectFrom('accounts').select(['id', 'role', 'agency_id', 'employee_id']).where('agency_id', '=', agencyId).where('employee_id', '=', employeeId).executeTakeFirstOrThrow();
   return { accountId: a.id, role: a.role, agencyId: a.agency_id, employeeId: a.employee_id };
@@ -64,7 +40,7 @@ async function principalOfEmployee(db: Kysely<Database>, agencyId: string, emplo
 
 async function run(kind: 'pglite' | 'postgres'): Promise<string[]> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-skp-read-'));
-  const handle = await open(kind, folder);
+  const handle = await openBenchDatabase(kind, folder, 'bench_skp_read', SERVER_URL);
   try {
     await migrateToLatest(handle.db);
     await ensureReferenceData(handle.db);
@@ -117,8 +93,7 @@ async function run(kind: 'pglite' | 'postgres'): Promise<string[]> {
     };
     return [row(`open the SKP (${rhk} RHK), as its employee`, reads, f(cold)), row('approve it (and answer the SKP), as the penilai', approvals, '-')];
   } finally {
-    if (handle.drop) await handle.drop();
-    else await handle.close();
+    await closeBenchDatabase(handle);
     rmSync(folder, { recursive: true, force: true });
   }
 }
