@@ -53,7 +53,12 @@ export function definedQueries(): readonly QueryDefinition[] {
  * answer records only what it sent before stopping; errors after the first statement are expected.
  */
 export async function statementsOf(query: QueryDefinition, args: readonly unknown[]): Promise<string[]> {
-  const statements: string[] = [];
+  return (await sentStatementsOf(query, args)).map((s) => s.sql);
+}
+
+/** As statementsOf, with each statement's parameters (the Citus router-plan test EXPLAINs them). */
+export async function sentStatementsOf(query: QueryDefinition, args: readonly unknown[]): Promise<{ sql: string; parameters: readonly unknown[] }[]> {
+  const statements: { sql: string; parameters: readonly unknown[] }[] = [];
   const db = new Kysely<Database>({
     dialect: {
       createAdapter: () => new PostgresAdapter(),
@@ -62,7 +67,7 @@ export async function statementsOf(query: QueryDefinition, args: readonly unknow
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
     log: (event) => {
-      statements.push(event.query.sql);
+      statements.push({ sql: event.query.sql, parameters: event.query.parameters });
     },
   });
   try {

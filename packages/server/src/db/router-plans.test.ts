@@ -1,9 +1,8 @@
-import { Kysely, DummyDriver, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing/database.js';
 import type { DatabaseHandle } from './connect.js';
 import { isCitus } from './distribution.js';
-import type { QueryDefinition } from './query.js';
+import { sentStatementsOf } from './query.js';
 import { loadQueries } from './sql-catalog.js';
 
 /**
@@ -68,28 +67,6 @@ afterAll(async () => {
   await h.close();
 });
 
-async function statementsWithParams(query: QueryDefinition, args: readonly unknown[]): Promise<{ sql: string; parameters: readonly unknown[] }[]> {
-  const out: { sql: string; parameters: readonly unknown[] }[] = [];
-  const db = new Kysely<any>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => new DummyDriver(),
-      createIntrospector: (k) => new PostgresIntrospector(k),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-    log: (event) => {
-      out.push({ sql: event.query.sql, parameters: event.query.parameters });
-    },
-  });
-  try {
-    await query.run(db as never, ...(args as never[]));
-  } catch {
-    // As in the catalog: what was sent before an empty answer stopped the query is still planned.
-  }
-  await db.destroy();
-  return out;
-}
-
 describe('router plans on Citus', () => {
   it('plans every statement of every module query on one shard, except the named fan-outs', async () => {
     const queries = [...(await loadQueries()).values()].flat();
@@ -104,7 +81,7 @@ describe('router plans on Citus', () => {
       for (const q of queries) {
         const name = `${q.module}.${q.name}`;
         for (const args of q.examples) {
-          for (const s of await statementsWithParams(q, args)) {
+          for (const s of await sentStatementsOf(q, args)) {
             let plan: string;
             try {
               plan = (await client.query({ text: `explain ${s.sql}`, values: [...s.parameters] })).rows.map((r) => r['QUERY PLAN']).join('\n');
