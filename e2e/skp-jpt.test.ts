@@ -82,6 +82,16 @@ describe('the JPT form, perilaku and lampiran', () => {
 
     await kadis.getByTestId('skp-lampiran-add-konsekuensi').click();
     await kadis.getByTestId('skp-lampiran-konsekuensi').getByTestId('skp-lampiran-text').last().fill(KONSEKUENSI);
+    // An item added and left empty: the server's refusal shows under that item, not above the form.
+    await kadis.getByTestId('skp-lampiran-add-dukungan_sumber_daya').click();
+    await kadis.getByTestId('skp-save').click();
+    const empty = kadis.getByTestId('skp-lampiran-dukungan_sumber_daya').getByTestId('skp-lampiran-item').last();
+    await empty.getByTestId('skp-lampiran-problems').waitFor();
+    expect(await empty.getByTestId('skp-lampiran-problems').textContent()).toContain('Tidak boleh kosong');
+    expect(await empty.getByTestId('skp-lampiran-text').getAttribute('aria-invalid')).toBe('true');
+    expect(await kadis.getByTestId('skp-general-issue').count()).toBe(0);
+    await check(kadis, 'skp-lampiran-empty', '[data-testid=skp-lampiran-problems]');
+    await empty.locator('button').click();
     await check(kadis, 'skp-jpt-lampiran', '[data-testid=skp-lampiran]');
 
     await kadis.getByTestId('skp-save').click();

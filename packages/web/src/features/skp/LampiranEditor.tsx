@@ -9,7 +9,8 @@ import { uuidv7 } from '../../lib/uuid';
 type Lampiran = SkpContent['lampiran'];
 type Jenis = Lampiran[number]['jenis'];
 
-export function LampiranEditor({ lampiran, onChange }: { lampiran: Lampiran; onChange: (next: Lampiran) => void }) {
+/** `problems`: the server's refusals by item id (an empty item, …), shown under the item they name. */
+export function LampiranEditor({ lampiran, problems, onChange }: { lampiran: Lampiran; problems: ReadonlyMap<string, readonly string[]>; onChange: (next: Lampiran) => void }) {
   const { t } = useI18n();
   const id = useId();
   const set = (itemId: string, text: string) => onChange(lampiran.map((l) => (l.id === itemId ? { ...l, text } : l)));
@@ -24,17 +25,38 @@ export function LampiranEditor({ lampiran, onChange }: { lampiran: Lampiran; onC
             <h3>{label}</h3>
             {items.length === 0 && <p className="empty">{t.skp.lampiranNone}</p>}
             <ol className="plain-list stack">
-              {items.map((l, i) => (
-                <li key={l.id} className="stack">
-                  <label className="field__label" htmlFor={`${id}-${l.id}`}>
-                    {label} {i + 1}
-                  </label>
-                  <textarea id={`${id}-${l.id}`} rows={2} maxLength={2000} value={l.text} onChange={(e) => set(l.id, e.target.value)} data-testid="skp-lampiran-text" />
-                  <button type="button" className="btn btn--ghost btn--block" onClick={() => onChange(lampiran.filter((x) => x.id !== l.id))}>
-                    <Icon name="trash" /> {t.skp.lampiranRemove}
-                  </button>
-                </li>
-              ))}
+              {items.map((l, i) => {
+                const refused = problems.get(l.id) ?? [];
+                return (
+                  <li key={l.id} className="stack" data-testid="skp-lampiran-item">
+                    <label className="field__label" htmlFor={`${id}-${l.id}`}>
+                      {label} {i + 1}
+                    </label>
+                    <textarea
+                      id={`${id}-${l.id}`}
+                      rows={2}
+                      maxLength={2000}
+                      value={l.text}
+                      onChange={(e) => set(l.id, e.target.value)}
+                      aria-invalid={refused.length > 0 || undefined}
+                      aria-describedby={refused.length > 0 ? `${id}-${l.id}-problems` : undefined}
+                      data-testid="skp-lampiran-text"
+                    />
+                    {refused.length > 0 && (
+                      <ul id={`${id}-${l.id}-problems`} className="rhk__problems" role="alert" data-testid="skp-lampiran-problems">
+                        {refused.map((p) => (
+                          <li key={p}>
+                            <Icon name="alert" size={20} /> {p}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    <button type="button" className="btn btn--ghost btn--block" onClick={() => onChange(lampiran.filter((x) => x.id !== l.id))}>
+                      <Icon name="trash" /> {t.skp.lampiranRemove}
+                    </button>
+                  </li>
+                );
+              })}
             </ol>
             <button type="button" className="btn btn--secondary btn--block" onClick={() => onChange([...lampiran, { id: uuidv7(), jenis: jenis as Jenis, text: '' }])} data-testid={`skp-lampiran-add-${jenis}`}>
               <Icon name="plus" /> {t.skp.lampiranAdd(label)}

@@ -106,8 +106,9 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
           </section>
         );
       })}
-      <PerilakuRead perilaku={content.perilaku} />
-      <LampiranEditor lampiran={content.lampiran} onChange={(lampiran) => edit({ ...content, lampiran })} />
+      {/* As the server holds them: a draft save does not write them (only the penilai does), so a copy kept on the device may be stale. */}
+      <PerilakuRead perilaku={detail.content.perilaku} />
+      <LampiranEditor lampiran={content.lampiran} problems={issues.byLampiran} onChange={(lampiran) => edit({ ...content, lampiran })} />
       {detail.skp.currentVersion > 1 && (
         <a className="btn btn--secondary btn--block" href={href(['skp', detail.skp.agencyId, detail.skp.id, 'versi'])} data-testid="skp-versions-link">
           <Icon name="repeat" /> {t.skp.versionsLink}

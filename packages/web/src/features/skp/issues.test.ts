@@ -22,4 +22,26 @@ describe('placeIssues', () => {
     ]);
     expect(placed.general).toEqual(['Tidak ada lagi.', 'SKP pejabat penilai belum disetujui.']);
   });
+
+  it('puts a schema refusal (a JSON path with dots) next to the Lampiran item or RHK at its index', () => {
+    const withLampiran: SkpContent = {
+      ...content,
+      lampiran: [
+        { id: 'l1', jenis: 'konsekuensi', text: 'Ada' },
+        { id: 'l2', jenis: 'dukungan_sumber_daya', text: '' },
+      ],
+    };
+    const placed = placeIssues(
+      withLampiran,
+      [
+        { field: 'content.lampiran.1.text', message: 'Tidak boleh kosong.' },
+        { field: 'content.rhk.0.iki.0.target', message: 'Tidak boleh kosong.' },
+        { field: 'content.lampiran.5.text', message: 'Tidak ada lagi.' },
+      ],
+      [],
+    );
+    expect([...placed.byLampiran]).toEqual([['l2', ['Tidak boleh kosong.']]]);
+    expect([...placed.byRhk]).toEqual([['a', ['Tidak boleh kosong.']]]);
+    expect(placed.general).toEqual(['Tidak ada lagi.']);
+  });
 });
