@@ -1,33 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
-import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
-import { seedRegion } from './test-support.js';
+import { expectOk as ok, regionSuite } from './test-support.js';
 
 /**
- * What a draft save keeps and refuses on the server. Only the pejabat penilai writes the Ekspektasi Khusus Pimpinan (edit-and-approve). A draft saved
- * by the employee, or by an admin on their behalf, keeps what the version holds, whatever perilaku
- * the device sent: a copy typed before the penilai wrote them must not erase them, and an employee
- * cannot write their own. An empty Lampiran item is refused naming its path, so the editor shows
- * the refusal under that item. The fixture's Kepala Dinas (rated by the Sekda) needs no cascade.
+ * What a draft save keeps and refuses on the server. Only the pejabat penilai writes the Ekspektasi
+ * Khusus Pimpinan (edit-and-approve). A draft saved by the employee, or by an admin on their behalf,
+ * keeps what the version holds, whatever perilaku the device sent: a copy typed before the penilai
+ * wrote them must not erase them, and an employee cannot write their own. An empty Lampiran item is
+ * refused naming its path, so the editor shows the refusal under that item. The fixture's Kepala Dinas (rated by the Sekda) needs no cascade.
  */
-let t: TestApp;
-let A: string;
-const c: Record<string, Client> = {};
-
-beforeAll(async () => {
-  t = await createTestApp();
-  A = t.fixture.agencyIds.A;
-  const region = await seedRegion(t);
-  for (const key of ['kadisA', 'adminA']) c[key] = await signIn(t.app, t.fixture.people[key]!.nip);
-  c.sekda = await signIn(t.app, region.sekdaNip);
-}, 120_000);
-afterAll(() => t.close());
-
-const url = (skpId: string, path = '') => `/api/v1/agencies/${A}/skp/${skpId}${path}`;
-async function ok(res: { statusCode: number; body: string; json(): any }, status = 200) {
-  expect(res.statusCode, res.body).toBe(status);
-  return res.json();
-}
+const suite = regionSuite(['kadisA', 'adminA']);
+const { c } = suite;
+const url = (skpId: string, path = '') => `/api/v1/agencies/${suite.A}/skp/${skpId}${path}`;
 
 const PENILAI = [{ id: 'akuntabel', ekspektasi: 'Laporan kinerja dinas diserahkan paling lambat tanggal 10 setiap triwulan.' }];
 const rhk = [
@@ -48,7 +32,7 @@ describe('the Ekspektasi Khusus Pimpinan', () => {
   it('is not written by the employee’s own draft save, which keeps the rest of what they typed', async () => {
     const period = (await ok(await c.kadisA!.get('/api/v1/skp/periods?year=2026'))).items[0];
     const created = await ok(
-      await c.kadisA!.send('POST', `/api/v1/agencies/${A}/employees/${t.fixture.people.kadisA!.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start: 'kosong' }),
+      await c.kadisA!.send('POST', `/api/v1/agencies/${suite.A}/employees/${suite.t.fixture.people.kadisA!.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start: 'kosong' }),
       201,
     );
     const skpId = created.skp.id;

@@ -1,7 +1,8 @@
 import { formatNip } from '@kinerja/core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { newId } from '../../db/ids.js';
 import { hashPassword } from '../auth/index.js';
-import { FIXTURE_PASSWORD, type TestApp } from '../../testing/index.js';
+import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../../testing/index.js';
 
 /**
  * The regional chain above the fixture's OPD heads: a Sekretariat Daerah whose Sekda (an ASN with an
@@ -43,4 +44,27 @@ export async function seedRegion(t: TestApp) {
     ])
     .execute();
   return { agencyId, sekdaId, sekdaNip: nip, gubernurId };
+}
+
+/**
+ * One test file's app: the fixture with the regional chain, the people of `keys` signed in, and the
+ * Sekda as `c.sekda`; closed after the file. Read its fields inside the tests (they are set in beforeAll).
+ */
+export function regionSuite(keys: readonly string[]) {
+  const suite = { t: undefined as unknown as TestApp, A: '', c: {} as Record<string, Client> };
+  beforeAll(async () => {
+    suite.t = await createTestApp();
+    suite.A = suite.t.fixture.agencyIds.A;
+    const region = await seedRegion(suite.t);
+    for (const key of keys) suite.c[key] = await signIn(suite.t.app, suite.t.fixture.people[key]!.nip);
+    suite.c.sekda = await signIn(suite.t.app, region.sekdaNip);
+  }, 120_000);
+  afterAll(() => suite.t.close());
+  return suite;
+}
+
+/** The answer's body, after checking its status (the body is shown when it differs). */
+export async function expectOk(res: { statusCode: number; body: string; json(): any }, status = 200) {
+  expect(res.statusCode, res.body).toBe(status);
+  return res.json();
 }
