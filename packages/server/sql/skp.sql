@@ -192,6 +192,11 @@ select "perilaku", "lampiran"
 from "skp_versions"
 where "agency_id" = $1 and "skp_id" = $2 and "version" = $3;
 
+-- versionPerilaku (example 1 of 1)
+select "perilaku"
+from "skp_versions"
+where "agency_id" = $1 and "skp_id" = $2 and "version" = $3;
+
 -- versionStatuses (example 1 of 1)
 select "version", "status", "updated_at"
 from "skp_versions"
