@@ -9,6 +9,7 @@ import { writeRegionalLeadership } from './regional.js';
 import { writeDemoSkp } from './skp.js';
 import { writeDemoEvaluations } from './evaluation.js';
 import { writeDemoTpp } from './tpp.js';
+import { writeDemoAttendance } from './attendance.js';
 import { anyAgency } from './queries.js';
 import { pickFromPlan, type DemoAccount } from './picks.js';
 import { buildDemoPlan, type DemoPlan } from './plan.js';
@@ -101,6 +102,7 @@ export async function seedDemoProvince(db: Kysely<Database>, options: SeedOption
   const dinkesAdmin = demoAccounts.find((a) => a.label.startsWith('Admin OPD Dinas Kesehatan'));
   const evaluations = kasi && dinkesAdmin && skp > 0 ? await writeDemoEvaluations(db, plan, kasi.nip, dinkesAdmin.nip) : { finished: 0, inProgress: 0 };
   progress(`Evaluasi kinerja di Dinas Kesehatan: ${evaluations.finished} final (tahun lalu), ${evaluations.inProgress} berjalan (triwulan ini) (${Math.round(performance.now() - evaluationStarted)} ms).`);
+  await writeDemoAttendance(db, demoAccounts, progress);
   await writeDemoTpp(db, progress);
   const ms = Math.round(performance.now() - started);
   progress(`Selesai: ${counts.employees} pegawai dalam ${(ms / 1000).toFixed(1)} detik.`);
