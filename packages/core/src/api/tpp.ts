@@ -278,6 +278,8 @@ export const TPP_NOT_FINAL_KINDS = [
   'leave_open',
   /** payroll attributes missing (golongan, kelas, bank account) */
   'payroll_missing',
+  /** the month is not over: attendance is counted up to the date given (dates), later days not judged */
+  'month_running',
   /** an input source this server does not gather yet (e.g. attendance before its module provides it) */
   'source_missing',
   /** the engine refused an employee's inputs */

@@ -5,6 +5,5 @@
  */
 export { attendanceRoutes } from './routes.js';
 export { iclockRoutes } from './iclock-routes.js';
-export { attendanceDaysForTpp, attendanceForTpp, type TppAttendanceOfEmployee, type TppAttendanceOptions } from './tpp-input.js';
-export { raiseAlerts, raiseAttendanceAlerts } from './alerts.js';
-export { PRESET_VIEWS } from './schedule-specs.js';
+export { attendanceDaysForTpp, attendanceForTpp, openLeaveForTpp, type TppAttendanceOfEmployee, type TppAttendanceOptions, type TppOpenLeave } from './tpp-input.js';
+export { raiseAttendanceAlerts } from './alerts.js';

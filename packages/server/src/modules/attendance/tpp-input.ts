@@ -1,15 +1,23 @@
 /**
  * The attendance part of the TPP month inputs (core/tpp's TppEmployeeInput.attendance and .leave),
  * from the stored punches, schedules, leave and holidays, judged by core's rules. The TPP module
- * calls this; a month not finished yet (a day whose scan windows are still open) throws in core.
+ * calls this; a month not finished yet (a day whose scan windows are still open) throws in core,
+ * unless asked up to today (`upTo`: the live estimate), which leaves the days not over yet out.
  */
 import { monthRange, tppAttendanceDays, tppLeaveDays, summariseMonth, type LeaveType, type TppAttendanceDay } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { judgeRange } from './judge.js';
+import { leaveRequests } from './queries/leave.js';
 
 export interface TppAttendanceOptions {
   /** Only these employees; absent: every active employee of the agency. */
   employeeIds?: readonly string[];
+  /**
+   * A month still running: judge days up to this date (the agency's today) only, as at `asOfMs`.
+   * Days after it are left out (neither TK nor present), and so is a day whose scan windows are
+   * still open. Absent: every day of the month is final.
+   */
+  upTo?: { date: string; asOfMs: number };
 }
 
 /** One employee's attendance for the TPP engine: the days, and the month's leave by the types TPP knows. */
@@ -30,10 +38,33 @@ export async function attendanceDaysForTpp(ctx: AppContext, agencyId: string, mo
 /** As attendanceDaysForTpp, with each employee's leave days by type (TppEmployeeInput.leave). */
 export async function attendanceForTpp(ctx: AppContext, agencyId: string, month: string, options: TppAttendanceOptions = {}): Promise<Map<string, TppAttendanceOfEmployee>> {
   const range = monthRange(month);
-  const judged = await judgeRange(ctx, agencyId, range.from, range.to, options.employeeIds ? { employeeIds: options.employeeIds } : {});
+  const upTo = options.upTo && options.upTo.date < range.to ? options.upTo : null;
+  const to = upTo ? upTo.date : range.to;
+  if (to < range.from) return new Map();
+  const judged = await judgeRange(ctx, agencyId, range.from, to, {
+    ...(options.employeeIds ? { employeeIds: options.employeeIds } : {}),
+    ...(upTo ? { asOfMs: upTo.asOfMs } : {}),
+  });
   const out = new Map<string, TppAttendanceOfEmployee>();
-  for (const [id, days] of judged.days) {
+  for (const [id, all] of judged.days) {
+    const days = upTo ? all.filter((d) => d.kind !== 'pending') : all;
     out.set(id, { attendance: tppAttendanceDays(days), leave: tppLeaveDays(summariseMonth(id, month, days, judged.setup.rules)) });
   }
+  return out;
+}
+
+/** A leave request still waiting for the supervisor's decision, for the TPP's "not final" list. */
+export interface TppOpenLeave {
+  typeCode: string;
+  from: string;
+  to: string;
+}
+
+/** Leave requests of the month (yyyy-mm) not decided yet, by employee id (approved ones are in attendanceForTpp's days and leave). */
+export async function openLeaveForTpp(ctx: AppContext, agencyId: string, month: string, options: TppAttendanceOptions = {}): Promise<Map<string, TppOpenLeave[]>> {
+  const range = monthRange(month);
+  const rows = await leaveRequests(ctx.db, agencyId, { status: 'pending', from: range.from, to: range.to, ...(options.employeeIds ? { employeeIds: options.employeeIds } : {}) });
+  const out = new Map<string, TppOpenLeave[]>();
+  for (const r of [...rows].reverse()) out.set(r.employee_id, [...(out.get(r.employee_id) ?? []), { typeCode: r.type_code, from: r.starts_on, to: r.ends_on }]);
   return out;
 }

@@ -11,7 +11,7 @@
 import { addDays, monthRange, monthTargetOn, type LeaveType, type TppAttendanceDay, type TppEmployeeInput } from '@kinerja/core';
 import type { TppNotFinalItem } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
-import { attendanceForTpp } from '../attendance/index.js';
+import { attendanceForTpp, openLeaveForTpp } from '../attendance/index.js';
 import { approvedOnTimeMinutes, loadJournalContext, targetFor, undecidedJournalDays } from '../journal/index.js';
 import { agencyToday, displayName } from '../org/index.js';
 import { actingAssignments, agencyOfRun, approvedSkpOn, employeesForTpp, hukdisRows, latestPredikat, payrollRows, positionsForTpp } from './queries/inputs.js';
@@ -58,15 +58,22 @@ export function nextMonth(month: string): string {
   return addDays(monthRange(month).to, 1).slice(0, 7);
 }
 
+/** Every date from `from` to `to`, inclusive. */
+function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
 /** The month an agency is in today (yyyy-mm). */
 export async function currentMonthOf(ctx: AppContext, agencyId: string): Promise<string> {
   return (await agencyToday(ctx, agencyId)).today.slice(0, 7);
 }
 
-/** Attendance and leave for the month, or the reason they could not be read (the month still running). */
-async function attendanceOf(ctx: AppContext, agencyId: string, month: string, ids: readonly string[] | null) {
+/** Attendance and leave for the month (a running one up to today, as of now), or the reason they could not be read. */
+async function attendanceOf(ctx: AppContext, agencyId: string, month: string, ids: readonly string[] | null, upTo: { date: string; asOfMs: number } | null) {
   try {
-    return { days: await attendanceForTpp(ctx, agencyId, month, ids ? { employeeIds: ids } : {}), problem: null };
+    return { days: await attendanceForTpp(ctx, agencyId, month, { ...(ids ? { employeeIds: ids } : {}), ...(upTo ? { upTo } : {}) }), problem: null };
   } catch (e) {
     return { days: null, problem: e instanceof Error ? e.message : String(e) };
   }
@@ -92,7 +99,10 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
     latestPredikat(ctx.db, agencyId, to, ids),
     approvedSkpOn(ctx.db, agencyId, refDate, ids),
   ]);
-  const attendance = await attendanceOf(ctx, agencyId, month, ids);
+  const [attendance, openLeave] = await Promise.all([
+    attendanceOf(ctx, agencyId, month, ids, running ? { date: today.today, asOfMs: ctx.now().getTime() } : null),
+    openLeaveForTpp(ctx, agencyId, month, ids ? { employeeIds: ids } : {}),
+  ]);
 
   const notes: TppNotFinalItem[] = [];
   if (attendance.problem !== null) {
@@ -103,11 +113,20 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
       message: `Data presensi belum dapat dibaca untuk bulan ini (${attendance.problem}); potongan disiplin belum dihitung.`,
     });
   }
+  if (running) {
+    notes.push({
+      kind: 'month_running',
+      employeeId: null,
+      employeeName: null,
+      message: `Bulan ini belum selesai: presensi dihitung sampai ${today.today}; hari sesudahnya belum dinilai.`,
+      dates: [today.today],
+    });
+  }
   notes.push({
     kind: 'source_missing',
     employeeId: null,
     employeeName: null,
-    message: 'Permohonan cuti yang belum diputus dan kegiatan tim yang lewat batas validasi belum dibaca oleh server; cuti dibaca dari presensi.',
+    message: 'Kegiatan tim yang lewat batas validasi belum dibaca oleh server.',
   });
 
   const positionById = new Map(positions.map((p) => [p.id, p]));
@@ -144,6 +163,18 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
         message: `${days.length} hari kegiatan belum diputus atasan (draf atau menunggu validasi).`,
         dates: days.map((d) => d.work_date),
         count: days.length,
+      });
+    }
+    const open = openLeave.get(person.id);
+    if (open) {
+      const dates = open.flatMap((l) => datesBetween(l.from < from ? from : l.from, l.to > to ? to : l.to));
+      notFinal.push({
+        kind: 'leave_open',
+        employeeId: person.id,
+        employeeName: name,
+        message: `${open.length} permohonan cuti belum diputus atasan.`,
+        dates,
+        count: open.length,
       });
     }
     const missing = [kelas === null ? 'kelas jabatan' : null, golongan === null ? 'golongan' : null, pay?.bank_account ? null : 'rekening bank'].filter((x): x is string => x !== null);

@@ -275,3 +275,49 @@ describe('who sees what', () => {
     expect(new Set(now.items.map((i) => i.month.source))).toEqual(new Set(['estimate']));
   });
 });
+
+describe('the month still running (November 2026, as of Monday the 23rd, 10:00 WIB)', () => {
+  let answer: TppEmployeeMonthAnswer;
+  beforeAll(async () => {
+    const staff1 = people().staff1!;
+    const machine = await t.ctx.db.selectFrom('attendance_machines').select('id').where('agency_id', '=', A).where('serial_number', '=', 'TPPTEST').executeTakeFirstOrThrow();
+    // Present every working day up to today (today's 07:00 scan only: its day is not over), but the
+    // 17th (approved leave) and the 18th (leave asked, not decided yet).
+    const days = workingDays('2026-11').filter((d) => d <= '2026-11-23');
+    await punches(machine.id, staff1.id, days, new Set(['2026-11-17', '2026-11-18']), new Map());
+    const leave = (day: string, status: 'approved' | 'pending') => ({
+      agency_id: A,
+      id: randomUUID(),
+      request_id: randomUUID(),
+      employee_id: staff1.id,
+      type_code: 'cuti_tahunan',
+      part: 'day' as const,
+      starts_on: day,
+      ends_on: day,
+      reason: 'Keperluan keluarga',
+      attachment_sha256: null,
+      status,
+      approver_employee_id: people().kasubbag!.id,
+      created_at: wib('2026-11-10', '08:00'),
+      created_by_account_id: staff1.accountId,
+    });
+    await t.ctx.db.insertInto('attendance_leave_requests').values([leave('2026-11-17', 'approved'), leave('2026-11-18', 'pending')]).execute();
+    answer = await ok<TppEmployeeMonthAnswer>(admin.get(`/api/v1/agencies/${A}/tpp/employees/${staff1.id}/months/2026-11`));
+  });
+
+  it('judges no day after today (neither TK nor present), and says it covers the days up to today', async () => {
+    expect(answer.month.source).toBe('estimate');
+    const result = answer.result as TppEmployeeResult;
+    const judged = result.lines.filter((l) => l.kind === 'discipline' && l.ref?.date).map((l) => l.ref!.date!);
+    expect(judged.filter((d) => d >= '2026-11-23')).toEqual([]);
+    expect(answer.notFinal.filter((n) => n.kind === 'month_running').map((n) => n.dates)).toEqual([['2026-11-23']]);
+  });
+
+  it('gathers approved leave from the leave requests, lists the undecided one, and no longer calls leave a missing source', async () => {
+    const result = answer.result as TppEmployeeResult;
+    expect(disciplineOn(result, '2026-11-17')).toEqual([]);
+    expect(disciplineOn(result, '2026-11-18')).toHaveLength(1);
+    expect(answer.notFinal.filter((n) => n.kind === 'leave_open').map((n) => [n.employeeId, n.dates])).toEqual([[people().staff1!.id, ['2026-11-18']]]);
+    expect(answer.notFinal.filter((n) => n.kind === 'source_missing' && /cuti/i.test(n.message))).toEqual([]);
+  });
+});

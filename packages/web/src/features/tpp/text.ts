@@ -5,7 +5,7 @@ type Source = 'estimate' | 'draft' | 'checked' | 'locked';
 type RunStatus = 'draft' | 'checked' | 'locked';
 type ResultStatus = 'paid' | 'held' | 'non_tpp' | 'failed';
 type LineKind = 'pagu' | 'modifier' | 'productivity' | 'discipline' | 'part' | 'hukdis' | 'tax' | 'bpjs' | 'rounding' | 'status';
-type NotFinalKind = 'journal_pending' | 'leave_open' | 'payroll_missing' | 'source_missing' | 'compute_failed';
+type NotFinalKind = 'journal_pending' | 'leave_open' | 'payroll_missing' | 'month_running' | 'source_missing' | 'compute_failed';
 
 const id = {
   nav: 'TPP',
@@ -55,6 +55,7 @@ const id = {
     journal_pending: 'Jurnal belum divalidasi',
     leave_open: 'Cuti belum diputuskan',
     payroll_missing: 'Data penggajian belum lengkap',
+    month_running: 'Bulan belum selesai',
     source_missing: 'Sumber data belum tersedia',
     compute_failed: 'Gagal dihitung',
   } satisfies Record<NotFinalKind, string>,
@@ -221,6 +222,7 @@ const en: TppText = {
     journal_pending: 'Journal not validated yet',
     leave_open: 'Leave not decided yet',
     payroll_missing: 'Payroll data incomplete',
+    month_running: 'Month not over yet',
     source_missing: 'Data source not available',
     compute_failed: 'Could not be computed',
   },
