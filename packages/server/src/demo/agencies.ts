@@ -278,6 +278,7 @@ const DINKES = agency({
   kelas: 15,
   sekretariat: 'large',
   umpeg: { admin: 'agency_admin', ensure: ['PKEP'] },
+  keuangan: { admin: 'finance' },
   children: [
     bidang('KESMAS', 'Bidang Kesehatan Masyarakat', 'kesmas', [
       { ...sub('KGZ|Seksi Kesehatan Keluarga dan Gizi'), ensure: ['ADMPK', 'NUTR', 'BIDAN'], showcase: true },

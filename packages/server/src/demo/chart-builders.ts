@@ -28,7 +28,7 @@ export interface UnitSpec {
   /** The head is away and a Plh stands in. */
   plh?: boolean;
   /** The first staff member here gets an admin account. */
-  admin?: 'agency_admin' | 'bkd_admin';
+  admin?: 'agency_admin' | 'bkd_admin' | 'finance';
   /** Jabatan that must be among this unit's first staff (so demo sign-ins exist at any size). */
   ensure?: JabatanKey[];
   /** Preferred unit for the "pelaksana and their pengawas" demo sign-ins. */
@@ -100,11 +100,11 @@ export function bidang(code: string, name: string, profile: ProfileKey, subs: Su
   };
 }
 
-export function sekretariat(agencyName: string, large: boolean, extra: { umpeg?: Partial<UnitSpec> } = {}): UnitSpec {
+export function sekretariat(agencyName: string, large: boolean, extra: { umpeg?: Partial<UnitSpec>; keuangan?: Partial<UnitSpec> } = {}): UnitSpec {
   const umpeg = { ...sub('UMPEG|Subbagian Umum dan Kepegawaian', 'umpeg'), staff: 1.3, ...extra.umpeg };
   const children = large
-    ? [umpeg, sub('KEU|Subbagian Keuangan dan Aset', 'keuangan'), { ...sub('PEP|Subbagian Perencanaan, Evaluasi dan Pelaporan', 'program'), staff: 0.8 }]
-    : [umpeg, sub('PK|Subbagian Program dan Keuangan', 'keuangan')];
+    ? [umpeg, { ...sub('KEU|Subbagian Keuangan dan Aset', 'keuangan'), ...extra.keuangan }, { ...sub('PEP|Subbagian Perencanaan, Evaluasi dan Pelaporan', 'program'), staff: 0.8 }]
+    : [umpeg, { ...sub('PK|Subbagian Program dan Keuangan', 'keuangan'), ...extra.keuangan }];
   return { code: 'SEK', name: 'Sekretariat', head: `Sekretaris ${agencyName}`, tier: 'administrator', kelas: 12, staff: 0, children };
 }
 
@@ -135,13 +135,15 @@ export interface AgencyInput {
   sekretariat?: false | 'large' | 'small';
   /** Extra settings for the Sekretariat's Subbagian Umum dan Kepegawaian (where agency admins sit). */
   umpeg?: Partial<UnitSpec>;
+  /** Extra settings for its finance Subbagian (where the agency's bendahara, role finance, sits). */
+  keuangan?: Partial<UnitSpec>;
   children: UnitSpec[];
   top?: Partial<UnitSpec>;
 }
 
 export function agency(a: AgencyInput): AgencySpec {
   const large = (a.sekretariat ?? (a.size >= 100 ? 'large' : 'small')) === 'large';
-  const sek = a.sekretariat === false ? [] : [sekretariat(a.name, large, a.umpeg ? { umpeg: a.umpeg } : {})];
+  const sek = a.sekretariat === false ? [] : [sekretariat(a.name, large, { ...(a.umpeg ? { umpeg: a.umpeg } : {}), ...(a.keuangan ? { keuangan: a.keuangan } : {}) })];
   return {
     code: a.code,
     name: a.name,

@@ -131,6 +131,8 @@ export function pickFromPlan(plan: DemoPlan, password: string): DemoAccount[] {
 
   const dinkesAdmin = dinkes.agency.employees.find((e) => e.accountRole === 'agency_admin') ?? fail('admin OPD Dinas Kesehatan');
   out.push(dinkes.account(dinkesAdmin, password, 'Admin OPD Dinas Kesehatan (juga pegawai)'));
+  const dinkesFinance = dinkes.agency.employees.find((e) => e.accountRole === 'finance') ?? fail('pengelola keuangan Dinas Kesehatan');
+  out.push(dinkes.account(dinkesFinance, password, 'Pengelola keuangan (bendahara) Dinas Kesehatan: TPP instansi dan daftar nominatif (juga pegawai)'));
 
   const bkd = new AgencyView(agency('BKD'), plan.today);
   const bkdAgencyAdmin = bkd.agency.employees.find((e) => e.accountRole === 'agency_admin') ?? fail('admin OPD BKD');

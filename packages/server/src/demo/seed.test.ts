@@ -175,11 +175,11 @@ describe('demo province at its default size', () => {
     }
   });
 
-  it('exempts exactly the admin and auditor accounts from two-factor sign-in (issue 20), so the README password opens them', async () => {
+  it('exempts exactly the admin, finance and auditor accounts from two-factor sign-in (issue 20), so the README password opens them', async () => {
     const rows = await handle.db.selectFrom('accounts').select(['role', 'two_factor_exempt']).execute();
     const byRole = new Map<string, Set<boolean>>();
     for (const r of rows) byRole.set(r.role, (byRole.get(r.role) ?? new Set()).add(r.two_factor_exempt));
-    expect(Object.fromEntries([...byRole].map(([role, set]) => [role, [...set]]))).toEqual({ employee: [false], agency_admin: [true], bkd_admin: [true], auditor: [true] });
+    expect(Object.fromEntries([...byRole].map(([role, set]) => [role, [...set]]))).toEqual({ employee: [false], agency_admin: [true], finance: [true], bkd_admin: [true], auditor: [true] });
   });
 
   it('returns demo sign-ins whose relationships hold in the org chart', async () => {
