@@ -128,6 +128,8 @@ describe('TPP', () => {
     await shown.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await screen(s.page, 'tpp-my-late-line');
 
+    // …and to that day's attendance record.
+    expect(await shown.getByTestId('tpp-line-attendance').getAttribute('href')).toBe(`#/presensi/bulan/${late.slice(0, 7)}?hari=${late}`);
     await shown.getByTestId('tpp-line-day').click();
     await s.page.waitForURL((u) => u.hash === `#/jurnal/${late}`);
     await s.page.locator('main h1').waitFor();

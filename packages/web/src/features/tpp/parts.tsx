@@ -115,8 +115,9 @@ function lineLinks(line: TppLineAnswer, own: boolean, locale: string, tx: Return
       <Icon name="calendar" size={20} /> {tx.link.day(day)}
     </a>,
   );
-  // The attendance screens show a day's punches and status at #/presensi/bulan/<month>?hari=<date>.
-  if (ref.attendanceRecordId)
+  // The attendance screens show a day's punches and status at #/presensi/bulan/<month>?hari=<date>:
+  // every discipline line is about one day (attendance days are derived, so most carry no record id).
+  if (line.kind === 'discipline' || ref.attendanceRecordId)
     out.push(
       <a key="att" className="tpp-line__link" href={href(['presensi', 'bulan', date.slice(0, 7)], { hari: date })} data-testid="tpp-line-attendance">
         <Icon name="clock" size={20} /> {tx.link.attendance(day)}
