@@ -1,6 +1,22 @@
 -- The SQL that module evaluation sends, one block per example of each query (src/modules/evaluation).
 -- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
 
+-- activeEmployees (example 1 of 1)
+select "id", "nip", "name"
+from "employees"
+where "agency_id" = $1 and "active" = $2
+order by "name", "id";
+
+-- agencySkpsOfYear (example 1 of 1)
+select "s"."id", "s"."employee_id", "s"."period_from", "s"."period_to", "p"."name" as "position_name", "p"."unit_id", "p"."is_unit_head", "e"."nip", "e"."name", "n"."name" as "penilai_name", "n"."nip" as "penilai_nip", "n"."rank" as "penilai_rank", "n"."position_name" as "penilai_position", "n"."unit_name" as "penilai_unit", "n"."status" as "penilai_status", "a"."name" as "atasan_name", "a"."nip" as "atasan_nip"
+from "skp" as "s"
+inner join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
+inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
+left join "skp_people" as "n" on "n"."agency_id" = "s"."agency_id" and "n"."skp_id" = "s"."id" and "n"."role" = $1
+left join "skp_people" as "a" on "a"."agency_id" = "s"."agency_id" and "a"."skp_id" = "s"."id" and "a"."role" = $2
+where "s"."agency_id" = $3 and "s"."version_in_force" is not null and "s"."period_from" <= $4 and "s"."period_to" >= $5
+order by "e"."name", "s"."period_from", "s"."id";
+
 -- agencyUnits (example 1 of 1)
 select "id", "parent_id", "name"
 from "units"

@@ -401,6 +401,9 @@ beforeAll(async () => {
     // The Penetapan Predikat of the unit whose capaian the row above set: the agency's readers and whoever sets that capaian.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/units/{unitId}/penetapan-predikat/pdf', url: () => `/api/v1/agencies/${A}/units/${t.fixture.units['DINKES-UMUM']!.id}/penetapan-predikat/pdf?periodFrom=2021-04-01&periodTo=2021-06-30`, expect: adminRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-settings', url: () => `/api/v1/agencies/${A}/evaluation-settings`, expect: adminRead },
+    // The SIASN export: the agency's readers (admins, auditors, the BKD); each download audited.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.csv', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.csv?year=2021`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.xlsx', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.xlsx?year=2021`, expect: adminRead },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/evaluation-settings',

@@ -24,25 +24,7 @@ export async function annualResult(ctx: AppContext, p: Principal, agencyId: stri
     if (!skps.every((s) => readable.has(s.id))) await requireAccess(ctx, p, 'evaluation.read', { agencyId, ids: skps.map((s) => s.id) });
   }
   const [evaluations, org] = await Promise.all([evaluationsOfSkps(ctx.db, agencyId, skps.map((s) => s.id)), organisationContext(ctx.db, agencyId, from, to)]);
-  const parts = skps.map((s) => {
-    const annual = evaluations.find((v) => v.skp_id === s.id && v.kind === 'tahunan' && v.period_from === from);
-    const { ledUnit } = org.place(s.unit_id, s.is_unit_head);
-    const live = annual ? livePredikat(annual, ledUnit ? (org.capaianOf.get(ledUnit) ?? null) : null, ledUnit !== undefined) : undefined;
-    return {
-      skp: s,
-      annualRow: annual,
-      period: { from: s.period_from > from ? s.period_from : from, to: s.period_to < to ? s.period_to : to },
-      annual: annual
-        ? {
-            final: annual.status === 'final',
-            ratingHasilKerja: (live?.ratingHasilKerja ?? null) as Rating | null,
-            ratingPerilakuKerja: annual.rating_perilaku_kerja as Rating | null,
-            predikat: (live?.predikat ?? null) as Predikat | null,
-            angkaKredit: annual.angka_kredit === null ? null : Number(annual.angka_kredit),
-          }
-        : null,
-    };
-  });
+  const parts = yearParts(skps, evaluations, org, from, to);
   const year_ = combineYear(parts);
   await recordReads(ctx, p, agencyId, [employeeId], 'evaluation');
   return {
@@ -71,4 +53,33 @@ export async function annualResult(ctx: AppContext, p: Principal, agencyId: stri
     complete: year_.complete,
     angkaKredit: year_.angkaKredit,
   };
+}
+
+type YearSkp = { id: string; period_from: string; period_to: string; unit_id: string; is_unit_head: boolean };
+type YearEvaluation = Awaited<ReturnType<typeof evaluationsOfSkps>>[number];
+
+/**
+ * Each SKP of an employee's year with its annual evaluation (live while in progress), the input of
+ * core combineYear; shared by the annual result and the SIASN export.
+ */
+export function yearParts<S extends YearSkp>(skps: readonly S[], evaluations: readonly YearEvaluation[], org: Awaited<ReturnType<typeof organisationContext>>, from: string, to: string) {
+  return skps.map((s) => {
+    const annual = evaluations.find((v) => v.skp_id === s.id && v.kind === 'tahunan' && v.period_from === from);
+    const { ledUnit } = org.place(s.unit_id, s.is_unit_head);
+    const live = annual ? livePredikat(annual, ledUnit ? (org.capaianOf.get(ledUnit) ?? null) : null, ledUnit !== undefined) : undefined;
+    return {
+      skp: s,
+      annualRow: annual,
+      period: { from: s.period_from > from ? s.period_from : from, to: s.period_to < to ? s.period_to : to },
+      annual: annual
+        ? {
+            final: annual.status === 'final',
+            ratingHasilKerja: (live?.ratingHasilKerja ?? null) as Rating | null,
+            ratingPerilakuKerja: annual.rating_perilaku_kerja as Rating | null,
+            predikat: (live?.predikat ?? null) as Predikat | null,
+            angkaKredit: annual.angka_kredit === null ? null : Number(annual.angka_kredit),
+          }
+        : null,
+    };
+  });
 }

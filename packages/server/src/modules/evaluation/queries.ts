@@ -376,3 +376,48 @@ export const evaluationsOfSkps = defineQuery('evaluation', 'evaluationsOfSkps', 
     : db.selectFrom('evaluations as v').select(EVALUATION_COLUMNS).where('v.agency_id', '=', agencyId).where('v.skp_id', 'in', skpIds).orderBy('v.period_from').orderBy('v.period_to').execute(),
 );
 
+
+/**
+ * Every approved SKP of an agency overlapping a period, with the employee's NIP and the pejabat
+ * penilai and atasan pejabat penilai as taken on the SKP (the SIASN export).
+ */
+export const agencySkpsOfYear = defineQuery('evaluation', 'agencySkpsOfYear', [[A, '2026-01-01', '2026-12-31']], (db, agencyId: string, from: string, to: string) =>
+  db
+    .selectFrom('skp as s')
+    .innerJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 's.agency_id').onRef('e.id', '=', 's.employee_id'))
+    .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 's.agency_id').onRef('p.id', '=', 's.position_id'))
+    .leftJoin('skp_people as n', (j) => j.onRef('n.agency_id', '=', 's.agency_id').onRef('n.skp_id', '=', 's.id').on('n.role', '=', 'pejabat_penilai'))
+    .leftJoin('skp_people as a', (j) => j.onRef('a.agency_id', '=', 's.agency_id').onRef('a.skp_id', '=', 's.id').on('a.role', '=', 'atasan_pejabat_penilai'))
+    .select([
+      's.id',
+      's.employee_id',
+      's.period_from',
+      's.period_to',
+      'p.name as position_name',
+      'p.unit_id',
+      'p.is_unit_head',
+      'e.nip',
+      'e.name',
+      'n.name as penilai_name',
+      'n.nip as penilai_nip',
+      'n.rank as penilai_rank',
+      'n.position_name as penilai_position',
+      'n.unit_name as penilai_unit',
+      'n.status as penilai_status',
+      'a.name as atasan_name',
+      'a.nip as atasan_nip',
+    ])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.version_in_force', 'is not', null)
+    .where('s.period_from', '<=', to)
+    .where('s.period_to', '>=', from)
+    .orderBy('e.name')
+    .orderBy('s.period_from')
+    .orderBy('s.id')
+    .execute(),
+);
+
+/** The agency's active employees (those with no approved SKP in the year are listed as missing). */
+export const activeEmployees = defineQuery('evaluation', 'activeEmployees', [[A]], (db, agencyId: string) =>
+  db.selectFrom('employees').select(['id', 'nip', 'name']).where('agency_id', '=', agencyId).where('active', '=', true).orderBy('name').orderBy('id').execute(),
+);
