@@ -1,7 +1,7 @@
 /**
- * Leave and absence, as seen by validation. Attendance (e-Presensi, DOMAIN.md §5) does not exist
- * yet, so nothing implements this but NO_ABSENCES; when attendance arrives it supplies the days an
- * employee was on leave, sick or absent, and entries on those days get flagged for the supervisor.
+ * Leave and absence, as seen by validation. The server's attendance module supplies the days an
+ * employee was on approved whole-day leave or TK (its judged days); entries on those days get
+ * flagged for the supervisor. NO_ABSENCES is the source for pure tests.
  */
 export interface Absence {
   employeeId: string;
@@ -18,7 +18,7 @@ export interface AbsenceSource {
   absencesBetween(agencyId: string, employeeIds: readonly string[], from: string, to: string): Promise<Absence[]>;
 }
 
-/** The source until attendance exists: nobody is ever recorded absent. */
+/** A source where nobody is ever recorded absent (pure tests). */
 export const NO_ABSENCES: AbsenceSource = {
   absencesBetween: async () => [],
 };

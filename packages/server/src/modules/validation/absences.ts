@@ -1,8 +1,11 @@
-import { NO_ABSENCES, type AbsenceSource } from '@kinerja/core';
+import type { AbsenceSource } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
+import { attendanceAbsences } from '../attendance/index.js';
 
 /**
- * Where validation learns who was on leave or absent. Attendance (e-Presensi) does not exist yet,
- * so this is NO_ABSENCES and the ABSENT_DAY flag never fires; when attendance arrives, this is the
- * one line to change (an implementation reading its leave and absence tables for the agency).
+ * Where validation learns who was on leave or absent: attendance's judged days (approved whole-day
+ * leave, TK), so the ABSENT_DAY flag follows the same rules as the attendance recap and TPP.
  */
-export const absenceSource: AbsenceSource = NO_ABSENCES;
+export function absenceSource(ctx: AppContext): AbsenceSource {
+  return { absencesBetween: (agencyId, employeeIds, from, to) => attendanceAbsences(ctx, agencyId, employeeIds, from, to) };
+}

@@ -1,7 +1,7 @@
 import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft } from '@kinerja/core';
 import type { Deadline, ReviewDay as ApiReviewDay, ReviewEntry as ApiReviewEntry } from '@kinerja/core/api';
-import type { Kysely } from 'kysely';
-import type { Database, EntryStatus } from '../../db/schema.js';
+import type { AppContext } from '../../context.js';
+import type { EntryStatus } from '../../db/schema.js';
 import { type JournalContext, latestDecisions, targetFor } from '../journal/index.js';
 import { flagsFor } from './flag-data.js';
 import { entriesOfDays, type PersonDay, type ReviewEntry } from './review-entries.js';
@@ -52,13 +52,14 @@ export function deadlinesOf(jc: JournalContext, today: string): (submittedAt: Da
  * Person-days with their entries, flags, deadlines and latest decisions. `show` picks the entries
  * listed; flags are always computed over every counted entry of the day.
  */
-export async function reviewDays(db: Kysely<Database>, jc: JournalContext, today: string, days: readonly PersonDay[], show: readonly EntryStatus[]): Promise<ReviewDay[]> {
+export async function reviewDays(ctx: AppContext, jc: JournalContext, today: string, days: readonly PersonDay[], show: readonly EntryStatus[]): Promise<ReviewDay[]> {
   if (days.length === 0) return [];
   const statuses = [...new Set<EntryStatus>(['submitted', 'approved', ...show])];
+  const db = ctx.db;
   const entries = await entriesOfDays(db, jc.agencyId, days, statuses);
   const counted = entries.filter((e) => countsTowardDay(e.status));
   const [flags, decisions] = await Promise.all([
-    flagsFor(db, jc, counted),
+    flagsFor(ctx, jc, counted),
     latestDecisions(
       db,
       jc.agencyId,

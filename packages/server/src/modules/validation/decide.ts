@@ -88,7 +88,7 @@ export async function approveAllUnflagged(ctx: AppContext, who: Decider, asOf?: 
   const pendingDays = await pendingDaysToDecide(ctx.db, who.agencyId, subordinates, asOf ?? null);
   const days = pendingDays.map((d) => ({ employeeId: d.employee_id, date: d.work_date }));
   const entries = await entriesOfDays(ctx.db, who.agencyId, days, ['submitted', 'approved']);
-  const flags = await flagsFor(ctx.db, jc, entries);
+  const flags = await flagsFor(ctx, jc, entries);
   const pending = entries.filter((e) => e.status === 'submitted' && (!asOf || (e.submittedAt !== null && new Date(e.submittedAt) <= asOf)));
   const targets = pending.filter((e) => !isFlagged(flags, e)).map((e) => ({ id: e.id, version: e.version }));
   const now = ctx.now();

@@ -1,4 +1,5 @@
 import { addDays, flagEntries, REPEATED_DESCRIPTION_DAYS, type FlagResult } from '@kinerja/core';
+import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/query.js';
 import { type JournalContext, targetFor } from '../journal/index.js';
 import { absenceSource } from './absences.js';
@@ -14,17 +15,18 @@ const CHUNK = 500;
  * agency, so it stays on one Citus shard group), the people's descriptions around those dates, and
  * absences.
  */
-export async function flagsFor(db: Db, jc: JournalContext, entries: readonly ReviewEntry[]): Promise<FlagResult> {
+export async function flagsFor(ctx: AppContext, jc: JournalContext, entries: readonly ReviewEntry[]): Promise<FlagResult> {
   if (entries.length === 0) return { entries: new Map(), days: new Map() };
   const people = [...new Set(entries.map((e) => e.employeeId))];
   const dates = entries.map((e) => e.workDate).sort();
   const from = dates[0]!;
   const to = dates[dates.length - 1]!;
+  const db = ctx.db;
   const span = REPEATED_DESCRIPTION_DAYS - 1;
   const [evidenceUses, descriptionHistory, absences] = await Promise.all([
     usesOf(db, jc.agencyId, [...new Set(entries.flatMap((e) => e.evidence.map((f) => f.sha256)))]),
     descriptionsBetween(db, jc.agencyId, people, addDays(from, -span), addDays(to, span)),
-    absenceSource.absencesBetween(jc.agencyId, people, from, to),
+    absenceSource(ctx).absencesBetween(jc.agencyId, people, from, to),
   ]);
   return flagEntries(
     entries.map((e) => ({

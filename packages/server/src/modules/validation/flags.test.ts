@@ -55,7 +55,7 @@ describe('day flags', () => {
     expect(codes(item.flags)).toEqual(['DAY_OVER_TARGET', 'DAY_OVER_24H']);
   });
 
-  it('no absence is ever recorded until attendance exists (the hook answers nothing)', async () => {
+  it('no absence is flagged while the agency has no punch (attendance judges no day before the first; absences.test.ts has the flagged ones)', async () => {
     const inbox = (await (await as('kasubbag')).get('/api/v1/validation/inbox?limit=50')).json();
     const all = inbox.people.flatMap((p: { days: { flags: { code: string }[] }[] }) => p.days.flatMap((d) => codes(d.flags)));
     expect(all).not.toContain('ABSENT_DAY');

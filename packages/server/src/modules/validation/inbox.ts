@@ -83,7 +83,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
 
   const [items, people, absences] = await Promise.all([
     reviewDays(
-      ctx.db,
+      ctx,
       jc,
       today,
       pageRows.map((o) => ({ employeeId: o.row.employeeId, date: o.row.workDate })),
@@ -97,7 +97,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
       listed.map((p) => ({ employeeId: p.employeeId, unitId: null, capacity: 'definitive' as const })),
     ),
     // Everyone's, listed or not: the count of entries on flagged days covers every pending day.
-    absenceSource.absencesBetween(
+    absenceSource(ctx).absencesBetween(
       who.agencyId,
       persons.map((p) => p.employeeId),
       rows.reduce((m, r) => (r.workDate < m ? r.workDate : m), rows[0]!.workDate),

@@ -19,7 +19,7 @@ export async function personDay(ctx: AppContext, p: Principal, agencyId: string,
   if (!(await employeeExists(ctx.db, agencyId, employeeId))) throw new AppError('NOT_FOUND', 'Pegawai tidak ditemukan.');
   const [{ chart, today }, jc] = await Promise.all([todayChart(ctx, agencyId), loadJournalContext(ctx, agencyId)]);
   const [[day], [person]] = await Promise.all([
-    reviewDays(ctx.db, jc, today, [{ employeeId, date }], ['submitted', 'approved', 'rejected', 'returned']),
+    reviewDays(ctx, jc, today, [{ employeeId, date }], ['submitted', 'approved', 'rejected', 'returned']),
     describePeople(ctx.db, agencyId, chart, [{ employeeId, unitId: null, capacity: 'definitive' }]),
     recordReads(ctx, p, agencyId, [employeeId], 'validation', today),
   ]);

@@ -2,10 +2,11 @@ import { localDateOf, monthRange, monthTargetOn } from '@kinerja/core';
 import type { Counts, Recap } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { loadJournalContext } from '../journal/index.js';
+import { loadJournalContext, targetFor } from '../journal/index.js';
 import { displayName } from '../org/index.js';
 import { agencyHeading, employeesOfAgency, entryCountsByEmployee, positionsOfAgency, unitsOfAgency } from './queries/recap.js';
 import { approvedByRhk, rhkTexts } from './queries/rhk.js';
+import { absenceSource } from './absences.js';
 import { supervisorRates } from './rates.js';
 
 type RecapEmployee = Recap['employees'][number];
@@ -67,6 +68,12 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
 
   // Each day under the settings in force on it: a change in the middle of the month counts from its day.
   const { workingDays, targetMinutes } = monthTargetOn(month, jc.rulesOn);
+  // A day of approved whole-day leave needs no journal minutes (issue 18 item 7): each person's
+  // target leaves out the target of their leave days (TK days keep theirs).
+  const leaveTarget = new Map<string, number>();
+  for (const a of await absenceSource(ctx).absencesBetween(agencyId, people.map((p) => p.id), from, to)) {
+    if (a.kind !== 'tk') leaveTarget.set(a.employeeId, (leaveTarget.get(a.employeeId) ?? 0) + targetFor(jc, a.date));
+  }
   const positionById = new Map(positions.map((p) => [p.id, p]));
   const countsOf = new Map(
     counts.map((c) => [
@@ -91,6 +98,7 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
     const unit = post ? unitById.get(post.unit_id) : undefined;
     if (unitId && (!unit || !scopeUnits.has(unit.id))) continue;
     const own = c ?? zero();
+    const target = Math.max(0, targetMinutes - (leaveTarget.get(person.id) ?? 0));
     employees.push({
       employeeId: person.id,
       nip: person.nip,
@@ -99,8 +107,8 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
       unitId: unit?.id ?? null,
       unitName: unit?.name ?? null,
       ...own,
-      targetMinutes,
-      achievement: targetMinutes > 0 ? own.approvedMinutes / targetMinutes : null,
+      targetMinutes: target,
+      achievement: target > 0 ? own.approvedMinutes / target : null,
     });
   }
   employees.sort((a, b) => (a.unitName ?? '\uffff').localeCompare(b.unitName ?? '\uffff', 'id') || a.name.localeCompare(b.name, 'id'));
@@ -109,9 +117,9 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
     const members = employees.filter((e) => e.unitId === unit.id);
     const sum = zero();
     for (const m of members) add(sum, m);
-    return { unitId: unit.id, unitName: unit.name, parentId: unit.parent_id, depth, employees: members.length, targetMinutes: targetMinutes * members.length, ...sum };
+    return { unitId: unit.id, unitName: unit.name, parentId: unit.parent_id, depth, employees: members.length, targetMinutes: members.reduce((s, m) => s + m.targetMinutes, 0), ...sum };
   });
-  const totals = { ...zero(), employees: employees.length, targetMinutes: targetMinutes * employees.length };
+  const totals = { ...zero(), employees: employees.length, targetMinutes: employees.reduce((s, e) => s + e.targetMinutes, 0) };
   for (const e of employees) add(totals, e);
 
   const supervisors = await supervisorRates(ctx, agencyId, month, unitId ? { employeeIds: new Set(employees.map((e) => e.employeeId)) } : {});
