@@ -7,4 +7,5 @@ export { attendanceRoutes } from './routes.js';
 export { iclockRoutes } from './iclock-routes.js';
 export { attendanceAbsences } from './absences.js';
 export { attendanceDaysForTpp, attendanceForTpp, openLeaveForTpp, type TppAttendanceOfEmployee, type TppAttendanceOptions, type TppOpenLeave } from './tpp-input.js';
-export { raiseAttendanceAlerts } from './alerts.js';
+export { raiseAlerts, raiseAttendanceAlerts } from './alerts.js';
+export { PRESET_VIEWS } from './schedule-specs.js';
