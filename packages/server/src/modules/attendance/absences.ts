@@ -8,6 +8,7 @@
 import type { Absence } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { judgeRange } from './judge.js';
+import { firstPunchAt } from './queries/month.js';
 
 /** The label read in "Pegawai tercatat … pada tanggal ini". */
 const TK_LABEL = 'tidak hadir tanpa keterangan (TK)';
@@ -15,6 +16,8 @@ const TK_LABEL = 'tidak hadir tanpa keterangan (TK)';
 /** Approved whole-day leave (kind = the leave type's code) and TK days (kind 'tk') of these employees between two dates, inclusive. */
 export async function attendanceAbsences(ctx: AppContext, agencyId: string, employeeIds: readonly string[], from: string, to: string): Promise<Absence[]> {
   if (employeeIds.length === 0 || to < from) return [];
+  // Most agencies have no machine yet: one statement instead of judging nobody (this runs on every inbox page).
+  if (!(await firstPunchAt(ctx.db, agencyId))?.first) return [];
   const judged = await judgeRange(ctx, agencyId, from, to, { employeeIds, asOfMs: ctx.now().getTime() });
   const out: Absence[] = [];
   for (const [employeeId, days] of judged.days) {
