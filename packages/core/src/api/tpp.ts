@@ -98,7 +98,10 @@ export type TppResultAnswer = Omit<Static<typeof TppResultSchema>, 'lines'> & { 
 // ------------------------------------------------------------------------------------------------
 // Rule sets
 
-export const TppRuleSetParams = Type.Object({ ruleSetId: Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,62}$' }), version: Type.Integer({ minimum: 1 }) });
+/** A rule-set version as the API takes it: stored as a PostgreSQL integer, so a larger number is a 400, not a 500. */
+const RuleSetVersionNumber = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+
+export const TppRuleSetParams = Type.Object({ ruleSetId: Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,62}$' }), version: RuleSetVersionNumber });
 export type TppRuleSetParams = Static<typeof TppRuleSetParams>;
 
 /** A problem in a rule-set file, by JSON pointer (core parseTppRuleSet). */
@@ -150,7 +153,7 @@ export type TppRuleSetImportBody = Static<typeof TppRuleSetImportBody>;
 export const TppRuleSetDocumentAnswer = Type.Object({ version: Type.Ref('TppRuleSetVersion'), document: TppRuleSetDocument });
 export type TppRuleSetDocumentAnswer = { version: TppRuleSetVersion; document: TppRuleSet };
 
-export const TppRuleSetDiffQuery = Type.Object({ against: Type.Integer({ minimum: 1 }) });
+export const TppRuleSetDiffQuery = Type.Object({ against: RuleSetVersionNumber });
 export const TppRuleSetDiffAnswer = Type.Object({
   ruleSetId: Type.String(),
   from: Type.Integer(),
@@ -344,7 +347,7 @@ export const TppCreateRunBody = Type.Object(
   {
     month: YearMonth,
     /** Force a stored rule set; default: the one in force for the month and agency (core selectTppRuleSet). */
-    ruleSet: Type.Optional(Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })),
+    ruleSet: Type.Optional(Type.Object({ id: Type.String(), version: RuleSetVersionNumber }, { additionalProperties: false })),
   },
   { additionalProperties: false },
 );
@@ -457,7 +460,7 @@ export const TppWhatIfBody = Type.Object(
   {
     month: YearMonth,
     /** A stored version, or a file uploaded for this question only (not stored). One of the two. */
-    ruleSet: Type.Optional(Type.Object({ id: Type.String(), version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })),
+    ruleSet: Type.Optional(Type.Object({ id: Type.String(), version: RuleSetVersionNumber }, { additionalProperties: false })),
     document: Type.Optional(TppRuleSetDocument),
     /** Default: every agency the caller may read with a locked run that month. */
     agencyIds: Type.Optional(Type.Array(Uuid, { maxItems: 1000 })),

@@ -156,7 +156,7 @@ export const TppRuleSetSchema = Type.Object(
     /** Stable across versions, e.g. "kalbar-default". */
     id: Id,
     /** 1, 2, …: a used version is never edited; a change is a new version. */
-    version: Type.Integer({ minimum: 1 }),
+    version: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
     name: Type.String({ minLength: 1 }),
     region: Type.String({ minLength: 1 }),
     /** First month the rules apply to. */
