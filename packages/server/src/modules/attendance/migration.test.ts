@@ -4,7 +4,21 @@ import { migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { migrationProvider } from '../../db/migrations/index.js';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 
-const TABLES = ['attendance_commands', 'attendance_machines', 'attendance_operlog', 'attendance_pins', 'attendance_punches', 'attendance_serials'];
+// 0015's machines and punches, then 0023's schedules, leave and alerts and 0024's apel events: all go when 0015 does.
+const TABLES = [
+  'attendance_alerts',
+  'attendance_commands',
+  'attendance_event_attendees',
+  'attendance_events',
+  'attendance_leave_requests',
+  'attendance_machines',
+  'attendance_operlog',
+  'attendance_pins',
+  'attendance_punches',
+  'attendance_schedule_assignments',
+  'attendance_schedules',
+  'attendance_serials',
+];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,7 +32,7 @@ async function tables(): Promise<string[]> {
   return rows.rows.map((r) => r.table_name);
 }
 
-describe('migration 0015 (attendance)', () => {
+describe('migrations 0015, 0023 and 0024 (attendance)', () => {
   it('goes down without its tables and up again with them', async () => {
     const names = Object.keys(await migrationProvider.getMigrations()).sort();
     const before = names[names.indexOf('0015_attendance') - 1]!;
