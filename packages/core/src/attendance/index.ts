@@ -14,3 +14,5 @@ export * from './leave.js';
 export * from './daily.js';
 export * from './accumulation.js';
 export * from './month.js';
+export * from './geofence.js';
+export * from './selfie.js';
