@@ -13,6 +13,7 @@ import { CURVE_POLICIES } from '../evaluation/finalisation.js';
 import { PREDIKATS, RATINGS } from '../evaluation/ratings.js';
 import { PERIODIC_FREQUENCIES } from '../evaluation/settings.js';
 import { IsoDate, IsoDateTime, Literals, Nullable, Sha256, Uuid } from './common.js';
+import { EvaluationRencanaAksi } from './skp-rencana-aksi.js';
 
 export const EVALUATION_KINDS = ['periodik', 'tahunan'] as const;
 export const EVALUATION_STATUSES = ['berjalan', 'final'] as const;
@@ -153,6 +154,8 @@ export const EvaluationDetail = Type.Object(
             realisasi: Nullable(Type.Object({ text: Type.String(), bukti: Type.Array(BuktiDukung), updatedAt: IsoDateTime })),
           }),
         ),
+        /** The SKP's rencana aksi for this RHK whose period shares a day with the covered days, each with its realisasi. */
+        rencanaAksi: Type.Array(EvaluationRencanaAksi),
       }),
     ),
     perilaku: Type.Array(Type.Object({ id: Literals(BERAKHLAK_VALUES), ekspektasi: Type.String() })),
@@ -307,3 +310,21 @@ export const AnnualResultAnswer = Type.Object({
   angkaKredit: Nullable(Type.Number()),
 });
 export type AnnualResultAnswer = Static<typeof AnnualResultAnswer>;
+
+/** A signed scan (photo or PDF) of a finalised evaluation's printed document, kept in the evidence store. */
+export const EvaluationScanParams = Type.Object({ agencyId: Uuid, evaluationId: Uuid, sha256: Sha256 });
+export const EvaluationScan = Type.Object(
+  {
+    sha256: Sha256,
+    /** The finalisation the scan signs (the evaluation's finalised time when it was uploaded). */
+    finalisedAt: IsoDateTime,
+    mediaType: Type.Union([Type.Literal('image/jpeg'), Type.Literal('application/pdf')]),
+    byteSize: Type.Integer(),
+    uploadedAt: IsoDateTime,
+    uploadedByName: Nullable(Type.String()),
+  },
+  { $id: 'EvaluationScan' },
+);
+export type EvaluationScan = Static<typeof EvaluationScan>;
+export const EvaluationScansAnswer = Type.Object({ items: Type.Array(Type.Ref('EvaluationScan')) });
+export type EvaluationScansAnswer = { items: EvaluationScan[] };

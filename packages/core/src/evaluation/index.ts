@@ -16,3 +16,4 @@ export * from './finalisation.js';
 export * from './settings.js';
 export * from './organisation.js';
 export * from './feedback.js';
+export * from './print.js';
