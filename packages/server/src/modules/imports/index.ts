@@ -2,3 +2,4 @@
 export { sniffFormat } from './sniff.js';
 export { XLSX_TYPE } from './template.js';
 export { readUpload } from './upload.js';
+export { guardXlsx, refuseHostileXlsx, XlsxRefused } from './xlsx-guard.js';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Cell, Table } from './types.js';
+import { guardXlsx, XlsxRefused } from './xlsx-guard.js';
 
 type Value = ExcelJS.CellValue | undefined;
 
@@ -36,6 +37,12 @@ export class XlsxReadError extends Error {}
 
 /** All worksheets as tables, keeping the real spreadsheet row numbers (empty rows are skipped by exceljs). */
 export async function readXlsx(buf: Buffer): Promise<Table[]> {
+  try {
+    await guardXlsx(buf);
+  } catch (e) {
+    if (e instanceof XlsxRefused) throw new XlsxReadError(e.message);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -10,6 +10,7 @@ import { agencyCodeAndName, importJobById } from './queries.js';
 import { sniffFormat } from './sniff.js';
 import { buildTemplate, XLSX_TYPE } from './template.js';
 import { readUpload } from './upload.js';
+import { refuseHostileXlsx } from './xlsx-guard.js';
 
 export async function importRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(ImportJob);
@@ -35,6 +36,7 @@ export async function importRoutes(app: ApiApp, ctx: AppContext): Promise<void> 
       const upload = await readUpload(request, ctx.config.importMaxBytes);
       const sniffed = sniffFormat(upload.buffer);
       if (!sniffed.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', sniffed.message);
+      if (sniffed.format === 'xlsx') await refuseHostileXlsx(upload.buffer);
       const job = await jobs.start({ principal: p, fileName: upload.fileName, format: sniffed.format, buffer: upload.buffer, dryRun: upload.dryRun });
       return reply.status(202).send(job);
     },

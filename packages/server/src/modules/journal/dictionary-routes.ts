@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors.js';
 import { errorResponses } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
-import { readUpload, sniffFormat } from '../imports/index.js';
+import { readUpload, refuseHostileXlsx, sniffFormat } from '../imports/index.js';
 import { publishDictionary } from './dictionary.js';
 import { readDictionaryTable, validateDictionary } from './dictionary-file.js';
 import { allAgencyCodes } from './queries/dictionary.js';
@@ -41,6 +41,7 @@ export async function dictionaryRoutes(app: FastifyInstance, ctx: AppContext): P
       const upload = await readUpload(request, MAX_DICTIONARY_BYTES);
       const sniff = sniffFormat(upload.buffer);
       if (!sniff.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', sniff.message);
+      if (sniff.format === 'xlsx') await refuseHostileXlsx(upload.buffer);
       let table: string[][];
       try {
         table = await readDictionaryTable(upload.buffer, sniff.format);
