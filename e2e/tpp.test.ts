@@ -246,4 +246,48 @@ describe('TPP', () => {
     await screen(b.page, 'tpp-what-if', '[data-testid="tpp-whatif-result"]');
     await b.context.close();
   });
+
+  it('the BKD edits a used version field by field: mistakes named at their field in Bahasa Indonesia, the diff, saved as a new version', async () => {
+    const b = await e.newPhone();
+    await signIn(b.page, bkd());
+    const versions = (await api<{ items: { ruleSetId: string; version: number; used: boolean }[] }>(b.page, 'GET', '/tpp/rule-sets')).body.items.filter((v) => v.ruleSetId === 'kalbar-default');
+    expect(versions.find((v) => v.version === 1)?.used).toBe(true);
+    const next = Math.max(...versions.map((v) => v.version)) + 1;
+
+    await b.page.goto(`${e.baseUrl}/#/tpp/aturan/kalbar-default/1`);
+    await b.page.getByTestId('tpp-rules-edit').click();
+    await b.page.getByTestId('tpp-edit-band-TL2').waitFor();
+    expect(await b.page.getByTestId('tpp-edit-save').innerText()).toContain(`versi ${next}`);
+    // The schema's checks first (a percent above 100, under its field), then the sums.
+    await b.page.getByTestId('tpp-edit-band-TL2').fill('150');
+    await b.page.getByTestId('tpp-edit-issues').waitFor();
+    expect(await b.page.getByTestId('tpp-edit-issues').innerText()).toContain('tidak boleh lebih dari 100');
+    expect(await b.page.getByTestId('tpp-edit-band-TL2').getAttribute('aria-invalid')).toBe('true');
+    expect(await b.page.getByTestId('tpp-edit-save').isDisabled()).toBe(true);
+    await b.page.getByTestId('tpp-edit-band-TL2').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expectNoSideScroll(b.page);
+    await screen(b.page, 'tpp-rule-edit-invalid');
+    await b.page.getByTestId('tpp-edit-band-TL2').fill('1,25');
+    await b.page.getByTestId('tpp-edit-split-productivity').fill('70');
+    await b.page.getByText('jumlah bagian 110 %, harus 100 %').first().waitFor();
+    expect(await b.page.getByTestId('tpp-edit-save').isDisabled()).toBe(true);
+    await b.page.getByTestId('tpp-edit-split-productivity').fill('60');
+    await b.page.waitForFunction(() => !document.querySelector('[data-testid="tpp-edit-issues"]') && !(document.querySelector('[data-testid="tpp-edit-save"]') as HTMLButtonElement).disabled);
+    const changes = b.page.getByTestId('tpp-rule-change');
+    expect(await changes.count()).toBe(1);
+    expect(await changes.first().innerText()).toContain('TL2');
+    expect(await changes.first().innerText()).toContain('1.25');
+    await b.page.getByTestId('tpp-edit-save').scrollIntoViewIfNeeded();
+    await screen(b.page, 'tpp-rule-edit-diff');
+    await b.page.getByTestId('tpp-edit-save').click();
+    await b.page.waitForURL(new RegExp(`#/tpp/aturan/kalbar-default/${next}$`));
+    await b.page.getByTestId('tpp-rule-bands').first().waitFor();
+
+    type Doc = { document: { version: number; discipline: { bandGroups: { bands: { id: string; percent: number }[] }[] } } };
+    const tl2 = (d: Doc) => d.document.discipline.bandGroups.flatMap((g) => g.bands).find((x) => x.id === 'TL2')!.percent;
+    const saved = (await api<Doc>(b.page, 'GET', `/tpp/rule-sets/kalbar-default/versions/${next}`)).body;
+    expect([saved.document.version, tl2(saved)]).toEqual([next, 1.25]);
+    expect(tl2((await api<Doc>(b.page, 'GET', '/tpp/rule-sets/kalbar-default/versions/1')).body)).toBe(1);
+    await b.context.close();
+  });
 });

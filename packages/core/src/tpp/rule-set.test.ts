@@ -98,6 +98,36 @@ describe('parseTppRuleSet refuses', () => {
     expect(issues(rs).length).toBeGreaterThan(0);
   });
 
+  it('every schema mistake of a form at once, each at its field, in Bahasa Indonesia, without the other branches of a union', () => {
+    const rs = base() as unknown as Record<string, any>;
+    rs.split.productivity = 120;
+    rs.discipline.tkPercentPerDay = 'x';
+    rs.effectiveTo = '2025-13';
+    rs.basic.perKelas['3'] = 1.5;
+    rs.modifiers.plt = { mode: 'add_percent', percent: -1 };
+    rs.discipline.bandGroups[0].bands[0].toMinutes = 'a';
+    rs.productivity.measures[0].capPercent = 200;
+    rs.name = '';
+    rs.extraField = 1;
+    expect(issues(rs)).toEqual([
+      { path: '/', message: 'isian tidak dikenal: extraField' },
+      { path: '/name', message: 'tidak boleh kosong' },
+      { path: '/effectiveTo', message: 'harus bulan berbentuk tttt-bb, mis. 2025-01' },
+      { path: '/basic/perKelas/3', message: 'harus bilangan bulat' },
+      { path: '/split/productivity', message: 'tidak boleh lebih dari 100' },
+      { path: '/productivity/measures/0/capPercent', message: 'tidak boleh lebih dari 100' },
+      { path: '/discipline/bandGroups/0/bands/0/toMinutes', message: 'harus bilangan bulat' },
+      { path: '/discipline/tkPercentPerDay', message: 'harus angka' },
+      { path: '/modifiers/plt/percent', message: 'tidak boleh kurang dari 0' },
+    ]);
+  });
+
+  it('an index basic missing a factor is told in terms of the index, not of the table', () => {
+    const rs = base() as unknown as Record<string, any>;
+    rs.basic = { kind: 'index', ikfd: 1, ikk: 1, tukinBpk: rs.basic.perKelas };
+    expect(issues(rs)).toEqual([{ path: '/basic', message: 'wajib diisi: ippd' }]);
+  });
+
   it('an end month before the start month', () => {
     const rs = base();
     rs.effectiveTo = '2025-12';

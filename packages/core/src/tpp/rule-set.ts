@@ -3,6 +3,7 @@
  * A rule set that passes both can be computed for every kelas jabatan 1–17 without a missing value.
  */
 import type { TSchema } from 'typebox';
+import { Locale, Settings } from 'typebox/system';
 import { Value } from 'typebox/value';
 import { TppMonthInputsSchema, TppRuleSetSchema, type TppMonthInputs, type TppRuleSet } from './schema.js';
 import { basisPoints } from './money.js';
@@ -17,8 +18,87 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; issues: TppIssue[]
 
 const KELAS = Array.from({ length: 17 }, (_, i) => i + 1);
 
+type SchemaError = ReturnType<typeof Value.Errors>[number];
+
+const PATTERN_WORDS: Record<string, string> = {
+  '^[0-9]{4}-(0[1-9]|1[0-2])$': 'harus bulan berbentuk tttt-bb, mis. 2025-01',
+  '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'harus tanggal berbentuk tttt-bb-hh',
+  '^[a-z0-9][a-z0-9_.-]{0,62}$': 'hanya huruf kecil, angka, _ . - (paling banyak 63 karakter, diawali huruf atau angka)',
+  '^[A-Za-z0-9_.-]{1,20}$': 'hanya huruf, angka, _ . - (paling banyak 20 karakter)',
+  '^([1-9]|1[0-7])$': 'kelas jabatan harus 1 sampai 17',
+};
+const TYPE_WORDS: Record<string, string> = { integer: 'bilangan bulat', number: 'angka', string: 'teks', boolean: 'ya/tidak', object: 'objek', array: 'daftar', null: 'kosong (null)' };
+
+/** One schema error in Bahasa Indonesia (typebox's id_ID wording where ours has nothing better). */
+function schemaMessage(e: SchemaError): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'minimum':
+      return `tidak boleh kurang dari ${String(p.limit)}`;
+    case 'maximum':
+      return `tidak boleh lebih dari ${String(p.limit)}`;
+    case 'exclusiveMinimum':
+      return `harus lebih dari ${String(p.limit)}`;
+    case 'exclusiveMaximum':
+      return `harus kurang dari ${String(p.limit)}`;
+    case 'type': {
+      const types = ([] as unknown[]).concat(p.type).map((t) => TYPE_WORDS[String(t)] ?? String(t));
+      return `harus ${types.join(' atau ')}`;
+    }
+    case 'pattern':
+      return PATTERN_WORDS[String(p.pattern)] ?? Locale.id_ID(e);
+    case 'required':
+      return `wajib diisi: ${(p.requiredProperties as string[]).join(', ')}`;
+    case 'additionalProperties':
+      return `isian tidak dikenal: ${([] as unknown[]).concat(p.additionalProperties).join(', ')}`;
+    case 'minLength':
+      return 'tidak boleh kosong';
+    case 'minItems':
+      return `paling sedikit ${String(p.limit)} isian`;
+    case 'uniqueItems':
+      return 'tidak boleh ada isian yang sama dua kali';
+    case 'anyOf':
+      return 'bentuk nilai tidak dikenal';
+    case 'const':
+      return `harus "${String(p.allowedValue)}"`;
+    default:
+      return Locale.id_ID(e);
+  }
+}
+
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/**
+ * The schema's errors in Bahasa Indonesia, without the noise of unions: for a value that is
+ * "a month or null" the null branch's "must be null" is dropped when the other branch said why;
+ * for an object chosen by its `kind` the other kinds' complaints are dropped.
+ */
 function schemaIssues(schema: TSchema, raw: unknown): TppIssue[] {
-  return Value.Errors(schema, raw).map((e) => ({ path: e.instancePath || '/', message: e.message }));
+  // typebox buffers 8 errors by default (a global); a union's branches use them up before the
+  // rest of the file is seen, so a form would show one mistake at a time. Synchronous: restored
+  // before anything else runs.
+  const before = Settings.Get().maxErrors;
+  Settings.Set({ maxErrors: 200 });
+  let errors: SchemaError[];
+  try {
+    errors = Value.Errors(schema, raw).filter((e) => e.keyword !== 'boolean');
+  } finally {
+    Settings.Set({ maxErrors: before });
+  }
+  // A branch of a union whose `kind` is not the value's is not what the author meant.
+  const otherKinds = errors.filter((e) => e.keyword === 'const' && e.schemaPath.endsWith('/properties/kind')).map((e) => `${e.schemaPath.slice(0, -'/properties/kind'.length)}`);
+  errors = errors.filter((e) => !otherKinds.some((b) => e.schemaPath === b || e.schemaPath.startsWith(`${b}/`)));
+  const explained = (e: SchemaError) => errors.some((o) => o !== e && o.keyword !== 'anyOf' && !(o.keyword === 'type' && (o.params as { type?: unknown }).type === 'null') && under(o.instancePath, e.instancePath));
+  errors = errors.filter((e) => !((e.keyword === 'anyOf' || (e.keyword === 'type' && (e.params as { type?: unknown }).type === 'null')) && explained(e)));
+  const seen = new Set<string>();
+  const out: TppIssue[] = [];
+  for (const e of errors) {
+    const issue = { path: e.instancePath || '/', message: schemaMessage(e) };
+    const key = `${issue.path} ${issue.message}`;
+    if (!seen.has(key)) out.push(issue);
+    seen.add(key);
+  }
+  return out;
 }
 
 export function parseTppRuleSet(raw: unknown): Parsed<TppRuleSet> {

@@ -17,6 +17,7 @@ import { rupiah } from './parts';
 import { useTppText, type TppText } from './text';
 
 export const ruleSetHref = (id: string, version: number) => href(['tpp', 'aturan', id, String(version)]);
+export const ruleSetEditHref = (id: string, version: number) => href(['tpp', 'aturan', id, String(version), 'ubah']);
 export const ruleDiffHref = (id: string, version: number, against: number) => href(['tpp', 'aturan', id, String(version), 'banding', String(against)]);
 
 const pct = (n: number) => formatPercent(n);
@@ -201,7 +202,7 @@ export const pathWords = (path: string) =>
 
 const show = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
 
-function ChangeList({ changes }: { changes: TppRuleSetCheckAnswer['changes'] }) {
+export function ChangeList({ changes }: { changes: TppRuleSetCheckAnswer['changes'] }) {
   const tx = useTppText();
   return (
     <ul className="plain-list tpp-changes" data-testid="tpp-rule-changes">
@@ -365,7 +366,7 @@ function Readable({ rs, tx }: { rs: TppRuleSet; tx: TppText }) {
   );
 }
 
-export function RuleSetView({ id, version }: { id: string; version: number }) {
+export function RuleSetView({ id, version, mayEdit = false }: { id: string; version: number; mayEdit?: boolean }) {
   const tx = useTppText();
   const effective = useEffective();
   const q = useLoad((signal) => tppApi.ruleSet(id, version, signal), [id, version]);
@@ -400,6 +401,11 @@ export function RuleSetView({ id, version }: { id: string; version: number }) {
               <p key={i} className="muted">{n}</p>
             ))}
             <div className="shortcuts">
+              {mayEdit && (
+                <a className="btn btn--primary btn--block" href={ruleSetEditHref(id, version)} data-testid="tpp-rules-edit">
+                  <Icon name="pencil" /> {q.data.version.used ? tx.rules.edit.fromUsed : tx.rules.edit.draft}
+                </a>
+              )}
               <button type="button" className="btn btn--secondary btn--block" onClick={exportFile} data-testid="tpp-rules-export">
                 <Icon name="download" /> {tx.rules.export}
               </button>

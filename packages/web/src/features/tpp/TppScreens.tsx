@@ -8,6 +8,7 @@
  *   #/tpp/provinsi[?bulan=]                             every agency's run (BKD, auditors)
  *   #/tpp/simulasi[?bulan=]                             what-if of another rule set on a locked month
  *   #/tpp/aturan[/:id/:version[/banding/:against]]      rule sets: list and import, one version, a diff
+ *   #/tpp/aturan/:id/:version/ubah                      editing a version into a new one (BKD)
  */
 import './tpp.css';
 import { ForbiddenPage, NotFoundPage } from '../../components/StatusPages';
@@ -17,6 +18,7 @@ import { useSession } from '../../session';
 import { AgencyTpp, ProvinceTpp, RecalculationScreen, RunScreen, WhatIfScreen } from './AgencyTpp';
 import { canSeeTppAgency, seesProvince } from './access';
 import { EmployeeMonth, MyTpp, TeamTpp } from './MyTpp';
+import { RuleSetEdit } from './RuleSetEdit';
 import { RuleSetDiff, RuleSetList, RuleSetView } from './RuleSets';
 
 export default function TppScreens({ route }: { route: Route }) {
@@ -52,7 +54,8 @@ export default function TppScreens({ route }: { route: Route }) {
       if (!b) return <RuleSetList mayImport={role === 'bkd_admin'} />;
       if (!Number.isInteger(version) || version < 1) return <NotFoundPage />;
       if (d === 'banding' && Number(e) >= 1 && f === undefined) return <RuleSetDiff id={b} version={version} against={Number(e)} />;
-      return <RuleSetView id={b} version={version} />;
+      if (d === 'ubah' && e === undefined) return role === 'bkd_admin' ? <RuleSetEdit id={b} version={version} /> : <ForbiddenPage />;
+      return <RuleSetView id={b} version={version} mayEdit={role === 'bkd_admin'} />;
     }
   }
   return <NotFoundPage />;
