@@ -4,7 +4,7 @@
  * schedule, and punches from the first day of last month up to now (PIN = NIP): mostly on time, a few
  * late mornings, the README pelaksana 45 minutes late (TL2) on the first working day of each month,
  * one approved day of cuti tahunan for a colleague of theirs, and one employee absent without a word
- * (TK) on the last eight working days, so the PP 94/2021 alert for 7–10 days is raised. Runs before
+ * (TK) on the last eight working days of one year (demoTkDays), so the PP 94/2021 alert for 7–10 days is raised. Runs before
  * the TPP demo, so the TPP months read these punches. The other OPD have no machine: their days are
  * not judged (nothing before an agency's first punch is).
  */
@@ -43,6 +43,21 @@ const BATCH = 1000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
+/**
+ * The absent employee's TK days: the last eight working days before today that fall in one year
+ * (PP 94/2021 counts per year), so the 7–10 alert is reached whatever the date. In the first days
+ * of January, when this year has fewer than eight of them, they are last December's last eight.
+ * `pastWorkdays` ascend; fewer than eight in every year: none.
+ */
+export function demoTkDays(pastWorkdays: readonly string[]): string[] {
+  const years = [...new Set(pastWorkdays.map((d) => d.slice(0, 4)))].reverse();
+  for (const y of years) {
+    const inYear = pastWorkdays.filter((d) => d.startsWith(y));
+    if (inYear.length >= TK_DAYS) return inYear.slice(-TK_DAYS);
+  }
+  return [];
+}
+
 export interface DemoAttendance {
   machines: number;
   punches: number;
@@ -63,8 +78,7 @@ export async function writeDemoAttendance(db: Kysely<Database>, accounts: readon
   const pastWorkdays = workdays.filter((d) => d < today);
   // The pelaksana's late mornings: the first working day of each month (the day e2e/tpp.test.ts reads).
   const lateDays = new Set([workdays[0], workdays.find((d) => d.startsWith(today.slice(0, 7)))].filter((d): d is string => d !== undefined));
-  // The TK days: the last eight working days before today, in yesterday's year (the alert's year).
-  const tkDays = new Set(pastWorkdays.slice(-TK_DAYS).filter((d) => d.slice(0, 4) === addDays(today, -1).slice(0, 4)));
+  const tkDays = new Set(demoTkDays(pastWorkdays));
 
   const pelaksanaNip = accounts.find((a) => a.role === 'employee')?.nip;
   const kasiNip = accounts.find((a) => a.label.startsWith('Atasan langsung'))?.nip;
@@ -139,7 +153,8 @@ export async function writeDemoAttendance(db: Kysely<Database>, accounts: readon
   }
   await flush();
   // The alerts where the absent one works (what the periodic step would raise overnight).
-  const alerts = absent ? await raiseAlerts(ctx, absent.agency_id) : 0;
+  const tkYear = [...tkDays][0]?.slice(0, 4);
+  const alerts = absent && tkYear ? await raiseAlerts(ctx, absent.agency_id, Number(tkYear)) : 0;
   progress(`Presensi: ${machines.length} mesin, ${punches} pindaian sejak ${from}, ${alerts} peringatan disiplin (${Math.round(performance.now() - started)} ms).`);
   return { machines: machines.length, punches, alerts };
 }

@@ -11,12 +11,17 @@ import { findTodayChart } from '../org/index.js';
 import { judgeRange } from './judge.js';
 import { activeAgencyIds, alertsFor, insertAlerts, raisedCodes, type AlertRow } from './queries/alerts.js';
 
-/** Raises the agency's new alerts for the year of `today`'s yesterday; answers how many rows are new. */
-export async function raiseAlerts(ctx: AppContext, agencyId: string): Promise<number> {
+/**
+ * Raises the agency's new alerts for the year of `today`'s yesterday (or an earlier `year`, judged
+ * to its last day, never past yesterday); answers how many rows are new.
+ */
+export async function raiseAlerts(ctx: AppContext, agencyId: string, onlyYear?: number): Promise<number> {
   const found = await findTodayChart(ctx, agencyId);
   if (!found) return 0;
-  const until = addDays(found.today, -1);
-  const year = Number(until.slice(0, 4));
+  const yesterday = addDays(found.today, -1);
+  const year = onlyYear ?? Number(yesterday.slice(0, 4));
+  const until = `${year}-12-31` < yesterday ? `${year}-12-31` : yesterday;
+  if (until < `${year}-01-01`) return 0;
   const [judged, raised] = await Promise.all([judgeRange(ctx, agencyId, `${year}-01-01`, until), raisedCodes(ctx.db, agencyId, year)]);
   const before = new Map<string, string[]>();
   for (const r of raised) before.set(r.employee_id, [...(before.get(r.employee_id) ?? []), r.code]);
