@@ -16,6 +16,7 @@ export * from './sync.js';
 export * from './skp.js';
 export * from './skp-print.js';
 export * from './skp-overview.js';
+export * from './skp-rencana-aksi.js';
 export * from './attendance.js';
 export * from './evaluation.js';
 export * from './data-reads.js';

@@ -14,3 +14,4 @@ export * from './matriks-peran-hasil.js';
 export * from './berakhlak.js';
 export * from './print.js';
 export * from './manual-indikator.js';
+export * from './rencana-aksi.js';
