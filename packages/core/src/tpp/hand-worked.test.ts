@@ -123,6 +123,23 @@ describe('Kalbar-like default (60/40, minutes then predikat, Permentan TL/PSW, T
     expect(amounts(zero)['productivity.minutes']).toBe(0);
   });
 
+  it('a supervisor with 3 team entries left unvalidated, and one with 25 (the 10 % cap) (kelas 9, III/d)', () => {
+    const lapses = (n: number) => Array.from({ length: n }, (_, i) => ({ entryId: `j${i}`, date: `2026-11-${String(2 + (i % 20)).padStart(2, '0')}` }));
+    const r = computeTppEmployee(rs, MONTH, employee({ employeeId: 'h', kelas: 9, golongan: 'III/d', salary: 4_500_000, teamLapses: lapses(3) }));
+    // Basic kelas 9 = 4.500.000; productivity 60 % = 2.700.000, minutes and predikat 100 %;
+    // 3 × 0,5 % = 1,5 % of 2.700.000 = 40.500.
+    expect(amounts(r)['productivity.teamLapses']).toBe(-40_500);
+    expect(r.gross).toBe(4_459_500);
+    expect(r.pph21).toBe(222_975); // 5 % × 4.459.500
+    expect(r.bpjsEmployee).toBe(44_595); // 1 % × 8.959.500 = 89.595 − 45.000
+    expect(r.net).toBe(4_191_930);
+    expect(r.lines.find((l) => l.key === 'productivity.teamLapses')!.ref).toEqual({ entryIds: ['j0', 'j1', 'j2'] });
+    // 25 × 0,5 % = 12,5 %, capped at 10 % of 2.700.000 = 270.000.
+    const capped = computeTppEmployee(rs, MONTH, employee({ employeeId: 'h', kelas: 9, golongan: 'III/d', salary: 4_500_000, teamLapses: lapses(25) }));
+    expect(amounts(capped)['productivity.teamLapses']).toBe(-270_000);
+    expect(capped.gross).toBe(4_230_000);
+  });
+
   it('tugas belajar: non-TPP for the month', () => {
     const r = computeTppEmployee(rs, MONTH, employee({ employeeId: 'f', kelas: 9, golongan: 'III/c', leave: [{ type: 'tugas_belajar', days: 30 }] }));
     expect(r.status).toBe('non_tpp');

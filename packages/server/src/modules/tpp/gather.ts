@@ -5,8 +5,10 @@
  * Sources: people and posts (org: today's chart on the month's last day, or today for a month still
  * running), payroll attributes and sanctions (this module), Plt/Plh assignments, journal minutes
  * approved and reported on time and the month's target (journal), the latest finalised predikat
- * (evaluation), an approved SKP covering the month (skp), and attendance days and leave (the
- * attendance module's attendanceForTpp). What could still change is listed as "not final".
+ * (evaluation), an approved SKP covering the month (skp), attendance days and leave (the
+ * attendance module's attendanceForTpp), and the team's entries left unvalidated past their window
+ * (validation's lapsedEntriesBetween, counted against each one's supervisor). What could still
+ * change is listed as "not final".
  */
 import { addDays, monthRange, monthTargetOn, type LeaveType, type TppAttendanceDay, type TppEmployeeInput } from '@kinerja/core';
 import type { TppNotFinalItem } from '@kinerja/core/api';
@@ -14,6 +16,7 @@ import type { AppContext } from '../../context.js';
 import { attendanceForTpp, openLeaveForTpp } from '../attendance/index.js';
 import { approvedOnTimeMinutes, loadJournalContext, targetFor, undecidedJournalDays } from '../journal/index.js';
 import { agencyToday, displayName } from '../org/index.js';
+import { lapsedEntriesBetween } from '../validation/index.js';
 import { actingAssignments, agencyOfRun, approvedSkpOn, employeesForTpp, hukdisRows, latestPredikat, payrollRows, positionsForTpp } from './queries/inputs.js';
 
 export type BankAccount = { bank: string; number: string; holder: string };
@@ -99,10 +102,19 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
     latestPredikat(ctx.db, agencyId, to, ids),
     approvedSkpOn(ctx.db, agencyId, refDate, ids),
   ]);
-  const [attendance, openLeave] = await Promise.all([
+  const [attendance, openLeave, lapsed] = await Promise.all([
     attendanceOf(ctx, agencyId, month, ids, running ? { date: today.today, asOfMs: ctx.now().getTime() } : null),
     openLeaveForTpp(ctx, agencyId, month, ids ? { employeeIds: ids } : {}),
+    // As of the agency's today: an entry of the month's last days may still be inside its window
+    // when the month is first computed, and a lapse once the window has passed.
+    lapsedEntriesBetween(ctx, agencyId, from, to, today.today),
   ]);
+  // Each lapse counts against the employee's supervisor on the chart the month is read on.
+  const lapsesOf = new Map<string, { entryId: string; date: string }[]>();
+  for (const l of lapsed) {
+    const sup = chart.supervisorOf(l.employeeId)?.employeeId;
+    if (sup) lapsesOf.set(sup, [...(lapsesOf.get(sup) ?? []), { entryId: l.entryId, date: l.date }]);
+  }
 
   const notes: TppNotFinalItem[] = [];
   if (attendance.problem !== null) {
@@ -122,12 +134,6 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
       dates: [today.today],
     });
   }
-  notes.push({
-    kind: 'source_missing',
-    employeeId: null,
-    employeeName: null,
-    message: 'Kegiatan tim yang lewat batas validasi belum dibaca oleh server.',
-  });
 
   const positionById = new Map(positions.map((p) => [p.id, p]));
   const payrollOf = new Map(payroll.map((r) => [r.employee_id, r]));
@@ -219,7 +225,7 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
       attendance: attendanceDays,
       leave: (att?.leave ?? []).map((l) => ({ type: l.type as LeaveType, days: l.days })),
       hukdis: (hukdisOf.get(person.id) ?? []).map((h) => ({ id: h.hukdis_id, ref: h.decree_number })),
-      teamLapses: [],
+      teamLapses: lapsesOf.get(person.id) ?? [],
       objective: pay?.objective ?? null,
       partScores: pay?.part_scores ?? {},
       ...(pay?.salary !== null && pay?.salary !== undefined ? { salary: Number(pay.salary) } : {}),

@@ -141,6 +141,53 @@ describe('a month under each shipped rule set, worked out by hand', () => {
     expect(detail.run.totals.payable).toBe(2_752_320 + 2_256_000 + 8_090_000 + 3_722_400);
   });
 
+  it('Kalbar-like default (July 2026): a supervisor\'s team entries left unvalidated past their window cut their productivity part', async () => {
+    const p = people();
+    const chart = await t.ctx.charts.get(A, '2026-07-31');
+    // The fixture's chart: the Sekretaris heads the Sekretariat (the Kasubbag's supervisor) and is Plt of P2P (staff3's).
+    expect([chart.supervisorOf(p.kasubbag!.id)?.employeeId, chart.supervisorOf(p.staff3!.id)?.employeeId, chart.supervisorOf(p.staff1!.id)?.employeeId]).toEqual([p.sekretaris!.id, p.sekretaris!.id, p.kasubbag!.id]);
+    const machine = await t.ctx.db.selectFrom('attendance_machines').select('id').where('agency_id', '=', A).where('serial_number', '=', 'TPPTEST').executeTakeFirstOrThrow();
+    const days = await seedMonth('2026-07', machine.id);
+    const entry = async (key: string, day: string, status: 'submitted' | 'approved', submittedAt: Date) => {
+      const id = randomUUID();
+      await t.ctx.db
+        .insertInto('journal_entries')
+        .values({ agency_id: A, id, employee_id: p[key]!.id, work_date: day, duration_minutes: 30, activity_code: 'ADM-002', activity_version: 1, volume: 1, credited_minutes: 30, status, submitted_at: submittedAt })
+        .execute();
+      return id;
+    };
+    // Lapses: staff3's entry approved automatically when its window passed; the Kasubbag's still waiting since July; staff1's still waiting since July (the Kasubbag's lapse).
+    const auto = await entry('staff3', days[3]!, 'approved', wib(days[3]!, '17:00'));
+    await t.ctx.db
+      .insertInto('entry_decisions')
+      .values({ agency_id: A, id: randomUUID(), entry_id: auto, decision: 'approved', decided_by_account_id: null, decided_by_employee_id: null, capacity: 'automatic', auto_reason: 'window', entry_version: 1, submitted_at: wib(days[3]!, '17:00'), decided_at: wib(days[11]!, '00:05') })
+      .execute();
+    const waiting = await entry('kasubbag', days[4]!, 'submitted', wib(days[4]!, '17:00'));
+    const staff1Waiting = await entry('staff1', days[5]!, 'submitted', wib(days[5]!, '17:00'));
+    // Not lapses: staff3's entry decided by the supervisor, and staff2's sent on Friday 20 November (5 working days still running on the 23rd).
+    const decided = await entry('staff3', days[6]!, 'approved', wib(days[6]!, '17:00'));
+    await t.ctx.db
+      .insertInto('entry_decisions')
+      .values({ agency_id: A, id: randomUUID(), entry_id: decided, decision: 'approved', decided_by_account_id: p.sekretaris!.accountId, decided_by_employee_id: p.sekretaris!.id, capacity: 'plt', auto_reason: null, entry_version: 1, submitted_at: wib(days[6]!, '17:00'), decided_at: wib(days[7]!, '09:00') })
+      .execute();
+    await entry('staff2', days[7]!, 'submitted', new Date('2026-11-20T10:00:00Z'));
+
+    await ok(admin.send('POST', `/api/v1/agencies/${A}/tpp/runs`, { month: '2026-07', ruleSet: { id: 'kalbar-default', version: 1 } }));
+    const sek = await resultOf('2026-07', 'sekretaris');
+    const lapse = sek.lines.find((l) => l.key === 'productivity.teamLapses')!;
+    expect(lapse.ref?.entryIds).toEqual([auto, waiting]);
+    // Pagu 8.000.000 + Plt 20 % × 8.000.000 = 9.600.000; productivity 60 % = 5.760.000, all minutes on time, no predikat (100 %);
+    // 2 lapses × 0,5 % = 1 % of 5.760.000 = 57.600.
+    expect(lapse.amount).toBe(-57_600);
+    expect(lapse.text).toBe('2 jurnal bawahan tidak divalidasi tepat waktu × 0,5 % (maks 10 %) = −1 % dari Rp 5.760.000 = −Rp 57.600');
+    // gross 9.542.400; IV: 15 % = 1.431.360; BPJS base capped at 12.000.000: 120.000 − 50.000.
+    expect([sek.gross, sek.pph21, sek.bpjsEmployee, sek.net]).toEqual([9_542_400, 1_431_360, 70_000, 8_041_040]);
+    const kasubbag = await resultOf('2026-07', 'kasubbag');
+    expect(kasubbag.lines.find((l) => l.key === 'productivity.teamLapses')?.ref?.entryIds).toEqual([staff1Waiting]);
+    // Nobody else supervises anyone with a lapse.
+    for (const key of ['staff1', 'staff2', 'staff3']) expect((await resultOf('2026-07', key)).lines.some((l) => l.key === 'productivity.teamLapses')).toBe(false);
+  });
+
   it('Tulang Bawang (September 2026): TL2 1 % and TK 3 % of the 40 % discipline part', async () => {
     await ok(admin.send('POST', `/api/v1/agencies/${A}/tpp/runs`, { month: '2026-09', ruleSet: { id: 'tulang-bawang', version: 1 } }));
     const days = workingDays('2026-09');
@@ -246,7 +293,7 @@ describe('who sees what', () => {
 
   it('finance reads and runs its own agency\'s TPP, nothing of another agency and none of the journal', async () => {
     const runs = await ok<{ items: { id: string; month: string }[] }>(finance.get(`/api/v1/agencies/${A}/tpp/runs`));
-    expect(runs.items.map((r) => r.month)).toEqual(['2026-10', '2026-09', '2026-08']);
+    expect(runs.items.map((r) => r.month)).toEqual(['2026-10', '2026-09', '2026-08', '2026-07']);
     const september = runs.items[1]!.id;
     expect((await finance.send('POST', run(september, '/check'), {})).statusCode).toBe(200);
     expect((await finance.get(`/api/v1/agencies/${t.fixture.agencyIds.B}/tpp/runs`)).statusCode).toBe(403);
@@ -258,7 +305,7 @@ describe('who sees what', () => {
     const own = await signIn(t.app, people().staff1!.nip);
     const mine = await ok<{ detail: TppEmployeeMonthAnswer; history: { month: string }[] }>(own.get('/api/v1/tpp/me?month=2026-10'));
     expect(mine.detail.month.source).toBe('locked');
-    expect(mine.history.map((h) => h.month)).toEqual(['2026-09', '2026-08']);
+    expect(mine.history.map((h) => h.month)).toEqual(['2026-09', '2026-08', '2026-07']);
     const late = (mine.detail.result as TppEmployeeResult).lines.find((l) => l.rule === 'discipline.bandGroups.tl.TL2')!;
     expect(late.ref?.date).toBe(workingDays('2026-10')[1]);
     const peer = await signIn(t.app, people().staff2!.nip);
