@@ -75,7 +75,7 @@ insert into "recovery_codes" ("id", "account_id", "code_hash", "created_at", "us
 values ($1, $2, $3, $4, $5);
 
 -- sessionWithAccount (example 1 of 1)
-select "s"."token_hash", "s"."id" as "session_id", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "s"."second_factor", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."temporary_password_expires_at", "a"."active"
+select "s"."token_hash", "s"."id" as "session_id", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "s"."created_at", "s"."second_factor", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."temporary_password_expires_at", "a"."active"
 from "sessions" as "s"
 inner join "accounts" as "a" on "a"."id" = "s"."account_id"
 where "s"."token_hash" = $1;

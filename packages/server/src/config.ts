@@ -10,6 +10,13 @@ export interface Config {
   trustProxy: boolean;
   sessionIdleDays: number;
   sessionMaxDays: number;
+  /**
+   * Shorter lifetimes for the roles that must use two-factor sign-in (admin OPD, admin BKD, finance,
+   * auditor: they see and change everyone's data; ASVS 7.3.1/7.3.2): minutes without a request, and
+   * hours from sign-in, after which the session ends whatever its activity.
+   */
+  privilegedSessionIdleMinutes: number;
+  privilegedSessionMaxHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   /** Sign-in attempts per IP per minute: a ceiling high enough for an office behind one NAT address. */
@@ -70,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     sessionIdleDays: int('SESSION_IDLE_DAYS', 14),
     sessionMaxDays: int('SESSION_MAX_DAYS', 60),
+    privilegedSessionIdleMinutes: int('KINERJA_PRIVILEGED_SESSION_IDLE_MINUTES', 30),
+    privilegedSessionMaxHours: int('KINERJA_PRIVILEGED_SESSION_MAX_HOURS', 12),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
     loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15),
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 600),

@@ -41,6 +41,10 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       loginRateLimitPerAccountPerMinute: 1000,
       loginRateLimitPerAccountIpPerMinute: 1000,
       writeRateLimitPerAccountPerMinute: 100_000,
+      // Tests move the clock by days with an admin signed in; the admins' shorter sessions are tested in
+      // modules/auth/session-lifetimes.test.ts, which sets them back.
+      privilegedSessionIdleMinutes: 14 * 24 * 60,
+      privilegedSessionMaxHours: 60 * 24,
       ...overrides,
     },
     charts: new OrgChartCache(handle.db),

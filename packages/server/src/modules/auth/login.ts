@@ -4,7 +4,7 @@ import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { accountForLogin, clearLoginFailures, setLoginFailures } from './queries.js';
 import { decoyPasswordHash, verifyPassword } from './passwords.js';
-import { createSession, temporaryPasswordExpired } from './sessions.js';
+import { createSession, sessionMaxDaysFor, temporaryPasswordExpired } from './sessions.js';
 
 export interface LoginResult {
   token: string;
@@ -79,7 +79,7 @@ export async function login(
     const session = await createSession(trx, {
       accountId: account.id,
       now,
-      maxDays: ctx.config.sessionMaxDays,
+      maxDays: sessionMaxDaysFor(ctx.config, account.role),
       ...(secondFactor ? { secondFactor, maxMinutes: SECOND_FACTOR_MINUTES } : {}),
       ...(input.ip ? { ip: input.ip } : {}),
       ...(input.userAgent ? { userAgent: input.userAgent } : {}),

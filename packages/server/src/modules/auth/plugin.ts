@@ -2,7 +2,7 @@ import type { Principal } from '@kinerja/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
-import { loadSession, SESSION_COOKIE, touchSession, type SessionPrincipal } from './sessions.js';
+import { loadSession, sessionCookieName, touchSession, type SessionPrincipal } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,10 +30,11 @@ export function registerAuthentication(app: FastifyInstance, ctx: AppContext): v
     // Static files of the PWA and the API docs need no session.
     const route = request.routeOptions.url;
     if (!route?.startsWith('/api/v1/')) return;
-    const token = request.cookies[SESSION_COOKIE];
+    // Over HTTPS only the `__Host-` cookie counts: a plain-named one may have been set by a sibling host.
+    const token = request.cookies[sessionCookieName(request.protocol === 'https')];
     if (token) {
       const now = ctx.now();
-      request.session = await loadSession(ctx.db, token, now, ctx.config.sessionIdleDays);
+      request.session = await loadSession(ctx.db, token, now, ctx.config);
       if (request.session) await touchSession(ctx.db, request.session, now);
     }
     const config = request.routeOptions.config;

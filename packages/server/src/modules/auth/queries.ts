@@ -99,6 +99,7 @@ export const sessionWithAccount = defineQuery('auth', 'sessionWithAccount', [['t
       's.csrf_token',
       's.expires_at',
       's.last_seen_at',
+      's.created_at',
       's.second_factor',
       'a.id as account_id',
       'a.nip',

@@ -12,17 +12,24 @@ import { loginThrottle } from './login-throttle.js';
 import { listMySessions, revokeMySession, signOutMyOtherSessions } from './my-sessions.js';
 import { changePassword } from './password-change.js';
 import { principalOf } from './plugin.js';
-import { loadSession, SESSION_COOKIE, signOut } from './sessions.js';
+import { loadSession, sessionCookieName, signOut } from './sessions.js';
 import { twoFactorRoutes } from './two-factor-routes.js';
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, {
+  const https = request.protocol === 'https';
+  // Over HTTPS: `__Host-kinerja_session` (Secure, Path=/, no Domain); plain http keeps `kinerja_session`.
+  reply.setCookie(sessionCookieName(https), token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
+    secure: https,
     expires: expiresAt,
   });
+}
+
+function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  const https = request.protocol === 'https';
+  reply.clearCookie(sessionCookieName(https), { path: '/', httpOnly: true, sameSite: 'lax', secure: https });
 }
 
 export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
@@ -52,7 +59,7 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       setSessionCookie(request, reply, result.token, result.expiresAt);
       // The password alone does not sign in an account with (or required to have) a second factor.
       if (result.secondFactor) return { csrfToken: result.csrfToken, twoFactor: result.secondFactor };
-      const session = await loadSession(ctx.db, result.token, ctx.now(), ctx.config.sessionIdleDays);
+      const session = await loadSession(ctx.db, result.token, ctx.now(), ctx.config);
       if (!session) throw new AppError('INTERNAL');
       return { csrfToken: result.csrfToken, me: await buildMe(ctx, session) };
     },
@@ -66,7 +73,7 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     },
     async (request, reply) => {
       if (request.session) await signOut(ctx, request.session);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },
   );
@@ -110,7 +117,7 @@ export async function authRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     },
     async (request, reply) => {
       await revokeMySession(ctx, request.session!, request.params.sessionId, request.body.password);
-      if (request.params.sessionId === request.session!.sessionId) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (request.params.sessionId === request.session!.sessionId) clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },
   );

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '@kinerja/core';
+import { TWO_FACTOR_ROLES, type Role } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/query.js';
 import { newId } from '../../db/ids.js';
@@ -9,6 +9,40 @@ import { deleteSessionRow, insertSession, sessionWithAccount, touchSessionRow } 
 export { deleteAccountSessions } from './queries.js';
 
 export const SESSION_COOKIE = 'kinerja_session';
+/**
+ * Over HTTPS the cookie is named with the `__Host-` prefix: the browser then only keeps it when it is
+ * Secure, has Path=/ and no Domain, so a sibling subdomain or a plain-http page cannot set or shadow it
+ * (ASVS 7.1/3.3.1). Plain http (local development, `npm start`) keeps the plain name, which browsers
+ * would refuse with the prefix.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+export function sessionCookieName(https: boolean): string {
+  return https ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+export interface SessionLifetimes {
+  sessionIdleDays: number;
+  sessionMaxDays: number;
+  privilegedSessionIdleMinutes: number;
+  privilegedSessionMaxHours: number;
+}
+
+/** How long a session of this role lives without a request, and at most from sign-in, in ms. */
+export function sessionLifetime(cfg: SessionLifetimes, role: Role): { idleMs: number; maxMs: number } {
+  if (TWO_FACTOR_ROLES.includes(role)) {
+    return {
+      idleMs: Math.min(cfg.privilegedSessionIdleMinutes * 60_000, cfg.sessionIdleDays * 86_400_000),
+      maxMs: Math.min(cfg.privilegedSessionMaxHours * 3_600_000, cfg.sessionMaxDays * 86_400_000),
+    };
+  }
+  return { idleMs: cfg.sessionIdleDays * 86_400_000, maxMs: cfg.sessionMaxDays * 86_400_000 };
+}
+
+/** The `maxDays` to give `createSession` for this role (a fraction of a day for the privileged roles). */
+export function sessionMaxDaysFor(cfg: SessionLifetimes, role: Role): number {
+  return sessionLifetime(cfg, role).maxMs / 86_400_000;
+}
 
 export interface SessionPrincipal {
   tokenHash: string;
@@ -62,13 +96,21 @@ export async function loadSession(
   db: Db,
   token: string,
   now: Date,
-  idleDays: number,
+  lifetimes: SessionLifetimes,
 ): Promise<SessionPrincipal | null> {
   const row = await sessionWithAccount(db, hashToken(token));
   if (!row || !row.active) return null;
-  const idleLimit = new Date(row.last_seen_at).getTime() + idleDays * 86_400_000;
+  // By the account's role now: an account made admin while signed in gets the admin's limits at once.
+  const { idleMs, maxMs } = sessionLifetime(lifetimes, row.role);
+  const idleLimit = new Date(row.last_seen_at).getTime() + idleMs;
+  const maxLimit = new Date(row.created_at).getTime() + maxMs;
   // A session signed in with a temporary password ends with it: it can do nothing but replace it.
-  if (new Date(row.expires_at).getTime() <= now.getTime() || idleLimit <= now.getTime() || temporaryPasswordExpired(row, now)) {
+  if (
+    new Date(row.expires_at).getTime() <= now.getTime() ||
+    idleLimit <= now.getTime() ||
+    maxLimit <= now.getTime() ||
+    temporaryPasswordExpired(row, now)
+  ) {
     await deleteSessionRow(db, row.token_hash);
     return null;
   }

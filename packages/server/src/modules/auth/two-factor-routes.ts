@@ -39,7 +39,7 @@ export async function twoFactorRoutes(app: ApiApp, ctx: AppContext, setSessionCo
   /** After a completed sign-in: the new session's cookie, its CSRF token and who signed in. */
   const signedIn = async (request: FastifyRequest, reply: FastifyReply, fresh: NewSession) => {
     setSessionCookie(request, reply, fresh.token, fresh.expiresAt);
-    const session = await loadSession(ctx.db, fresh.token, ctx.now(), ctx.config.sessionIdleDays);
+    const session = await loadSession(ctx.db, fresh.token, ctx.now(), ctx.config);
     if (!session) throw new AppError('INTERNAL');
     return { csrfToken: fresh.csrfToken, me: await buildMe(ctx, session) };
   };

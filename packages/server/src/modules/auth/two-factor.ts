@@ -33,7 +33,7 @@ import {
   unusedRecoveryCodes,
   useRecoveryCode,
 } from './queries/two-factor.js';
-import { createSession, type SessionPrincipal } from './sessions.js';
+import { createSession, sessionMaxDaysFor, type SessionPrincipal } from './sessions.js';
 import { openSecret, sealSecret, totpKey, TotpKeyError } from './totp-secret.js';
 
 /**
@@ -184,7 +184,7 @@ export async function verifySecondFactor(ctx: AppContext, s: SessionPrincipal, t
     const session = await createSession(trx, {
       accountId: s.accountId,
       now,
-      maxDays: ctx.config.sessionMaxDays,
+      maxDays: sessionMaxDaysFor(ctx.config, s.role),
       ...(meta.ip ? { ip: meta.ip } : {}),
       ...(meta.userAgent ? { userAgent: meta.userAgent } : {}),
     });
@@ -247,7 +247,7 @@ export async function confirmEnrolment(
     const fresh = await createSession(trx, {
       accountId: s.accountId,
       now,
-      maxDays: ctx.config.sessionMaxDays,
+      maxDays: sessionMaxDaysFor(ctx.config, s.role),
       ...(meta.ip ? { ip: meta.ip } : {}),
       ...(meta.userAgent ? { userAgent: meta.userAgent } : {}),
     });
