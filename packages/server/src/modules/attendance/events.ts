@@ -2,7 +2,7 @@
  * Apel and upacara as events (issue 18 item 5): an event has a window on the agency's clock and,
  * optionally, the machine tagged for it; whoever scans on that machine within the window attended,
  * and an admin can record attendance from a list as well. A missed apel is the TPP engine's
- * `apelMissed` (not wired into the hand-off yet).
+ * `apelMissed`, set by tpp-input.ts on a present day of someone not among an event's attendees.
  */
 import { randomUUID } from 'node:crypto';
 import { formatClock, monthRange, parseClock, startOfLocalDay, ZONE_IANA, type Principal } from '@kinerja/core';
@@ -21,7 +21,8 @@ async function zoneOfAgency(ctx: AppContext, agencyId: string) {
   return ZONE_IANA[zoneOf(row.time_zone)];
 }
 
-async function eventsOf(ctx: AppContext, agencyId: string, from: string, to: string, id: string | null): Promise<AttendanceEvent[]> {
+/** The agency's events dated in [from, to] (or the one with `id`), each with who attended (machine scans in its window, or the list). */
+export async function eventsOf(ctx: AppContext, agencyId: string, from: string, to: string, id: string | null): Promise<AttendanceEvent[]> {
   const iana = await zoneOfAgency(ctx, agencyId);
   const rows = await eventsBetween(ctx.db, agencyId, from, to, id);
   const listed = await listedAttendees(ctx.db, agencyId, rows.map((r) => r.id));

@@ -1,11 +1,12 @@
 /**
  * The attendance part of the TPP month inputs (core/tpp's TppEmployeeInput.attendance and .leave),
- * from the stored punches, schedules, leave and holidays, judged by core's rules. The TPP module
+ * from the stored punches, schedules, leave, holidays and apel events, judged by core's rules. The TPP module
  * calls this; a month not finished yet (a day whose scan windows are still open) throws in core,
  * unless asked up to today (`upTo`: the live estimate), which leaves the days not over yet out.
  */
-import { monthRange, tppAttendanceDays, tppLeaveDays, summariseMonth, type LeaveType, type TppAttendanceDay } from '@kinerja/core';
+import { addDays, monthRange, tppAttendanceDays, tppLeaveDays, summariseMonth, type LeaveType, type TppAttendanceDay } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
+import { eventsOf } from './events.js';
 import { judgeRange } from './judge.js';
 import { leaveRequests } from './queries/leave.js';
 
@@ -45,10 +46,17 @@ export async function attendanceForTpp(ctx: AppContext, agencyId: string, month:
     ...(options.employeeIds ? { employeeIds: options.employeeIds } : {}),
     ...(upTo ? { asOfMs: upTo.asOfMs } : {}),
   });
+  // Apel and upacara: on a day someone is present, each event of that day they are not an attendee
+  // of is a missed apel (the engine cuts once per day). An event of the running month's today is
+  // not judged until the day is over (its list may still be filled in).
+  const events = await eventsOf(ctx, agencyId, range.from, upTo ? addDays(upTo.date, -1) : to, null);
+  const eventsOn = new Map<string, Set<string>[]>();
+  for (const e of events) eventsOn.set(e.date, [...(eventsOn.get(e.date) ?? []), new Set(e.attendees.map((a) => a.employee.id))]);
   const out = new Map<string, TppAttendanceOfEmployee>();
   for (const [id, all] of judged.days) {
     const days = upTo ? all.filter((d) => d.kind !== 'pending') : all;
-    out.set(id, { attendance: tppAttendanceDays(days), leave: tppLeaveDays(summariseMonth(id, month, days, judged.setup.rules)) });
+    const attendance = tppAttendanceDays(days).map((d) => (d.status === 'present' && (eventsOn.get(d.date) ?? []).some((who) => !who.has(id)) ? { ...d, apelMissed: true } : d));
+    out.set(id, { attendance, leave: tppLeaveDays(summariseMonth(id, month, days, judged.setup.rules)) });
   }
   return out;
 }

@@ -201,6 +201,38 @@ describe('a month under each shipped rule set, worked out by hand', () => {
     expect(s1.net).toBe(2_266_152);
   });
 
+  it('Tulang Bawang (June 2026): an apel missed on a present day costs 2 % of the discipline part; none on a TK day or when the machine saw them', async () => {
+    const p = people();
+    const machine = await t.ctx.db.selectFrom('attendance_machines').select('id').where('agency_id', '=', A).where('serial_number', '=', 'TPPTEST').executeTakeFirstOrThrow();
+    const days = await seedMonth('2026-06', machine.id);
+    const everyone = ['kadisA', 'sekretaris', 'kasubbag', 'staff1', 'staff2', 'staff3', 'adminA'].map((k) => p[k]!.id);
+    const event = (date: string, kind: 'apel' | 'upacara', machineId?: string) =>
+      ok<{ id: string }>(admin.send('POST', `/api/v1/agencies/${A}/attendance/events`, { kind, name: kind === 'apel' ? 'Apel pagi' : 'Upacara', date, start: '06:50', end: '07:30', ...(machineId ? { machineId } : {}) }));
+    // Apel on the 5th working day, attendance from a list without staff1.
+    const apel = await event(days[4]!, 'apel');
+    await ok(admin.send('POST', `/api/v1/agencies/${A}/attendance/events/${apel.id}/attendees`, { employeeIds: everyone.filter((id) => id !== p.staff1!.id) }));
+    // An upacara on staff1's TK day (3rd working day), nobody listed: the TK already cuts that day, the apel does not.
+    await event(days[2]!, 'upacara');
+    // An apel on the 6th working day read from the machine: everybody scanned at 07:00.
+    await event(days[5]!, 'apel', machine.id);
+
+    await ok(admin.send('POST', `/api/v1/agencies/${A}/tpp/runs`, { month: '2026-06', ruleSet: { id: 'tulang-bawang', version: 1 } }));
+    const s1 = await resultOf('2026-06', 'staff1');
+    // Kelas 6: 2.450.000; discipline 40 % = 980.000.
+    expect(disciplineOn(s1, days[1]!)).toEqual([-9_800]); // TL2 1 %
+    expect(disciplineOn(s1, days[2]!)).toEqual([-29_400]); // TK 3 %, no apel line
+    expect(disciplineOn(s1, days[4]!)).toEqual([-19_600]); // apel 2 % × 980.000
+    expect(disciplineOn(s1, days[5]!)).toEqual([]);
+    expect(s1.lines.find((l) => l.key === `discipline.apel.${days[4]}`)!.rule).toBe('discipline.apelPercent');
+    expect(s1.gross).toBe(2_391_200); // 2.450.000 − 9.800 − 29.400 − 19.600
+    expect(s1.pph21).toBe(119_560); // 5 % × 2.391.200
+    expect(s1.bpjsEmployee).toBe(23_912); // 1 % × 6.191.200 = 61.912 − 38.000
+    expect(s1.net).toBe(2_247_728);
+    // staff2 was on the list and seen by the machine; the upacara on days[2] listed nobody, so every present employee missed it.
+    const s2 = await resultOf('2026-06', 'staff2');
+    expect(s2.lines.filter((l) => l.key.startsWith('discipline.apel.')).map((l) => l.ref?.date)).toEqual([days[2]]);
+  });
+
   it('TTU (August 2026): 80/10/10, late 45 minutes P3 2,5 %, TK 8 %, lines rounded down, the net to Rp 100', async () => {
     await ok(admin.send('POST', `/api/v1/agencies/${A}/tpp/runs`, { month: '2026-08', ruleSet: { id: 'timor-tengah-utara', version: 1 } }));
     const days = workingDays('2026-08');
@@ -293,7 +325,7 @@ describe('who sees what', () => {
 
   it('finance reads and runs its own agency\'s TPP, nothing of another agency and none of the journal', async () => {
     const runs = await ok<{ items: { id: string; month: string }[] }>(finance.get(`/api/v1/agencies/${A}/tpp/runs`));
-    expect(runs.items.map((r) => r.month)).toEqual(['2026-10', '2026-09', '2026-08', '2026-07']);
+    expect(runs.items.map((r) => r.month)).toEqual(['2026-10', '2026-09', '2026-08', '2026-07', '2026-06']);
     const september = runs.items[1]!.id;
     expect((await finance.send('POST', run(september, '/check'), {})).statusCode).toBe(200);
     expect((await finance.get(`/api/v1/agencies/${t.fixture.agencyIds.B}/tpp/runs`)).statusCode).toBe(403);
@@ -305,7 +337,7 @@ describe('who sees what', () => {
     const own = await signIn(t.app, people().staff1!.nip);
     const mine = await ok<{ detail: TppEmployeeMonthAnswer; history: { month: string }[] }>(own.get('/api/v1/tpp/me?month=2026-10'));
     expect(mine.detail.month.source).toBe('locked');
-    expect(mine.history.map((h) => h.month)).toEqual(['2026-09', '2026-08', '2026-07']);
+    expect(mine.history.map((h) => h.month)).toEqual(['2026-09', '2026-08', '2026-07', '2026-06']);
     const late = (mine.detail.result as TppEmployeeResult).lines.find((l) => l.rule === 'discipline.bandGroups.tl.TL2')!;
     expect(late.ref?.date).toBe(workingDays('2026-10')[1]);
     const peer = await signIn(t.app, people().staff2!.nip);
