@@ -36,6 +36,13 @@ inner join "journal_entries" as "e" on "e"."agency_id" = "v"."agency_id" and "e"
 where "v"."agency_id" = $1 and "e"."employee_id" = $2
 order by "v"."entry_id", "v"."seq";
 
+-- eventsOfPerson (example 1 of 1)
+select "e"."date", "e"."kind", "e"."name", "e"."start_minute", "e"."end_minute", "a"."recorded_at", "e"."id"
+from "attendance_event_attendees" as "a"
+inner join "attendance_events" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."event_id"
+where "a"."agency_id" = $1 and "a"."employee_id" = $2
+order by "e"."date", "e"."start_minute";
+
 -- evidenceOfPerson (example 1 of 1)
 select "x"."entry_id", "e"."work_date", "x"."sha256", "x"."file_name", "x"."added_at", "f"."media_type", "f"."byte_size", "f"."captured_at"
 from "journal_entry_evidence" as "x"
@@ -79,6 +86,13 @@ where "agency_id" = $4 and "id" = $5;
 -- insertExport (example 1 of 1)
 insert into "data_exports" ("agency_id", "id", "employee_id", "requested_by_account_id", "reason", "status", "created_at")
 values ($1, $2, $3, $4, $5, $6, $7);
+
+-- leaveOfPerson (example 1 of 1)
+select "l"."id", "l"."type_code", "l"."part", "l"."starts_on", "l"."ends_on", "l"."reason", "l"."status", "l"."decided_at", "l"."decision_note", "l"."created_at", "l"."attachment_sha256", "f"."media_type"
+from "attendance_leave_requests" as "l"
+left join "evidence_files" as "f" on "f"."sha256" = "l"."attachment_sha256"
+where "l"."agency_id" = $1 and "l"."employee_id" = $2
+order by "l"."starts_on", "l"."created_at";
 
 -- personRow (example 1 of 1)
 select "e"."id", "e"."nip", "e"."kind", "e"."name", "e"."front_title", "e"."back_title", "e"."sex", "e"."birth_date", "e"."rank_code", "e"."email", "e"."phone", "e"."active", "e"."created_at", "e"."updated_at", "a"."name" as "agency_name", "a"."time_zone"

@@ -20,3 +20,5 @@ export {
 export { changeEvaluationSettings, setCapaian } from './agency.js';
 // The person's archive (modules/my-data) holds each evaluation's document as printed.
 export { evaluationDocumentPdf } from './document.js';
+/** Shared with every CSV a person may open in a spreadsheet (the my-data archive). */
+export { neutraliseFormula } from './siasn-export.js';

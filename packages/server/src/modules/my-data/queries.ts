@@ -232,3 +232,29 @@ export const tppRecordsOfPerson = defineQuery('my-data', 'tppRecordsOfPerson', [
     .orderBy('from_month')
     .execute(),
 }));
+
+/** The person's leave and permission requests, with the attachment's kind when there is one. */
+export const leaveOfPerson = defineQuery('my-data', 'leaveOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('attendance_leave_requests as l')
+    .leftJoin('evidence_files as f', 'f.sha256', 'l.attachment_sha256')
+    .select(['l.id', 'l.type_code', 'l.part', 'l.starts_on', 'l.ends_on', 'l.reason', 'l.status', 'l.decided_at', 'l.decision_note', 'l.created_at', 'l.attachment_sha256', 'f.media_type'])
+    .where('l.agency_id', '=', agencyId)
+    .where('l.employee_id', '=', employeeId)
+    .orderBy('l.starts_on')
+    .orderBy('l.created_at')
+    .execute(),
+);
+
+/** The apel and upacara the person was recorded at. */
+export const eventsOfPerson = defineQuery('my-data', 'eventsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('attendance_event_attendees as a')
+    .innerJoin('attendance_events as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.event_id'))
+    .select(['e.date', 'e.kind', 'e.name', 'e.start_minute', 'e.end_minute', 'a.recorded_at', 'e.id'])
+    .where('a.agency_id', '=', agencyId)
+    .where('a.employee_id', '=', employeeId)
+    .orderBy('e.date')
+    .orderBy('e.start_minute')
+    .execute(),
+);

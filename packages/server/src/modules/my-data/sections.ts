@@ -10,8 +10,9 @@ import type { Principal } from '@kinerja/core';
 import type { EvaluationSummary } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { evaluationDetail, evaluationDocumentPdf, skpEvaluations } from '../evaluation/index.js';
+import { pathOf } from '../evidence/index.js';
 import { csv, day, iso, type Part } from './parts.js';
-import { punchesOfPerson, skpOfPerson, tppLinesOfPerson, tppRecordsOfPerson } from './queries.js';
+import { eventsOfPerson, leaveOfPerson, punchesOfPerson, skpOfPerson, tppLinesOfPerson, tppRecordsOfPerson } from './queries.js';
 
 export interface SectionInput {
   ctx: AppContext;
@@ -77,6 +78,43 @@ const attendance: Section = {
   },
 };
 
+const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+
+/** Leave and permission requests with their attachments as uploaded, and the apel/upacara attended. */
+const leaveAndEvents: Section = {
+  describe: {
+    'kehadiran/cuti-izin.csv': 'setiap pengajuan cuti dan izin: jenis, tanggal, alasan, status, keputusan, lampirannya',
+    'kehadiran/lampiran/': 'lampiran pengajuan cuti dan izin, seperti diunggah',
+    'kehadiran/apel-upacara.csv': 'apel dan upacara yang tercatat Anda hadiri',
+  },
+  async parts({ ctx, agencyId, employeeId }) {
+    const [leave, events] = await Promise.all([leaveOfPerson(ctx.db, agencyId, employeeId), eventsOfPerson(ctx.db, agencyId, employeeId)]);
+    const attachmentName = (l: (typeof leave)[number]) =>
+      l.attachment_sha256 && l.media_type ? `kehadiran/lampiran/${day(l.starts_on)}_${l.attachment_sha256.slice(0, 8)}${l.media_type === 'application/pdf' ? '.pdf' : '.jpg'}` : '';
+    const files = new Map<string, { sha256: string; media_type: 'image/jpeg' | 'application/pdf' }>();
+    for (const l of leave) if (l.attachment_sha256 && l.media_type) files.set(attachmentName(l), { sha256: l.attachment_sha256, media_type: l.media_type });
+    return [
+      {
+        name: 'kehadiran/cuti-izin.csv',
+        data: async () =>
+          csv(
+            ['jenis', 'bagian', 'dari', 'sampai', 'alasan', 'status', 'diputuskan', 'catatan_keputusan', 'diajukan', 'lampiran', 'id'],
+            leave.map((l) => [l.type_code, l.part, day(l.starts_on), day(l.ends_on), l.reason, l.status, iso(l.decided_at), l.decision_note ?? '', iso(l.created_at), attachmentName(l), l.id]),
+          ),
+      },
+      ...[...files].map(([name, f]) => ({ name, path: pathOf(ctx, f) })),
+      {
+        name: 'kehadiran/apel-upacara.csv',
+        data: async () =>
+          csv(
+            ['tanggal', 'jenis', 'nama', 'mulai', 'selesai', 'tercatat', 'id'],
+            events.map((e) => [day(e.date), e.kind, e.name, hhmm(e.start_minute), hhmm(e.end_minute), iso(e.recorded_at), e.id]),
+          ),
+      },
+    ];
+  },
+};
+
 /** TPP: every computed line with the rule and input behind each amount, and the payroll attributes held. */
 const tpp: Section = {
   describe: {
@@ -101,5 +139,10 @@ const tpp: Section = {
   },
 };
 
-/** In the order they appear in the archive, after the journal and the SKP. */
-export const SECTIONS: readonly Section[] = [evaluations, attendance, tpp];
+/**
+ * In the order they appear in the archive, after the journal and the SKP.
+ * Selfies: the selfie check-in work (attendance) adds its section here — each check-in in a CSV (time,
+ * place, the check's result) and each photo as a `{ name: 'kehadiran/swafoto/…', path }` part, like the
+ * leave attachments above — and its line in docs/data-inventory.md. Until then the archive holds no selfie.
+ */
+export const SECTIONS: readonly Section[] = [evaluations, attendance, leaveAndEvents, tpp];
