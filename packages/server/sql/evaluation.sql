@@ -145,6 +145,11 @@ left join "evaluations" as "v" on "v"."agency_id" = "s"."agency_id" and "v"."skp
 where "x"."person_agency_id" = $4 and "x"."employee_id" = $5 and "x"."role" = $6 and "s"."version_in_force" is not null and "s"."period_from" <= $7 and "s"."period_to" >= $8
 order by "g"."name", "s"."id";
 
+-- realisasiAksiOf (example 1 of 1)
+select "rencana_aksi_id", "rhk_id", "text", "updated_at"
+from "evaluation_realisasi_aksi"
+where "agency_id" = $1 and "evaluation_id" = $2;
+
 -- realisasiOf (example 1 of 1)
 select "iki_id", "rhk_id", "text", "bukti", "updated_at"
 from "evaluation_realisasi"
@@ -197,3 +202,9 @@ insert into "evaluation_realisasi" ("agency_id", "evaluation_id", "iki_id", "rhk
 values ($1, $2, $3, $4, $5, $6, $7, $8)
 on conflict ("agency_id", "evaluation_id", "iki_id")
 do update set "text" = $9, "bukti" = $10, "rhk_id" = $11, "updated_by_account_id" = $12, "updated_at" = $13;
+
+-- upsertRealisasiAksi (example 1 of 1)
+insert into "evaluation_realisasi_aksi" ("agency_id", "evaluation_id", "rencana_aksi_id", "rhk_id", "text", "updated_by_account_id", "updated_at")
+values ($1, $2, $3, $4, $5, $6, $7)
+on conflict ("agency_id", "evaluation_id", "rencana_aksi_id")
+do update set "rhk_id" = $8, "text" = $9, "updated_by_account_id" = $10, "updated_at" = $11;

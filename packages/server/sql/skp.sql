@@ -122,6 +122,29 @@ select "t"."post", "t"."capacity", "t"."official_id", "t"."employee_agency_id", 
 from "regional_leadership_terms" as "t"
 left join "regional_officials" as "o" on "o"."id" = "t"."official_id";
 
+-- removeRencanaAksi (example 1 of 1)
+update "skp_rencana_aksi"
+set "removed_at" = $1, "updated_at" = $2, "updated_by_account_id" = $3
+where "agency_id" = $4 and "skp_id" = $5 and "id" = $6 and "removed_at" is null;
+
+-- rencanaAksiOf (example 1 of 2)
+select "id", "rhk_id", "periode", "period_from", "period_to", "text", "target", "updated_at", "removed_at"
+from "skp_rencana_aksi"
+where "agency_id" = $1 and "skp_id" = $2 and "removed_at" is null
+order by "period_from", "created_at", "id";
+
+-- rencanaAksiOf (example 2 of 2)
+select "id", "rhk_id", "periode", "period_from", "period_to", "text", "target", "updated_at", "removed_at"
+from "skp_rencana_aksi"
+where "agency_id" = $1 and "skp_id" = $2 and "removed_at" is null and "period_from" <= $3 and "period_to" >= $4
+order by "period_from", "created_at", "id";
+
+-- rencanaAksiRow (example 1 of 1)
+select "id", "rhk_id", "periode", "period_from", "period_to", "text", "target", "updated_at", "removed_at"
+from "skp_rencana_aksi"
+where "agency_id" = $1 and "skp_id" = $2 and "id" = $3
+for update;
+
 -- replaceSkpPeople (example 1 of 1)
 delete from "skp_people"
 where "agency_id" = $1 and "skp_id" = $2;
@@ -134,6 +157,12 @@ from "skp" as "s"
 inner join "skp_rhk" as "r" on "r"."agency_id" = "s"."agency_id" and "r"."skp_id" = "s"."id" and "r"."version" = "s"."version_in_force"
 where "s"."agency_id" = $1 and "s"."employee_id" = $2 and "s"."version_in_force" is not null and "s"."period_from" <= $3 and "s"."period_to" >= $4
 order by "s"."period_from", "r"."ordinal";
+
+-- rhkOfVersions (example 1 of 1)
+select "version", "id", "jenis", "text", "ordinal"
+from "skp_rhk"
+where "agency_id" = $1 and "skp_id" = $2 and "version" in ($3, $4)
+order by "version" desc, "ordinal";
 
 -- setVersionStatus (example 1 of 1)
 update "skp_versions"
@@ -186,6 +215,12 @@ order by "s"."updated_at", "s"."id";
 update "skp"
 set "status" = $1, "current_version" = $2, "version_in_force" = $3, "updated_at" = $4
 where "agency_id" = $5 and "id" = $6;
+
+-- upsertRencanaAksi (example 1 of 1)
+insert into "skp_rencana_aksi" ("agency_id", "skp_id", "id", "rhk_id", "periode", "period_from", "period_to", "text", "target", "created_at", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+on conflict ("agency_id", "skp_id", "id")
+do update set "rhk_id" = $13, "periode" = $14, "period_from" = $15, "period_to" = $16, "text" = $17, "target" = $18, "updated_at" = $19, "updated_by_account_id" = $20;
 
 -- versionContent (example 1 of 1)
 select "perilaku", "lampiran"

@@ -104,6 +104,9 @@ beforeAll(async () => {
   const answeredFeedback = uuidFor(5, 21);
   await clients.get('boss')!.send('PUT', evalUrl(`/feedback/${answeredFeedback}`), { target: 'iki', targetId: evalIki, preset: 'dapat_dipertahankan', text: '' });
   const evalSelf = { own: 200, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 };
+  // A rencana aksi of Triwulan I 2021 on that RHK, for the evaluation's realisasi per rencana aksi and for removing.
+  const evalAksi = uuidFor(6, 21);
+  await ownClient.send('PUT', skpUrl(skpEvaluated, `/rencana-aksi/${evalAksi}`), { rhkId: evalRhk, periode: '2021-T1', text: 'Menyusun draf laporan', target: '1 draf' });
   const evalQuarter = 'periodFrom=2021-01-01&periodTo=2021-03-31';
 
   // An attendance machine of A, and serials that asked unregistered (one per caller, to accept or refuse).
@@ -359,6 +362,30 @@ beforeAll(async () => {
       body: () => ({ realisasi: '1 laporan', bukti: [{ kind: 'link', url: 'https://drive.example.go.id/a' }] }),
       expect: evalSelf,
     },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/realisasi-aksi/{rencanaAksiId}',
+      url: () => evalUrl(`/realisasi-aksi/${evalAksi}`),
+      body: () => ({ realisasi: 'Draf selesai' }),
+      expect: evalSelf,
+    },
+    // Rencana aksi: read as the SKP; written and removed by the employee or the pengelola kinerja on their behalf.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/rencana-aksi', url: () => skpUrl(skpEvaluated, '/rencana-aksi'), expect: skpRead },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/rencana-aksi/{rencanaAksiId}',
+      url: (_c, i) => skpUrl(skpEvaluated, `/rencana-aksi/${uuidFor(i, 23)}`),
+      body: () => ({ rhkId: evalRhk, periode: '2021-T2', text: 'Menyusun laporan', target: '1 laporan' }),
+      expect: skpDrafter(200),
+    },
+    {
+      method: 'DELETE',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/rencana-aksi/{rencanaAksiId}',
+      url: (_c, i) => skpUrl(skpEvaluated, `/rencana-aksi/${uuidFor(i, 23)}`),
+      expect: skpDrafter(204),
+    },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp-settings', url: () => `/api/v1/agencies/${A}/skp-settings`, expect: adminRead },
+    { method: 'PUT', path: '/api/v1/agencies/{agencyId}/skp-settings', url: () => `/api/v1/agencies/${A}/skp-settings`, body: () => ({ settings: { rencanaAksi: 'triwulanan' } }), expect: manage(200) },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/feedback/{feedbackId}',

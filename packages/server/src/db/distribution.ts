@@ -65,6 +65,8 @@ export const DISTRIBUTION: Readonly<Record<string, Placement>> = {
   evaluation_events: tenant,
   evaluation_feedback: tenant,
   evaluation_realisasi: tenant,
+  evaluation_realisasi_aksi: tenant,
+  skp_rencana_aksi: tenant,
   attendance_machines: tenant,
   attendance_commands: tenant,
   attendance_operlog: tenant,

@@ -488,6 +488,34 @@ export interface SignedSkpScansTable {
   uploaded_at: Timestamp;
 }
 
+/** Migration 0030: a rencana aksi of one RHK (by its stable id) for one month or quarter of the SKP. */
+export interface SkpRencanaAksiTable {
+  agency_id: string;
+  skp_id: string;
+  id: string;
+  rhk_id: string;
+  periode: string;
+  period_from: DateString;
+  period_to: DateString;
+  text: string;
+  target: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by_account_id: string;
+  removed_at: Date | null;
+}
+
+/** Migration 0030: the employee's realisasi of one rencana aksi in one evaluation. */
+export interface EvaluationRealisasiAksiTable {
+  agency_id: string;
+  evaluation_id: string;
+  rencana_aksi_id: string;
+  rhk_id: string;
+  text: string;
+  updated_by_account_id: string;
+  updated_at: Timestamp;
+}
+
 export interface SkpEventsTable {
   agency_id: string;
   skp_id: string;
@@ -904,6 +932,8 @@ export interface Database {
   signed_skp_scans: SignedSkpScansTable;
   evaluations: EvaluationsTable;
   evaluation_realisasi: EvaluationRealisasiTable;
+  evaluation_realisasi_aksi: EvaluationRealisasiAksiTable;
+  skp_rencana_aksi: SkpRencanaAksiTable;
   evaluation_feedback: EvaluationFeedbackTable;
   evaluation_events: EvaluationEventsTable;
   organisation_results: OrganisationResultsTable;

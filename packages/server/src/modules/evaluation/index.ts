@@ -14,6 +14,7 @@ export {
   saveFeedbackAnswer,
   saveRatings,
   saveRealisasi,
+  saveRealisasiAksi,
   skpEvaluations,
   unitOfSkp,
 } from './service.js';

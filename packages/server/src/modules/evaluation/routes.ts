@@ -21,6 +21,8 @@ import {
   FeedbackBody,
   FinaliseBody,
   RatingBody,
+  RealisasiAksiBody,
+  RealisasiAksiParams,
   RealisasiBody,
   ReopenBody,
   SkpParams,
@@ -48,6 +50,7 @@ import {
   saveFeedbackAnswer,
   saveRatings,
   saveRealisasi,
+  saveRealisasiAksi,
   skpEvaluations,
 } from './service.js';
 import { penetapanPdf } from './penetapan.js';
@@ -150,6 +153,24 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
     async (request) => {
       const p = principalOf(request);
       await saveRealisasi(ctx, p, request.params.agencyId, request.params.evaluationId, request.params.ikiId, request.body);
+      return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/evaluations/:evaluationId/realisasi-aksi/:rencanaAksiId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Isi realisasi satu rencana aksi dalam periode evaluasi, oleh pegawai yang dinilai',
+        params: RealisasiAksiParams,
+        body: RealisasiAksiBody,
+        response: { ...detail, ...errorResponses(404, 409, 422) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await saveRealisasiAksi(ctx, p, request.params.agencyId, request.params.evaluationId, request.params.rencanaAksiId, request.body);
       return evaluationDetail(ctx, p, request.params.agencyId, request.params.evaluationId);
     },
   );

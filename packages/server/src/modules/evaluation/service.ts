@@ -22,6 +22,7 @@ import type {
   EvaluationSummary,
   FeedbackBody,
   RatingBody,
+  RealisasiAksiBody,
   RealisasiBody,
 } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
@@ -32,6 +33,8 @@ import { allowedIds, may, requireAccess, type Permission } from '../access/index
 import { recordAudit } from '../audit/index.js';
 import { recordReads } from '../data-reads/index.js';
 import { agencyToday, settingsOn } from '../settings/index.js';
+import { rencanaAksiWithin } from '../skp/index.js';
+import { realisasiAksiOf, upsertRealisasiAksi } from './queries/realisasi-aksi.js';
 import { curvesOf, livePredikat, organisationContext } from './organisation.js';
 import {
   answerFeedback,
@@ -268,7 +271,7 @@ export async function evaluationDetail(ctx: AppContext, p: Principal, agencyId: 
   const version = requireApproved(skp);
   const today = await agencyToday(ctx, agencyId);
   await recordReads(ctx, p, agencyId, [skp.employee_id], 'evaluation', today);
-  const [content, realisasi, feedback, events, judgement, self, rate, reopen, curveReader] = await Promise.all([
+  const [content, realisasi, feedback, events, judgement, self, rate, reopen, curveReader, aksi, realisasiAksi] = await Promise.all([
     skpRhkIki(ctx.db, agencyId, skp.id, version),
     realisasiOf(ctx.db, agencyId, row.id),
     feedbackOf(ctx.db, agencyId, row.id),
@@ -278,7 +281,10 @@ export async function evaluationDetail(ctx: AppContext, p: Principal, agencyId: 
     allowedIds(ctx, p, 'evaluation.rate', { agencyId, ids: [skp.id] }),
     allowedIds(ctx, p, 'evaluation.reopen', { agencyId, ids: [skp.id] }),
     Promise.resolve(canReadAgency(p, agencyId)),
+    rencanaAksiWithin(ctx.db, agencyId, skp.id, { from: row.covered_from, to: row.covered_to }),
+    realisasiAksiOf(ctx.db, agencyId, row.id),
   ]);
+  const byAksi = new Map(realisasiAksi.map((r) => [r.rencana_aksi_id, r]));
   const capacities: EvaluationDetail['capacities'] = [];
   if (self.has(skp.id)) capacities.push('pegawai');
   if (rate.has(skp.id)) capacities.push('pejabat_penilai');
@@ -305,6 +311,12 @@ export async function evaluationDetail(ctx: AppContext, p: Principal, agencyId: 
             target: i.target,
             realisasi: real ? { text: real.text, bukti: real.bukti as BuktiDukung[], updatedAt: iso(real.updated_at) } : null,
           };
+        }),
+      rencanaAksi: aksi
+        .filter((a) => a.rhkId === r.id)
+        .map(({ rhkId: _rhk, ...a }) => {
+          const real = byAksi.get(a.id);
+          return { ...a, realisasi: real ? { text: real.text, updatedAt: iso(real.updated_at) } : null };
         }),
     })),
     perilaku: BERAKHLAK_VALUES.map((id) => ({ id, ekspektasi: content.perilaku.find((x) => x.id === id)?.ekspektasi ?? '' })),
@@ -369,6 +381,21 @@ export async function saveRealisasi(ctx: AppContext, p: Principal, agencyId: str
     if (before && before.text === body.realisasi && buktiKey(before.bukti) === buktiKey(body.bukti)) return;
     await upsertRealisasi(trx, { agencyId, evaluationId, ikiId, rhkId: iki.rhk_id, text: body.realisasi, bukti: body.bukti, accountId: p.accountId, at: ctx.now() });
     await recordAudit(trx, { agencyId, actorAccountId: p.accountId, action: 'evaluation.realisasi_saved', entity: 'evaluation', entityId: evaluationId, data: { ikiId, realisasi: body.realisasi, bukti: body.bukti } });
+  });
+}
+
+/** The employee's realisasi of one rencana aksi of the covered days (issue 16 item 5); a repeat changes nothing. */
+export async function saveRealisasiAksi(ctx: AppContext, p: Principal, agencyId: string, evaluationId: string, rencanaAksiId: string, body: RealisasiAksiBody): Promise<void> {
+  const { row, skp } = await evaluationFor(ctx, p, agencyId, evaluationId, 'evaluation.self');
+  const content = await skpRhkIki(ctx.db, agencyId, skp.id, requireApproved(skp));
+  const aksi = (await rencanaAksiWithin(ctx.db, agencyId, skp.id, { from: row.covered_from, to: row.covered_to })).find((a) => a.id === rencanaAksiId && content.rhk.some((r) => r.id === a.rhkId));
+  if (!aksi) throw new AppError('NOT_FOUND', 'Rencana aksi tidak ada pada periode evaluasi ini (atau RHK-nya tidak ada pada SKP yang berlaku).');
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockedOpen(trx, agencyId, evaluationId);
+    const before = (await realisasiAksiOf(trx, agencyId, evaluationId)).find((r) => r.rencana_aksi_id === rencanaAksiId);
+    if (before && before.text === body.realisasi) return;
+    await upsertRealisasiAksi(trx, { agencyId, evaluationId, rencanaAksiId, rhkId: aksi.rhkId, text: body.realisasi, accountId: p.accountId, at: ctx.now() });
+    await recordAudit(trx, { agencyId, actorAccountId: p.accountId, action: 'evaluation.realisasi_aksi_saved', entity: 'evaluation', entityId: evaluationId, data: { rencanaAksiId, realisasi: body.realisasi } });
   });
 }
 

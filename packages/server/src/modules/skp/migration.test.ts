@@ -4,7 +4,7 @@ import { migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { migrationProvider } from '../../db/migrations/index.js';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 
-const SKP_TABLES = ['regional_leadership_terms', 'regional_officials', 'skp', 'skp_events', 'skp_iki', 'skp_people', 'skp_rhk', 'skp_versions'];
+const SKP_TABLES = ['regional_leadership_terms', 'regional_officials', 'skp', 'skp_events', 'skp_iki', 'skp_people', 'skp_rencana_aksi', 'skp_rhk', 'skp_versions'];
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,7 +41,11 @@ describe('migration 0012 (SKP)', () => {
     expect(keys.rows.length).toBeGreaterThan(10);
     // Besides agency-first keys only the references to the regional officials (a reference table on
     // Citus) and to the acting account, as agency_settings_versions has.
-    expect(keys.rows.filter((r) => r.column_name !== 'agency_id').map((r) => `${r.table_name}.${r.column_name}`).sort()).toEqual(['skp_events.actor_account_id', 'skp_people.official_id']);
+    expect(keys.rows.filter((r) => r.column_name !== 'agency_id').map((r) => `${r.table_name}.${r.column_name}`).sort()).toEqual([
+      'skp_events.actor_account_id',
+      'skp_people.official_id',
+      'skp_rencana_aksi.updated_by_account_id',
+    ]);
     await expect(
       sql`insert into regional_leadership_terms (id, post, capacity, starts_on) values ('0190b7a0-0000-7000-8000-000000000001', 'sekda', 'definitive', '2026-01-01')`.execute(t.ctx.db),
     ).rejects.toThrow(/check/i);
@@ -64,5 +68,30 @@ describe('migration 0027 (the Manual Indikator Kinerja of a JPT IKI)', () => {
     expect(await mikColumn()).toEqual([]);
     await migrateToLatest(t.ctx.db, t.handle.schema);
     expect(await mikColumn()).toEqual(['jsonb']);
+  });
+});
+
+describe('migration 0030 (rencana aksi and their realisasi)', () => {
+  async function present(): Promise<string[]> {
+    const rows = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables
+       where table_schema = ${t.handle.schema ?? 'public'} and table_name in ('skp_rencana_aksi', 'evaluation_realisasi_aksi')
+       order by table_name`.execute(t.ctx.db);
+    return rows.rows.map((r) => r.table_name);
+  }
+
+  it('goes down to the migration before it without its tables and up again with them; refuses a malformed period key', async () => {
+    const names = Object.keys(await migrationProvider.getMigrations()).sort();
+    const before = names[names.indexOf('0030_skp_rencana_aksi') - 1]!;
+    expect(await present()).toEqual(['evaluation_realisasi_aksi', 'skp_rencana_aksi']);
+    await migrateTo(t.ctx.db, before, t.handle.schema);
+    expect(await present()).toEqual([]);
+    await migrateToLatest(t.ctx.db, t.handle.schema);
+    expect(await present()).toEqual(['evaluation_realisasi_aksi', 'skp_rencana_aksi']);
+    const id = '0190b7a0-0000-7000-8000-000000000001';
+    await expect(
+      sql`insert into skp_rencana_aksi (agency_id, skp_id, id, rhk_id, periode, period_from, period_to, text, target, updated_by_account_id)
+          values (${id}, ${id}, ${id}, ${id}, '2026-T5', '2026-01-01', '2026-03-31', 'x', '1', ${id})`.execute(t.ctx.db),
+    ).rejects.toThrow(/check|violat/i);
   });
 });

@@ -4,6 +4,10 @@ import {
   EmployeeParams,
   MatriksAnswer,
   PenilaiRhkAnswer,
+  RencanaAksiAnswer,
+  RencanaAksiBody,
+  RencanaAksiItem,
+  RencanaAksiParams,
   SkpActionBody,
   SkpCreateBody,
   SkpDetail,
@@ -17,6 +21,8 @@ import {
   SkpPeriodsQuery,
   SkpReturnBody,
   SkpSaveBody,
+  SkpSettingsAnswer,
+  SkpSettingsBody,
   SkpSummary,
   SkpVersionsAnswer,
   SkpWaitingAnswer,
@@ -34,6 +40,7 @@ import { skpOverview } from './overview.js';
 import { overviewWorkbook } from './overview-xlsx.js';
 import { penilaiRhkOf } from './penilai-rhk.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
+import { changeSkpSettings, deleteRencanaAksi, rencanaAksiAnswer, saveRencanaAksi, skpSettings } from './rencana-aksi.js';
 
 const TAGS = ['skp'];
 
@@ -252,5 +259,70 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       },
     },
     async (request) => penilaiRhkOf(ctx, await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId)),
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/rencana-aksi',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Rencana aksi SKP per RHK per bulan atau triwulan (pengaturan instansi), beserta periode dan RHK yang dapat dipilih',
+        params: SkpParams,
+        response: { 200: RencanaAksiAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => rencanaAksiAnswer(ctx, principalOf(request), request.params.agencyId, request.params.skpId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/skp/:skpId/rencana-aksi/:rencanaAksiId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tambah atau ubah satu rencana aksi dengan target periodiknya (oleh pegawai atau pengelola kinerja atas namanya; idempoten)',
+        params: RencanaAksiParams,
+        body: RencanaAksiBody,
+        response: { 200: RencanaAksiItem, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => saveRencanaAksi(ctx, principalOf(request), request.params.agencyId, request.params.skpId, request.params.rencanaAksiId, request.body),
+  );
+
+  app.delete(
+    '/agencies/:agencyId/skp/:skpId/rencana-aksi/:rencanaAksiId',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Hapus satu rencana aksi (realisasi yang sudah diisi untuknya tetap tersimpan)',
+        params: RencanaAksiParams,
+        response: { 204: Type.Null(), ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteRencanaAksi(ctx, principalOf(request), request.params.agencyId, request.params.skpId, request.params.rencanaAksiId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp-settings',
+    {
+      schema: { tags: TAGS, summary: 'Pengaturan SKP instansi yang berlaku hari ini (rencana aksi per bulan atau per triwulan)', params: AgencyParams, response: { 200: SkpSettingsAnswer, ...errorResponses() } },
+    },
+    async (request) => skpSettings(ctx, principalOf(request), request.params.agencyId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/skp-settings',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Ubah pengaturan SKP instansi (rencana aksi per bulan atau per triwulan) mulai suatu tanggal',
+        params: AgencyParams,
+        body: SkpSettingsBody,
+        response: { 200: SkpSettingsAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => changeSkpSettings(ctx, principalOf(request), request.params.agencyId, request.body),
   );
 }
