@@ -91,18 +91,16 @@ from "evaluation_events"
 where "agency_id" = $1 and "evaluation_id" = $2 and "request_id" = $3;
 
 -- eventsOf (example 1 of 1)
-select "x"."action", "x"."reason", "x"."at", "e"."name" as "actor_name", "a"."display_name"
+select "x"."action", "x"."reason", "x"."at", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "evaluation_events" as "x"
 inner join "accounts" as "a" on "a"."id" = "x"."actor_account_id"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "x"."agency_id" = $1 and "x"."evaluation_id" = $2
 order by "x"."at", "x"."id";
 
 -- feedbackOf (example 1 of 1)
-select "f"."id", "f"."evaluation_id", "f"."target", "f"."target_id", "f"."preset", "f"."text", "f"."author_account_id", "f"."created_at", "f"."answer_text", "f"."answered_at", "e"."name" as "author_name", "a"."display_name"
+select "f"."id", "f"."evaluation_id", "f"."target", "f"."target_id", "f"."preset", "f"."text", "f"."author_account_id", "f"."created_at", "f"."answer_text", "f"."answered_at", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "evaluation_feedback" as "f"
 left join "accounts" as "a" on "a"."id" = "f"."author_account_id"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "f"."agency_id" = $1 and "f"."evaluation_id" = $2
 order by "f"."created_at", "f"."id";
 

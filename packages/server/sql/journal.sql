@@ -29,14 +29,13 @@ group by "ev"."agency_id", "ev"."entry_id";
 
 -- appendEntryEvents (example 1 of 1)
 insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
-select $1::uuid, x.entry_id, coalesce((
-  select max(ev.seq)
-  from journal_entry_events ev
-  where ev.agency_id = $2::uuid and ev.entry_id = x.entry_id
-), 0) + row_number() over (partition by x.entry_id order by x.ord), coalesce($3::timestamptz, now()), $4::uuid, x.action, x.data
+select j.agency_id, j.id, coalesce(max(ev.seq), 0) + x.k, coalesce($1::timestamptz, now()), $2::uuid, x.action, x.data
 from (
-  values ($5::uuid, $6, $7::jsonb, $8::int), ($9::uuid, $10, $11::jsonb, $12::int)
-) as x(entry_id, action, data, ord);
+  values ($3::uuid, $4, $5::jsonb, $6::int), ($7::uuid, $8, $9::jsonb, $10::int)
+) as x(entry_id, action, data, k)
+join journal_entries j on j.agency_id = $11::uuid and j.id = x.entry_id
+left join journal_entry_events ev on ev.agency_id = j.agency_id and ev.entry_id = j.id
+group by j.agency_id, j.id, x.k, x.action, x.data;
 
 -- approvedOnTimeMinutes (example 1 of 2)
 select "employee_id", sum("credited_minutes") as "minutes", count(*) as "entries"

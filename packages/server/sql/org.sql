@@ -34,32 +34,32 @@ from "agencies"
 where "id" = $1;
 
 -- agencySummaries (example 1 of 2)
-select "a"."id", "a"."code", "a"."name", (
-  select count(*) as "n"
-  from "units" as "u"
-  where "u"."agency_id" = "a"."id" and "u"."active" = $1
-) as "unitCount", (
-  select count(*) as "n"
-  from "employees" as "e"
-  where "e"."agency_id" = "a"."id" and "e"."active" = $2
-) as "employeeCount"
+select "a"."id", "a"."code", "a"."name"
 from "agencies" as "a"
-where "a"."active" = $3
+where "a"."active" = $1
 order by "a"."name";
+select "agency_id", count(*) as "n"
+from "units"
+where "active" = $1
+group by "agency_id";
+select "agency_id", count(*) as "n"
+from "employees"
+where "active" = $1
+group by "agency_id";
 
 -- agencySummaries (example 2 of 2)
-select "a"."id", "a"."code", "a"."name", (
-  select count(*) as "n"
-  from "units" as "u"
-  where "u"."agency_id" = "a"."id" and "u"."active" = $1
-) as "unitCount", (
-  select count(*) as "n"
-  from "employees" as "e"
-  where "e"."agency_id" = "a"."id" and "e"."active" = $2
-) as "employeeCount"
+select "a"."id", "a"."code", "a"."name"
 from "agencies" as "a"
-where "a"."active" = $3 and "a"."id" in ($4)
+where "a"."active" = $1 and "a"."id" in ($2)
 order by "a"."name";
+select "agency_id", count(*) as "n"
+from "units"
+where "active" = $1 and "agency_id" in ($2)
+group by "agency_id";
+select "agency_id", count(*) as "n"
+from "employees"
+where "active" = $1 and "agency_id" in ($2)
+group by "agency_id";
 
 -- bumpOrgVersion (example 1 of 1)
 update "agencies"

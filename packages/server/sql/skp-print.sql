@@ -26,18 +26,16 @@ where "r"."agency_id" = $1 and "r"."id" in ($2)
 order by "r"."id", case when "r"."version" = "s"."version_in_force" then 0 else 1 end, "r"."version" desc;
 
 -- signedScan (example 1 of 1)
-select "x"."sha256", "x"."version", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "e"."name" as "employee_name", "a"."display_name"
+select "x"."sha256", "x"."version", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "signed_skp_scans" as "x"
 inner join "evidence_files" as "f" on "f"."sha256" = "x"."sha256"
 inner join "accounts" as "a" on "a"."id" = "x"."uploaded_by"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "x"."agency_id" = $1 and "x"."skp_id" = $2 and "x"."sha256" = $3;
 
 -- signedScans (example 1 of 1)
-select "x"."sha256", "x"."version", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "e"."name" as "employee_name", "a"."display_name"
+select "x"."sha256", "x"."version", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "signed_skp_scans" as "x"
 inner join "evidence_files" as "f" on "f"."sha256" = "x"."sha256"
 inner join "accounts" as "a" on "a"."id" = "x"."uploaded_by"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "x"."agency_id" = $1 and "x"."skp_id" = $2
 order by "x"."uploaded_at", "x"."sha256";

@@ -170,10 +170,9 @@ set "status" = $1, "updated_at" = $2
 where "agency_id" = $3 and "skp_id" = $4 and "version" = $5;
 
 -- skpEvents (example 1 of 1)
-select "v"."version", "v"."action", "v"."from_status", "v"."to_status", "v"."capacity", "v"."on_behalf", "v"."note", "v"."at", "e"."name" as "employee_name", "a"."display_name"
+select "v"."version", "v"."action", "v"."from_status", "v"."to_status", "v"."capacity", "v"."on_behalf", "v"."note", "v"."at", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "skp_events" as "v"
 inner join "accounts" as "a" on "a"."id" = "v"."actor_account_id"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "v"."agency_id" = $1 and "v"."skp_id" = $2
 order by "v"."at", "v"."id";
 

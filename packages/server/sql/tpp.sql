@@ -103,13 +103,13 @@ on conflict ("agency_id", "employee_id")
 do nothing;
 
 -- insertRecalculation (example 1 of 1)
-insert into "tpp_recalculations" ("agency_id", "id", "run_id", "seq", "reason", "settle_month", "total", "changed", "created_at", "created_by_account_id")
-values ($1, $2, $3, (
-  select coalesce(max(seq), 0) + 1 as "next"
-  from "tpp_recalculations"
-  where "agency_id" = $4 and "run_id" = $5
-), $6, $7, $8, $9, $10, $11)
-returning "seq";
+insert into tpp_recalculations (agency_id, id, run_id, seq, reason, settle_month, total, changed, created_at, created_by_account_id)
+select r.agency_id, $1::uuid, r.id, coalesce(max(rc.seq), 0) + 1, $2::text, $3::text, $4::bigint, $5::int, $6::timestamptz, $7::uuid
+from tpp_runs r
+left join tpp_recalculations rc on rc.agency_id = r.agency_id and rc.run_id = r.id
+where r.agency_id = $8::uuid and r.id = $9::uuid
+group by r.agency_id, r.id
+returning seq;
 
 -- insertRecalculationEmployees (example 1 of 1)
 insert into "tpp_recalculation_employees" ("agency_id", "recalculation_id", "employee_id", "input", "result", "error", "before_payable", "after_payable", "difference")
@@ -124,12 +124,12 @@ insert into "tpp_run_employees" ("agency_id", "run_id", "employee_id", "nip", "n
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23);
 
 -- insertRunEvent (example 1 of 1)
-insert into "tpp_run_events" ("agency_id", "run_id", "seq", "action", "at", "account_id", "note")
-values ($1, $2, (
-  select coalesce(max(seq), 0) + 1 as "next"
-  from "tpp_run_events"
-  where "agency_id" = $3 and "run_id" = $4
-), $5, $6, $7, $8);
+insert into tpp_run_events (agency_id, run_id, seq, action, at, account_id, note)
+select r.agency_id, r.id, coalesce(max(ev.seq), 0) + 1, $1::text, $2::timestamptz, $3::uuid, $4::text
+from tpp_runs r
+left join tpp_run_events ev on ev.agency_id = r.agency_id and ev.run_id = r.id
+where r.agency_id = $5::uuid and r.id = $6::uuid
+group by r.agency_id, r.id;
 
 -- latestPredikat (example 1 of 2)
 select distinct on ("s"."employee_id") "s"."employee_id", "e"."id", "e"."predikat", "e"."label", "e"."period_to"
@@ -220,10 +220,9 @@ where "r"."agency_id" = $2 and "r"."recalculation_id" = $3
 order by "e"."name";
 
 -- recalculationsOfRun (example 1 of 1)
-select "rc"."id", "rc"."seq", "rc"."reason", "rc"."settle_month", "rc"."total", "rc"."changed", "rc"."created_at", coalesce(emp.name, acc.display_name, acc.nip) as "by_name"
+select "rc"."id", "rc"."seq", "rc"."reason", "rc"."settle_month", "rc"."total", "rc"."changed", "rc"."created_at", "acc"."agency_id" as "actor_agency_id", "acc"."employee_id" as "actor_employee_id", "acc"."display_name", "acc"."nip"
 from "tpp_recalculations" as "rc"
 left join "accounts" as "acc" on "acc"."id" = "rc"."created_by_account_id"
-left join "employees" as "emp" on "emp"."agency_id" = "acc"."agency_id" and "emp"."id" = "acc"."employee_id"
 where "rc"."agency_id" = $1 and "rc"."run_id" = $2
 order by "rc"."seq";
 
@@ -242,12 +241,12 @@ order by "tpp_rule_sets"."rule_set_id", "tpp_rule_sets"."version" desc;
 select "tpp_runs"."agency_id", "tpp_runs"."id", "tpp_runs"."month", "tpp_runs"."status", "tpp_runs"."rule_set_id", "tpp_runs"."rule_set_version", "tpp_runs"."totals", "tpp_runs"."not_final", "tpp_runs"."computed_at", "tpp_runs"."created_at", "tpp_runs"."checked_at", "tpp_runs"."locked_at", "agencies"."name" as "agency_name", "tpp_rule_sets"."name" as "rule_set_name", (
   select count(*) as "n"
   from "tpp_recalculations"
-  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id"
+  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id" and "tpp_recalculations"."agency_id" = $1
 ) as "recalculations"
 from "tpp_runs"
 inner join "agencies" on "agencies"."id" = "tpp_runs"."agency_id"
 left join "tpp_rule_sets" on "tpp_rule_sets"."rule_set_id" = "tpp_runs"."rule_set_id" and "tpp_rule_sets"."version" = "tpp_runs"."rule_set_version"
-where "tpp_runs"."agency_id" = $1 and "tpp_runs"."id" = $2;
+where "tpp_runs"."agency_id" = $2 and "tpp_runs"."id" = $3;
 
 -- runEmployeeList (example 1 of 2)
 select "employee_id", "nip", "name", "unit_id", "unit_name", "position_name", "kelas", "golongan", "status", "error", "basic", "gross", "cuts", "pph21", "bpjs_employee", "net", "payable", "current_payable", "carried"
@@ -272,10 +271,9 @@ from "tpp_run_employees"
 where "agency_id" = $1 and "run_id" = $2 and "unit_id" = $3 and ("name" ilike $4 or "nip" like $5);
 
 -- runEvents (example 1 of 1)
-select "ev"."action", "ev"."at", "ev"."account_id", "ev"."note", coalesce(emp.name, acc.display_name, acc.nip) as "by_name"
+select "ev"."action", "ev"."at", "ev"."account_id", "ev"."note", "acc"."agency_id" as "actor_agency_id", "acc"."employee_id" as "actor_employee_id", "acc"."display_name", "acc"."nip"
 from "tpp_run_events" as "ev"
 left join "accounts" as "acc" on "acc"."id" = "ev"."account_id"
-left join "employees" as "emp" on "emp"."agency_id" = "acc"."agency_id" and "emp"."id" = "acc"."employee_id"
 where "ev"."agency_id" = $1 and "ev"."run_id" = $2
 order by "ev"."seq";
 
@@ -283,12 +281,12 @@ order by "ev"."seq";
 select "tpp_runs"."agency_id", "tpp_runs"."id", "tpp_runs"."month", "tpp_runs"."status", "tpp_runs"."rule_set_id", "tpp_runs"."rule_set_version", "tpp_runs"."totals", "tpp_runs"."not_final", "tpp_runs"."computed_at", "tpp_runs"."created_at", "tpp_runs"."checked_at", "tpp_runs"."locked_at", "agencies"."name" as "agency_name", "tpp_rule_sets"."name" as "rule_set_name", (
   select count(*) as "n"
   from "tpp_recalculations"
-  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id"
+  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id" and "tpp_recalculations"."agency_id" = $1
 ) as "recalculations"
 from "tpp_runs"
 inner join "agencies" on "agencies"."id" = "tpp_runs"."agency_id"
 left join "tpp_rule_sets" on "tpp_rule_sets"."rule_set_id" = "tpp_runs"."rule_set_id" and "tpp_rule_sets"."version" = "tpp_runs"."rule_set_version"
-where "tpp_runs"."agency_id" = $1 and "tpp_runs"."month" = $2;
+where "tpp_runs"."agency_id" = $2 and "tpp_runs"."month" = $3;
 
 -- runSnapshots (example 1 of 2)
 select "e"."employee_id", "e"."nip", "e"."name", "e"."unit_id", "e"."unit_name", "e"."position_name", "e"."kelas", "e"."golongan", "e"."bank_account", "e"."status", "e"."current_payable", "e"."carried", "e"."latest_recalculation_id", coalesce(r.input, e.input) as "input", case when r.employee_id is null then e.result else r.result end as "result", case when r.employee_id is null then e.error else r.error end as "error", "e"."input" as "run_input", "e"."result" as "run_result"
@@ -315,27 +313,27 @@ order by "unit_name";
 select "tpp_runs"."agency_id", "tpp_runs"."id", "tpp_runs"."month", "tpp_runs"."status", "tpp_runs"."rule_set_id", "tpp_runs"."rule_set_version", "tpp_runs"."totals", "tpp_runs"."not_final", "tpp_runs"."computed_at", "tpp_runs"."created_at", "tpp_runs"."checked_at", "tpp_runs"."locked_at", "agencies"."name" as "agency_name", "tpp_rule_sets"."name" as "rule_set_name", (
   select count(*) as "n"
   from "tpp_recalculations"
-  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id"
+  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id" and "tpp_recalculations"."agency_id" = $1
 ) as "recalculations"
 from "tpp_runs"
 inner join "agencies" on "agencies"."id" = "tpp_runs"."agency_id"
 left join "tpp_rule_sets" on "tpp_rule_sets"."rule_set_id" = "tpp_runs"."rule_set_id" and "tpp_rule_sets"."version" = "tpp_runs"."rule_set_version"
-where "tpp_runs"."agency_id" = $1
+where "tpp_runs"."agency_id" = $2
 order by "tpp_runs"."month" desc
-limit $2;
+limit $3;
 
 -- runsOfAgency (example 2 of 2)
 select "tpp_runs"."agency_id", "tpp_runs"."id", "tpp_runs"."month", "tpp_runs"."status", "tpp_runs"."rule_set_id", "tpp_runs"."rule_set_version", "tpp_runs"."totals", "tpp_runs"."not_final", "tpp_runs"."computed_at", "tpp_runs"."created_at", "tpp_runs"."checked_at", "tpp_runs"."locked_at", "agencies"."name" as "agency_name", "tpp_rule_sets"."name" as "rule_set_name", (
   select count(*) as "n"
   from "tpp_recalculations"
-  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id"
+  where "tpp_recalculations"."agency_id" = "tpp_runs"."agency_id" and "tpp_recalculations"."run_id" = "tpp_runs"."id" and "tpp_recalculations"."agency_id" = $1
 ) as "recalculations"
 from "tpp_runs"
 inner join "agencies" on "agencies"."id" = "tpp_runs"."agency_id"
 left join "tpp_rule_sets" on "tpp_rule_sets"."rule_set_id" = "tpp_runs"."rule_set_id" and "tpp_rule_sets"."version" = "tpp_runs"."rule_set_version"
-where "tpp_runs"."agency_id" = $1 and "tpp_runs"."month" = $2
+where "tpp_runs"."agency_id" = $2 and "tpp_runs"."month" = $3
 order by "tpp_runs"."month" desc
-limit $3;
+limit $4;
 
 -- runsOfMonth (example 1 of 2)
 select "tpp_runs"."agency_id", "tpp_runs"."id", "tpp_runs"."month", "tpp_runs"."status", "tpp_runs"."rule_set_id", "tpp_runs"."rule_set_version", "tpp_runs"."totals", "tpp_runs"."not_final", "tpp_runs"."computed_at", "tpp_runs"."created_at", "tpp_runs"."checked_at", "tpp_runs"."locked_at", "agencies"."name" as "agency_name", "tpp_rule_sets"."name" as "rule_set_name", (

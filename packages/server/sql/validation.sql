@@ -2,13 +2,10 @@
 -- Generated: do not edit; run `npm run sql -w @kinerja/server` and commit the result.
 
 -- agenciesApprovingAfterWindow (example 1 of 1)
-select "id"
-from "agencies"
-where "active" = $1 and exists (
-  select 1
-  from agency_settings_versions v
-  where v.agency_id = agencies.id and v.settings->'journal'->>'afterValidationWindow' = 'approve'
-);
+select distinct "v"."agency_id"
+from "agency_settings_versions" as "v"
+inner join "agencies" as "a" on "a"."id" = "v"."agency_id"
+where "a"."active" = $1 and v.settings->'journal'->>'afterValidationWindow' = 'approve';
 
 -- agencyHeading (example 1 of 1)
 select "id", "code", "name"
@@ -59,10 +56,9 @@ where "agency_id" = $7 and "work_date" >= $8 and "work_date" <= $9 and "deleted_
 group by "employee_id";
 
 -- entryEvents (example 1 of 1)
-select "ev"."seq", "ev"."at", "ev"."action", "ev"."actor_account_id", "ev"."data", "emp"."name", "emp"."front_title", "emp"."back_title"
+select "ev"."seq", "ev"."at", "ev"."action", "ev"."actor_account_id", "ev"."data", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id"
 from "journal_entry_events" as "ev"
 left join "accounts" as "a" on "a"."id" = "ev"."actor_account_id"
-left join "employees" as "emp" on "emp"."agency_id" = "a"."agency_id" and "emp"."id" = "a"."employee_id"
 where "ev"."agency_id" = $1 and "ev"."entry_id" = $2
 order by "ev"."seq";
 
@@ -180,11 +176,11 @@ from journal_entries e
 left join lateral (
   select x.decided_by_employee_id, x.auto_reason, x.decided_at
   from entry_decisions x
-  where x.agency_id = e.agency_id and x.entry_id = e.id
+  where x.agency_id = $3 and x.agency_id = e.agency_id and x.entry_id = e.id
   order by x.entry_version desc
   limit 1
 ) d on e.status <> 'submitted'
-where e.agency_id = $3 and e.work_date between $4 and $5 and e.deleted_at is null and e.status <> 'draft' and e.submitted_at is not null
+where e.agency_id = $4 and e.work_date between $5 and $6 and e.deleted_at is null and e.status <> 'draft' and e.submitted_at is not null
 group by 1, 2, 3, 4, 5;
 
 -- unitsOfAgency (example 1 of 1)

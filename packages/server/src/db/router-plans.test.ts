@@ -23,16 +23,15 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
   'demo.sekdaOfProvince': "seed (demo)",
   'sync.anyItemOrEntryKnown': "entry_id_claims is distributed by id: one shard of claims plus the agency's shard",
   'imports.employeesByNips': "the import finds people by NIP across the province",
-  'skp.skpsRatedBy': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'access.evidenceOwners': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'attendance.alertsFor': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'attendance.machinesOfAgency': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'attendance.storeBatch': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'evaluation.penilaiTeam': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'tpp.runById': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'tpp.runOfMonth': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'tpp.runsOfAgency': "not yet analysed (measured 2026-12-06): fan-out to every shard",
-  'validation.submissionGroups': "not yet analysed (measured 2026-12-06): fan-out to every shard",
+  'org.agencySummaries': "the BKD's and auditor's list of every agency counts units and employees of each (one agency's summary: one shard)",
+  'validation.agenciesApprovingAfterWindow': "job: the agencies whose settings approve after the window, over every agency",
+  'skp.skpsRatedBy':
+    "the SKPs a person rates, found by the rater (skp_people.person_agency_id): they may be in any agency (the regional chain: the Sekda rates every Kepala Dinas), and skp_people is distributed by the SKP's agency",
+  'evaluation.penilaiTeam': "as skp.skpsRatedBy: the people a penilai rates, in any agency",
+  'access.evidenceOwners': "with no agency (example 2): a province-wide reader (BKD, auditor) asks whose a file is, which may be any agency's; with the agency, one shard",
+  'attendance.alertsFor': "the BKD's alerts of every agency (example 1); an agency's or a person's: one shard",
+  'attendance.storeBatch':
+    "a machine's pushed batch as one data-modifying CTE (punches inserted, the machine's stamp updated): on Citus two single-shard steps on the agency's shard and the CTE's count on the coordinator (a Distributed Subplan, not a fan-out)",
 };
 
 /**
@@ -41,21 +40,14 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
  * from here, and the test then holds it to one shard.
  */
 const CITUS_REFUSES_STILL: Record<string, string> = {
-  'evaluation.eventsOf': "joins accounts (reference) to a tenant table on a non-distribution column: complex join",
-  'evaluation.feedbackOf': "the same join shape as eventsOf",
-  'imports.discardPlans': "DISCARD PLANS is a utility statement, not a plan (not a defect)",
-  'journal.appendEntryEvents': "INSERT … SELECT with a per-entry max(seq) subquery: could not create distributed plan",
-  'org.agencySummaries': "joins several tenant tables without the agency filter on each: complex join",
-  'skp-print.signedScan': "joins accounts/evidence (reference) on non-distribution columns: complex join",
-  'skp-print.signedScans': "as signedScan",
-  'skp.skpEvents': "joins accounts (reference) on a non-distribution column: complex join",
-  'tpp.insertRecalculation': "INSERT with a subquery (next seq): subqueries are not supported within INSERT",
-  'tpp.insertRunEvent': "as insertRecalculation",
-  'tpp.recalculationsOfRun': "joins accounts (reference) on a non-distribution column: complex join",
-  'tpp.runEvents': "as recalculationsOfRun",
-  'validation.agenciesApprovingAfterWindow': "a correlated subquery with a reference table in FROM (a job over all agencies)",
-  'validation.entryEvents': "joins accounts (reference) on a non-distribution column: complex join",
+  // Work in progress elsewhere on 2026-12-06 (signed evaluation scans): the uploader's name joined from
+  // accounts to employees on the account's agency. skp-print's signedScans shows the fix (org's employeesOfAccounts).
+  'evaluation.evaluationScan': "joins accounts (reference) to employees on the account's agency: complex join",
+  'evaluation.evaluationScans': "as evaluationScan",
 };
+
+/** Utility statements have no plan to EXPLAIN; they act on the coordinator's session only. */
+const UTILITY = /^\s*(discard|set|reset)\b/i;
 
 let h: DatabaseHandle;
 let citus = false;
@@ -82,6 +74,7 @@ describe('router plans on Citus', () => {
         const name = `${q.module}.${q.name}`;
         for (const args of q.examples) {
           for (const s of await sentStatementsOf(q, args)) {
+            if (UTILITY.test(s.sql)) continue;
             let plan: string;
             try {
               plan = (await client.query({ text: `explain ${s.sql}`, values: [...s.parameters] })).rows.map((r) => r['QUERY PLAN']).join('\n');

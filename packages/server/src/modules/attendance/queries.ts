@@ -268,6 +268,8 @@ export const machinesOfAgency = defineQuery('attendance', 'machinesOfAgency', [[
       eb
         .selectFrom('attendance_punches as p')
         .select(sql<number>`count(*)::int`.as('n'))
+        // The agency named in the subquery too: Citus then plans the whole read on its shard.
+        .where('p.agency_id', '=', agencyId)
         .whereRef('p.agency_id', '=', 'm.agency_id')
         .whereRef('p.machine_id', '=', 'm.id')
         .where(sql<boolean>`p.at >= case m.zone when 'WIB' then ${dayStarts.WIB}::timestamptz when 'WITA' then ${dayStarts.WITA}::timestamptz else ${dayStarts.WIT}::timestamptz end`)

@@ -136,8 +136,8 @@ export const feedbackOf = defineQuery('evaluation', 'feedbackOf', [[A, V]], (db,
   db
     .selectFrom('evaluation_feedback as f')
     .leftJoin('accounts as a', 'a.id', 'f.author_account_id')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
-    .select(['f.id', 'f.evaluation_id', 'f.target', 'f.target_id', 'f.preset', 'f.text', 'f.author_account_id', 'f.created_at', 'f.answer_text', 'f.answered_at', 'e.name as author_name', 'a.display_name'])
+    // The author's employee name: org's employeesOfAccounts (another agency's shard on Citus).
+    .select(['f.id', 'f.evaluation_id', 'f.target', 'f.target_id', 'f.preset', 'f.text', 'f.author_account_id', 'f.created_at', 'f.answer_text', 'f.answered_at', 'a.agency_id as actor_agency_id', 'a.employee_id as actor_employee_id', 'a.display_name'])
     .where('f.agency_id', '=', agencyId)
     .where('f.evaluation_id', '=', evaluationId)
     .orderBy('f.created_at')
@@ -216,8 +216,8 @@ export const eventsOf = defineQuery('evaluation', 'eventsOf', [[A, V]], (db, age
   db
     .selectFrom('evaluation_events as x')
     .innerJoin('accounts as a', 'a.id', 'x.actor_account_id')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
-    .select(['x.action', 'x.reason', 'x.at', 'e.name as actor_name', 'a.display_name'])
+    // The actor's employee name: org's employeesOfAccounts (another agency's shard on Citus).
+    .select(['x.action', 'x.reason', 'x.at', 'a.agency_id as actor_agency_id', 'a.employee_id as actor_employee_id', 'a.display_name'])
     .where('x.agency_id', '=', agencyId)
     .where('x.evaluation_id', '=', evaluationId)
     .orderBy('x.at')

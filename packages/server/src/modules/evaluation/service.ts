@@ -32,6 +32,7 @@ import { AppError } from '../../http/errors.js';
 import { allowedIds, may, requireAccess, type Permission } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { recordReads } from '../data-reads/index.js';
+import { employeesOfAccounts } from '../org/index.js';
 import { agencyToday, settingsOn } from '../settings/index.js';
 import { rencanaAksiWithin } from '../skp/index.js';
 import { realisasiAksiOf, upsertRealisasiAksi } from './queries/realisasi-aksi.js';
@@ -290,6 +291,7 @@ export async function evaluationDetail(ctx: AppContext, p: Principal, agencyId: 
   if (rate.has(skp.id)) capacities.push('pejabat_penilai');
   if (reopen.has(skp.id) && !rate.has(skp.id)) capacities.push('pengelola_kinerja');
   const byIki = new Map(realisasi.map((r) => [r.iki_id, r]));
+  const actorOf = await employeesOfAccounts(ctx.db, [...feedback, ...events]);
   return {
     evaluation: summaryOf(row, skp, judgement),
     ratingNote: row.rating_note,
@@ -326,14 +328,14 @@ export async function evaluationDetail(ctx: AppContext, p: Principal, agencyId: 
         targetId: f.target_id,
         preset: f.preset as FeedbackBody['preset'],
         text: f.text,
-        authorName: f.author_name ?? f.display_name,
+        authorName: actorOf(f)?.name ?? f.display_name,
         at: iso(f.created_at),
         answer: f.answer_text !== null && f.answered_at ? { text: f.answer_text, at: iso(f.answered_at) } : null,
       })),
     check: { blocking: [...judgement.check.blocking], warnings: [...judgement.check.warnings] },
     curve: rate.has(skp.id) || curveReader ? judgement.curve : null,
     capacities,
-    events: events.map((e) => ({ action: e.action, reason: e.reason, actorName: e.actor_name ?? e.display_name, at: iso(e.at) })),
+    events: events.map((e) => ({ action: e.action, reason: e.reason, actorName: actorOf(e)?.name ?? e.display_name, at: iso(e.at) })),
   };
 }
 

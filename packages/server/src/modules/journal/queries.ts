@@ -104,7 +104,13 @@ export async function appendEntryEvent(
  * Callers hold the entries' row locks, so two writers cannot race for the same number.
  *
  * Every caller names entries it has just written or read in the same transaction, which is what keeps
- * "every event belongs to an entry" since migration 0006 took the foreign key away (it says why).
+ * "every event belongs to an entry" since migration 0006 took the foreign key away (it says why); the
+ * statement joins the entries and throws when an event names none of the agency's.
+ *
+ * The events come from the entries joined by (agency_id, id), and each entry's last number from its
+ * events joined and grouped: every distributed table filtered by the agency, and no subquery or
+ * window, so Citus plans the INSERT … SELECT on the agency's shard (with the number in a subquery over
+ * VALUES it refused; with a lateral subquery or row_number() it sent the statement to every shard).
  */
 export const appendEntryEvents = defineQuery(
   'journal',
@@ -121,15 +127,24 @@ export const appendEntryEvents = defineQuery(
     at?: Date,
   ): Promise<void> => {
     if (events.length === 0) return;
-    // Several events of one entry in one call are numbered in the order given.
-    const rows = events.map((e, i) => sql`(${e.entryId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb, ${i}::int)`);
-    await sql`
+    // Several events of one entry in one call are numbered in the order given: k is the event's place
+    // among its entry's events in this call (1, 2, …), added to the entry's last number.
+    const seen = new Map<string, number>();
+    const rows = events.map((e) => {
+      const k = (seen.get(e.entryId) ?? 0) + 1;
+      seen.set(e.entryId, k);
+      return sql`(${e.entryId}::uuid, ${e.action}, ${JSON.stringify(e.data ?? {})}::jsonb, ${k}::int)`;
+    });
+    const { numAffectedRows } = await sql`
     insert into journal_entry_events (agency_id, entry_id, seq, at, actor_account_id, action, data)
-    select ${agencyId}::uuid, x.entry_id,
-      coalesce((select max(ev.seq) from journal_entry_events ev where ev.agency_id = ${agencyId}::uuid and ev.entry_id = x.entry_id), 0)
-        + row_number() over (partition by x.entry_id order by x.ord),
-      coalesce(${at ?? null}::timestamptz, now()), ${actorAccountId}::uuid, x.action, x.data
-    from (values ${sql.join(rows)}) as x(entry_id, action, data, ord)
+    select j.agency_id, j.id, coalesce(max(ev.seq), 0) + x.k, coalesce(${at ?? null}::timestamptz, now()), ${actorAccountId}::uuid, x.action, x.data
+    from (values ${sql.join(rows)}) as x(entry_id, action, data, k)
+    join journal_entries j on j.agency_id = ${agencyId}::uuid and j.id = x.entry_id
+    left join journal_entry_events ev on ev.agency_id = j.agency_id and ev.entry_id = j.id
+    group by j.agency_id, j.id, x.k, x.action, x.data
   `.execute(db);
+    if (numAffectedRows !== undefined && Number(numAffectedRows) !== events.length) {
+      throw new Error(`appendEntryEvents: ${events.length - Number(numAffectedRows)} event(s) name no entry of agency ${agencyId}`);
+    }
   },
 );

@@ -2,34 +2,24 @@ import { sql, type Kysely } from 'kysely';
 import { defineQuery } from '../../db/query.js';
 import type { Database } from '../../db/schema.js';
 
+/**
+ * Active agencies with their counts of active units and employees. Three statements: the agencies
+ * (a reference table on Citus), then each count grouped by agency, so one agency's summary is read on
+ * its own shard (a count correlated with the agency row Citus refuses to plan).
+ */
 export const agencySummaries = defineQuery('org', 'agencySummaries', [['all'], [['00000000-0000-4000-8000-00000000000a']]], async (db, agencyIds: string[] | 'all') => {
-  let q = db
-    .selectFrom('agencies as a')
-    .select((eb) => [
-      'a.id',
-      'a.code',
-      'a.name',
-      eb
-        .selectFrom('units as u')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('u.agency_id', '=', 'a.id')
-        .where('u.active', '=', true)
-        .as('unitCount'),
-      eb
-        .selectFrom('employees as e')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('e.agency_id', '=', 'a.id')
-        .where('e.active', '=', true)
-        .as('employeeCount'),
-    ])
-    .where('a.active', '=', true)
-    .orderBy('a.name');
-  if (agencyIds !== 'all') {
-    if (agencyIds.length === 0) return [];
-    q = q.where('a.id', 'in', agencyIds);
-  }
+  if (agencyIds !== 'all' && agencyIds.length === 0) return [];
+  let q = db.selectFrom('agencies as a').select(['a.id', 'a.code', 'a.name']).where('a.active', '=', true).orderBy('a.name');
+  if (agencyIds !== 'all') q = q.where('a.id', 'in', agencyIds);
   const rows = await q.execute();
-  return rows.map((r) => ({ ...r, unitCount: Number(r.unitCount ?? 0), employeeCount: Number(r.employeeCount ?? 0) }));
+  const countsOf = async (table: 'units' | 'employees') => {
+    let c = db.selectFrom(table).select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')]).where('active', '=', true);
+    if (agencyIds !== 'all') c = c.where('agency_id', 'in', agencyIds);
+    return new Map((await c.groupBy('agency_id').execute()).map((r) => [r.agency_id, Number(r.n)]));
+  };
+  const units = await countsOf('units');
+  const employees = await countsOf('employees');
+  return rows.map((r) => ({ ...r, unitCount: units.get(r.id) ?? 0, employeeCount: employees.get(r.id) ?? 0 }));
 });
 
 /** Holder of each unit's head post today, and each unit's headcount, in two grouped queries. */

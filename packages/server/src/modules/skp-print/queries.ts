@@ -59,7 +59,8 @@ export const insertSignedScan = defineQuery(
   },
 );
 
-const SCAN_COLUMNS = ['x.sha256', 'x.version', 'x.uploaded_at', 'f.media_type', 'f.byte_size', 'e.name as employee_name', 'a.display_name'] as const;
+// The uploader's employee name: org's employeesOfAccounts (another agency's shard on Citus).
+const SCAN_COLUMNS = ['x.sha256', 'x.version', 'x.uploaded_at', 'f.media_type', 'f.byte_size', 'a.agency_id as actor_agency_id', 'a.employee_id as actor_employee_id', 'a.display_name'] as const;
 
 /** The scans kept with an SKP, oldest first, with the file's type and who uploaded it. */
 export const signedScans = defineQuery('skp-print', 'signedScans', [[A, S]], (db, agencyId: string, skpId: string) =>
@@ -67,7 +68,6 @@ export const signedScans = defineQuery('skp-print', 'signedScans', [[A, S]], (db
     .selectFrom('signed_skp_scans as x')
     .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
     .innerJoin('accounts as a', 'a.id', 'x.uploaded_by')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
     .select(SCAN_COLUMNS)
     .where('x.agency_id', '=', agencyId)
     .where('x.skp_id', '=', skpId)
@@ -82,7 +82,6 @@ export const signedScan = defineQuery('skp-print', 'signedScan', [[A, S, SHA]], 
     .selectFrom('signed_skp_scans as x')
     .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
     .innerJoin('accounts as a', 'a.id', 'x.uploaded_by')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
     .select(SCAN_COLUMNS)
     .where('x.agency_id', '=', agencyId)
     .where('x.skp_id', '=', skpId)

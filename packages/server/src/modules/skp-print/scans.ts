@@ -5,6 +5,7 @@ import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { findEvidence, ingestEvidence } from '../evidence/index.js';
+import { employeesOfAccounts, type EmployeeName } from '../org/index.js';
 import { readableSkp, type SkpRow } from '../skp/index.js';
 import { agencyHeading, insertSignedScan, signedScan, signedScans } from './queries.js';
 
@@ -13,15 +14,20 @@ export const NOT_APPROVED = 'SKP belum disetujui: pindaian bertanda tangan hanya
 
 type ScanRow = NonNullable<Awaited<ReturnType<typeof signedScan>>>;
 
-function scanOf(r: ScanRow): SkpScan {
+function scanOf(r: ScanRow, uploader: EmployeeName | undefined): SkpScan {
   return {
     sha256: r.sha256,
     version: r.version,
     mediaType: r.media_type,
     byteSize: r.byte_size,
     uploadedAt: new Date(r.uploaded_at).toISOString(),
-    uploadedByName: r.employee_name ?? r.display_name,
+    uploadedByName: uploader?.name ?? r.display_name,
   };
+}
+
+async function withUploaders(ctx: AppContext, ...rows: ScanRow[]): Promise<SkpScan[]> {
+  const uploaderOf = await employeesOfAccounts(ctx.db, rows);
+  return rows.map((r) => scanOf(r, uploaderOf(r)));
 }
 
 /** The SKP as the one who may keep a scan with it sees it: 404 when it is not the agency's, the refusal otherwise. */
@@ -66,12 +72,12 @@ export async function keepSignedScan(
   });
   const row = await signedScan(ctx.db, agencyId, skpId, sha256);
   if (!row) throw new Error(`signed scan ${sha256} of SKP ${skpId}: kept but not found`);
-  return { scan: scanOf(row), created };
+  return { scan: (await withUploaders(ctx, row))[0]!, created };
 }
 
 export async function listSignedScans(ctx: AppContext, p: Principal, agencyId: string, skpId: string): Promise<SkpScansAnswer> {
   await readableSkp(ctx, p, agencyId, skpId);
-  return { items: (await signedScans(ctx.db, agencyId, skpId)).map(scanOf) };
+  return { items: await withUploaders(ctx, ...(await signedScans(ctx.db, agencyId, skpId))) };
 }
 
 /** A scan of an SKP its reader may download: the evidence file's row (404 when not kept with this SKP). */
@@ -80,5 +86,5 @@ export async function readableScan(ctx: AppContext, p: Principal, agencyId: stri
   const row = await signedScan(ctx.db, agencyId, skpId, sha256);
   const file = row ? await findEvidence(ctx, sha256) : undefined;
   if (!row || !file) throw new AppError('NOT_FOUND', SCAN_NOT_FOUND);
-  return { scan: scanOf(row), file };
+  return { scan: (await withUploaders(ctx, row))[0]!, file };
 }

@@ -315,8 +315,8 @@ export const skpEvents = defineQuery('skp', 'skpEvents', [[A, S]], (db, agencyId
   db
     .selectFrom('skp_events as v')
     .innerJoin('accounts as a', 'a.id', 'v.actor_account_id')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
-    .select(['v.version', 'v.action', 'v.from_status', 'v.to_status', 'v.capacity', 'v.on_behalf', 'v.note', 'v.at', 'e.name as employee_name', 'a.display_name'])
+    // The actor's employee name: org's employeesOfAccounts (another agency's shard on Citus).
+    .select(['v.version', 'v.action', 'v.from_status', 'v.to_status', 'v.capacity', 'v.on_behalf', 'v.note', 'v.at', 'a.agency_id as actor_agency_id', 'a.employee_id as actor_employee_id', 'a.display_name'])
     .where('v.agency_id', '=', agencyId)
     .where('v.skp_id', '=', skpId)
     .orderBy('v.at')

@@ -5,6 +5,7 @@ import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { recordReads } from '../data-reads/index.js';
+import { employeesOfAccounts } from '../org/index.js';
 import { capacitiesOn } from './capacity.js';
 import { cascadeIssues } from './cascade.js';
 import { contentOf } from './content.js';
@@ -95,6 +96,7 @@ export async function skpDetail(ctx: AppContext, p: Principal, skp: SkpRow): Pro
 
 export async function skpVersions(ctx: AppContext, skp: SkpRow): Promise<SkpVersionsAnswer> {
   const [versions, events] = await Promise.all([versionStatuses(ctx.db, skp.agency_id, skp.id), skpEvents(ctx.db, skp.agency_id, skp.id)]);
+  const actorOf = await employeesOfAccounts(ctx.db, events);
   return {
     items: versions.map((v) => ({
       version: v.version,
@@ -108,7 +110,7 @@ export async function skpVersions(ctx: AppContext, skp: SkpRow): Promise<SkpVers
           to: e.to_status as SkpSummary['status'],
           capacity: e.capacity as 'pegawai' | 'pejabat_penilai' | 'pengelola_kinerja',
           onBehalf: e.on_behalf,
-          actorName: e.employee_name ?? e.display_name,
+          actorName: actorOf(e)?.name ?? e.display_name,
           note: e.note,
           at: e.at.toISOString(),
         })),

@@ -11,6 +11,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
+import { employeesOfAccounts } from '../org/index.js';
 import { addToTotals, computeOne, emptyTotals, figuresOf, notFinalOf, ruleSetInForce, storedRuleSet, type Computed } from './compute.js';
 import { currentMonthOf, gatherMonth, nextMonth, type GatheredEmployee } from './gather.js';
 import { markRuleSetUsed } from './queries/rule-sets.js';
@@ -229,16 +230,25 @@ export async function recalculateRun(ctx: AppContext, p: Principal, agencyId: st
   return id;
 }
 
+type Actor = { actor_agency_id: string | null; actor_employee_id: string | null; display_name: string | null; nip: string | null };
+
+/** Who acted, by name: the account's employee's name, else the account's display name, else its NIP (null without an account). */
+async function namesOfActors(ctx: AppContext, rows: readonly Actor[]): Promise<(a: Actor) => string | null> {
+  const employeeOf = await employeesOfAccounts(ctx.db, rows);
+  return (a) => employeeOf(a)?.name ?? a.display_name ?? a.nip;
+}
+
 export async function runDetail(ctx: AppContext, p: Principal, agencyId: string, runId: string): Promise<TppRunDetail> {
   await requireAccess(ctx, p, 'tpp.read', { agencyId });
   const run = await runOrThrow(ctx, agencyId, runId);
   const [events, units, recalcs] = await Promise.all([runEvents(ctx.db, agencyId, runId), runUnitTotals(ctx.db, agencyId, runId), recalculationsOfRun(ctx.db, agencyId, runId)]);
+  const byName = await namesOfActors(ctx, [...events, ...recalcs]);
   return {
     run: summaryOf(run),
     notFinal: (run.not_final as TppNotFinalItem[]) ?? [],
-    events: events.map((e) => ({ action: e.action as TppRunDetail['events'][number]['action'], at: iso(e.at)!, byAccountId: e.account_id, byName: e.by_name, note: e.note })),
+    events: events.map((e) => ({ action: e.action as TppRunDetail['events'][number]['action'], at: iso(e.at)!, byAccountId: e.account_id, byName: byName(e), note: e.note })),
     units: units.map((u) => ({ unitId: u.unit_id, unitName: u.unit_name ?? 'Tanpa unit', employees: num(u.employees), gross: num(u.gross), payable: num(u.payable) })),
-    recalculations: recalcs.map((r) => ({ id: r.id, seq: r.seq, at: iso(r.created_at)!, byName: r.by_name, reason: r.reason, changed: r.changed, difference: num(r.total) })),
+    recalculations: recalcs.map((r) => ({ id: r.id, seq: r.seq, at: iso(r.created_at)!, byName: byName(r), reason: r.reason, changed: r.changed, difference: num(r.total) })),
   };
 }
 
@@ -280,13 +290,13 @@ export async function recalculationDetail(ctx: AppContext, p: Principal, agencyI
   await requireAccess(ctx, p, 'tpp.read', { agencyId });
   const rc = (await recalculationsOfRun(ctx.db, agencyId, runId)).find((r) => r.id === recalculationId);
   if (!rc) throw new AppError('NOT_FOUND', 'Perhitungan ulang tidak ditemukan.');
-  const items = await recalculationItems(ctx.db, agencyId, runId, recalculationId);
+  const [items, byName] = await Promise.all([recalculationItems(ctx.db, agencyId, runId, recalculationId), namesOfActors(ctx, [rc])]);
   return {
     id: rc.id,
     runId,
     seq: rc.seq,
     at: iso(rc.created_at)!,
-    byName: rc.by_name,
+    byName: byName(rc),
     reason: rc.reason,
     settleMonth: rc.settle_month,
     total: num(rc.total),

@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { decisionsOf, minuteToTime } from '../journal/index.js';
 import { recordReads } from '../data-reads/index.js';
-import { displayName } from '../org/index.js';
+import { displayName, employeesOfAccounts } from '../org/index.js';
 import { entryEvents, entryWithActivity } from './queries/history.js';
 
 /**
@@ -23,6 +23,7 @@ export async function entryHistory(ctx: AppContext, p: Principal, agencyId: stri
     decisionsOf(ctx.db, agencyId, entryId),
     recordReads(ctx, p, agencyId, [entry.employee_id], 'journal'),
   ]);
+  const actorOf = await employeesOfAccounts(ctx.db, events);
   return {
     entry: {
       id: entry.id,
@@ -37,13 +38,16 @@ export async function entryHistory(ctx: AppContext, p: Principal, agencyId: stri
       creditedMinutes: entry.credited_minutes,
       description: entry.description,
     },
-    events: events.map((e) => ({
-      seq: e.seq,
-      at: new Date(e.at).toISOString(),
-      action: e.action,
-      actor: e.actor_account_id ? { accountId: e.actor_account_id, name: e.name !== null ? displayName({ name: e.name, front_title: e.front_title, back_title: e.back_title }) : '' } : null,
-      data: e.data,
-    })),
+    events: events.map((e) => {
+      const actor = actorOf(e);
+      return {
+        seq: e.seq,
+        at: new Date(e.at).toISOString(),
+        action: e.action,
+        actor: e.actor_account_id ? { accountId: e.actor_account_id, name: actor ? displayName(actor) : '' } : null,
+        data: e.data,
+      };
+    }),
     decisions,
   };
 }

@@ -20,7 +20,12 @@ const RUN_COLUMNS = [
   'tpp_runs.locked_at',
 ] as const;
 
-function runsWithNames(db: Db) {
+/**
+ * Runs with their names and count of recalculations. With the agency, the count's subquery names it
+ * too, so Citus plans the read on that agency's shard (a subquery correlated only through the run's
+ * agency_id it sends to every shard).
+ */
+function runsWithNames(db: Db, agencyId?: string) {
   return db
     .selectFrom('tpp_runs')
     .innerJoin('agencies', 'agencies.id', 'tpp_runs.agency_id')
@@ -32,6 +37,7 @@ function runsWithNames(db: Db) {
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('tpp_recalculations.agency_id', '=', 'tpp_runs.agency_id')
         .whereRef('tpp_recalculations.run_id', '=', 'tpp_runs.id')
+        .$if(agencyId !== undefined, (q) => q.where('tpp_recalculations.agency_id', '=', agencyId!))
         .as('recalculations'),
     );
 }
@@ -39,12 +45,12 @@ export type RunRow = Awaited<ReturnType<typeof runById>> & object;
 
 /** One run of the agency with its agency's and rule set's names, or undefined. */
 export const runById = defineQuery('tpp', 'runById', [[AGENCY, RUN]], async (db, agencyId: string, runId: string) =>
-  runsWithNames(db).where('tpp_runs.agency_id', '=', agencyId).where('tpp_runs.id', '=', runId).executeTakeFirst(),
+  runsWithNames(db, agencyId).where('tpp_runs.agency_id', '=', agencyId).where('tpp_runs.id', '=', runId).executeTakeFirst(),
 );
 
 /** The agency's run of a month, or undefined. */
 export const runOfMonth = defineQuery('tpp', 'runOfMonth', [[AGENCY, '2026-11']], async (db, agencyId: string, month: string) =>
-  runsWithNames(db).where('tpp_runs.agency_id', '=', agencyId).where('tpp_runs.month', '=', month).executeTakeFirst(),
+  runsWithNames(db, agencyId).where('tpp_runs.agency_id', '=', agencyId).where('tpp_runs.month', '=', month).executeTakeFirst(),
 );
 
 /** The agency's runs, newest month first; with a month, that month's only. */
@@ -56,7 +62,7 @@ export const runsOfAgency = defineQuery(
     [AGENCY, '2026-11'],
   ],
   async (db, agencyId: string, month: string | null) => {
-    let q = runsWithNames(db).where('tpp_runs.agency_id', '=', agencyId);
+    let q = runsWithNames(db, agencyId).where('tpp_runs.agency_id', '=', agencyId);
     if (month) q = q.where('tpp_runs.month', '=', month);
     return q.orderBy('tpp_runs.month', 'desc').limit(120).execute();
   },
@@ -303,35 +309,32 @@ export const runSnapshots = defineQuery(
   },
 );
 
-/** Appends an event to a run's history (its sequence number is the next one). */
+/**
+ * Appends an event to a run's history (its sequence number is the next one). An INSERT … SELECT from
+ * the run and its events, both filtered by the agency, so Citus plans it on the agency's shard (a
+ * subquery inside VALUES it refuses). Nothing is appended for a run that is not there.
+ */
 export const insertRunEvent = defineQuery('tpp', 'insertRunEvent', [[AGENCY, RUN, 'created', ACCOUNT, AT, '']], async (db, agencyId: string, runId: string, action: string, accountId: string | null, at: Date, note: string) => {
-  await db
-    .insertInto('tpp_run_events')
-    .values((eb) => ({
-      agency_id: agencyId,
-      run_id: runId,
-      seq: eb
-        .selectFrom('tpp_run_events')
-        .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
-        .where('agency_id', '=', agencyId)
-        .where('run_id', '=', runId),
-      action,
-      at,
-      account_id: accountId,
-      note,
-    }))
-    .execute();
+  await sql`
+    insert into tpp_run_events (agency_id, run_id, seq, action, at, account_id, note)
+    select r.agency_id, r.id, coalesce(max(ev.seq), 0) + 1, ${action}::text, ${at}::timestamptz, ${accountId}::uuid, ${note}::text
+    from tpp_runs r left join tpp_run_events ev on ev.agency_id = r.agency_id and ev.run_id = r.id
+    where r.agency_id = ${agencyId}::uuid and r.id = ${runId}::uuid
+    group by r.agency_id, r.id
+  `.execute(db);
 });
 
-/** Who is an account, by name: its employee's name, else the account's display name, else its NIP. */
-const accountName = sql<string | null>`coalesce(emp.name, acc.display_name, acc.nip)`;
+/**
+ * Who acted: the account's display name and NIP; its employee's name comes from org's
+ * employeesOfAccounts (the account's agency may be another shard on Citus), see `byName`.
+ */
+const ACCOUNT_COLUMNS = ['acc.agency_id as actor_agency_id', 'acc.employee_id as actor_employee_id', 'acc.display_name', 'acc.nip'] as const;
 
 export const runEvents = defineQuery('tpp', 'runEvents', [[AGENCY, RUN]], async (db, agencyId: string, runId: string) =>
   db
     .selectFrom('tpp_run_events as ev')
     .leftJoin('accounts as acc', 'acc.id', 'ev.account_id')
-    .leftJoin('employees as emp', (j) => j.onRef('emp.agency_id', '=', 'acc.agency_id').onRef('emp.id', '=', 'acc.employee_id'))
-    .select(['ev.action', 'ev.at', 'ev.account_id', 'ev.note', accountName.as('by_name')])
+    .select(['ev.action', 'ev.at', 'ev.account_id', 'ev.note', ...ACCOUNT_COLUMNS])
     .where('ev.agency_id', '=', agencyId)
     .where('ev.run_id', '=', runId)
     .orderBy('ev.seq')
@@ -350,32 +353,26 @@ export interface RecalculationValues {
   at: Date;
 }
 
-/** A recalculation of a locked run; its sequence number is the next one of the run. */
+/**
+ * A recalculation of a locked run; its sequence number is the next one of the run (an INSERT … SELECT
+ * from the run, as insertRunEvent says why). Answers nothing for a run that is not there.
+ */
 export const insertRecalculation = defineQuery(
   'tpp',
   'insertRecalculation',
   [[{ agencyId: AGENCY, id: RECALC, runId: RUN, reason: 'koreksi presensi', settleMonth: '2026-12', total: 0, changed: 0, accountId: ACCOUNT, at: AT }]],
-  async (db, v: RecalculationValues) =>
-    db
-      .insertInto('tpp_recalculations')
-      .values((eb) => ({
-        agency_id: v.agencyId,
-        id: v.id,
-        run_id: v.runId,
-        seq: eb
-          .selectFrom('tpp_recalculations')
-          .select(sql<number>`coalesce(max(seq), 0) + 1`.as('next'))
-          .where('agency_id', '=', v.agencyId)
-          .where('run_id', '=', v.runId),
-        reason: v.reason,
-        settle_month: v.settleMonth,
-        total: v.total,
-        changed: v.changed,
-        created_at: v.at,
-        created_by_account_id: v.accountId,
-      }))
-      .returning('seq')
-      .executeTakeFirstOrThrow(),
+  async (db, v: RecalculationValues) => {
+    const { rows } = await sql<{ seq: number }>`
+      insert into tpp_recalculations (agency_id, id, run_id, seq, reason, settle_month, total, changed, created_at, created_by_account_id)
+      select r.agency_id, ${v.id}::uuid, r.id, coalesce(max(rc.seq), 0) + 1, ${v.reason}::text, ${v.settleMonth}::text, ${v.total}::bigint,
+        ${v.changed}::int, ${v.at}::timestamptz, ${v.accountId}::uuid
+      from tpp_runs r left join tpp_recalculations rc on rc.agency_id = r.agency_id and rc.run_id = r.id
+      where r.agency_id = ${v.agencyId}::uuid and r.id = ${v.runId}::uuid
+      group by r.agency_id, r.id
+      returning seq
+    `.execute(db);
+    return rows[0];
+  },
 );
 
 export interface RecalculatedEmployee {
@@ -433,8 +430,7 @@ export const recalculationsOfRun = defineQuery('tpp', 'recalculationsOfRun', [[A
   db
     .selectFrom('tpp_recalculations as rc')
     .leftJoin('accounts as acc', 'acc.id', 'rc.created_by_account_id')
-    .leftJoin('employees as emp', (j) => j.onRef('emp.agency_id', '=', 'acc.agency_id').onRef('emp.id', '=', 'acc.employee_id'))
-    .select(['rc.id', 'rc.seq', 'rc.reason', 'rc.settle_month', 'rc.total', 'rc.changed', 'rc.created_at', accountName.as('by_name')])
+    .select(['rc.id', 'rc.seq', 'rc.reason', 'rc.settle_month', 'rc.total', 'rc.changed', 'rc.created_at', ...ACCOUNT_COLUMNS])
     .where('rc.agency_id', '=', agencyId)
     .where('rc.run_id', '=', runId)
     .orderBy('rc.seq')

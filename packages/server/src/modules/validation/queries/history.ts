@@ -14,13 +14,15 @@ export const entryWithActivity = defineQuery('validation', 'entryWithActivity', 
     .executeTakeFirst(),
 );
 
-/** An entry's history events, oldest first, with the acting account's employee name parts. */
+/**
+ * An entry's history events, oldest first, with the acting account's agency and employee (its name is
+ * read by org's `employeesOfAccounts`: the actor may belong to another agency's shard on Citus).
+ */
 export const entryEvents = defineQuery('validation', 'entryEvents', [[AGENCY, ENTRY]], async (db, agencyId: string, entryId: string) =>
   db
     .selectFrom('journal_entry_events as ev')
     .leftJoin('accounts as a', 'a.id', 'ev.actor_account_id')
-    .leftJoin('employees as emp', (j) => j.onRef('emp.agency_id', '=', 'a.agency_id').onRef('emp.id', '=', 'a.employee_id'))
-    .select(['ev.seq', 'ev.at', 'ev.action', 'ev.actor_account_id', 'ev.data', 'emp.name', 'emp.front_title', 'emp.back_title'])
+    .select(['ev.seq', 'ev.at', 'ev.action', 'ev.actor_account_id', 'ev.data', 'a.agency_id as actor_agency_id', 'a.employee_id as actor_employee_id'])
     .where('ev.agency_id', '=', agencyId)
     .where('ev.entry_id', '=', entryId)
     .orderBy('ev.seq')

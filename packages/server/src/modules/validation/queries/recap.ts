@@ -76,7 +76,7 @@ export const submissionGroups = defineQuery(
       from journal_entries e
       left join lateral (
         select x.decided_by_employee_id, x.auto_reason, x.decided_at from entry_decisions x
-        where x.agency_id = e.agency_id and x.entry_id = e.id
+        where x.agency_id = ${agencyId} and x.agency_id = e.agency_id and x.entry_id = e.id
         order by x.entry_version desc limit 1
       ) d on e.status <> 'submitted'
       where e.agency_id = ${agencyId} and e.work_date between ${from} and ${to}
