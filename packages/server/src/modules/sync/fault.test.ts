@@ -35,6 +35,8 @@ const pgBase = process.env.TEST_DATABASE_URL;
 let dataDir: string;
 let databaseUrl: string | undefined;
 let dbName: string | undefined;
+/** On a Citus cluster: the schema of the cluster's database the test uses instead of a database of its own. */
+let citusSchema: string | undefined;
 let fixture: Fixture;
 let port: number;
 /** How the server is started: main.ts bundled once (a restart then skips compiling TypeScript), or through tsx. */
@@ -89,18 +91,28 @@ async function openStore(): Promise<DatabaseHandle> {
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'kinerja-fault-'));
   if (pgBase) {
-    dbName = `kinerja_fault_${process.pid}`;
     const admin = new pg.Client({ connectionString: pgBase });
     await admin.connect();
-    await admin.query(`drop database if exists ${dbName}`);
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
     const u = new URL(pgBase);
-    u.pathname = `/${dbName}`;
+    if ((await admin.query(`select 1 from pg_extension where extname = 'citus'`)).rowCount) {
+      // Citus does not propagate CREATE DATABASE: a new database would have neither the extension nor the
+      // workers, and the test would run on the coordinator alone. A schema of the cluster's database
+      // instead (as the other database tests use), named to the server by the URL's search_path.
+      citusSchema = `fault_${process.pid}`;
+      await admin.query(`drop schema if exists ${citusSchema} cascade`);
+      await admin.query(`create schema ${citusSchema}`);
+      u.searchParams.set('options', `-c search_path=${citusSchema}`);
+    } else {
+      dbName = `kinerja_fault_${process.pid}`;
+      await admin.query(`drop database if exists ${dbName}`);
+      await admin.query(`create database ${dbName}`);
+      u.pathname = `/${dbName}`;
+    }
+    await admin.end();
     databaseUrl = u.toString();
   }
   const handle = await openStore();
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, citusSchema);
   await ensureReferenceData(handle.db);
   fixture = await seedFixture(handle.db);
   await handle.close();
@@ -111,10 +123,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
   if (bundleFolder) await rm(bundleFolder, { recursive: true, force: true });
-  if (dbName && pgBase) {
+  if ((dbName || citusSchema) && pgBase) {
     const admin = new pg.Client({ connectionString: pgBase });
     await admin.connect();
-    await admin.query(`drop database if exists ${dbName}`);
+    await admin.query(dbName ? `drop database if exists ${dbName}` : `drop schema if exists ${citusSchema} cascade`);
     await admin.end();
   }
 });
