@@ -247,6 +247,41 @@ describe('TPP', () => {
     await b.context.close();
   });
 
+  it('the agency admin completes an employee’s payroll data: the incomplete ones first, mistakes named at their field, saved', async () => {
+    const a = await e.newPhone();
+    await signIn(a.page, admin());
+    const agencyId = (await api<Me>(a.page, 'GET', '/me')).body.agency.id;
+    const who = staff();
+    const employee = (await api<{ items: { employeeId: string; nip: string; golongan: string | null }[] }>(a.page, 'GET', `/agencies/${agencyId}/tpp/payroll`)).body.items.find((r) => r.nip === who.nip)!;
+    await a.page.goto(`${e.baseUrl}/#/tpp/instansi/${agencyId}`);
+    await a.page.getByTestId('tpp-payroll-link').click();
+    await a.page.getByTestId('tpp-payroll-missing-count').waitFor();
+    await expectNoSideScroll(a.page);
+    await screen(a.page, 'tpp-payroll-list', '#main');
+    await a.page.getByTestId('tpp-payroll-only-missing').uncheck();
+    await a.page.getByTestId('tpp-payroll-search').fill(who.nip);
+    await a.page.getByTestId('tpp-payroll-row').first().click();
+    await a.page.getByTestId('tpp-payroll-golongan').waitFor();
+    await a.page.getByTestId('tpp-payroll-golongan').fill('III/x');
+    await a.page.getByTestId('tpp-payroll-number').fill('rek-abc');
+    await a.page.getByTestId('tpp-payroll-save').click();
+    expect(await a.page.getByTestId('tpp-payroll-golongan').getAttribute('aria-invalid')).toBe('true');
+    expect(await a.page.getByTestId('tpp-payroll-number').getAttribute('aria-invalid')).toBe('true');
+    await expect(a.page.getByText('Tulis golongan PNS seperti III/c atau golongan PPPK seperti IX.').count()).resolves.toBe(1);
+    await expectNoSideScroll(a.page);
+    await screen(a.page, 'tpp-payroll-form-invalid', '#main');
+    await a.page.getByTestId('tpp-payroll-golongan').fill('III/b');
+    await a.page.getByTestId('tpp-payroll-bank').fill('Bank Kalbar');
+    await a.page.getByTestId('tpp-payroll-number').fill('1002 0030 0400');
+    await a.page.getByTestId('tpp-payroll-salary').fill('3.850.000');
+    await a.page.getByTestId('tpp-payroll-save').click();
+    await a.page.getByTestId('tpp-payroll-saved').waitFor();
+    const row = (await api<{ items: { employeeId: string; golongan: string | null; salary: number | null; bankAccount: { number: string } | null }[] }>(a.page, 'GET', `/agencies/${agencyId}/tpp/payroll`)).body.items.find((r) => r.employeeId === employee.employeeId)!;
+    expect([row.golongan, row.salary, row.bankAccount?.number]).toEqual(['III/b', 3_850_000, '1002 0030 0400']);
+    await screen(a.page, 'tpp-payroll-form-saved', '#main');
+    await a.context.close();
+  });
+
   it('the BKD edits a used version field by field: mistakes named at their field in Bahasa Indonesia, the diff, saved as a new version', async () => {
     const b = await e.newPhone();
     await signIn(b.page, bkd());

@@ -20,6 +20,9 @@ import type {
   TppWhatIfAnswer,
   TppWhatIfBody,
   TppNominatifFormat,
+  TppPayrollBody,
+  TppPayrollListAnswer,
+  TppPayrollRow,
 } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
@@ -29,6 +32,8 @@ export type {
   TppLineAnswer,
   TppMyAnswer,
   TppNotFinalItem,
+  TppPayrollBody,
+  TppPayrollRow,
   TppProvinceMonthAnswer,
   TppRecalculationDetail,
   TppResultAnswer,
@@ -49,6 +54,12 @@ const runPath = (agencyId: string, runId: string, tail = '') => `/agencies/${enc
 const BULK = { kind: 'bulk' as const };
 
 export const tppApi = {
+  payroll(agencyId: string, signal?: AbortSignal): Promise<TppPayrollListAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/tpp/payroll`, { signal });
+  },
+  setPayroll(agencyId: string, employeeId: string, body: TppPayrollBody): Promise<TppPayrollRow> {
+    return request('PUT', `/agencies/${enc(agencyId)}/tpp/payroll/${enc(employeeId)}`, { json: body });
+  },
   my(month: string | undefined, signal?: AbortSignal): Promise<TppMyAnswer> {
     return request('GET', '/tpp/me', { query: { month }, signal });
   },

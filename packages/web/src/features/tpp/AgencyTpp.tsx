@@ -109,6 +109,9 @@ export function AgencyTpp({ agencyId, month = thisMonth() }: { agencyId: string;
       )}
       {run && <Downloads xlsx={nominatifUrl(agencyId, run.id, 'xlsx')} pdf={nominatifUrl(agencyId, run.id, 'pdf')} locked={run.status === 'locked'} />}
       <div className="shortcuts">
+        <a className="btn btn--secondary btn--block" href={href(['tpp', 'instansi', agencyId, 'penggajian'])} data-testid="tpp-payroll-link">
+          <Icon name="wallet" /> {tx.payroll.link}
+        </a>
         <a className="btn btn--secondary btn--block" href={href(['tpp', 'simulasi'], { bulan: month })} data-testid="tpp-whatif-link">
           <Icon name="repeat" /> {tx.agency.whatIf}
         </a>
