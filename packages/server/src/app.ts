@@ -42,6 +42,7 @@ import { myDataRoutes } from './modules/my-data/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
+import { lazySerializers } from './http/lazy-serializers.js';
 
 export interface BuildOptions {
   logger?: boolean | { level: string };
@@ -51,6 +52,8 @@ export interface BuildOptions {
    * would be refused.
    */
   loadGuard?: LoadGuardOptions;
+  /** Build every response serializer at registration (http/lazy-serializers.ts); a test proves they all compile. */
+  eagerSerializers?: boolean;
 }
 
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json(?:;|$)/;
@@ -63,6 +66,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     bodyLimit: 1024 * 1024,
     // A client that trickles a request (or never finishes it) loses the socket after this.
     requestTimeout: ctx.config.requestTimeoutMs,
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers(options.eagerSerializers) } },
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false }, plugins: [(ajv) => (addYearMonthFormat(ajv), ajv)] },
     // Errors Fastify raises before routing (an over-long or malformed URL) get our shape too.
     frameworkErrors: (error, _request, reply) => {

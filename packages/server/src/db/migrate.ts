@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { Migrator } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { applyDistribution } from './distribution.js';
 import { migrationProvider } from './migrations/index.js';
 
@@ -14,6 +14,15 @@ function migrator(db: Kysely<any>, schema?: string): Migrator {
 }
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationOutcome> {
+  // Already at the latest (every start after the first, every test database from the template): one
+  // catalog lookup and one read, instead of the migrator's scan of every column of every table (about
+  // a second on PGlite, three times per call).
+  const executed = await executedMigrations(db, schema);
+  const known = Object.keys(await migrationProvider.getMigrations());
+  if (executed && executed.length === known.length && known.every((name) => executed.includes(name))) {
+    await applyDistribution(db);
+    return { applied: [], current: executed.at(-1) ?? null };
+  }
   const m = migrator(db, schema);
   const { error, results } = await m.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
@@ -23,8 +32,16 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
 }
 
 export async function currentMigration(db: Kysely<any>, schema?: string): Promise<string | null> {
-  const all = await migrator(db, schema).getMigrations();
-  return all.filter((m) => m.executedAt).map((m) => m.name).sort().at(-1) ?? null;
+  return (await executedMigrations(db, schema))?.at(-1) ?? null;
+}
+
+/** The names of the migrations run on this database, sorted; undefined before the first migration. */
+async function executedMigrations(db: Kysely<any>, schema?: string): Promise<string[] | undefined> {
+  const table = schema ? `${schema}.kysely_migration` : 'kysely_migration';
+  const { rows } = await sql<{ found: string | null }>`select to_regclass(${table})::text as found`.execute(db);
+  if (!rows[0]?.found) return undefined;
+  const names = await sql<{ name: string }>`select name from ${sql.table(table)} order by name`.execute(db);
+  return names.rows.map((r) => r.name);
 }
 
 /** Migrates up or down to exactly `name` (restore brings a database to its backup's version). */
