@@ -100,10 +100,21 @@ set "status" = $1, "decided_by_employee_id" = $2, "decided_at" = $3, "decision_n
 where "agency_id" = $5 and "id" = $6 and "status" = $7
 returning "id", "employee_id", "type_code", "starts_on", "ends_on";
 
+-- decideSelfieReference (example 1 of 1)
+update "selfie_references"
+set "state" = $1, "decided_at" = $2, "decided_by_account_id" = $3, "note" = $4
+where "agency_id" = $5 and "id" = $6 and "state" = $7
+returning "id", "employee_id";
+
 -- deleteAssignment (example 1 of 1)
 delete from "attendance_schedule_assignments"
 where "agency_id" = $1 and "id" = $2
 returning "id", "schedule_id", "scope_kind", "starts_on", "ends_on";
+
+-- deleteSelfieGeofence (example 1 of 1)
+delete from "selfie_geofences"
+where "agency_id" = $1 and "id" = $2
+returning "id";
 
 -- employeeOfAgency (example 1 of 1)
 select "id", "nip", "name"
@@ -137,9 +148,15 @@ where "agency_id" = $1 and "date" >= $2 and "date" <= $3
 order by "date", "start_minute";
 
 -- firstPunchAt (example 1 of 1)
-select min("at") as "first"
-from "attendance_punches"
-where "agency_id" = $1;
+select least((
+  select min("at") as "m"
+  from "attendance_punches"
+  where "agency_id" = $1
+), (
+  select min("at") as "m"
+  from "selfie_checkins"
+  where "agency_id" = $2 and "accepted" = $3
+)) as "first";
 
 -- holidaysBetween (example 1 of 1)
 select "date", "name", "kind"
@@ -199,6 +216,20 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 on conflict
 do nothing
 returning "pin";
+
+-- insertSelfieCheckin (example 1 of 1)
+insert into "selfie_checkins" ("agency_id", "id", "employee_id", "account_id", "device_id", "device_time", "received_at", "skew_seconds", "clock_skewed", "at", "lat", "lon", "accuracy_meters", "place", "geofence_id", "distance_meters", "photo_sha256", "reference_id", "match_score", "liveness_score", "antispoof_score", "face", "descriptor", "accepted")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+on conflict ("agency_id", "id")
+do nothing
+returning "id";
+
+-- insertSelfieReference (example 1 of 1)
+insert into "selfie_references" ("agency_id", "id", "employee_id", "photo_sha256", "descriptor", "state", "submitted_at", "submitted_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8)
+on conflict ("agency_id", "id")
+do nothing
+returning "id";
 
 -- leaveIdByRequest (example 1 of 1)
 select "id"
@@ -267,10 +298,10 @@ for update;
 select "m"."agency_id", "m"."id", "m"."serial_number", "m"."name", "m"."zone", "m"."active", "m"."attlog_stamp", "m"."operlog_stamp", "m"."last_seen_at", "m"."last_ip", "m"."push_version", "m"."clock_drift_seconds", "m"."drift_measured_at", "m"."bad_lines", "m"."created_at", (
   select count(*)::int as "n"
   from "attendance_punches" as "p"
-  where "p"."agency_id" = $1 and "p"."agency_id" = "m"."agency_id" and "p"."machine_id" = "m"."id" and p.at >= case m.zone when 'WIB' then $2::timestamptz when 'WITA' then $3::timestamptz else $4::timestamptz end
+  where "p"."agency_id" = "m"."agency_id" and "p"."machine_id" = "m"."id" and p.at >= case m.zone when 'WIB' then $1::timestamptz when 'WITA' then $2::timestamptz else $3::timestamptz end
 ) as "punches_today"
 from "attendance_machines" as "m"
-where "m"."agency_id" = $5
+where "m"."agency_id" = $4
 order by "m"."name";
 
 -- markBatch (example 1 of 2)
@@ -313,12 +344,20 @@ where "agency_id" = $1 and "pin" in ($2);
 -- punchesBetween (example 1 of 2)
 select "employee_id", "at"
 from "attendance_punches"
-where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3;
+where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3
+union all
+select "employee_id", "at"
+from "selfie_checkins"
+where "agency_id" = $4 and "accepted" = $5 and "at" >= $6 and "at" < $7;
 
 -- punchesBetween (example 2 of 2)
 select "employee_id", "at"
 from "attendance_punches"
-where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3 and "employee_id" in ($4);
+where "agency_id" = $1 and "employee_id" is not null and "at" >= $2 and "at" < $3 and "employee_id" in ($4)
+union all
+select "employee_id", "at"
+from "selfie_checkins"
+where "agency_id" = $5 and "accepted" = $6 and "at" >= $7 and "at" < $8 and "employee_id" in ($9);
 
 -- raisedCodes (example 1 of 1)
 select distinct "employee_id", "code"
@@ -337,10 +376,88 @@ set "state" = $1, "decided_at" = $2, "decided_by_account_id" = $3
 where "serial_number" = $4 and "state" = $5
 returning "serial_number";
 
+-- replaceApprovedSelfieReference (example 1 of 1)
+update "selfie_references"
+set "state" = $1
+where "agency_id" = $2 and "employee_id" = $3 and "state" = $4;
+
 -- schedulesOf (example 1 of 1)
 select "id", "name", "time_zone", "observes_holidays", "pattern"
 from "attendance_schedules"
 where "agency_id" = $1
+order by "id";
+
+-- selfieCheckinById (example 1 of 1)
+select *
+from "selfie_checkins"
+where "agency_id" = $1 and "id" = $2;
+
+-- selfieCheckinsWithPeople (example 1 of 1)
+select "c"."id", "c"."employee_id", "c"."at", "c"."lat", "c"."lon", "c"."accuracy_meters", "e"."nip", "e"."name"
+from "selfie_checkins" as "c"
+inner join "employees" as "e" on "e"."agency_id" = "c"."agency_id" and "e"."id" = "c"."employee_id"
+where "c"."agency_id" = $1 and "c"."id" in ($2);
+
+-- selfieGeofencesOf (example 1 of 1)
+select *
+from "selfie_geofences"
+where "agency_id" = $1
+order by "name", "id";
+
+-- selfieImpossibleTravel (example 1 of 1)
+with c as (
+  select id, employee_id, at, lat, lon, lag(id) over w as prev_id, lag(at) over w as prev_at, lag(lat) over w as prev_lat, lag(lon) over w as prev_lon
+  from selfie_checkins
+  where agency_id = $1 and at >= $2 and at < $3
+  window w as (partition by employee_id order by at, id)
+), d as (
+  select prev_id, id, 2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(lat - prev_lat) / 2), 2) + cos(radians(prev_lat)) * cos(radians(lat)) * power(sin(radians(lon - prev_lon) / 2), 2)))) as metres, extract(epoch from at - prev_at)::float8 as seconds
+  from c
+  where prev_id is not null
+)
+select prev_id, id, case when seconds = 0 then null else metres / 1000 / (seconds / 3600) end as kmh
+from d
+where metres > $4 and (seconds = 0 or metres / 1000 / (seconds / 3600) > $5)
+order by prev_id, id;
+
+-- selfieOutsideGeofence (example 1 of 1)
+select "id", "distance_meters"
+from "selfie_checkins"
+where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "place" = $4
+order by "id";
+
+-- selfieReferenceById (example 1 of 1)
+select *
+from "selfie_references"
+where "agency_id" = $1 and "id" = $2;
+
+-- selfieReferencesOfAgency (example 1 of 1)
+select "r"."id", "r"."employee_id", "r"."state", "r"."submitted_at", "r"."decided_at", "r"."note", "e"."nip", "e"."name"
+from "selfie_references" as "r"
+inner join "employees" as "e" on "e"."agency_id" = "r"."agency_id" and "e"."id" = "r"."employee_id"
+where "r"."agency_id" = $1 and "r"."state" = $2
+order by "r"."submitted_at"
+limit $3;
+
+-- selfieReferencesOfEmployee (example 1 of 1)
+select *
+from "selfie_references"
+where "agency_id" = $1 and "employee_id" = $2
+order by "submitted_at" desc, "id" desc
+limit $3;
+
+-- selfieSharedCoordinates (example 1 of 1)
+select array_agg(id order by id) as ids, count(distinct employee_id)::int as people
+from selfie_checkins
+where agency_id = $1 and at >= $2 and at < $3
+group by round(lat::numeric, $4::int), round(lon::numeric, $5::int)
+having count(distinct employee_id) >= $6
+order by 1;
+
+-- selfieTooPerfectAccuracy (example 1 of 1)
+select "id", "accuracy_meters"
+from "selfie_checkins"
+where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "accuracy_meters" < $4
 order by "id";
 
 -- serialForUpdate (example 1 of 1)
@@ -433,3 +550,10 @@ values ($1, $2, $3, $4, $5, $6, $7, $8)
 on conflict ("agency_id", "id")
 do update set "name" = $9, "time_zone" = $10, "observes_holidays" = $11, "pattern" = $12, "updated_at" = $13, "updated_by_account_id" = $14
 returning (xmax = 0) as "created";
+
+-- upsertSelfieGeofence (example 1 of 1)
+insert into "selfie_geofences" ("agency_id", "id", "name", "kind", "center_lat", "center_lon", "radius_meters", "points", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+on conflict ("agency_id", "id")
+do update set "name" = "excluded"."name", "kind" = "excluded"."kind", "center_lat" = "excluded"."center_lat", "center_lon" = "excluded"."center_lon", "radius_meters" = "excluded"."radius_meters", "points" = "excluded"."points", "updated_at" = "excluded"."updated_at", "updated_by_account_id" = "excluded"."updated_by_account_id"
+returning *;

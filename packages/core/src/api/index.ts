@@ -18,6 +18,7 @@ export * from './skp-print.js';
 export * from './skp-overview.js';
 export * from './skp-rencana-aksi.js';
 export * from './attendance.js';
+export * from './selfie.js';
 export * from './evaluation.js';
 export * from './data-reads.js';
 export * from './my-data.js';

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../testing/index.js';
 import { attendanceMatrixCases } from './attendance-matrix-cases.js';
+import { selfieMatrixCases } from './selfie-matrix-cases.js';
 import { tppMatrixCases } from './tpp-matrix-cases.js';
 
 /**
@@ -125,6 +126,8 @@ beforeAll(async () => {
   const tppCases = await tppMatrixCases(t, clients);
   // Attendance screens (issue 18): rows and setup beside this file.
   const attendanceCases = await attendanceMatrixCases(t, clients);
+  // Selfie check-in (issue 18 item 3): rows and setup beside this file.
+  const selfieCases = await selfieMatrixCases(t, clients);
 
   cases = [
     { method: 'GET', path: '/api/v1/health', url: () => '/api/v1/health', expect: { ...all(200), none: 200 } },
@@ -520,6 +523,7 @@ beforeAll(async () => {
     },
     ...tppCases,
     ...attendanceCases,
+    ...selfieCases,
   ];
 });
 afterAll(() => t.close());

@@ -194,6 +194,12 @@ const RULES: Record<Permission, Rule> = {
   'attendance.serials.decide': byPrincipal(canImport),
   'attendance.read': ofEmployees(journalReaders),
   'attendance.leave.decide': ofEmployees((ctx, p, agencyId, ids) => onTodayChart(ctx, p, agencyId, ids, supervises, false)),
+  'attendance.geofences.read': byAgency(canSeeAgency),
+  'attendance.selfie.manage': byAgency(canManageAgency),
+  'attendance.selfie.photo': ofEmployees(async (ctx, p, agencyId, ids) => {
+    if (p.role === 'agency_admin' && p.agencyId === agencyId) return ids;
+    return onTodayChart(ctx, p, agencyId, ids, supervises, true);
+  }),
   'dictionary.manage': byPrincipal(canManageProvince),
   'province.manage': byPrincipal(canManageProvince),
   'tpp.read': byAgency(canReadTpp),

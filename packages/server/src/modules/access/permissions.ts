@@ -114,6 +114,12 @@ export const PERMISSIONS = {
   'attendance.read': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'Kehadiran pegawai ini hanya dapat dilihat oleh pegawai itu sendiri, atasannya, dan admin atau auditor instansinya.' } },
   /** Approving or rejecting an employee's leave or permission: only their direct supervisor on today's chart (Plt/Plh included), as validation decides. */
   'attendance.leave.decide': { on: 'employee', refusal: { code: 'FORBIDDEN', message: 'Hanya atasan langsung pegawai ini (atau Plt/Plh-nya) yang dapat menyetujui cuti atau izinnya.' } },
+  /** An agency's office areas for the selfie check-in: whoever may see the agency (its employees' phones need them). */
+  'attendance.geofences.read': { on: 'agency' },
+  /** Office areas, approving face references, the selfie anomaly report: the agency's admins and the BKD. */
+  'attendance.selfie.manage': { on: 'agency', refusal: { code: 'FORBIDDEN', message: 'Hanya admin instansi ini dan admin BKD yang dapat mengelola presensi swafoto.' } },
+  /** An employee's selfie photos (check-ins and face reference): the employee, their supervisor on today's chart (Plt/Plh included), and the agency's own admins; not auditors, not the BKD. */
+  'attendance.selfie.photo': { on: 'employee', refusal: { code: 'NOT_FOUND', message: 'Foto presensi tidak ditemukan.' } },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
   /** An agency's TPP: its runs, every employee's result, payroll attributes: its admins and finance (bendahara), auditors in scope, the BKD. */

@@ -17,6 +17,7 @@ import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { readUpload } from '../imports/index.js';
 import { attendanceDayRoutes } from './day-routes.js';
+import { selfieRoutes } from './selfie-routes.js';
 import { importPunchFile } from './file-import.js';
 import { acceptPendingSerial, listMachines, listUndecidedSerials, machineCommands, queueCommands, refusePendingSerial, registerMachine } from './machines.js';
 
@@ -26,6 +27,7 @@ const TAGS = ['attendance'];
 export async function attendanceRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(AttendanceMachine);
   await attendanceDayRoutes(app, ctx);
+  await selfieRoutes(app, ctx);
 
   app.get(
     '/agencies/:agencyId/attendance/machines',

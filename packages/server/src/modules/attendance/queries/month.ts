@@ -45,7 +45,10 @@ export const unitParents = defineQuery('attendance', 'unitParents', [[A]], (db, 
   db.selectFrom('units').select(['id', 'parent_id']).where('agency_id', '=', agencyId).execute(),
 );
 
-/** Punches of the agency's known employees between two instants, [from, to). */
+/**
+ * Punches of the agency's known employees between two instants, [from, to): the machines' and the
+ * accepted selfie check-ins (source 'selfie', at the instant judged; migration 0034).
+ */
 export const punchesBetween = defineQuery(
   'attendance',
   'punchesBetween',
@@ -54,6 +57,7 @@ export const punchesBetween = defineQuery(
     [A, FROM, TO, [E]],
   ],
   (db, agencyId: string, from: Date, to: Date, employeeIds: readonly string[] | null) => {
+    const only = employeeIds ? (employeeIds.length ? employeeIds : ['00000000-0000-0000-0000-000000000000']) : null;
     let q = db
       .selectFrom('attendance_punches')
       .select(['employee_id', 'at'])
@@ -61,8 +65,18 @@ export const punchesBetween = defineQuery(
       .where('employee_id', 'is not', null)
       .where('at', '>=', from)
       .where('at', '<', to);
-    if (employeeIds) q = q.where('employee_id', 'in', employeeIds.length ? employeeIds : ['00000000-0000-0000-0000-000000000000']);
-    return q.execute();
+    let selfie = db
+      .selectFrom('selfie_checkins')
+      .select(['employee_id', 'at'])
+      .where('agency_id', '=', agencyId)
+      .where('accepted', '=', true)
+      .where('at', '>=', from)
+      .where('at', '<', to);
+    if (only) {
+      q = q.where('employee_id', 'in', only);
+      selfie = selfie.where('employee_id', 'in', only);
+    }
+    return q.unionAll(selfie).execute();
   },
 );
 
@@ -73,5 +87,12 @@ export const holidaysBetween = defineQuery('attendance', 'holidaysBetween', [['2
 
 /** The agency's first punch: attendance is judged from its day on (before it the agency kept none here). */
 export const firstPunchAt = defineQuery('attendance', 'firstPunchAt', [[A]], (db, agencyId: string) =>
-  db.selectFrom('attendance_punches').select((eb) => eb.fn.min('at').as('first')).where('agency_id', '=', agencyId).executeTakeFirst(),
+  db
+    .selectNoFrom((eb) =>
+      eb.fn<Date | null>('least', [
+        eb.selectFrom('attendance_punches').select((s) => s.fn.min('at').as('m')).where('agency_id', '=', agencyId),
+        eb.selectFrom('selfie_checkins').select((s) => s.fn.min('at').as('m')).where('agency_id', '=', agencyId).where('accepted', '=', true),
+      ]).as('first'),
+    )
+    .executeTakeFirst(),
 );
