@@ -39,6 +39,7 @@ import { tppRoutes } from './modules/tpp/index.js';
 import { tppFinanceRoutes } from './modules/tpp-finance/index.js';
 import { dataReadRoutes } from './modules/data-reads/index.js';
 import { myDataRoutes } from './modules/my-data/index.js';
+import { retentionRoutes } from './modules/retention/index.js';
 import { skpPrintRoutes } from './modules/skp-print/index.js';
 import { validationReportRoutes } from './modules/validation/report-routes.js';
 import { validationRoutes } from './modules/validation/routes.js';
@@ -135,6 +136,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
       await evaluationRoutes(api, ctx);
       await dataReadRoutes(api, ctx);
       await myDataRoutes(api, ctx);
+      await retentionRoutes(api, ctx);
       await skpPrintRoutes(api, ctx);
       await attendanceRoutes(api, ctx);
       await tppRoutes(api, ctx);

@@ -56,7 +56,17 @@ export interface Config {
   temporaryPasswordHours: number;
   /** Days a record of who read a person's data is kept (modules/retention; docs/data-inventory.md). */
   dataReadsRetentionDays: number;
+  /**
+   * Days each kind of personal data is kept (KINERJA_RETENTION_<KIND>_DAYS; modules/retention/periods.ts
+   * says which the retention step applies; docs/data-inventory.md gives the defaults and why).
+   */
+  retentionDays: Record<RetentionKind, number>;
 }
+
+export const RETENTION_KINDS = ['evidence', 'journals', 'selfies', 'punches', 'audit', 'exports'] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+/** Ten years for what decides pay and careers, five for raw attendance punches, 90 days for selfies, 7 for archives. */
+export const RETENTION_DEFAULT_DAYS: Record<RetentionKind, number> = { evidence: 3653, journals: 3653, selfies: 90, punches: 1827, audit: 3653, exports: 7 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -101,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: int('KINERJA_REQUEST_TIMEOUT_MS', 120_000),
     temporaryPasswordHours: int('KINERJA_TEMPORARY_PASSWORD_HOURS', 72),
     dataReadsRetentionDays: int('KINERJA_RETENTION_DATA_READS_DAYS', 730),
+    retentionDays: Object.fromEntries(RETENTION_KINDS.map((k) => [k, int(`KINERJA_RETENTION_${k.toUpperCase()}_DAYS`, RETENTION_DEFAULT_DAYS[k])])) as Record<RetentionKind, number>,
   };
 }

@@ -15,6 +15,7 @@ import { loadQueries } from './sql-catalog.js';
 const FAN_OUT_ALLOWED: Record<string, string> = {
   'sync.deleteAppliedItemsBefore': "job: sync retention over all agencies",
   'data-reads.deleteReadsBefore': "job: retention over all agencies",
+  'retention.deletePunchesBefore': "job: retention of attendance punches over all agencies, once a day",
   'my-data.expiredExports': "job: expired archives of every agency",
   'my-data.failUnfinishedExports': "job: at start, every agency's unfinished archives",
   'tpp.runsOfMonth': "the province's view of a month, every agency",

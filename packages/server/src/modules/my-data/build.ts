@@ -13,8 +13,7 @@ import type { AppContext } from '../../context.js';
 import { archiveParts } from './contents.js';
 import { finishExport, setExportProgress } from './queries.js';
 
-/** How long a ready archive waits to be downloaded before its file is removed. */
-export const ARCHIVE_KEPT_DAYS = 7;
+/* How long a ready archive waits to be downloaded before its file is removed: KINERJA_RETENTION_EXPORTS_DAYS (7). */
 
 export function archivePath(ctx: AppContext, agencyId: string, id: string): string {
   return join(ctx.config.dataDir, 'exports', agencyId, `${id}.zip`);
@@ -58,7 +57,7 @@ export async function buildArchive(ctx: AppContext, by: Principal, agencyId: str
     const { size } = await stat(path);
     const now = ctx.now();
     await setExportProgress(ctx.db, agencyId, id, 'running', done, parts.length);
-    await finishExport(ctx.db, agencyId, id, { status: 'ready', sizeBytes: size, error: null, at: now, expiresAt: new Date(now.getTime() + ARCHIVE_KEPT_DAYS * 86_400_000) });
+    await finishExport(ctx.db, agencyId, id, { status: 'ready', sizeBytes: size, error: null, at: now, expiresAt: new Date(now.getTime() + ctx.config.retentionDays.exports * 86_400_000) });
   } catch (err) {
     await rm(partial, { force: true });
     await finishExport(ctx.db, agencyId, id, { status: 'failed', sizeBytes: null, error: err instanceof Error ? err.message.slice(0, 500) : String(err), at: ctx.now(), expiresAt: null });

@@ -3,14 +3,29 @@ import { recordAudit } from '../audit/index.js';
 import { forgetEndedSessions } from '../auth/index.js';
 import { forgetOldReads } from '../data-reads/index.js';
 import { removeExpiredArchives } from '../my-data/index.js';
+import { retentionPeriods } from './periods.js';
+import { deletePunchesBefore } from './queries.js';
 
 export interface RetentionResult {
   /** Sessions past their lifetime or idle limit (address, device name). */
   sessions: number;
   /** Records of who read whose data, older than KINERJA_RETENTION_DATA_READS_DAYS. */
   dataReads: number;
-  /** "My data" archives past their 7 days (files removed from the data folder). */
+  /** "My data" archives past KINERJA_RETENTION_EXPORTS_DAYS (files removed from the data folder). */
   archives: number;
+  /** Attendance punches older than KINERJA_RETENTION_PUNCHES_DAYS (looked at once a day). */
+  punches: number;
+}
+
+/** The punches are a big table: their pass runs once a day (per context), not every 10 minutes. */
+const punchesPassDay = new WeakMap<AppContext, string>();
+
+async function forgetOldPunches(ctx: AppContext): Promise<number> {
+  const now = ctx.now();
+  const today = now.toISOString().slice(0, 10);
+  if (punchesPassDay.get(ctx) === today) return 0;
+  punchesPassDay.set(ctx, today);
+  return deletePunchesBefore(ctx.db, new Date(now.getTime() - ctx.config.retentionDays.punches * 86_400_000));
 }
 
 /**
@@ -24,15 +39,22 @@ export async function applyRetention(ctx: AppContext): Promise<RetentionResult> 
     sessions: await forgetEndedSessions(ctx),
     dataReads: await forgetOldReads(ctx),
     archives: await removeExpiredArchives(ctx),
+    punches: await forgetOldPunches(ctx),
   };
-  if (result.sessions + result.dataReads + result.archives > 0) {
+  if (result.sessions + result.dataReads + result.archives + result.punches > 0) {
     await recordAudit(ctx.db, {
       agencyId: null,
       actorAccountId: null,
       action: 'retention.applied',
       entity: 'retention',
       entityId: null,
-      data: { ...result, dataReadsRetentionDays: ctx.config.dataReadsRetentionDays, sessionIdleDays: ctx.config.sessionIdleDays },
+      data: {
+        ...result,
+        dataReadsRetentionDays: ctx.config.dataReadsRetentionDays,
+        sessionIdleDays: ctx.config.sessionIdleDays,
+        // The periods in force for this pass, so the trail says under which settings data was removed.
+        periods: Object.fromEntries(retentionPeriods(ctx.config).filter((x) => x.applied).map((x) => [x.kind, x.days])),
+      },
     });
   }
   return result;

@@ -4,3 +4,5 @@
  * keeps for years is kept on purpose and is not touched here.
  */
 export { applyRetention, type RetentionResult } from './apply.js';
+export { retentionRoutes } from './routes.js';
+export { retentionPeriods } from './periods.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
+import { RETENTION_DEFAULT_DAYS } from '../../config.js';
 import { createTestApp, signIn, type TestApp } from '../../testing/index.js';
 import { applyRetention } from './index.js';
 
@@ -58,7 +59,7 @@ describe('retention', () => {
     expect(before).toContain(p.staff1!.accountId);
 
     const result = await applyRetention(t.ctx);
-    expect(result).toEqual({ sessions: 1, dataReads: 1, archives: 1 });
+    expect(result).toEqual({ sessions: 1, dataReads: 1, archives: 1, punches: 0 });
     const sessions = (await t.ctx.db.selectFrom('sessions').select('account_id').execute()).map((s) => s.account_id);
     expect(sessions).not.toContain(p.staff1!.accountId);
     expect(sessions).toContain(p.kasubbag!.accountId);
@@ -68,10 +69,10 @@ describe('retention', () => {
     expect(await exists(fresh.path)).toBe(true);
     const rows = await t.ctx.db.selectFrom('data_exports').select(['id', 'status']).where('id', 'in', [expired.id, fresh.id]).execute();
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [expired.id]: 'failed', [fresh.id]: 'ready' });
-    expect(await retentionRows()).toEqual([{ agency_id: null, actor_account_id: null, data: { sessions: 1, dataReads: 1, archives: 1, dataReadsRetentionDays: 730, sessionIdleDays: 14 } }]);
+    expect(await retentionRows()).toEqual([{ agency_id: null, actor_account_id: null, data: { sessions: 1, dataReads: 1, archives: 1, punches: 0, dataReadsRetentionDays: 730, sessionIdleDays: 14, periods: { sessions: 60, dataReads: 730, exports: 7, punches: 1827 } } }]);
 
     // A pass with nothing to remove writes nothing.
-    expect(await applyRetention(t.ctx)).toEqual({ sessions: 0, dataReads: 0, archives: 0 });
+    expect(await applyRetention(t.ctx)).toEqual({ sessions: 0, dataReads: 0, archives: 0, punches: 0 });
     expect(await retentionRows()).toHaveLength(1);
 
     // The absolute lifetime: 60 days after sign-in even a session in daily use goes.
@@ -81,5 +82,57 @@ describe('retention', () => {
     }
     t.setNow(new Date(START.getTime() + 61 * 86_400_000));
     expect((await applyRetention(t.ctx)).sessions).toBe(1);
+  });
+});
+
+describe('retention periods as settings (KINERJA_RETENTION_<KIND>_DAYS)', () => {
+  it('removes punches past their days once a day, dates archives by the exports setting, and shows the BKD admin every period', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kinerja-retention-settings-'));
+    const s = await createTestApp({ dataDir: dir, retentionDays: { ...RETENTION_DEFAULT_DAYS, punches: 30, exports: 2 } });
+    try {
+      const A = s.fixture.agencyIds.A;
+      const p = s.fixture.people;
+      const now = new Date('2026-11-23T03:00:00Z');
+      s.setNow(now);
+      const machine = newId();
+      await s.ctx.db.insertInto('attendance_machines').values({ agency_id: A, id: machine, serial_number: 'RET00001', name: 'Mesin', zone: 'WIB' }).execute();
+      const punch = (pin: string, at: Date) =>
+        s.ctx.db.insertInto('attendance_punches').values({ agency_id: A, machine_id: machine, pin, local_time: at.toISOString().slice(0, 19).replace('T', ' '), at, employee_id: p.staff1!.id, status: 0, verify: 1, source: 'push' }).execute();
+      await punch('1', new Date(now.getTime() - 31 * 86_400_000));
+      await punch('2', new Date(now.getTime() - 29 * 86_400_000));
+      expect((await applyRetention(s.ctx)).punches).toBe(1);
+      expect((await s.ctx.db.selectFrom('attendance_punches').select('pin').where('machine_id', '=', machine).execute()).map((r) => r.pin)).toEqual(['2']);
+      // Later the same day the punches are not looked at again; the next day they are.
+      s.setNow(new Date(now.getTime() + 2 * 86_400_000));
+      expect((await applyRetention(s.ctx)).punches).toBe(1);
+
+      // An archive is kept for the exports setting's days.
+      const staff = await signIn(s.app, p.staff1!.nip);
+      const asked = await staff.send('POST', `/api/v1/agencies/${A}/employees/${p.staff1!.id}/data-exports`, {});
+      expect(asked.statusCode, asked.body).toBe(202);
+      const id = asked.json().export.id as string;
+      let row: { status: string; expires_at: Date | null } | undefined;
+      for (let i = 0; i < 400; i++) {
+        row = await s.ctx.db.selectFrom('data_exports').select(['status', 'expires_at']).where('id', '=', id).executeTakeFirst();
+        if (row?.status === 'ready' || row?.status === 'failed') break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(row?.status).toBe('ready');
+      expect(new Date(row!.expires_at!).getTime() - s.ctx.now().getTime()).toBe(2 * 86_400_000);
+
+      // The BKD admin sees every period and whether it is applied; nobody else.
+      const bkd = await signIn(s.app, p.bkdAdmin!.nip);
+      const res = await bkd.get('/api/v1/retention');
+      expect(res.statusCode, res.body).toBe(200);
+      const periods = res.json().periods as { kind: string; days: number; applied: boolean; setting: string }[];
+      expect(periods.map((x) => x.kind).sort()).toEqual(['audit', 'dataReads', 'evidence', 'exports', 'journals', 'punches', 'selfies', 'sessions']);
+      expect(periods.find((x) => x.kind === 'punches')).toMatchObject({ days: 30, applied: true, setting: 'KINERJA_RETENTION_PUNCHES_DAYS' });
+      expect(periods.find((x) => x.kind === 'journals')).toMatchObject({ days: 3653, applied: false });
+      expect((await (await signIn(s.app, p.adminA!.nip)).get('/api/v1/retention')).statusCode).toBe(403);
+      expect((await staff.get('/api/v1/retention')).statusCode).toBe(403);
+    } finally {
+      await s.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
