@@ -111,6 +111,15 @@ delete from "attendance_schedule_assignments"
 where "agency_id" = $1 and "id" = $2
 returning "id", "schedule_id", "scope_kind", "starts_on", "ends_on";
 
+-- deleteLeaveTypes (example 1 of 1)
+delete from "attendance_leave_types"
+where "agency_id" = $1;
+
+-- deleteRuleVersion (example 1 of 1)
+delete from "attendance_rule_versions"
+where "agency_id" = $1 and "effective_from" = $2
+returning "effective_from";
+
 -- deleteSelfieGeofence (example 1 of 1)
 delete from "selfie_geofences"
 where "agency_id" = $1 and "id" = $2
@@ -196,6 +205,10 @@ on conflict ("agency_id", "employee_id", "request_id")
 do nothing
 returning "id";
 
+-- insertLeaveTypes (example 1 of 1)
+insert into "attendance_leave_types" ("agency_id", "code", "name", "counts", "active", "position", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8);
+
 -- insertMachine (example 1 of 1)
 insert into "attendance_machines" ("agency_id", "id", "serial_number", "name", "zone", "created_by_account_id", "created_at")
 values ($1, $2, $3, $4, $5, $6, $7);
@@ -231,6 +244,11 @@ on conflict ("agency_id", "id")
 do nothing
 returning "id";
 
+-- leaveCodesInUse (example 1 of 1)
+select distinct "type_code"
+from "attendance_leave_requests"
+where "agency_id" = $1;
+
 -- leaveIdByRequest (example 1 of 1)
 select "id"
 from "attendance_leave_requests"
@@ -265,6 +283,12 @@ left join "employees" as "dc" on "dc"."agency_id" = "l"."agency_id" and "dc"."id
 where "l"."agency_id" = $1 and "l"."starts_on" <= $2 and "l"."ends_on" >= $3
 order by "l"."created_at" desc, "l"."id"
 limit $4;
+
+-- leaveTypesOf (example 1 of 1)
+select "code", "name", "counts", "active"
+from "attendance_leave_types"
+where "agency_id" = $1
+order by "position";
 
 -- listedAttendees (example 1 of 1)
 select "a"."event_id", "e"."id", "e"."nip", "e"."name"
@@ -380,6 +404,12 @@ returning "serial_number";
 update "selfie_references"
 set "state" = $1
 where "agency_id" = $2 and "employee_id" = $3 and "state" = $4;
+
+-- ruleVersionsOf (example 1 of 1)
+select "effective_from", "rules", "updated_at"
+from "attendance_rule_versions"
+where "agency_id" = $1
+order by "effective_from";
 
 -- schedulesOf (example 1 of 1)
 select "id", "name", "time_zone", "observes_holidays", "pattern"
@@ -543,6 +573,12 @@ where "agency_id" = $1;
 select "sha256"
 from "evidence_uploads"
 where "sha256" = $1 and "account_id" = $2;
+
+-- upsertRuleVersion (example 1 of 1)
+insert into "attendance_rule_versions" ("agency_id", "effective_from", "rules", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5)
+on conflict ("agency_id", "effective_from")
+do update set "rules" = $6, "updated_at" = $7, "updated_by_account_id" = $8;
 
 -- upsertSchedule (example 1 of 1)
 insert into "attendance_schedules" ("agency_id", "id", "name", "time_zone", "observes_holidays", "pattern", "updated_at", "updated_by_account_id")

@@ -64,6 +64,9 @@ export interface AttendanceDay {
   deductionPercent: number;
 }
 
+/** The discipline table in force on a date (yyyy-mm-dd). */
+export type RulesOnDate = (date: string) => AttendanceRules;
+
 interface Window {
   day: number;
   cp: number;
@@ -81,9 +84,10 @@ export function judgePlannedDays(
   plan: readonly PlannedDay[],
   punches: readonly Punch[],
   leave: ReadonlyMap<string, LeaveCover>,
-  rules: AttendanceRules,
+  rules: AttendanceRules | RulesOnDate,
   options: { judgeFrom?: string; judgeTo?: string; asOfMs?: number } = {},
 ): AttendanceDay[] {
+  const rulesOn = typeof rules === 'function' ? rules : () => rules;
   const windows: Window[] = [];
   plan.forEach((p, day) => {
     if (!p.shift || !p.schedule) return;
@@ -130,7 +134,7 @@ export function judgePlannedDays(
   const out: AttendanceDay[] = [];
   plan.forEach((p, dayIndex) => {
     if ((options.judgeFrom && p.date < options.judgeFrom) || (options.judgeTo && p.date > options.judgeTo)) return;
-    out.push(judgeDay(p, byDay.get(dayIndex) ?? [], windows, first, last, leave.get(p.date), rules, asOf));
+    out.push(judgeDay(p, byDay.get(dayIndex) ?? [], windows, first, last, leave.get(p.date), rulesOn(p.date), asOf));
   });
   return out;
 }
@@ -279,7 +283,8 @@ export interface EmployeeAttendanceInput {
   leaves: readonly ApprovedLeave[];
   /** The employee's punches from machines and phones, any order, duplicates allowed. */
   punches: readonly Punch[];
-  rules: AttendanceRules;
+  /** The agency's table, or the table in force on each date (rulesByDate). */
+  rules: AttendanceRules | RulesOnDate;
   /** yyyy-mm-dd, inclusive. */
   from: string;
   to: string;

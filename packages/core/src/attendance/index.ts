@@ -14,5 +14,6 @@ export * from './leave.js';
 export * from './daily.js';
 export * from './accumulation.js';
 export * from './month.js';
+export * from './agency-rules.js';
 export * from './geofence.js';
 export * from './selfie.js';

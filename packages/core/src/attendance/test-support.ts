@@ -5,6 +5,7 @@ import { attendanceDays, type AttendanceDay } from './daily.js';
 import { DEFAULT_LEAVE_TYPES, type ApprovedLeave } from './leave.js';
 import { PERPRES_21_2023 } from './presets.js';
 import type { AttendanceRules } from './rules.js';
+import type { RulesOnDate } from './daily.js';
 import { holidayIndex, type WorkSchedule } from './schedule.js';
 import { KEMENTAN_RULES } from './tables/kementan.js';
 
@@ -14,7 +15,7 @@ export interface RunOptions {
   /** 'yyyy-mm-dd HH:MM[:SS]' in WIB, or any Punch. */
   punches?: readonly (string | Punch)[];
   schedule?: WorkSchedule;
-  rules?: AttendanceRules;
+  rules?: AttendanceRules | RulesOnDate;
   leaves?: readonly ApprovedLeave[];
   holidays?: readonly Holiday[];
   asOfMs?: number;

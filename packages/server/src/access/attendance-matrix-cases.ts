@@ -1,8 +1,9 @@
 /**
  * The attendance screens' rows of the access matrix (access-matrix.test.ts), with their setup: a
- * stored schedule, assignments to delete (one per caller), an apel event, and two pending leave
+ * stored schedule, assignments and table versions to delete (one per caller), an apel event, and two pending leave
  * requests of the employee (one to decide, one to cancel). Callers as in the matrix.
  */
+import { DEFAULT_AGENCY_LEAVE_TYPES, KEMENTAN_RULES } from '@kinerja/core';
 import type { Client, TestApp } from '../testing/index.js';
 import type { tppMatrixCases } from './tpp-matrix-cases.js';
 
@@ -27,6 +28,8 @@ export async function attendanceMatrixCases(t: TestApp, clients: Map<Caller, Cli
   await ok(admin.send('PUT', `${base}/schedules/matriks`, schedule));
   const assignments: string[] = [];
   for (let i = 0; i < 9; i++) assignments.push((await ok(admin.send('POST', `${base}/schedule-assignments`, { scheduleId: 'matriks', scope: { kind: 'employee', employeeId: own }, from: `2030-01-${String(i + 1).padStart(2, '0')}`, to: `2030-01-${String(i + 1).padStart(2, '0')}` }))).id as string);
+  // Table versions to delete, one per caller (2032-01 … 2032-09).
+  for (let i = 0; i < 9; i++) await ok(admin.send('PUT', `${base}/rules/2032-${String(i + 1).padStart(2, '0')}`, { rules: KEMENTAN_RULES }));
   const event = (await ok(admin.send('POST', `${base}/events`, { kind: 'apel', name: 'Apel pagi', date: '2026-11-23', start: '07:00', end: '07:45' }))).id as string;
   const leave = (day: string, salt: number) => ok(ownClient.send('POST', '/api/v1/attendance/leave-requests', { requestId: uuid(1, salt), typeCode: 'cuti_tahunan', from: day, to: day, reason: 'Keperluan keluarga' }));
   const toDecide = (await leave('2026-11-25', 31)).id as string;
@@ -79,6 +82,10 @@ export async function attendanceMatrixCases(t: TestApp, clients: Map<Caller, Cli
       expect: manage(201),
     },
     { method: 'DELETE', path: '/api/v1/agencies/{agencyId}/attendance/schedule-assignments/{assignmentId}', url: (_c, i) => `${base}/schedule-assignments/${assignments[i]}`, expect: manage(204) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/attendance/rules', url: () => `${base}/rules`, expect: adminRead },
+    { method: 'PUT', path: '/api/v1/agencies/{agencyId}/attendance/rules/{month}', url: () => `${base}/rules/2031-01`, body: () => ({ rules: KEMENTAN_RULES }), expect: manage(200) },
+    { method: 'DELETE', path: '/api/v1/agencies/{agencyId}/attendance/rules/{month}', url: (_c, i) => `${base}/rules/2032-${String(i + 1).padStart(2, '0')}`, expect: manage(204) },
+    { method: 'PUT', path: '/api/v1/agencies/{agencyId}/attendance/leave-types', url: () => `${base}/leave-types`, body: () => ({ items: DEFAULT_AGENCY_LEAVE_TYPES }), expect: manage(200) },
     { method: 'GET', path: '/api/v1/attendance/alerts', url: () => '/api/v1/attendance/alerts', expect: all(200) },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/attendance/recap', url: () => `${base}/recap?month=2026-11`, expect: adminRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/attendance/recap.xlsx', url: () => `${base}/recap.xlsx?month=2026-11`, expect: adminRead },

@@ -77,6 +77,8 @@ export const DISTRIBUTION: Readonly<Record<string, Placement>> = {
   selfie_checkins: tenant,
   attendance_schedules: tenant,
   attendance_schedule_assignments: tenant,
+  attendance_rule_versions: tenant,
+  attendance_leave_types: tenant,
   attendance_leave_requests: tenant,
   attendance_alerts: tenant,
   attendance_events: tenant,

@@ -758,6 +758,28 @@ export interface AttendanceSchedulesTable {
   updated_by_account_id: string | null;
 }
 
+/** Migration 0036: an agency's TL/PSW table (core's AttendanceRules) from the first of a month. */
+export interface AttendanceRuleVersionsTable {
+  agency_id: string;
+  /** yyyy-mm-01 */
+  effective_from: string;
+  rules: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
+/** Migration 0036: an agency's leave catalogue. */
+export interface AttendanceLeaveTypesTable {
+  agency_id: string;
+  code: string;
+  name: string;
+  counts: 'present' | 'absent_excused' | 'non_tpp';
+  active: boolean;
+  position: number;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
 export interface AttendanceScheduleAssignmentsTable {
   agency_id: string;
   id: string;
@@ -1006,6 +1028,8 @@ export interface Database {
   attendance_operlog: AttendanceOperlogTable;
   attendance_schedules: AttendanceSchedulesTable;
   attendance_schedule_assignments: AttendanceScheduleAssignmentsTable;
+  attendance_rule_versions: AttendanceRuleVersionsTable;
+  attendance_leave_types: AttendanceLeaveTypesTable;
   attendance_leave_requests: AttendanceLeaveRequestsTable;
   attendance_alerts: AttendanceAlertsTable;
   attendance_events: AttendanceEventsTable;

@@ -5,6 +5,11 @@
  */
 import type {
   AcceptSerialBody,
+  AgencyLeaveTypesAnswer,
+  AgencyLeaveTypesBody,
+  AttendanceRulesAnswer,
+  AttendanceRulesBody,
+  AttendanceRulesVersionView,
   AlertsAnswer,
   AttendanceMachinesAnswer,
   AttendanceMonthAnswer,
@@ -21,6 +26,10 @@ import type {
 import { API_BASE, request } from './client';
 
 export type {
+  AgencyLeaveType,
+  AgencyLeaveTypesAnswer,
+  AttendanceRulesAnswer,
+  AttendanceRulesSchema,
   AttendanceAlert,
   AttendanceDayView,
   AttendanceMachine,
@@ -81,6 +90,18 @@ export const attendanceApi = {
   },
   schedules(agencyId: string, signal?: AbortSignal): Promise<SchedulesAnswer> {
     return request('GET', `/agencies/${enc(agencyId)}/attendance/schedules`, { signal });
+  },
+  rules(agencyId: string, signal?: AbortSignal): Promise<AttendanceRulesAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/attendance/rules`, { signal });
+  },
+  putRules(agencyId: string, month: string, body: AttendanceRulesBody): Promise<AttendanceRulesVersionView> {
+    return request('PUT', `/agencies/${enc(agencyId)}/attendance/rules/${enc(month)}`, { json: body });
+  },
+  removeRules(agencyId: string, month: string): Promise<void> {
+    return request('DELETE', `/agencies/${enc(agencyId)}/attendance/rules/${enc(month)}`);
+  },
+  putLeaveTypes(agencyId: string, body: AgencyLeaveTypesBody): Promise<AgencyLeaveTypesAnswer> {
+    return request('PUT', `/agencies/${enc(agencyId)}/attendance/leave-types`, { json: body });
   },
   recap(agencyId: string, month: string, unitId: string | null, signal?: AbortSignal): Promise<AttendanceRecapAnswer> {
     return request('GET', `/agencies/${enc(agencyId)}/attendance/recap`, { query: recapQuery(month, unitId), signal, kind: 'bulk' });

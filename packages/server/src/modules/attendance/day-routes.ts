@@ -1,6 +1,12 @@
 /** The routes of the attendance screens (core/api/attendance.ts lists them). */
 import {
   AgencyLeaveQuery,
+  AgencyLeaveTypesAnswer,
+  AgencyLeaveTypesBody,
+  AttendanceRulesAnswer,
+  AttendanceRulesBody,
+  AttendanceRulesVersionView,
+  RulesMonthParams,
   AgencyParams,
   AlertsAnswer,
   AssignmentBody,
@@ -40,6 +46,7 @@ import { myAlerts } from './alerts.js';
 import { createEvent, listEvents, recordAttendees } from './events.js';
 import { agencyLeaveRequests, cancelLeaveRequest, createLeaveRequest, decideLeaveRequest, leaveTypes, myLeaveRequests } from './leave.js';
 import { attendanceRecap, recapWorkbook } from './recap.js';
+import { attendanceRules, putLeaveTypes, putRulesVersion, removeRulesVersion } from './rules.js';
 import { addAssignment, listSchedules, putSchedule, removeAssignment } from './schedules.js';
 import { monthOf, myMonth, teamDay } from './views.js';
 
@@ -75,7 +82,7 @@ export async function attendanceDayRoutes(app: ApiApp, ctx: AppContext): Promise
   app.get(
     '/attendance/leave-types',
     { schema: { tags: TAGS, summary: 'Jenis cuti dan izin, dan cara harinya dihitung (hadir, tidak hadir sah, di luar TPP)', response: { 200: LeaveTypesAnswer, ...errorResponses() } } },
-    async () => ({ items: leaveTypes() }),
+    async (request) => ({ items: await leaveTypes(ctx, principalOf(request)) }),
   );
 
   app.get(
@@ -155,6 +162,56 @@ export async function attendanceDayRoutes(app: ApiApp, ctx: AppContext): Promise
       await removeAssignment(ctx, principalOf(request), request.params.agencyId, request.params.assignmentId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/agencies/:agencyId/attendance/rules',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tabel potongan keterlambatan (TL/PSW) instansi per bulan berlaku, contoh tabel bawaan, dan jenis cuti/izin instansi',
+        params: AgencyParams,
+        response: { 200: AttendanceRulesAnswer, ...errorResponses(403, 404) },
+      },
+    },
+    async (request) => attendanceRules(ctx, principalOf(request), request.params.agencyId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/attendance/rules/:month',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Tetapkan tabel potongan TL/PSW instansi yang berlaku mulai bulan tertentu (batas menit dan persen diperiksa)',
+        params: RulesMonthParams,
+        body: AttendanceRulesBody,
+        response: { 200: AttendanceRulesVersionView, ...errorResponses(403, 404) },
+      },
+    },
+    async (request) => putRulesVersion(ctx, principalOf(request), request.params.agencyId, request.params.month, request.body),
+  );
+
+  app.delete(
+    '/agencies/:agencyId/attendance/rules/:month',
+    { schema: { tags: TAGS, summary: 'Hapus tabel potongan yang berlaku mulai bulan tertentu', params: RulesMonthParams, response: { 204: Type.Null(), ...errorResponses(403, 404) } } },
+    async (request, reply) => {
+      await removeRulesVersion(ctx, principalOf(request), request.params.agencyId, request.params.month);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/agencies/:agencyId/attendance/leave-types',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Ganti daftar jenis cuti/izin instansi dan cara harinya dihitung (hadir, tidak hadir sah, di luar TPP)',
+        params: AgencyParams,
+        body: AgencyLeaveTypesBody,
+        response: { 200: AgencyLeaveTypesAnswer, ...errorResponses(403, 404) },
+      },
+    },
+    async (request) => putLeaveTypes(ctx, principalOf(request), request.params.agencyId, request.body),
   );
 
   app.get(

@@ -105,7 +105,7 @@ export async function judgeRange(ctx: AppContext, agencyId: string, requestedFro
       leaveTypes: setup.leaveTypes,
       leaves: setup.leaves.get(s.id) ?? [],
       punches: punches.get(s.id) ?? [],
-      rules: setup.rules,
+      rules: setup.rulesOn,
       from,
       to,
       ...(options.asOfMs === undefined ? {} : { asOfMs: options.asOfMs }),

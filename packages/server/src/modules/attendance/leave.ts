@@ -5,27 +5,33 @@
  * whether its days count as present, absent-excused or non-TPP (core's leave catalogue).
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_LEAVE_TYPES, monthRange, toDayNumber, type Principal } from '@kinerja/core';
+import { DEFAULT_LEAVE_TYPES, monthRange, toDayNumber, type AgencyLeaveType, type Principal } from '@kinerja/core';
 import type { CreateLeaveRequestBody, LeaveDecisionBody, LeaveRequest, LeaveTypeView } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { actingEmployee, requireAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { findTodayChart } from '../org/index.js';
+import { leaveCatalogue } from './rules.js';
 import { decideLeave, insertLeave, leaveIdByRequest, leaveRequests, overlappingLeave, uploadedBy, type LeaveFilter } from './queries/leave.js';
 
 /** The longest request: CLTN runs up to three years. */
 const MAX_DAYS = 3 * 366;
 
-export function leaveTypes(): LeaveTypeView[] {
-  return DEFAULT_LEAVE_TYPES.map((t) => ({ code: t.code, name: t.name, counts: t.counts }));
+/** The types an employee of the caller's agency may ask for (its catalogue's active ones; no agency: the default). */
+export async function leaveTypes(ctx: AppContext, p: Principal): Promise<LeaveTypeView[]> {
+  const items = p.agencyId ? (await leaveCatalogue(ctx.db, p.agencyId)).items.filter((t) => t.active) : DEFAULT_LEAVE_TYPES;
+  return items.map((t) => ({ code: t.code, name: t.name, counts: t.counts }));
 }
+
+type Catalogue = ReadonlyMap<string, AgencyLeaveType>;
+const catalogueOf = async (ctx: AppContext, agencyId: string): Promise<Catalogue> => new Map((await leaveCatalogue(ctx.db, agencyId)).items.map((t) => [t.code, t]));
 
 type Row = Awaited<ReturnType<typeof leaveRequests>>[number];
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
-function view(r: Row): LeaveRequest {
-  const type = DEFAULT_LEAVE_TYPES.find((t) => t.code === r.type_code);
+function view(r: Row, catalogue: Catalogue): LeaveRequest {
+  const type = catalogue.get(r.type_code);
   return {
     id: r.id,
     agencyId: r.agency_id,
@@ -48,8 +54,8 @@ function view(r: Row): LeaveRequest {
 }
 
 async function one(ctx: AppContext, agencyId: string, id: string): Promise<LeaveRequest | undefined> {
-  const [r] = await leaveRequests(ctx.db, agencyId, { ids: [id] });
-  return r && view(r);
+  const [[r], catalogue] = await Promise.all([leaveRequests(ctx.db, agencyId, { ids: [id] }), catalogueOf(ctx, agencyId)]);
+  return r && view(r, catalogue);
 }
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION', message, [{ field, message }]);
@@ -58,7 +64,7 @@ export async function createLeaveRequest(ctx: AppContext, p: Principal, body: Cr
   const me = actingEmployee(p);
   const again = await leaveIdByRequest(ctx.db, me.agencyId, me.employeeId, body.requestId);
   if (again) return { created: false, request: (await one(ctx, me.agencyId, again.id))! };
-  if (!DEFAULT_LEAVE_TYPES.some((t) => t.code === body.typeCode)) throw invalid('typeCode', 'Jenis cuti atau izin tidak dikenal.');
+  if (!(await catalogueOf(ctx, me.agencyId)).get(body.typeCode)?.active) throw invalid('typeCode', 'Jenis cuti atau izin tidak dikenal.');
   if (body.to < body.from) throw invalid('to', 'Tanggal selesai tidak boleh sebelum tanggal mulai.');
   if (toDayNumber(body.to) - toDayNumber(body.from) + 1 > MAX_DAYS) throw invalid('to', 'Rentang cuti atau izin paling lama tiga tahun.');
   const part = body.part ?? 'day';
@@ -106,7 +112,8 @@ export async function myLeaveRequests(ctx: AppContext, p: Principal, scope: 'min
   }
   const f: LeaveFilter = { employeeIds };
   if (status) f.status = status;
-  return (await leaveRequests(ctx.db, me.agencyId, f)).map(view);
+  const [rows, catalogue] = await Promise.all([leaveRequests(ctx.db, me.agencyId, f), catalogueOf(ctx, me.agencyId)]);
+  return rows.map((r) => view(r, catalogue));
 }
 
 export async function agencyLeaveRequests(ctx: AppContext, p: Principal, agencyId: string, q: { status?: LeaveRequest['status']; month?: string }): Promise<LeaveRequest[]> {
@@ -118,7 +125,8 @@ export async function agencyLeaveRequests(ctx: AppContext, p: Principal, agencyI
     f.from = range.from;
     f.to = range.to;
   }
-  return (await leaveRequests(ctx.db, agencyId, f)).map(view);
+  const [rows, catalogue] = await Promise.all([leaveRequests(ctx.db, agencyId, f), catalogueOf(ctx, agencyId)]);
+  return rows.map((r) => view(r, catalogue));
 }
 
 /** The request as the caller may see it: their own, or one in their agency they may decide or read. */

@@ -4,17 +4,20 @@ import { migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { migrationProvider } from '../../db/migrations/index.js';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 
-// 0015's machines and punches, then 0023's schedules, leave and alerts and 0024's apel events: all go when 0015 does.
+// 0015's machines and punches, then 0023's schedules, leave and alerts, 0024's apel events and 0036's
+// table versions and leave types: all go when 0015 does.
 const TABLES = [
   'attendance_alerts',
   'attendance_commands',
   'attendance_event_attendees',
   'attendance_events',
   'attendance_leave_requests',
+  'attendance_leave_types',
   'attendance_machines',
   'attendance_operlog',
   'attendance_pins',
   'attendance_punches',
+  'attendance_rule_versions',
   'attendance_schedule_assignments',
   'attendance_schedules',
   'attendance_serials',
@@ -32,7 +35,7 @@ async function tables(): Promise<string[]> {
   return rows.rows.map((r) => r.table_name);
 }
 
-describe('migrations 0015, 0023 and 0024 (attendance)', () => {
+describe('migrations 0015, 0023, 0024 and 0036 (attendance)', () => {
   it('goes down without its tables and up again with them', async () => {
     const names = Object.keys(await migrationProvider.getMigrations()).sort();
     const before = names[names.indexOf('0015_attendance') - 1]!;

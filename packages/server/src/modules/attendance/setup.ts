@@ -1,7 +1,8 @@
 /**
  * An agency's attendance setup for a range of days: the schedules and their assignments, the leave
  * catalogue, the approved leave of its people and the discipline rules. Without stored schedules the
- * agency works the Perpres 21/2023 week; without a chosen table the Kementan rules apply.
+ * agency works the Perpres 21/2023 week; without a chosen table the Kementan rules apply; without a
+ * stored catalogue, core's default leave types.
  */
 import {
   DEFAULT_LEAVE_TYPES,
@@ -10,6 +11,7 @@ import {
   type ApprovedLeave,
   type AttendanceLeaveType,
   type AttendanceRules,
+  type RulesOnDate,
   type ScheduleAssignment,
   type WorkSchedule,
 } from '@kinerja/core';
@@ -21,7 +23,10 @@ export interface AttendanceSetup {
   leaveTypes: readonly AttendanceLeaveType[];
   /** Approved leave and permissions by employee. */
   leaves: ReadonlyMap<string, readonly ApprovedLeave[]>;
+  /** The table in force on the range's last day (a month's table: versions start on a month's first day). */
   rules: AttendanceRules;
+  /** The table in force on each date, for ranges that cross a change. */
+  rulesOn: RulesOnDate;
 }
 
 /** The default: the Perpres 21/2023 week in the agency's own zone for everyone, no leave. */
@@ -33,6 +38,7 @@ export function defaultSetup(zone: WorkSchedule['timeZone']): AttendanceSetup {
     leaveTypes: DEFAULT_LEAVE_TYPES,
     leaves: new Map(),
     rules: KEMENTAN_RULES,
+    rulesOn: () => KEMENTAN_RULES,
   };
 }
 

@@ -1,8 +1,9 @@
-/** The setup stored for an agency: its schedules and assignments (the default week until any is stored) and approved leave. */
-import { DEFAULT_LEAVE_TYPES, KEMENTAN_RULES, type ApprovedLeave, type ScheduleAssignment, type WorkSchedule } from '@kinerja/core';
+/** The setup stored for an agency: its schedules and assignments (the default week until any is stored), approved leave, its table versions and leave catalogue. */
+import { rulesByDate, rulesInForce, type ApprovedLeave, type ScheduleAssignment, type WorkSchedule } from '@kinerja/core';
 import type { PatternSpec } from '@kinerja/core/api';
 import type { Db } from '../../db/query.js';
 import { approvedLeaveBetween, assignmentsOf, schedulesOf } from './queries/setup.js';
+import { leaveCatalogue, ruleVersions } from './rules.js';
 import { buildSchedule } from './schedule-specs.js';
 import { defaultSetup, type AttendanceSetup, type SetupLoader } from './setup.js';
 
@@ -32,6 +33,11 @@ export async function approvedLeave(db: Db, agencyId: string, from: string, to: 
 }
 
 export const loadStoredSetup: SetupLoader = async (ctx, agencyId, zone, from, to, employeeIds) => {
-  const [schedules, leaves] = await Promise.all([storedSchedules(ctx.db, agencyId, zone), approvedLeave(ctx.db, agencyId, from, to, employeeIds ?? null)]);
-  return { ...schedules, leaves, leaveTypes: DEFAULT_LEAVE_TYPES, rules: KEMENTAN_RULES };
+  const [schedules, leaves, versions, catalogue] = await Promise.all([
+    storedSchedules(ctx.db, agencyId, zone),
+    approvedLeave(ctx.db, agencyId, from, to, employeeIds ?? null),
+    ruleVersions(ctx.db, agencyId),
+    leaveCatalogue(ctx.db, agencyId),
+  ]);
+  return { ...schedules, leaves, leaveTypes: catalogue.items, rules: rulesInForce(versions, to), rulesOn: rulesByDate(versions) };
 };

@@ -1,6 +1,6 @@
 /**
- * "Presensi instansi" for agency admins, auditors and the BKD: one agency's machines, monthly recap
- * and schedules, as tabs. An account with one agency goes straight to it; the BKD and the auditor
+ * "Presensi instansi" for agency admins, auditors and the BKD: one agency's machines, monthly recap,
+ * schedules, and discipline table with leave types, as tabs. An account with one agency goes straight to it; the BKD and the auditor
  * pick one first.
  */
 import { useEffect } from 'react';
@@ -13,6 +13,7 @@ import { useSession } from '../../session';
 import { adminHref, type AdminTab } from './links';
 import { MachinesTab } from './MachinesTab';
 import { RecapTab } from './RecapTab';
+import { RulesTab } from './RulesTab';
 import { SchedulesTab } from './SchedulesTab';
 import { useAttendanceText } from './text';
 
@@ -24,7 +25,7 @@ export function AdminArea({ route }: { route: Route }) {
     if (!agencyId && own && me.account.role === 'agency_admin') navigate(adminHref(own, 'mesin'), { replace: true });
   }, [agencyId, own, me.account.role]);
   if (!agencyId) return <AgencyChoice />;
-  const tab: AdminTab = rawTab === 'rekap' || rawTab === 'jadwal' ? rawTab : 'mesin';
+  const tab: AdminTab = rawTab === 'rekap' || rawTab === 'jadwal' || rawTab === 'aturan' ? rawTab : 'mesin';
   return <AgencyAttendance agencyId={agencyId} tab={tab} route={route} />;
 }
 
@@ -45,6 +46,7 @@ function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: Adm
     { tab: 'mesin', label: x.admin.machines },
     { tab: 'rekap', label: x.admin.recap },
     { tab: 'jadwal', label: x.admin.schedules },
+    { tab: 'aturan', label: x.admin.rules },
   ];
   return (
     <div className="stack">
@@ -60,6 +62,7 @@ function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: Adm
       {tab === 'mesin' && <MachinesTab agencyId={agencyId} canDecide={canDecide} />}
       {tab === 'rekap' && <RecapTab agencyId={agencyId} route={route} />}
       {tab === 'jadwal' && <SchedulesTab agencyId={agencyId} />}
+      {tab === 'aturan' && <RulesTab agencyId={agencyId} canManage={canDecide} />}
     </div>
   );
 }

@@ -4,11 +4,11 @@
  * #/presensi/izin[/baru]                     my leave requests, a new one
  * #/presensi/persetujuan                     the supervisor's approvals
  * #/presensi/tim                             the supervisor's team today
- * #/presensi/instansi[/:agencyId[/:tab]]     an agency's machines, monthly recap, schedules
+ * #/presensi/instansi[/:agencyId[/:tab]]     an agency's machines, monthly recap, schedules, discipline table and leave types
  */
 import { href } from '../../router';
 
-export type AdminTab = 'mesin' | 'rekap' | 'jadwal';
+export type AdminTab = 'mesin' | 'rekap' | 'jadwal' | 'aturan';
 
 export const monthHref = (month?: string, day?: string | null) => (month ? href(['presensi', 'bulan', month], { hari: day }) : href(['presensi']));
 export const leaveHref = (isNew = false) => href(isNew ? ['presensi', 'izin', 'baru'] : ['presensi', 'izin']);
