@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { PostgresQueryCompiler, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 import { addMachine, addPunches } from '../attendance/test-support.js';
+import { loadInbox } from './inbox.js';
 import { people, submitEntries, wib } from './test-support.js';
 
 /** ABSENT_DAY from attendance's judged days (issue 18 item 7): approved whole-day leave and TK. Now is Monday 23 November 2026, 10:00 WIB. */
@@ -96,5 +98,23 @@ describe('ABSENT_DAY from attendance', () => {
     const day = inbox.people.flatMap((p: { days: { employeeId: string; date: string; flags: { code: string }[] }[] }) => p.days).find((d: { employeeId: string; date: string }) => d.employeeId === t.fixture.people.staff2!.id && d.date === '2026-11-16');
     expect(day).toBeDefined();
     expect(codes(day.flags)).not.toContain('ABSENT_DAY');
+  });
+
+  it('one inbox page judges attendance once: the page’s flags and the day summaries share one read of the punches', async () => {
+    const compiler = new PostgresQueryCompiler();
+    let punchReads = 0;
+    const counter: KyselyPlugin = {
+      transformQuery(args) {
+        if (compiler.compileQuery(args.node, args.queryId).sql.startsWith('select "employee_id", "at" from "attendance_punches"')) punchReads++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const boss = t.fixture.people.kasubbag!;
+    const inbox = await loadInbox({ ...t.ctx, db: t.ctx.db.withPlugin(counter) }, { accountId: boss.accountId, agencyId: t.fixture.agencyIds.A, employeeId: boss.id }, undefined, 50, 'page');
+    // The page itself still carries the flag read from that one judging.
+    const day = inbox.page.items.find((d) => d.employeeId === t.fixture.people.staff1!.id && d.date === '2026-11-19');
+    expect(day?.flags.map((f) => f.code)).toContain('ABSENT_DAY');
+    expect(punchReads).toBe(1);
   });
 });

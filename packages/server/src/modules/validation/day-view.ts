@@ -1,4 +1,4 @@
-import { countsTowardDay, dayKey, isOverdue, localDateOf, validationDeadline, workingDaysLeft } from '@kinerja/core';
+import { countsTowardDay, dayKey, type Absence, isOverdue, localDateOf, validationDeadline, workingDaysLeft } from '@kinerja/core';
 import type { Deadline, ReviewDay as ApiReviewDay, ReviewEntry as ApiReviewEntry } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import type { EntryStatus } from '../../db/schema.js';
@@ -50,16 +50,17 @@ export function deadlinesOf(jc: JournalContext, today: string): (submittedAt: Da
 
 /**
  * Person-days with their entries, flags, deadlines and latest decisions. `show` picks the entries
- * listed; flags are always computed over every counted entry of the day.
+ * listed; flags are always computed over every counted entry of the day. `absences`: as flagsFor's
+ * (absent: read for these days).
  */
-export async function reviewDays(ctx: AppContext, jc: JournalContext, today: string, days: readonly PersonDay[], show: readonly EntryStatus[]): Promise<ReviewDay[]> {
+export async function reviewDays(ctx: AppContext, jc: JournalContext, today: string, days: readonly PersonDay[], show: readonly EntryStatus[], absences?: Promise<readonly Absence[]>): Promise<ReviewDay[]> {
   if (days.length === 0) return [];
   const statuses = [...new Set<EntryStatus>(['submitted', 'approved', ...show])];
   const db = ctx.db;
   const entries = await entriesOfDays(db, jc.agencyId, days, statuses);
   const counted = entries.filter((e) => countsTowardDay(e.status));
   const [flags, decisions] = await Promise.all([
-    flagsFor(ctx, jc, counted),
+    flagsFor(ctx, jc, counted, absences),
     latestDecisions(
       db,
       jc.agencyId,

@@ -1,4 +1,4 @@
-import { addDays, flagEntries, REPEATED_DESCRIPTION_DAYS, type FlagResult } from '@kinerja/core';
+import { addDays, flagEntries, REPEATED_DESCRIPTION_DAYS, type Absence, type FlagResult } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import type { Db } from '../../db/query.js';
 import { type JournalContext, targetFor } from '../journal/index.js';
@@ -13,9 +13,10 @@ const CHUNK = 500;
  * of the person-days concerned, so day totals and overlaps see the whole day. Reads what the pure
  * rules need beyond those entries: other uses of the same files in the agency (kept within the
  * agency, so it stays on one Citus shard group), the people's descriptions around those dates, and
- * absences.
+ * absences. `absences`, when the caller has them already: at least those of these entries' people
+ * and days (more do no harm; the inbox reads its whole team's once and hands them to the page).
  */
-export async function flagsFor(ctx: AppContext, jc: JournalContext, entries: readonly ReviewEntry[]): Promise<FlagResult> {
+export async function flagsFor(ctx: AppContext, jc: JournalContext, entries: readonly ReviewEntry[], absences?: Promise<readonly Absence[]>): Promise<FlagResult> {
   if (entries.length === 0) return { entries: new Map(), days: new Map() };
   const people = [...new Set(entries.map((e) => e.employeeId))];
   const dates = entries.map((e) => e.workDate).sort();
@@ -23,10 +24,10 @@ export async function flagsFor(ctx: AppContext, jc: JournalContext, entries: rea
   const to = dates[dates.length - 1]!;
   const db = ctx.db;
   const span = REPEATED_DESCRIPTION_DAYS - 1;
-  const [evidenceUses, descriptionHistory, absences] = await Promise.all([
+  const [evidenceUses, descriptionHistory, absent] = await Promise.all([
     usesOf(db, jc.agencyId, [...new Set(entries.flatMap((e) => e.evidence.map((f) => f.sha256)))]),
     descriptionsBetween(db, jc.agencyId, people, addDays(from, -span), addDays(to, span)),
-    absenceSource(ctx).absencesBetween(jc.agencyId, people, from, to),
+    absences ?? absenceSource(ctx).absencesBetween(jc.agencyId, people, from, to),
   ]);
   return flagEntries(
     entries.map((e) => ({
@@ -57,7 +58,7 @@ export async function flagsFor(ctx: AppContext, jc: JournalContext, entries: rea
       maxClockSkewMinutesOn: (date) => jc.rulesOn(date).settings.maxClockSkewMinutes,
       evidenceUses,
       descriptionHistory,
-      absences,
+      absences: absent,
     },
   );
 }

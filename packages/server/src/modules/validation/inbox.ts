@@ -81,6 +81,14 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
   const onPage = new Set(pageRows.map((o) => o.row.employeeId));
   const listed = listing === 'page' ? persons.filter((p) => onPage.has(p.employeeId)) : persons;
 
+  // Everyone's, listed or not: the count of entries on flagged days covers every pending day. The
+  // page's flags take theirs from the same read (judging attendance is the costlier part of a page).
+  const absencesRead = absenceSource(ctx).absencesBetween(
+    who.agencyId,
+    persons.map((p) => p.employeeId),
+    rows.reduce((m, r) => (r.workDate < m ? r.workDate : m), rows[0]!.workDate),
+    rows.reduce((m, r) => (r.workDate > m ? r.workDate : m), rows[0]!.workDate),
+  );
   const [items, people, absences] = await Promise.all([
     reviewDays(
       ctx,
@@ -88,6 +96,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
       today,
       pageRows.map((o) => ({ employeeId: o.row.employeeId, date: o.row.workDate })),
       ['submitted'],
+      absencesRead,
     ),
     // Described by their own post (capacity 'definitive' picks it), not by how they relate to me.
     describePeople(
@@ -96,13 +105,7 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
       chart,
       listed.map((p) => ({ employeeId: p.employeeId, unitId: null, capacity: 'definitive' as const })),
     ),
-    // Everyone's, listed or not: the count of entries on flagged days covers every pending day.
-    absenceSource(ctx).absencesBetween(
-      who.agencyId,
-      persons.map((p) => p.employeeId),
-      rows.reduce((m, r) => (r.workDate < m ? r.workDate : m), rows[0]!.workDate),
-      rows.reduce((m, r) => (r.workDate > m ? r.workDate : m), rows[0]!.workDate),
-    ),
+    absencesRead,
   ]);
   const absent = new Map(absences.map((a) => [dayKey(a.employeeId, a.date), a]));
   const describe = new Map(people.map((p) => [p.employeeId, p]));
