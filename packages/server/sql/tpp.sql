@@ -131,6 +131,10 @@ left join tpp_run_events ev on ev.agency_id = r.agency_id and ev.run_id = r.id
 where r.agency_id = $5::uuid and r.id = $6::uuid
 group by r.agency_id, r.id;
 
+-- insertSigners (example 1 of 1)
+insert into "tpp_signers" ("agency_id", "role", "name", "nip", "title", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7);
+
 -- latestPredikat (example 1 of 2)
 select distinct on ("s"."employee_id") "s"."employee_id", "e"."id", "e"."predikat", "e"."label", "e"."period_to"
 from "evaluations" as "e"
@@ -225,6 +229,10 @@ from "tpp_recalculations" as "rc"
 left join "accounts" as "acc" on "acc"."id" = "rc"."created_by_account_id"
 where "rc"."agency_id" = $1 and "rc"."run_id" = $2
 order by "rc"."seq";
+
+-- removeSigners (example 1 of 1)
+delete from "tpp_signers"
+where "agency_id" = $1;
 
 -- ruleSetVersion (example 1 of 1)
 select *
@@ -358,6 +366,11 @@ inner join "agencies" on "agencies"."id" = "tpp_runs"."agency_id"
 left join "tpp_rule_sets" on "tpp_rule_sets"."rule_set_id" = "tpp_runs"."rule_set_id" and "tpp_rule_sets"."version" = "tpp_runs"."rule_set_version"
 where "tpp_runs"."month" = $1 and "tpp_runs"."agency_id" in ($2)
 order by "agencies"."name";
+
+-- signersOf (example 1 of 1)
+select "role", "name", "nip", "title", "updated_at"
+from "tpp_signers"
+where "agency_id" = $1;
 
 -- updateUnlockedRun (example 1 of 1)
 update "tpp_runs"

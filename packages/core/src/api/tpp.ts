@@ -15,6 +15,8 @@
  *   PUT    /agencies/:agencyId/tpp/payroll/:employeeId             set one employee's attributes      TppPayrollBody → TppPayrollRow
  *   POST   /agencies/:agencyId/tpp/payroll/:employeeId/hukdis      record a hukuman disiplin          TppHukdisBody → TppHukdisRecord
  *   DELETE /agencies/:agencyId/tpp/payroll/:employeeId/hukdis/:hukdisRecordId   withdraw one (recorded)  → 204
+ *   GET    /agencies/:agencyId/tpp/signers                         the nominatif's PA/KPA and bendahara  TppSignersAnswer
+ *   PUT    /agencies/:agencyId/tpp/signers                         set them (audited)                 TppSignersBody → TppSignersAnswer
  * Monthly runs
  *   GET    /tpp/months/:month                                      the province's runs of a month     TppProvinceMonthAnswer
  *   POST   /tpp/months/:month/runs                                 draft runs for many agencies       TppProvinceRunBody → TppProvinceMonthAnswer
@@ -234,6 +236,22 @@ export const TppPayrollBody = Type.Object(
   { additionalProperties: false },
 );
 export type TppPayrollBody = Static<typeof TppPayrollBody>;
+
+/** A signer of the daftar nominatif: name as printed, NIP (18 digits) and post. */
+export const TppSigner = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    nip: Nullable(Type.String({ pattern: '^[0-9]{18}$', description: '18 digits' })),
+    title: Nullable(Type.String({ maxLength: 120 })),
+  },
+  { additionalProperties: false },
+);
+export type TppSigner = Static<typeof TppSigner>;
+/** The Pengguna Anggaran / Kuasa Pengguna Anggaran and the Bendahara Pengeluaran; null = the line is left to be written in. */
+export const TppSignersBody = Type.Object({ pa: Nullable(TppSigner), bendahara: Nullable(TppSigner) }, { additionalProperties: false });
+export type TppSignersBody = Static<typeof TppSignersBody>;
+export const TppSignersAnswer = Type.Object({ pa: Nullable(TppSigner), bendahara: Nullable(TppSigner), updatedAt: Nullable(IsoDateTime) });
+export type TppSignersAnswer = Static<typeof TppSignersAnswer>;
 
 export const TppHukdisBody = Type.Object(
   {

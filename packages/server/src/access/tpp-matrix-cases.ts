@@ -63,6 +63,15 @@ export async function tppMatrixCases(t: TestApp, clients: Map<Caller, Client>): 
     },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/tpp/payroll/{employeeId}/hukdis', url: () => `${payroll}/hukdis`, body: () => ({ hukdisId: 'sedang', fromMonth: '2027-05', toMonth: '2027-06', decreeNumber: 'SK-M' }), expect: manage(200) },
     { method: 'DELETE', path: '/api/v1/agencies/{agencyId}/tpp/payroll/{employeeId}/hukdis/{hukdisRecordId}', url: (_c, i) => `${payroll}/hukdis/${hukdis[i]}`, expect: manage(204) },
+    // The nominatif's signers: read like the payroll, set by the agency's admins (and finance) and the BKD.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/signers', url: () => `/api/v1/agencies/${A}/tpp/signers`, expect: read },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/tpp/signers',
+      url: () => `/api/v1/agencies/${A}/tpp/signers`,
+      body: () => ({ pa: { name: 'Hendra Wijaya', nip: '197001011995031001', title: 'Kepala Dinas Kesehatan' }, bendahara: null }),
+      expect: manage(200),
+    },
     // The province's month: the BKD and auditors, and admins (and finance) for their own agency.
     { method: 'GET', path: '/api/v1/tpp/months/{month}', url: () => '/api/v1/tpp/months/2026-09', expect: overview },
     { method: 'POST', path: '/api/v1/tpp/months/{month}/runs', url: () => '/api/v1/tpp/months/2026-08/runs', body: () => ({}), expect: { ...overview, auditor: 403 } },

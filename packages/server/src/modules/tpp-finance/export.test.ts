@@ -88,6 +88,35 @@ describe('daftar nominatif downloads', () => {
     expect(rows.every((r) => r.entity_id === runId)).toBe(true);
   });
 
+  it('the signers the agency set (PA/KPA and bendahara) are printed with their NIP; a bad NIP or an empty name is refused; the change is audited', async () => {
+    const A = t.fixture.agencyIds.A;
+    const signers = `/api/v1/agencies/${A}/tpp/signers`;
+    expect((await admin.get(signers)).json()).toEqual({ pa: null, bendahara: null, updatedAt: null });
+    const bad = await admin.send('PUT', signers, { pa: { name: 'Hendra Wijaya', nip: '1970 0101', title: null }, bendahara: { name: ' ', nip: null, title: null } });
+    expect(bad.statusCode).toBe(400);
+    const set = await admin.send('PUT', signers, {
+      pa: { name: 'dr. Hendra Wijaya, M.Kes.', nip: '197001011995031001', title: 'Kepala Dinas Kesehatan' },
+      bendahara: { name: ' Maya Lestari ', nip: '198505052010012003', title: null },
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ pa: { name: 'dr. Hendra Wijaya, M.Kes.', nip: '197001011995031001' }, bendahara: { name: 'Maya Lestari', nip: '198505052010012003', title: null } });
+    const audit = await t.ctx.db.selectFrom('audit_log').select(['action', 'data']).where('action', '=', 'tpp.signers.set').execute();
+    expect(audit).toHaveLength(1);
+
+    const res = await admin.get(url('xlsx'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.worksheets[1]!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    expect(rows).toContainEqual(['Pengguna Anggaran / Kuasa Pengguna Anggaran', 'dr. Hendra Wijaya, M.Kes.', 'NIP. 197001011995031001']);
+    expect(rows).toContainEqual(['Bendahara Pengeluaran', 'Maya Lestari', 'NIP. 198505052010012003']);
+    const pdf = await admin.get(url('pdf'));
+    expect(pdf.statusCode).toBe(200);
+    // A role cleared again is a line to be written in.
+    await admin.send('PUT', signers, { pa: null, bendahara: { name: 'Maya Lestari', nip: null, title: null } });
+    expect((await admin.get(signers)).json()).toMatchObject({ pa: null, bendahara: { name: 'Maya Lestari', nip: null } });
+  });
+
   it('the month’s nominatif of every readable run: the BKD’s recap names the OPD and totals them; an admin gets their own; no run is 404', async () => {
     const p = t.fixture.people;
     const bkd = await signIn(t.app, p.bkdAdmin!.nip);

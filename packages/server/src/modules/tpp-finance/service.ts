@@ -9,7 +9,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/index.js';
 import { renderPdf } from '../skp-print/index.js';
-import { provinceMonth, readRunForFinance } from '../tpp/index.js';
+import { agencySigners, provinceMonth, readRunForFinance } from '../tpp/index.js';
 import { nominatifFileName, nominatifModel, type NominatifAgencyInput, type NominatifModel } from './model.js';
 import { nominatifDocument } from './pdf-layout.js';
 import { nominatifWorkbook } from './xlsx.js';
@@ -23,12 +23,15 @@ export interface NominatifFile {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** One run's employees as one OPD of the nominatif (no signer is known to the app yet: the lines are left to be written in). */
+/** One run's employees as one OPD of the nominatif, with the agency's signers as stored now (a role with none is left to be written in). */
 async function agencyOf(ctx: AppContext, p: Principal, agencyId: string, runId: string) {
   const { run, employees } = await readRunForFinance(ctx, p, agencyId, runId);
+  const signers = await agencySigners(ctx, agencyId);
   const agency: NominatifAgencyInput = {
     agencyId,
     agencyName: run.agencyName,
+    pa: signers.pa,
+    bendahara: signers.bendahara,
     rows: employees.map((e) => ({
       person: {
         employeeId: e.employeeId,

@@ -8,6 +8,8 @@ export { tppRoutes } from './routes.js';
 export { readRunForFinance, type FinanceRunEmployee } from './reads.js';
 // …and the province's nominatif lists the month's runs the caller may read (tpp.overview) through this.
 export { provinceMonth } from './province.js';
+// …and prints the agency's signers (PA/KPA, bendahara) as they are at the download.
+export { agencySigners } from './signers.js';
 // The demo province and the bench make their months through the same steps the routes take.
 export { createOrRedoRun, moveRun, recalculateRun, reproduceRun } from './runs.js';
 export { importRuleSet } from './rule-sets.js';

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateTo, migrateToLatest } from '../../db/migrate.js';
+import { migrationProvider } from '../../db/migrations/index.js';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 
-const TENANT = ['tpp_hukdis', 'tpp_payroll', 'tpp_recalculation_employees', 'tpp_recalculations', 'tpp_run_employees', 'tpp_run_events', 'tpp_runs'];
+const TENANT = ['tpp_hukdis', 'tpp_payroll', 'tpp_recalculation_employees', 'tpp_recalculations', 'tpp_run_employees', 'tpp_run_events', 'tpp_runs', 'tpp_signers'];
 const TABLES = [...TENANT, 'tpp_rule_sets'].sort();
 
 let t: TestApp;
@@ -33,6 +34,14 @@ describe('migration 0021 (TPP)', () => {
     await t.ctx.db.updateTable('accounts').set({ role: 'finance' }).where('id', '=', p.accountId).execute();
     // Finance belongs to an agency, like an agency admin.
     await expect(t.ctx.db.updateTable('accounts').set({ agency_id: null }).where('id', '=', p.accountId).execute()).rejects.toThrow();
+  });
+
+  it('0037 (the nominatif signers) goes down to the migration before it without its table, and up again', async () => {
+    const names = Object.keys(await migrationProvider.getMigrations()).sort();
+    await migrateTo(t.ctx.db, names[names.indexOf('0037_tpp_signers') - 1]!, t.handle.schema);
+    expect(await tables()).toEqual(TABLES.filter((n) => n !== 'tpp_signers'));
+    await migrateToLatest(t.ctx.db, t.handle.schema);
+    expect(await tables()).toEqual(TABLES);
   });
 
   it('keys every tenant table by agency first; only account references are not', async () => {

@@ -31,6 +31,8 @@ import {
   TppRuleSetParams,
   TppRuleSetsAnswer,
   TppRuleSetVersion,
+  TppSignersAnswer,
+  TppSignersBody,
   TppRunActionBody,
   TppRunDetail,
   TppRunEmployeeRow,
@@ -50,6 +52,7 @@ import { addHukdis, payrollList, removeHukdis, setPayroll } from './payroll.js';
 import { createProvinceRuns, provinceMonth, whatIf } from './province.js';
 import { employeeMonth, myTpp, teamTpp } from './reads.js';
 import { checkRuleSet, importRuleSet, listRuleSets, ruleSetDiff, ruleSetDocument } from './rule-sets.js';
+import { readSigners, setSigners } from './signers.js';
 import { agencyRuns, createOrRedoRun, moveRun, recalculateRun, recalculationDetail, recomputeRun, runDetail, runEmployees } from './runs.js';
 
 const TAGS = ['tpp'];
@@ -154,6 +157,26 @@ export async function tppRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       await removeHukdis(ctx, principalOf(request), request.params.agencyId, request.params.employeeId, request.params.hukdisRecordId);
       return reply.status(204).send(null);
     },
+  );
+
+  app.get(
+    '/agencies/:agencyId/tpp/signers',
+    { schema: { tags: TAGS, summary: 'Penanda tangan daftar nominatif TPP instansi (PA/KPA dan bendahara pengeluaran)', params: TppAgencyParams, response: { 200: TppSignersAnswer, ...errorResponses(404) } } },
+    async (request) => readSigners(ctx, principalOf(request), request.params.agencyId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/tpp/signers',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Atur penanda tangan daftar nominatif TPP (nama, NIP 18 angka, jabatan; kosong = diisi tangan)',
+        params: TppAgencyParams,
+        body: TppSignersBody,
+        response: { 200: TppSignersAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => setSigners(ctx, principalOf(request), request.params.agencyId, request.body),
   );
 
   // Runs ------------------------------------------------------------------------------------------
