@@ -661,6 +661,64 @@ export interface AttendancePunchesTable {
   received_at: Generated<Date>;
 }
 
+/** Migration 0034: an office area of an agency for the selfie check-in. */
+export interface SelfieGeofencesTable {
+  agency_id: string;
+  id: string;
+  name: string;
+  kind: 'radius' | 'polygon';
+  center_lat: number | null;
+  center_lon: number | null;
+  radius_meters: number | null;
+  /** [[lat, lon], …] */
+  points: Json<[number, number][]> | null;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
+/** Migration 0034: an employee's face reference (photo and descriptor), approved by an admin. */
+export interface SelfieReferencesTable {
+  agency_id: string;
+  id: string;
+  employee_id: string;
+  photo_sha256: string;
+  descriptor: Json<number[]>;
+  state: 'pending' | 'approved' | 'rejected' | 'replaced';
+  submitted_at: Timestamp;
+  submitted_by_account_id: string;
+  decided_at: Timestamp | null;
+  decided_by_account_id: string | null;
+  note: string | null;
+}
+
+/** Migration 0034: one selfie check-in; `accepted` ones are punches (source 'selfie'). */
+export interface SelfieCheckinsTable {
+  agency_id: string;
+  id: string;
+  employee_id: string;
+  account_id: string;
+  device_id: string;
+  device_time: Timestamp;
+  received_at: Timestamp;
+  skew_seconds: number;
+  clock_skewed: boolean;
+  at: Timestamp;
+  lat: number;
+  lon: number;
+  accuracy_meters: number;
+  place: 'inside' | 'outside' | 'inaccurate' | 'no_fence' | 'invalid_fix';
+  geofence_id: string | null;
+  distance_meters: number | null;
+  photo_sha256: string;
+  reference_id: string | null;
+  match_score: number;
+  liveness_score: number;
+  antispoof_score: number;
+  face: 'matched' | 'no_match' | 'not_live' | 'invalid_scores' | 'stale_reference';
+  descriptor: Json<number[]> | null;
+  accepted: boolean;
+}
+
 export interface AttendanceCommandsTable {
   agency_id: string;
   machine_id: string;
@@ -696,6 +754,28 @@ export interface AttendanceSchedulesTable {
   observes_holidays: boolean;
   /** core/api's PatternSpec (shifts as the wall-clock specs an admin typed). */
   pattern: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
+/** Migration 0036: an agency's TL/PSW table (core's AttendanceRules) from the first of a month. */
+export interface AttendanceRuleVersionsTable {
+  agency_id: string;
+  /** yyyy-mm-01 */
+  effective_from: string;
+  rules: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
+/** Migration 0036: an agency's leave catalogue. */
+export interface AttendanceLeaveTypesTable {
+  agency_id: string;
+  code: string;
+  name: string;
+  counts: 'present' | 'absent_excused' | 'non_tpp';
+  active: boolean;
+  position: number;
   updated_at: Timestamp;
   updated_by_account_id: string | null;
 }
@@ -952,10 +1032,15 @@ export interface Database {
   attendance_machines: AttendanceMachinesTable;
   attendance_pins: AttendancePinsTable;
   attendance_punches: AttendancePunchesTable;
+  selfie_geofences: SelfieGeofencesTable;
+  selfie_references: SelfieReferencesTable;
+  selfie_checkins: SelfieCheckinsTable;
   attendance_commands: AttendanceCommandsTable;
   attendance_operlog: AttendanceOperlogTable;
   attendance_schedules: AttendanceSchedulesTable;
   attendance_schedule_assignments: AttendanceScheduleAssignmentsTable;
+  attendance_rule_versions: AttendanceRuleVersionsTable;
+  attendance_leave_types: AttendanceLeaveTypesTable;
   attendance_leave_requests: AttendanceLeaveRequestsTable;
   attendance_alerts: AttendanceAlertsTable;
   attendance_events: AttendanceEventsTable;
