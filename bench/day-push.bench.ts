@@ -4,11 +4,13 @@
  * and a CPU profile of it (`node --cpu-prof --import tsx day-push.bench.ts`) holds only that work.
  * Requests go through Fastify's inject, so HTTP parsing is left out; the province bench has it.
  *
- * Environment: BENCH_KINDS ("pglite,postgres"; also "pglite-folder", PGlite in a data folder),
+ * Environment: BENCH_KINDS ("pglite,postgres"; also "pglite-folder", PGlite in a data folder, and
+ * "citus", a Citus cluster at BENCH_CITUS_URL, default scripts/citus/start.sh's coordinator on 9700),
  * BENCH_DAYS (2000: one day each for that many employees), BENCH_DAYS_EACH (1: also their earlier
  * open days, for a larger journal), BENCH_DATABASE_URL, BENCH_TRACE (p50 and CPU of every 1,000 days
- * on stderr).
+ * on stderr), BENCH_MARK (a command whose output is printed before and after the timed pushes).
  */
+import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,17 +32,20 @@ import { summarise } from './lib/stats.js';
 const DAYS = Number(process.env.BENCH_DAYS ?? 2000);
 const KINDS = (process.env.BENCH_KINDS ?? 'pglite,postgres').split(',');
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CITUS_URL = process.env.BENCH_CITUS_URL ?? 'postgres://postgres@127.0.0.1:9700/kinerja';
 
 async function run(kind: string): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'kinerja-daypush-'));
-  const schema = kind === 'postgres' ? `bench_daypush_${process.pid}` : undefined;
+  const schema = kind === 'postgres' || kind === 'citus' ? `bench_daypush_${process.pid}` : undefined;
+  // On Citus, migrateToLatest places the tables (db/distribution.ts) in the bench's schema.
+  const url = kind === 'citus' ? CITUS_URL : SERVER_URL;
   if (schema) {
-    const admin = new pg.Client({ connectionString: SERVER_URL });
+    const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create schema ${schema}`);
     await admin.end();
   }
-  const handle = await connectDatabase({ url: schema ? SERVER_URL : undefined, dataDir: kind === 'pglite-folder' ? join(folder, 'db') : 'memory://', schema });
+  const handle = await connectDatabase({ url: schema ? url : undefined, dataDir: kind === 'pglite-folder' ? join(folder, 'db') : 'memory://', schema });
   try {
     await migrateToLatest(handle.db, schema);
     await ensureReferenceData(handle.db);
@@ -64,6 +69,10 @@ async function run(kind: string): Promise<string> {
     const dates = [today, ...open.filter((d) => d.windowOpen && d.date !== today).map((d) => d.date).reverse()].slice(0, Number(process.env.BENCH_DAYS_EACH ?? 1));
 
     const ms: number[] = [];
+    // BENCH_MARK: a command run before and after the timed pushes (e.g. one that prints the database
+    // server's CPU), so the database's share of the pushes alone can be told from the seed's.
+    const mark = (when: string) => process.env.BENCH_MARK && console.error(`${when}: ${execSync(process.env.BENCH_MARK, { encoding: 'utf8' }).trim()}`);
+    mark(`${kind} pushes start`);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const work = dates.flatMap((date) => clients.map((c, i) => ({ c, i, date })));
@@ -87,6 +96,7 @@ async function run(kind: string): Promise<string> {
     }
     const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
+    mark(`${kind} pushes end (${work.length} days, ${(wall / 1000).toFixed(1)} s)`);
     await app.close();
     const s = summarise(ms);
     const line = `| ${kind} | ${work.length} | ${(work.length / (wall / 1000)).toFixed(1)} days/s | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.p99.toFixed(2)} | ${((cpu.user + cpu.system) / 1000 / work.length).toFixed(2)} |`;
