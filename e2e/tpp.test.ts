@@ -279,6 +279,21 @@ describe('TPP', () => {
     const row = (await api<{ items: { employeeId: string; golongan: string | null; salary: number | null; bankAccount: { number: string } | null }[] }>(a.page, 'GET', `/agencies/${agencyId}/tpp/payroll`)).body.items.find((r) => r.employeeId === employee.employeeId)!;
     expect([row.golongan, row.salary, row.bankAccount?.number]).toEqual(['III/b', 3_850_000, '1002 0030 0400']);
     await screen(a.page, 'tpp-payroll-form-saved', '#main');
+
+    // The nominatif's signers, on the same screen: a NIP of the wrong length is named at its field.
+    await a.page.goto(`${e.baseUrl}/#/tpp/instansi/${agencyId}/penggajian`);
+    await a.page.getByTestId('tpp-signer-pa-name').fill('dr. Yohanes Anyang, M.Kes.');
+    await a.page.getByTestId('tpp-signer-pa-nip').fill('1976060720030810');
+    await a.page.getByTestId('tpp-signers-save').click();
+    expect(await a.page.getByTestId('tpp-signer-pa-nip').getAttribute('aria-invalid')).toBe('true');
+    await a.page.getByTestId('tpp-signer-pa-nip').fill('197606072003081001');
+    await a.page.getByTestId('tpp-signer-bendahara-name').fill('Rusmini Hidayah, A.Md.Ak.');
+    await a.page.getByTestId('tpp-signers-save').click();
+    await a.page.getByTestId('tpp-signers-saved').waitFor();
+    await expectNoSideScroll(a.page);
+    await screen(a.page, 'tpp-signers', '#tpp-signers-title');
+    const signers = (await api<{ pa: { name: string; nip: string | null } | null; bendahara: { name: string; nip: string | null } | null }>(a.page, 'GET', `/agencies/${agencyId}/tpp/signers`)).body;
+    expect([signers.pa?.nip, signers.bendahara?.name, signers.bendahara?.nip]).toEqual(['197606072003081001', 'Rusmini Hidayah, A.Md.Ak.', null]);
     await a.context.close();
   });
 

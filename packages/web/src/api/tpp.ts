@@ -23,6 +23,8 @@ import type {
   TppPayrollBody,
   TppPayrollListAnswer,
   TppPayrollRow,
+  TppSignersAnswer,
+  TppSignersBody,
 } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
@@ -59,6 +61,12 @@ export const tppApi = {
   },
   setPayroll(agencyId: string, employeeId: string, body: TppPayrollBody): Promise<TppPayrollRow> {
     return request('PUT', `/agencies/${enc(agencyId)}/tpp/payroll/${enc(employeeId)}`, { json: body });
+  },
+  signers(agencyId: string, signal?: AbortSignal): Promise<TppSignersAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/tpp/signers`, { signal });
+  },
+  setSigners(agencyId: string, body: TppSignersBody): Promise<TppSignersAnswer> {
+    return request('PUT', `/agencies/${enc(agencyId)}/tpp/signers`, { json: body });
   },
   my(month: string | undefined, signal?: AbortSignal): Promise<TppMyAnswer> {
     return request('GET', '/tpp/me', { query: { month }, signal });

@@ -2,8 +2,8 @@
  * Payroll attributes of an agency's employees for TPP (#/tpp/instansi/:agencyId/penggajian[/:employeeId]):
  * who still lacks what the computation or the nominatif needs (kelas, golongan, bank account), and
  * one employee's form — golongan, CPNS, kelas set by hand, the salary BPJS is already paid on (the
- * BPJS base together with the TPP), the bank account. The server checks and audits each change
- * (tpp.payroll.set; the account's digits are not written to the trail).
+ * BPJS base together with the TPP), the bank account; and the signers the daftar nominatif prints
+ * (PA/KPA, bendahara). The server checks and audits each change (tpp.payroll.set, tpp.signers.set).
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import type { TppPayrollRow } from '../../api/tpp';
@@ -25,6 +25,8 @@ const PAGE = 50;
 export function PayrollList({ agencyId }: { agencyId: string }) {
   const tx = useTppText();
   const p = tx.payroll;
+  const { me } = useSession();
+  const mayWrite = canManage(me, agencyId) || (isFinance(me.account.role) && me.account.agencyId === agencyId);
   const q = useLoad((signal) => tppApi.payroll(agencyId, signal), [agencyId]);
   const [search, setSearch] = useState('');
   const [onlyMissing, setOnlyMissing] = useState(true);
@@ -88,7 +90,80 @@ export function PayrollList({ agencyId }: { agencyId: string }) {
           )}
         </>
       )}
+      <Signers agencyId={agencyId} mayWrite={mayWrite} />
     </div>
+  );
+}
+
+type SignerDraft = { name: string; nip: string; title: string };
+const NIP = /^[0-9]{18}$/;
+
+/** The nominatif's signers (PA/KPA, bendahara): a role left empty is a line written in by hand. */
+function Signers({ agencyId, mayWrite }: { agencyId: string; mayWrite: boolean }) {
+  const p = useTppText().payroll;
+  const q = useLoad((signal) => tppApi.signers(agencyId, signal), [agencyId]);
+  const [draft, setDraft] = useState<Record<'pa' | 'bendahara', SignerDraft> | null>(null);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const of = (s: { name: string; nip: string | null; title: string | null } | null): SignerDraft => ({ name: s?.name ?? '', nip: s?.nip ?? '', title: s?.title ?? '' });
+  const d = draft ?? (q.data ? { pa: of(q.data.pa), bendahara: of(q.data.bendahara) } : null);
+  const problem = (s: SignerDraft): { name?: string; nip?: string } => {
+    const empty = s.name.trim() === '' && s.nip.trim() === '' && s.title.trim() === '';
+    if (empty) return {};
+    return { ...(s.name.trim() === '' ? { name: p.signer.nameMissing } : {}), ...(s.nip.trim() !== '' && !NIP.test(s.nip.replace(/\s/g, '')) ? { nip: p.signer.nipBad } : {}) };
+  };
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!d) return;
+    setTried(true);
+    setSaved(false);
+    if (Object.keys(problem(d.pa)).length + Object.keys(problem(d.bendahara)).length > 0) return;
+    const body = (s: SignerDraft) => (s.name.trim() === '' ? null : { name: s.name.trim(), nip: s.nip.replace(/\s/g, '') || null, title: s.title.trim() || null });
+    setBusy(true);
+    setError(null);
+    try {
+      await tppApi.setSigners(agencyId, { pa: body(d.pa), bendahara: body(d.bendahara) });
+      setSaved(true);
+      setTried(false);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form className="card stack" onSubmit={(e) => void save(e)} noValidate aria-labelledby="tpp-signers-title">
+      <h2 id="tpp-signers-title">{p.signer.title}</h2>
+      <p className="muted">{p.signer.hint}</p>
+      {q.error != null && <ErrorBox error={q.error} onRetry={q.retry} />}
+      {d &&
+        (['pa', 'bendahara'] as const).map((role) => {
+          const s = d[role];
+          const bad = tried ? problem(s) : {};
+          const set = (k: keyof SignerDraft, v: string) => setDraft({ ...d, [role]: { ...s, [k]: v } });
+          return (
+            <fieldset key={role} className="tpp-edit__group stack">
+              <legend>{p.signer[role]}</legend>
+              <Field label={p.signer.name} type="text" value={s.name} onChange={(e) => set('name', e.target.value)} error={bad.name} maxLength={120} disabled={!mayWrite} data-testid={`tpp-signer-${role}-name`} />
+              <Field label="NIP" type="text" inputMode="numeric" value={s.nip} onChange={(e) => set('nip', e.target.value)} error={bad.nip} disabled={!mayWrite} data-testid={`tpp-signer-${role}-nip`} />
+              <Field label={p.signer.post} type="text" value={s.title} onChange={(e) => set('title', e.target.value)} maxLength={120} disabled={!mayWrite} />
+            </fieldset>
+          );
+        })}
+      {mayWrite && d && (
+        <button type="submit" className="btn btn--primary btn--block" disabled={busy} data-testid="tpp-signers-save">
+          {p.signer.save}
+        </button>
+      )}
+      {saved && (
+        <Notice kind="ok" live>
+          <span data-testid="tpp-signers-saved">{p.signer.saved}</span>
+        </Notice>
+      )}
+      {error != null && <ErrorBox error={error} />}
+    </form>
   );
 }
 
