@@ -57,6 +57,23 @@ from "evaluations" as "v"
 where "v"."agency_id" = $1 and "v"."id" = $2
 for update;
 
+-- evaluationScan (example 1 of 1)
+select "x"."sha256", "x"."finalised_at", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "e"."name" as "employee_name", "a"."display_name"
+from "signed_evaluation_scans" as "x"
+inner join "evidence_files" as "f" on "f"."sha256" = "x"."sha256"
+inner join "accounts" as "a" on "a"."id" = "x"."uploaded_by"
+left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
+where "x"."agency_id" = $1 and "x"."evaluation_id" = $2 and "x"."sha256" = $3;
+
+-- evaluationScans (example 1 of 1)
+select "x"."sha256", "x"."finalised_at", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "e"."name" as "employee_name", "a"."display_name"
+from "signed_evaluation_scans" as "x"
+inner join "evidence_files" as "f" on "f"."sha256" = "x"."sha256"
+inner join "accounts" as "a" on "a"."id" = "x"."uploaded_by"
+left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
+where "x"."agency_id" = $1 and "x"."evaluation_id" = $2
+order by "x"."uploaded_at", "x"."sha256";
+
 -- evaluationSkp (example 1 of 1)
 select "s"."agency_id", "s"."id", "s"."employee_id", "s"."period_from", "s"."period_to", "s"."status", "s"."version_in_force", "e"."name" as "employee_name", "p"."unit_id", "p"."is_unit_head", "p"."kind" as "position_kind", "p"."jf_level"
 from "skp" as "s"
@@ -115,6 +132,13 @@ values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 on conflict ("agency_id", "skp_id", "period_from", "period_to")
 do nothing;
 
+-- insertEvaluationScan (example 1 of 1)
+insert into "signed_evaluation_scans" ("agency_id", "evaluation_id", "sha256", "finalised_at", "uploaded_by", "uploaded_at")
+values ($1, $2, $3, $4, $5, $6)
+on conflict ("agency_id", "evaluation_id", "sha256")
+do nothing
+returning "sha256";
+
 -- insertEvent (example 1 of 1)
 insert into "evaluation_events" ("agency_id", "evaluation_id", "id", "action", "reason", "actor_account_id", "request_id", "at")
 values ($1, $2, $3, $4, $5, $6, $7, $8);
@@ -162,6 +186,15 @@ where "agency_id" = $7 and "id" = $8;
 update "evaluations"
 set "status" = $1, "predikat" = $2, "angka_kredit" = $3, "finalised_at" = $4, "finalised_by_account_id" = $5, "updated_at" = $6
 where "agency_id" = $7 and "id" = $8;
+
+-- skpFormFacts (example 1 of 1)
+select "form", "pendekatan", "version_in_force"
+from "skp"
+where "agency_id" = $1 and "id" = $2;
+select "r"."id", "r"."parent_rhk_id", "r"."perspektif", "r"."penugasan_dari"
+from "skp_rhk" as "r"
+inner join "skp" as "s" on "s"."agency_id" = "r"."agency_id" and "s"."id" = "r"."skp_id" and "s"."version_in_force" = "r"."version"
+where "r"."agency_id" = $1 and "r"."skp_id" = $2;
 
 -- skpRhkIki (example 1 of 1)
 select "id", "jenis", "text"

@@ -17,7 +17,19 @@ const rhk: EvaluationPrintRhkInput[] = [
     ],
   },
   { id: 'r2', jenis: 'tambahan', text: 'Panitia', parentRhkId: 'gone', perspektif: null, penugasanDari: ' ', iki: [] },
-  { id: 'r3', jenis: 'utama', text: 'Kedua', parentRhkId: null, perspektif: null, penugasanDari: 'Kepala Dinas', iki: [{ id: 'k3', aspek: 'kualitas', text: 'Mutu', target: 'baik', realisasi: null }] },
+  {
+    id: 'r3',
+    jenis: 'utama',
+    text: 'Kedua',
+    parentRhkId: null,
+    perspektif: null,
+    penugasanDari: 'Kepala Dinas',
+    iki: [{ id: 'k3', aspek: 'kualitas', text: 'Mutu', target: 'baik', realisasi: null }],
+    rencanaAksi: [
+      { label: 'Januari', text: 'Menyusun draf', target: '1 draf', realisasi: ' Draf selesai ' },
+      { label: 'Februari', text: 'Finalisasi', target: ' ', realisasi: null },
+    ],
+  },
 ];
 const fb = (target: EvaluationPrintFeedback['target'], targetId: string, text: string, answer: string | null = null): EvaluationPrintFeedback => ({ target, targetId, preset: null, text, answer });
 
@@ -33,6 +45,12 @@ describe('evaluationHasilKerjaRows', () => {
     // A link to an RHK that is not found prints as broken; an RHK without IKI still prints one line.
     expect(rows.tambahan[0]).toMatchObject({ parentText: null, parentMissing: true, penugasanDari: null, iki: [{ aspek: '', text: '', target: '', realisasi: null, bukti: [] }] });
     expect(rows.utama[1]).toMatchObject({ parentMissing: false, penugasanDari: 'Kepala Dinas' });
+    // Rencana aksi of the covered days, with their target and realisasi; an RHK without any has none.
+    expect(rows.utama[1]!.rencanaAksi).toEqual([
+      { text: 'Januari: Menyusun draf (target: 1 draf)', realisasi: 'Draf selesai' },
+      { text: 'Februari: Finalisasi', realisasi: null },
+    ]);
+    expect(rows.utama[0]!.rencanaAksi).toEqual([]);
   });
 
   it('places umpan balik on its RHK: the RHK’s own first, then each IKI’s named by aspect; others left out', () => {

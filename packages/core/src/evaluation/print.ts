@@ -33,6 +33,8 @@ export interface EvaluationPrintRhkInput {
     target: string;
     realisasi: { text: string; bukti: readonly ({ kind: 'link'; url: string } | { kind: 'file'; sha256: string })[] } | null;
   }[];
+  /** The SKP's rencana aksi of this RHK in the covered days (issue 16), each with its realisasi. */
+  rencanaAksi?: readonly { label: string; text: string; target: string; realisasi: string | null }[];
 }
 
 /** One umpan balik as printed: the preset phrase and the free text in one sentence, and the employee's answer. */
@@ -52,6 +54,8 @@ export interface EvaluationPrintRhk {
   umpanBalik: { about: string | null; feedback: PrintedFeedback }[];
   /** At least one line, as the SKP prints. */
   iki: { aspek: string; text: string; target: string; realisasi: string | null; bukti: string[] }[];
+  /** Its rencana aksi in the covered days, in the order given, each as '<label>: <text> (target: …)' and its realisasi. */
+  rencanaAksi: { text: string; realisasi: string | null }[];
 }
 
 export interface EvaluationPrintPerilaku {
@@ -122,6 +126,10 @@ export function evaluationHasilKerjaRows(
                   bukti: k.realisasi ? k.realisasi.bukti.map(buktiLine) : [],
                 }))
               : [{ aspek: '', text: '', target: '', realisasi: null, bukti: [] }],
+          rencanaAksi: (r.rencanaAksi ?? []).map((a) => ({
+            text: `${a.label}: ${a.text}${a.target.trim() !== '' ? ` (target: ${a.target.trim()})` : ''}`,
+            realisasi: a.realisasi !== null && a.realisasi.trim() !== '' ? a.realisasi.trim() : null,
+          })),
         };
       });
   return { utama: rows('utama'), tambahan: rows('tambahan') };

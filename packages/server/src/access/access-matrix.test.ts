@@ -359,6 +359,7 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}', url: () => evalUrl(), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/proposal', url: () => evalUrl('/proposal'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/document/pdf', url: () => evalUrl('/document/pdf'), expect: skpRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/detail/pdf', url: () => evalUrl('/detail/pdf'), expect: skpRead },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/realisasi/{ikiId}',
@@ -413,6 +414,22 @@ beforeAll(async () => {
       url: () => evalUrl('/reopen'),
       body: () => ({ reason: 'Koreksi realisasi.' }),
       expect: { ...skpPenilai(200), admin: 409, bkd: 409 },
+    },
+    // Signed scans of the evaluation: read like it; keeping one is for the employee, the penilai and the pengelola
+    // kinerja, and only once final (reopened just above: 409 after access is granted).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/scans', url: () => evalUrl('/scans'), expect: skpRead },
+    {
+      method: 'GET',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/scans/{sha256}',
+      url: () => evalUrl(`/scans/${'0'.repeat(64)}`),
+      expect: { ...skpRead, own: 404, boss: 404, admin: 404, bkd: 404, auditor: 404 },
+    },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/evaluations/{evaluationId}/scans/{sha256}',
+      url: () => evalUrl(`/scans/${createHash('sha256').update(scanBody).digest('hex')}`),
+      raw: () => ({ payload: scanBody, headers: { 'content-type': 'application/pdf' } }),
+      expect: { own: 409, peer: 403, boss: 409, outsider: 403, admin: 409, otherAdmin: 403, bkd: 409, auditor: 403, none: 401 },
     },
     // Capaian of Subbag Umum (its head is the boss; the Sekretaris above is no caller here): the pengelola kinerja.
     {

@@ -63,6 +63,7 @@ export const DISTRIBUTION: Readonly<Record<string, Placement>> = {
   organisation_results: tenant,
   evaluations: tenant,
   evaluation_events: tenant,
+  signed_evaluation_scans: tenant,
   evaluation_feedback: tenant,
   evaluation_realisasi: tenant,
   evaluation_realisasi_aksi: tenant,

@@ -516,6 +516,16 @@ export interface EvaluationRealisasiAksiTable {
   updated_at: Timestamp;
 }
 
+/** Migration 0032: a signed scan kept with a finalised evaluation, and the finalisation it signs. */
+export interface SignedEvaluationScansTable {
+  agency_id: string;
+  evaluation_id: string;
+  sha256: string;
+  finalised_at: Date;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
 export interface SkpEventsTable {
   agency_id: string;
   skp_id: string;
@@ -1027,6 +1037,7 @@ export interface Database {
   skp_rencana_aksi: SkpRencanaAksiTable;
   evaluation_feedback: EvaluationFeedbackTable;
   evaluation_events: EvaluationEventsTable;
+  signed_evaluation_scans: SignedEvaluationScansTable;
   organisation_results: OrganisationResultsTable;
   attendance_serials: AttendanceSerialsTable;
   attendance_machines: AttendanceMachinesTable;

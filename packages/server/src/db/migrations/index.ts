@@ -26,6 +26,7 @@ import * as m0021 from './0021_tpp.js';
 import * as m0037 from './0037_tpp_signers.js';
 import * as m0028 from './0028_temporary_password_expiry.js';
 import * as m0029 from './0029_sync_watermark.js';
+import * as m0032 from './0032_signed_evaluation_scans.js';
 import * as m0041 from './0041_attendance_punches_by_time.js';
 import * as m0036 from './0036_attendance_rule_tables.js';
 import * as m0034 from './0034_selfie_checkins.js';
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0037_tpp_signers': m0037,
   '0028_temporary_password_expiry': m0028,
   '0029_sync_watermark': m0029,
+  '0032_signed_evaluation_scans': m0032,
   '0041_attendance_punches_by_time': m0041,
   '0036_attendance_rule_tables': m0036,
   '0034_selfie_checkins': m0034,

@@ -171,6 +171,10 @@ const RULES: Record<Permission, Rule> = {
     if (agencyId !== undefined && canManageAgency(p, agencyId)) return ids;
     return skpParty(['pejabat_penilai'], false, false)(ctx, p, agencyId, ids);
   },
+  'evaluation.scan_upload': async (ctx, p, agencyId, ids) => {
+    if (agencyId !== undefined && canManageAgency(p, agencyId)) return ids;
+    return skpParty(['pejabat_penilai'], true, false)(ctx, p, agencyId, ids);
+  },
   'evaluation.organisation': async (ctx, p, agencyId, unitIds) => {
     if (agencyId === undefined) throw new Error('a unit permission needs the agency the units belong to');
     if (canManageAgency(p, agencyId)) return unitIds;

@@ -88,6 +88,11 @@ export const PERMISSIONS = {
     on: 'skp',
     refusal: { code: 'FORBIDDEN', message: 'Evaluasi yang sudah ditetapkan hanya dapat dibuka kembali oleh pejabat penilainya atau pengelola kinerja instansi.' },
   },
+  /** Keeping a signed scan with a finalised evaluation: its employee, the pejabat penilai named on the SKP, the agency's pengelola kinerja (its admins, the BKD). */
+  'evaluation.scan_upload': {
+    on: 'skp',
+    refusal: { code: 'FORBIDDEN', message: 'Hanya pegawai yang dinilai, pejabat penilai kinerja, dan pengelola kinerja instansinya yang dapat mengunggah dokumen evaluasi bertanda tangan.' },
+  },
   /**
    * Setting a unit's capaian kinerja organisasi: the next-higher leadership on today's chart (the
    * supervisor of the unit's head; for a vacant head, the head above), or the agency's pengelola

@@ -15,7 +15,7 @@ export interface EvaluationPdf {
 
 type PersonRow = Awaited<ReturnType<typeof peopleOf>>[number];
 
-function snapshot(p: PersonRow | undefined): SkpPersonSnapshot | null {
+export function snapshot(p: PersonRow | undefined): SkpPersonSnapshot | null {
   return p ? { status: p.status, name: p.name, nip: p.nip, rank: p.rank, positionName: p.positionName, unitName: p.unitName } : null;
 }
 
@@ -52,7 +52,7 @@ export async function evaluationDocumentModel(ctx: AppContext, p: Principal, age
   };
 }
 
-const slug = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slug = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** The one-page Dokumen Evaluasi Kinerja Pegawai as an A4 PDF; a draft (not finalised) is marked DRAF. */
 export async function evaluationDocumentPdf(ctx: AppContext, p: Principal, agencyId: string, evaluationId: string): Promise<EvaluationPdf> {

@@ -39,6 +39,7 @@ import { XLSX_TYPE } from '../imports/index.js';
 import { sendPdf } from '../skp-print/index.js';
 import { annualResult } from './annual.js';
 import { agencyCurve, changeEvaluationSettings, evaluationProgress, evaluationSettings, setCapaian } from './agency.js';
+import { evaluationDetailPdf } from './detail.js';
 import { evaluationDocumentPdf } from './document.js';
 import {
   evaluationDetail,
@@ -54,6 +55,7 @@ import {
   skpEvaluations,
 } from './service.js';
 import { penetapanPdf } from './penetapan.js';
+import { evaluationScanRoutes } from './scan-routes.js';
 import { siasnExportDownload } from './siasn-export.js';
 import { evaluationTeam } from './team.js';
 
@@ -135,6 +137,24 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
     },
     async (request, reply) => {
       const pdf = await evaluationDocumentPdf(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId);
+      return sendPdf(reply, pdf);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/evaluations/:evaluationId/detail/pdf',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Cetak Evaluasi Kinerja Pegawai (rinci) sebagai PDF (A4 mendatar, formulir PermenPANRB 6/2022): hasil kerja dengan realisasi berdasarkan bukti dukung dan umpan balik berkelanjutan, rating hasil kerja, perilaku kerja, rating perilaku kerja, predikat kinerja pegawai; bertanda DRAF bila belum ditetapkan',
+        params: EvaluationParams,
+        produces: ['application/pdf'],
+        response: { ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await evaluationDetailPdf(ctx, principalOf(request), request.params.agencyId, request.params.evaluationId);
       return sendPdf(reply, pdf);
     },
   );
@@ -396,4 +416,6 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
       },
     );
   }
+
+  await evaluationScanRoutes(app, ctx);
 }

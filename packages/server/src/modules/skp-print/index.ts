@@ -8,6 +8,7 @@ export { skpPdf } from './pdf.js';
 export { skpDocument, type SkpPrintModel } from './layout.js';
 // The other printed forms (the evaluation's) share the SKP's table lines, headings and signature lines.
 export { BLANK_DATE, BLANK_PLACE, FILL, grid, head, signer } from './layout.js';
-export { agencyHeading } from './queries.js';
+// The Evaluasi Kinerja form prints the intervened RHK as the SKP does.
+export { agencyHeading, rhkTexts } from './queries.js';
 export { renderPdf } from './render.js';
 export { sendPdf } from './send.js';
