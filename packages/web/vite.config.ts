@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { humanModels } from './human-models';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const THEME_COLOR = '#0b4f8a';
@@ -10,6 +11,7 @@ export default defineConfig({
   root,
   plugins: [
     react(),
+    humanModels(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: 'script-defer',
@@ -38,6 +40,16 @@ export default defineConfig({
       workbox: {
         // The app shell (HTML, JS chunks, CSS, icons) is precached; API answers never are.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The face engine (Human with TensorFlow.js) and its models are for the selfie screen only: not
+        // precached for everyone, but kept once that screen has fetched them, for offline check-ins.
+        globIgnores: ['**/human.esm-*.js', 'models/**'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/models/human/') || /\/assets\/human\.esm-[^/]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'kinerja-face-models', expiration: { maxEntries: 20 } },
+          },
+        ],
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
