@@ -6,6 +6,13 @@ select "id", "nip", "role", "agency_id", "employee_id"
 from "accounts"
 where nip = any($1::text[]);
 
+-- activeStaffOfAgencies (example 1 of 1)
+select "e"."agency_id", "e"."id", "e"."nip", "e"."name", "a"."id" as "account_id", "a"."role" as "account_role", "a"."active" as "account_active"
+from "employees" as "e"
+left join "accounts" as "a" on "a"."employee_id" = "e"."id"
+where e.agency_id = any($1::uuid[]) and "e"."active" = $2
+order by "e"."nip";
+
 -- agencyCodeAndName (example 1 of 1)
 select "code", "name"
 from "agencies"
@@ -19,6 +26,21 @@ where "id" = $1;
 -- allAgencies (example 1 of 1)
 select "id", "code", "name", "time_zone"
 from "agencies";
+
+-- deactivateLeavers (example 1 of 1)
+update "employees"
+set "active" = $1, "updated_at" = $2
+where "agency_id" = $3 and id = any($4::uuid[]);
+update "position_assignments"
+set "ends_on" = $1
+where "agency_id" = $2 and employee_id = any($3::uuid[]) and "ends_on" is null and "starts_on" <= $4;
+
+-- disableLeaverAccounts (example 1 of 1)
+update "accounts"
+set "active" = $1, "updated_at" = $2
+where id = any($3::uuid[]);
+delete from "sessions"
+where account_id = any($1::uuid[]);
 
 -- discardPlans (example 1 of 1)
 discard plans;

@@ -1,4 +1,5 @@
 import { ERRORS, normaliseNip, type Principal } from '@kinerja/core';
+import type { Db } from '../../db/query.js';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
 import { recordAudit } from '../audit/index.js';
@@ -6,6 +7,7 @@ import { bumpOrgVersion } from '../org/index.js';
 import type { Actor } from './checker.js';
 import { loadExisting, type Existing } from './existing.js';
 import { agencyCodeAndTimeZone } from './queries.js';
+import { planLeavers, writeLeavers, LEAVERS_LISTED, type LeaversPlan } from './leavers.js';
 import { planImport, type Plan } from './plan.js';
 import type { ParsedFile, Problem } from './types.js';
 import { sortProblems, validateImport } from './validate.js';
@@ -15,6 +17,8 @@ export interface ApplyInput {
   parsed: ParsedFile;
   principal: Principal;
   dryRun: boolean;
+  /** The Pegawai sheet is the full staff list of each agency it names: turn off those not in it (leavers.ts). */
+  disableMissing?: boolean;
   jobId: string;
   /** Rows processed so far (of parsed.totalRows). */
   onProgress: (processed: number) => void;
@@ -64,23 +68,29 @@ export async function applyImport(ctx: AppContext, input: ApplyInput): Promise<A
   const want = wanted(parsed, actor);
   const now = ctx.now();
 
-  const prepare = (existing: Existing): { problems: Problem[]; plan?: Plan } => {
+  const prepare = async (db: Db, existing: Existing): Promise<{ problems: Problem[]; plan?: Plan; leavers?: LeaversPlan }> => {
     const validated = validateImport({ sheets: parsed.sheets, actor, existing, now });
     const problems = sortProblems([...parsed.problems, ...validated.problems]);
     if (problems.length) return { problems };
-    return { problems: [], plan: planImport({ validated, existing, now, newId, newAgencyTimeZone: own?.time_zone }) };
+    const leavers = input.disableMissing ? await planLeavers(db, validated, existing, now) : undefined;
+    if (leavers?.problems.length) return { problems: leavers.problems };
+    return { problems: [], plan: planImport({ validated, existing, now, newId, newAgencyTimeZone: own?.time_zone }), ...(leavers ? { leavers } : {}) };
   };
-  const result = (problems: Problem[], plan?: Plan): ApplyResult =>
-    plan ? { problems, summary: { dryRun, totalRows: parsed.totalRows, ...plan.summary } } : { problems, summary: { dryRun, totalRows: parsed.totalRows, ...failedSummary(problems.length) } };
+  const leaverSummary = (l?: LeaversPlan) =>
+    l ? { leavers: { count: l.leavers.length, accountsDisabled: l.accountIds.length, listed: l.leavers.slice(0, LEAVERS_LISTED) } } : {};
+  const result = (problems: Problem[], plan?: Plan, leavers?: LeaversPlan): ApplyResult =>
+    plan
+      ? { problems, summary: { dryRun, totalRows: parsed.totalRows, ...plan.summary, ...leaverSummary(leavers) } }
+      : { problems, summary: { dryRun, totalRows: parsed.totalRows, ...failedSummary(problems.length) } };
 
   if (dryRun) {
-    const { problems, plan } = prepare(await loadExisting(ctx.db, want, false));
+    const { problems, plan, leavers } = await prepare(ctx.db, await loadExisting(ctx.db, want, false));
     input.onProgress(parsed.totalRows);
-    return result(problems, plan);
+    return result(problems, plan, leavers);
   }
 
   return ctx.db.transaction().execute(async (trx) => {
-    const { problems, plan } = prepare(await loadExisting(trx, want, true));
+    const { problems, plan, leavers } = await prepare(trx, await loadExisting(trx, want, true));
     if (!plan) return result(problems);
     const s = plan.summary;
     const total = parsed.totalRows;
@@ -93,8 +103,10 @@ export async function applyImport(ctx: AppContext, input: ApplyInput): Promise<A
       written += n;
       report();
     });
+    const sessionsEnded = leavers ? await writeLeavers(trx, leavers, now) : 0;
+    for (const l of leavers?.byAgency ?? []) plan.touchedAgencyIds.add(l.agencyId);
     for (const agencyId of plan.touchedAgencyIds) await bumpOrgVersion(trx, agencyId);
-    if (work > 0) {
+    if (work > 0 || leavers?.leavers.length) {
       const single = plan.touchedAgencyIds.size === 1 ? [...plan.touchedAgencyIds][0]! : null;
       await recordAudit(trx, {
         agencyId: single,
@@ -102,10 +114,10 @@ export async function applyImport(ctx: AppContext, input: ApplyInput): Promise<A
         action: 'import.applied',
         entity: 'import_job',
         entityId: input.jobId,
-        data: { ...s },
+        data: { ...s, ...(leavers ? { leavers: leavers.leavers.map((l) => l.nip), accountsDisabled: leavers.accountIds.length, sessionsEnded } : {}) },
       });
     }
     input.onProgress(total);
-    return result([], plan);
+    return result([], plan, leavers);
   });
 }

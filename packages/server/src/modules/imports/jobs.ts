@@ -40,6 +40,8 @@ export interface NewJob {
   format: FileFormat;
   buffer: Buffer;
   dryRun: boolean;
+  /** Turn off the active staff of the named agencies missing from the file (imports/leavers.ts). */
+  disableMissing?: boolean;
 }
 
 type JobRow = {
@@ -149,6 +151,7 @@ export class ImportJobs {
           parsed,
           principal: job.principal,
           dryRun: job.dryRun,
+          disableMissing: job.disableMissing ?? false,
           jobId: id,
           onProgress: (n) => (live.processedRows = n),
         }));

@@ -174,3 +174,35 @@ export const updateRowsFromValues = defineQuery(
 export const discardPlans = defineQuery('imports', 'discardPlans', [[]], async (db) => {
   await sql`discard plans`.execute(db);
 });
+
+/** Leavers (an import marked as the full staff list): the active staff of the agencies the Pegawai sheet names. */
+export const activeStaffOfAgencies = defineQuery('imports', 'activeStaffOfAgencies', [[[AGENCY]]], (db, agencyIds: string[]) =>
+  db
+    .selectFrom('employees as e')
+    .leftJoin('accounts as a', 'a.employee_id', 'e.id')
+    .select(['e.agency_id', 'e.id', 'e.nip', 'e.name', 'a.id as account_id', 'a.role as account_role', 'a.active as account_active'])
+    .where(sql<boolean>`e.agency_id = any(${agencyIds}::uuid[])`)
+    .where('e.active', '=', true)
+    .orderBy('e.nip')
+    .execute(),
+);
+
+/** A leaver's row stays as history, inactive, with their open posts ended the day before the import. */
+export const deactivateLeavers = defineQuery('imports', 'deactivateLeavers', [[AGENCY, [JOB], '2026-01-01', new Date(0)]], async (db, agencyId: string, employeeIds: string[], endsOn: string, now: Date) => {
+  await db.updateTable('employees').set({ active: false, updated_at: now }).where('agency_id', '=', agencyId).where(sql<boolean>`id = any(${employeeIds}::uuid[])`).execute();
+  await db
+    .updateTable('position_assignments')
+    .set({ ends_on: endsOn })
+    .where('agency_id', '=', agencyId)
+    .where(sql<boolean>`employee_id = any(${employeeIds}::uuid[])`)
+    .where('ends_on', 'is', null)
+    .where('starts_on', '<=', endsOn)
+    .execute();
+});
+
+/** A leaver's account is turned off and every session of it ends (as `kinerja disable-account`). */
+export const disableLeaverAccounts = defineQuery('imports', 'disableLeaverAccounts', [[[JOB], new Date(0)]], async (db, accountIds: string[], now: Date): Promise<number> => {
+  await db.updateTable('accounts').set({ active: false, updated_at: now }).where(sql<boolean>`id = any(${accountIds}::uuid[])`).execute();
+  const r = await db.deleteFrom('sessions').where(sql<boolean>`account_id = any(${accountIds}::uuid[])`).executeTakeFirst();
+  return Number(r.numDeletedRows);
+});

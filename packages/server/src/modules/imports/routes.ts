@@ -25,7 +25,7 @@ export async function importRoutes(app: ApiApp, ctx: AppContext): Promise<void> 
         tags: ['import'],
         summary: 'Unggah berkas impor unit, jabatan, dan pegawai (CSV atau XLSX); diproses di latar belakang',
         description:
-          'multipart/form-data: `file` (.xlsx atau .csv) dan `dryRun` ("true" = uji coba tanpa menyimpan, bawaan; "false" = simpan). Pantau hasilnya lewat GET /imports/{importId}.',
+          "multipart/form-data: `file` (.xlsx atau .csv), `dryRun` (\"true\" = uji coba tanpa menyimpan, bawaan; \"false\" = simpan) dan `disableMissing` (\"true\": lembar Pegawai adalah daftar lengkap setiap OPD yang disebutnya; pegawai aktif OPD itu yang tidak tercantum dinonaktifkan beserta akunnya — uji coba mendaftar mereka di `summary.leavers`; lebih dari seperlima pegawai OPD ditolak). Pantau hasilnya lewat GET /imports/{importId}.",
         consumes: ['multipart/form-data'],
         response: { 202: Type.Ref('ImportJob'), ...errorResponses(413, 415) },
       },
@@ -37,7 +37,7 @@ export async function importRoutes(app: ApiApp, ctx: AppContext): Promise<void> 
       const sniffed = sniffFormat(upload.buffer);
       if (!sniffed.ok) throw new AppError('UNSUPPORTED_MEDIA_TYPE', sniffed.message);
       if (sniffed.format === 'xlsx') await refuseHostileXlsx(upload.buffer);
-      const job = await jobs.start({ principal: p, fileName: upload.fileName, format: sniffed.format, buffer: upload.buffer, dryRun: upload.dryRun });
+      const job = await jobs.start({ principal: p, fileName: upload.fileName, format: sniffed.format, buffer: upload.buffer, dryRun: upload.dryRun, disableMissing: upload.disableMissing });
       return reply.status(202).send(job);
     },
   );

@@ -6,6 +6,8 @@ export interface Upload {
   fileName: string;
   buffer: Buffer;
   dryRun: boolean;
+  /** Form field `disableMissing` ("true"; default false): the staff import's leavers (imports/leavers.ts). */
+  disableMissing: boolean;
 }
 
 const TRUE = new Set(['true', '1', 'ya', 'yes', 'on']);
@@ -52,6 +54,8 @@ export async function readUpload(request: FastifyRequest, maxBytes: number): Pro
   if (TRUE.has(raw)) dryRun = true;
   else if (FALSE.has(raw)) dryRun = false;
   else if (raw !== '') throw invalid('dryRun', 'dryRun harus "true" (uji coba) atau "false" (simpan).');
+  const missing = (fields.get('disableMissing') ?? '').trim().toLowerCase();
+  if (missing !== '' && !TRUE.has(missing) && !FALSE.has(missing)) throw invalid('disableMissing', 'disableMissing harus "true" atau "false".');
   const fileName = stripInvisibleCharacters(file.name || 'berkas', { multiline: false }).slice(0, 255);
-  return { fileName, buffer: file.buffer, dryRun };
+  return { fileName, buffer: file.buffer, dryRun, disableMissing: TRUE.has(missing) };
 }
