@@ -8,9 +8,15 @@ export interface MigrationOutcome {
   current: string | null;
 }
 
-/** `schema` places Kysely's own bookkeeping tables beside ours when not in `public` (tests). */
+/**
+ * `schema` places Kysely's own bookkeeping tables beside ours when not in `public` (tests).
+ * Unordered: modules are built side by side and each reserves its migration numbers, so a release may
+ * bring a migration numbered below one a database already ran (0022 after 0029, say); each migration
+ * touches its own module's tables, so running the missing one late is what an upgrade needs, where
+ * Kysely's default would refuse to start the server ("corrupted migrations").
+ */
 function migrator(db: Kysely<any>, schema?: string): Migrator {
-  return new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+  return new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationOutcome> {
