@@ -5,6 +5,8 @@ import { httpUpload } from './http';
 
 export type { MatriksAnswer, PenilaiRhkAnswer, SkpContent, SkpCreateBody, SkpDiffAnswer, SkpIki, SkpPerson, SkpRhk, SkpScan, SkpSummary, SkpVersionsAnswer } from '@kinerja/core/api';
 import type { SkpScan } from '@kinerja/core/api';
+import type { RencanaAksiAnswer, RencanaAksiBody, RencanaAksiItem, SkpSettingsAnswer, SkpSettingsBody } from '@kinerja/core/api';
+export type { RencanaAksiAnswer, RencanaAksiBody, RencanaAksiItem, SkpSettingsAnswer } from '@kinerja/core/api';
 // The schemas name the summary by reference (one SkpSummary in the OpenAPI document), which Static
 // reads as unknown: the reference is written out here.
 export type SkpDetail = Omit<SkpDetailRef, 'skp'> & { skp: SkpSummary };
@@ -102,5 +104,22 @@ export const skpApi = {
   },
   waiting(signal?: AbortSignal): Promise<{ items: SkpSummary[] }> {
     return request('GET', '/skp/waiting', { signal });
+  },
+  /** The rencana aksi per RHK per month or quarter, with the periods and RHK a new one may use. */
+  rencanaAksi(agencyId: string, skpId: string, signal?: AbortSignal): Promise<RencanaAksiAnswer> {
+    return request('GET', skpPath(agencyId, skpId, '/rencana-aksi'), { signal });
+  },
+  /** Adds or changes one rencana aksi by its client-made id (a repeat changes nothing). */
+  saveRencanaAksi(agencyId: string, skpId: string, id: string, body: RencanaAksiBody): Promise<RencanaAksiItem> {
+    return request('PUT', skpPath(agencyId, skpId, `/rencana-aksi/${enc(id)}`), { json: body });
+  },
+  removeRencanaAksi(agencyId: string, skpId: string, id: string): Promise<void> {
+    return request('DELETE', skpPath(agencyId, skpId, `/rencana-aksi/${enc(id)}`));
+  },
+  settings(agencyId: string, signal?: AbortSignal): Promise<SkpSettingsAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/skp-settings`, { signal });
+  },
+  changeSettings(agencyId: string, body: SkpSettingsBody): Promise<SkpSettingsAnswer> {
+    return request('PUT', `/agencies/${enc(agencyId)}/skp-settings`, { json: body });
   },
 };

@@ -32,6 +32,11 @@ export interface SkpPrintModel {
   /** One Ekspektasi Khusus Pimpinan per BerAKHLAK value; a value without one prints empty. */
   ekspektasi: Readonly<Record<string, string>>;
   lampiran: readonly { title: string; items: readonly string[] }[];
+  /**
+   * The rencana aksi of the printed version's RHK, by RHK then period (issue 16 item 5): printed as a
+   * lampiran of their own, which the official form leaves to the agency; absent or empty prints none.
+   */
+  rencanaAksi?: readonly { rhk: string; periode: string; text: string; target: string }[];
 }
 
 const LINE = 0.5;
@@ -194,6 +199,36 @@ function lampiran(m: SkpPrintModel): Content {
   return { stack: [title(m, 'LAMPIRAN SASARAN KINERJA PEGAWAI'), ...sections, signatures(m)], pageBreak: 'before' };
 }
 
+/** The rencana aksi per RHK and period with their targets, after the Lampiran; none when none is written. */
+function rencanaAksi(m: SkpPrintModel): Content | null {
+  const rows = m.rencanaAksi ?? [];
+  if (rows.length === 0) return null;
+  const body: TableCell[][] = [[head('NO'), head('RENCANA HASIL KERJA'), head('PERIODE'), head('RENCANA AKSI'), head('TARGET')], numbers(5)];
+  let i = 0;
+  let no = 0;
+  while (i < rows.length) {
+    // One RHK's rencana aksi share its cell (rowSpan), as the Hasil Kerja table does with an RHK's IKI.
+    let n = 1;
+    while (i + n < rows.length && rows[i + n]!.rhk === rows[i]!.rhk) n++;
+    no += 1;
+    const shownNo = no;
+    rows.slice(i, i + n).forEach((r, j) => {
+      body.push([
+        j === 0 ? spanning({ text: String(shownNo), alignment: 'center' }, n) : {},
+        j === 0 ? spanning({ text: r.rhk }, n) : {},
+        r.periode,
+        r.text,
+        r.target,
+      ]);
+    });
+    i += n;
+  }
+  return {
+    stack: [title(m, 'LAMPIRAN RENCANA AKSI'), { table: { headerRows: 2, widths: [18, '*', 62, '*', 60], body, dontBreakRows: true }, layout: grid, margin: [0, 8, 0, 0] }],
+    pageBreak: 'before',
+  };
+}
+
 /**
  * JPT: the Manual Indikator Kinerja, one boxed table per IKI in the Hasil Kerja's order (A.1, A.2 …
  * for utama, B.1 … for tambahan), every field printed, "-" where nothing is written.
@@ -250,6 +285,7 @@ export function skpDocument(m: SkpPrintModel): TDocumentDefinitions {
       // Perilaku kerja keeps the signatures with it: never a page with only the signatures on it.
       { stack: [perilaku(m), signatures(m)], unbreakable: true },
       lampiran(m),
+      ...[rencanaAksi(m)].filter((c): c is Content => c !== null),
       ...(m.form === 'jpt' ? [manualIndikator(m)].filter((c): c is Content => c !== null) : []),
     ],
   };

@@ -156,6 +156,20 @@ describe.skipIf(!HAVE_POPPLER)('GET /agencies/{agencyId}/skp/{skpId}/pdf', () =>
     expect(w).not.toContain('YANG DIINTERVENSI');
   });
 
+  it('prints the rencana aksi per RHK and period with their targets as a lampiran of their own, and none while none is written', async () => {
+    const before = words((await readBack(await pdfOf('kasubbag', ids.kasubbag), 'skp-kasubbag-no-aksi')).text);
+    expect(before).not.toContain('LAMPIRAN RENCANA AKSI');
+    const ra = (await c.kasubbag!.get(url(ids.kasubbag, '/rencana-aksi'))).json() as { rhk: { id: string; text: string }[] };
+    const put = (id: string, rhkId: string, periode: string, text: string, target: string) =>
+      c.kasubbag!.send('PUT', url(ids.kasubbag, `/rencana-aksi/${id}`), { rhkId, periode, text, target });
+    expect((await put(newId(), ra.rhk[0]!.id, '2026-T1', 'Menghimpun usulan kenaikan pangkat', '1 rekap')).statusCode).toBe(200);
+    expect((await put(newId(), ra.rhk[0]!.id, '2026-T2', 'Memverifikasi berkas usulan', '100% berkas')).statusCode).toBe(200);
+    const { text } = await readBack(await pdfOf('kasubbag', ids.kasubbag), 'skp-kasubbag-rencana-aksi', OUT);
+    const w = words(text);
+    for (const s of ['LAMPIRAN RENCANA AKSI', 'RENCANA AKSI', 'Triwulan I 2026', 'Menghimpun usulan kenaikan pangkat', '1 rekap', 'Triwulan II 2026', 'Memverifikasi berkas usulan', '100% berkas']) expect(w).toContain(s);
+    expect(w).toContain(`A.1 ${ra.rhk[0]!.text}`);
+  });
+
   it('prints a draft with its DRAF mark, for the SKP’s readers only', async () => {
     const { text } = await readBack(await pdfOf('staff1', ids.staff1), 'skp-staff1-draft', OUT);
     expect(words(text)).toContain('DRAF versi 1: belum disetujui');

@@ -11,6 +11,7 @@ import { ErrorBox, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
+import { useRencanaAksiText } from './rencanaAksiText';
 import { parentOptions, rememberParents } from './draftStore';
 import { placeIssues, type FieldProblem } from './issues';
 import { LampiranEditor } from './LampiranEditor';
@@ -24,6 +25,7 @@ const JENIS = ['utama', 'tambahan'] as const;
 
 export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged: (d: SkpDetail) => void }) {
   const { t } = useI18n();
+  const raText = useRencanaAksiText();
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [stepError, setStepError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -109,6 +111,12 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
       {/* As the server holds them: a draft save does not write them (only the penilai does), so a copy kept on the device may be stale. */}
       <PerilakuRead perilaku={detail.content.perilaku} />
       <LampiranEditor lampiran={content.lampiran} problems={issues.byLampiran} onChange={(lampiran) => edit({ ...content, lampiran })} />
+      {/* Rencana aksi name RHK the server holds: offered once a saved version has one. */}
+      {detail.content.rhk.length > 0 && (
+        <a className="btn btn--secondary btn--block" href={href(['skp', detail.skp.agencyId, detail.skp.id, 'rencana-aksi'])} data-testid="skp-rencana-aksi-link">
+          <Icon name="calendar" /> {raText.link}
+        </a>
+      )}
       {detail.skp.currentVersion > 1 && (
         <a className="btn btn--secondary btn--block" href={href(['skp', detail.skp.agencyId, detail.skp.id, 'versi'])} data-testid="skp-versions-link">
           <Icon name="repeat" /> {t.skp.versionsLink}

@@ -10,6 +10,7 @@ import { ErrorBox, Notice } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
+import { useRencanaAksiText } from './rencanaAksiText';
 import { useSession } from '../../session';
 import { rememberParents } from './draftStore';
 import { MikRead } from './JptFields';
@@ -23,6 +24,7 @@ const JENIS = ['utama', 'tambahan'] as const;
 
 export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChanged: (d: SkpDetail) => void }) {
   const { t } = useI18n();
+  const raText = useRencanaAksiText();
   const { me } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -126,6 +128,11 @@ export function SkpReadView({ detail, onChanged }: { detail: SkpDetail; onChange
         </button>
       )}
       <div className="skp-links">
+        {detail.content.rhk.length > 0 && (
+          <a className="btn btn--secondary btn--block" href={href(['skp', skp.agencyId, skp.id, 'rencana-aksi'])} data-testid="skp-rencana-aksi-link">
+            <Icon name="calendar" /> {raText.link}
+          </a>
+        )}
         {skp.currentVersion > 1 && (
           <a className="btn btn--secondary btn--block" href={href(['skp', skp.agencyId, skp.id, 'versi'])} data-testid="skp-versions-link">
             <Icon name="repeat" /> {t.skp.versionsLink}

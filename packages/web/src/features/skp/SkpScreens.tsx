@@ -1,7 +1,8 @@
 /**
  * The SKP module's screens (a lazy chunk): "#/skp" my SKP of a year, "#/skp/menunggu" the penilai's
  * waiting list, "#/skp/<agencyId>/<skpId>" one SKP, edited while it is the owner's draft, read otherwise;
- * ".../versi" its versions and their diff, ".../matriks" the leader's Matriks Peran Hasil.
+ * ".../versi" its versions and their diff, ".../matriks" the leader's Matriks Peran Hasil, ".../rencana-aksi"
+ * its rencana aksi per period and RHK.
  */
 import { useEffect, useState } from 'react';
 import { skpApi, type SkpDetail } from '../../api/skp';
@@ -10,6 +11,7 @@ import type { Route } from '../../router';
 import { MatriksScreen } from './MatriksScreen';
 import { MySkpScreen } from './MySkpScreen';
 import { OverviewScreen } from './OverviewScreen';
+import { RencanaAksiScreen } from './RencanaAksiScreen';
 import { SkpEditor } from './SkpEditor';
 import { SkpReadView } from './SkpReadView';
 import { VersionsScreen } from './VersionsScreen';
@@ -22,6 +24,7 @@ export default function SkpScreens({ route }: { route: Route }) {
   if (a === 'ringkasan') return <OverviewScreen agencyId={b} year={Number(route.query.get('tahun')) || new Date().getFullYear()} />;
   if (a && b && c === 'versi') return <VersionsScreen agencyId={a} skpId={b} />;
   if (a && b && c === 'matriks') return <MatriksScreen agencyId={a} skpId={b} />;
+  if (a && b && c === 'rencana-aksi') return <RencanaAksiScreen agencyId={a} skpId={b} />;
   if (a && b) return <SkpScreen key={b} agencyId={a} skpId={b} />;
   const year = Number(route.query.get('tahun')) || new Date().getFullYear();
   return <MySkpScreen year={year} />;
