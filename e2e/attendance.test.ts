@@ -216,4 +216,46 @@ describe('attendance', () => {
     await screen(page, 'attendance-schedules');
     await context.close();
   });
+
+  it("lets the admin choose the agency's lateness table, refuses a falling amount, and switches a leave type off", async () => {
+    const { context, page } = await phone(admin());
+    await page.goto(`${e.baseUrl}/#/presensi/instansi/${agencyId}/aturan`);
+    await page.getByTestId('att-rules').waitFor();
+    expect(await page.getByTestId('att-rules-in-force').innerText()).toContain('Kementerian Pertanian');
+    await expectNoSideScroll(page);
+    await expectReadable(page);
+    await screen(page, 'attendance-rules');
+    // Start from the TTU table; TL2 below TL1 is refused before anything is sent.
+    await page.getByTestId('att-rules-preset').selectOption('ttu');
+    const late = page.getByTestId('att-rules-late');
+    await late.getByTestId('att-band-percent').nth(1).fill('0.5');
+    await page.getByTestId('att-rules-save').click();
+    expect(await page.getByTestId('att-rules-problems').innerText()).toContain('TL2: persen tidak boleh turun');
+    await late.getByTestId('att-band-percent').nth(1).fill('2');
+    await late.getByTestId('att-band-to').first().fill('20');
+    expect(await late.getByTestId('att-band').nth(1).innerText()).toContain('21–30 menit');
+    await expectNoSideScroll(page);
+    await screen(page, 'attendance-rules-edit', '[data-testid="att-rules-late"]');
+    await page.getByTestId('att-rules-save').click();
+    await expect.poll(() => page.getByTestId('att-rules-in-force').innerText()).toContain('Timor Tengah Utara');
+    const stored = (await (await signInApi(e.server.app, admin().nip, admin().password)).get(`/api/v1/agencies/${agencyId}/attendance/rules`)).json() as {
+      inForce: { rules: { late: { bands: { code: string; from: number; to: number | null }[] } } };
+    };
+    expect(stored.inForce.rules.late.bands.map((b) => [b.code, b.from, b.to])).toEqual([
+      ['TL1', 1, 20],
+      ['TL2', 21, 30],
+      ['TL3', 31, null],
+    ]);
+    // The leave types: switch "Izin" off; the employee is no longer offered it.
+    const izin = page.locator('[data-testid="att-leave-type"][data-code="izin"]');
+    await izin.getByRole('checkbox').uncheck();
+    await page.getByTestId('att-leave-save').click();
+    await page.getByText('Jenis cuti/izin disimpan.').waitFor();
+    await screen(page, 'attendance-leave-types', '[data-testid="att-leave-types"]');
+    const own = await signInApi(e.server.app, staff().nip, staff().password);
+    const offered = ((await own.get('/api/v1/attendance/leave-types')).json() as { items: { code: string }[] }).items.map((i) => i.code);
+    expect(offered).not.toContain('izin');
+    expect(offered).toContain('cuti_tahunan');
+    await context.close();
+  });
 });

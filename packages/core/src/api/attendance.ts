@@ -177,6 +177,8 @@ export const AttendanceDayView = Type.Object({
   holiday: Nullable(Type.Object({ name: Type.String(), kind: Type.String() })),
   /** The day's deduction in % of the rules' base, before the monthly cap. */
   deductionPercent: Type.Number(),
+  /** Every scan on this date ('HH:MM', the agency's clock, in order), not only the first and last; on one employee's month. */
+  scans: Type.Optional(Type.Array(Type.String())),
 });
 export type AttendanceDayView = Static<typeof AttendanceDayView>;
 

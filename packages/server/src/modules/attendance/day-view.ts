@@ -1,5 +1,5 @@
 /** Core's judged days and months in the shape the screens read (core/api). */
-import { attendanceCodes, summariseMonth, type AttendanceDay, type AttendanceRules } from '@kinerja/core';
+import { attendanceCodes, formatLocalMinute, localFromAbsolute, punchMinute, summariseMonth, type AttendanceDay, type AttendanceRules, type IndonesianZone, type Punch } from '@kinerja/core';
 import type { AttendanceDayView, AttendanceMonthSummary } from '@kinerja/core/api';
 
 /** 'yyyy-mm-dd HH:MM' → 'HH:MM' (a scan on another day than the shift's keeps its date). */
@@ -8,8 +8,23 @@ function clockOf(stamp: string | null, date: string): string | null {
   return stamp.startsWith(date) ? stamp.slice(11) : stamp;
 }
 
-export function dayView(d: AttendanceDay): AttendanceDayView {
+/** Every punch by its local date in `zone`, each 'HH:MM', in order. */
+export function scansByDate(punches: readonly Punch[], zone: IndonesianZone): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const local of punches.map((p) => localFromAbsolute(punchMinute(p), zone)).sort((a, b) => a - b)) {
+    const stamp = formatLocalMinute(local);
+    const date = stamp.slice(0, 10);
+    let list = out.get(date);
+    if (!list) out.set(date, (list = []));
+    list.push(stamp.slice(11));
+  }
+  return out;
+}
+
+/** A judged day for the screens; with `scans`, every scan of that date too. */
+export function dayView(d: AttendanceDay, scans?: ReadonlyMap<string, readonly string[]>): AttendanceDayView {
   return {
+    ...(scans ? { scans: [...(scans.get(d.date) ?? [])] } : {}),
     date: d.date,
     kind: d.kind,
     codes: attendanceCodes(d),

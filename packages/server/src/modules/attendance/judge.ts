@@ -37,6 +37,8 @@ export interface JudgedRange {
   setup: AttendanceSetup;
   /** By employee id, each day from `from` to `to`. */
   days: Map<string, AttendanceDay[]>;
+  /** By employee id, the punches read (the range and a few days either side), any order. */
+  punches: ReadonlyMap<string, readonly Punch[]>;
 }
 
 export interface JudgeOptions {
@@ -46,6 +48,10 @@ export interface JudgeOptions {
   asOfMs?: number;
   /** Where the setup comes from (tests, the default schedule). */
   setup?: SetupLoader;
+  /** The agency's first punch when the caller has already read it (firstPunchAt), so it is not read again; null: none. */
+  firstPunch?: Date | string | null;
+  /** The agency's IANA time zone when the caller already holds it, so the agency row is not read again. */
+  timeZone?: string;
 }
 
 /** The agency's zone as WIB/WITA/WIT (an agency outside them is judged in WIB). */
@@ -56,10 +62,10 @@ export function zoneOf(timeZone: string | undefined): IndonesianZone {
 
 /** The daily status of the agency's people (or some of them) from `requestedFrom` (or the agency's first punch) to `to`, inclusive. */
 export async function judgeRange(ctx: AppContext, agencyId: string, requestedFrom: string, to: string, options: JudgeOptions = {}): Promise<JudgedRange> {
-  const zone = zoneOf((await agencyZone(ctx.db, agencyId))?.time_zone);
+  const zone = zoneOf(options.timeZone ?? (await agencyZone(ctx.db, agencyId))?.time_zone);
   // Days before the agency's first punch are not judged: nobody is TK for the months before its
   // machines were connected. An agency with no punch at all has no judged day.
-  const first = (await firstPunchAt(ctx.db, agencyId))?.first;
+  const first = options.firstPunch !== undefined ? options.firstPunch : (await firstPunchAt(ctx.db, agencyId))?.first;
   const start = first ? localDateOf(new Date(first), ZONE_IANA[zone]) : null;
   const from = start && start > requestedFrom ? start : requestedFrom;
   const judged = start !== null && from <= to;
@@ -112,5 +118,5 @@ export async function judgeRange(ctx: AppContext, agencyId: string, requestedFro
     };
     days.set(s.id, judged ? attendanceDays(input) : []);
   }
-  return { zone, staff, setup, days };
+  return { zone, staff, setup, days, punches };
 }

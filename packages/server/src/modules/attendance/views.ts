@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { actingEmployee, requireAccess } from '../access/index.js';
 import { findTodayChart } from '../org/index.js';
-import { dayView, monthSummary } from './day-view.js';
+import { dayView, monthSummary, scansByDate } from './day-view.js';
 import { judgeRange } from './judge.js';
 
 /** One employee's month; the year's PP 94/2021 count up to the month's end (or today). */
@@ -21,11 +21,12 @@ async function employeeMonth(ctx: AppContext, agencyId: string, employeeId: stri
   const year: AttendanceDay[] = judged.days.get(employeeId) ?? [];
   const days = year.filter((d) => d.date >= range.from);
   const tally = tallyYear(year, Number(month.slice(0, 4)), judged.setup.rules);
+  const scans = scansByDate(judged.punches.get(employeeId) ?? [], judged.zone);
   return {
     employee: { id: me.id, nip: me.nip, name: me.name },
     month,
     rules: { id: judged.setup.rules.id, name: judged.setup.rules.name },
-    days: days.map(dayView),
+    days: days.map((d) => dayView(d, scans)),
     summary: monthSummary(employeeId, month, days, judged.setup.rules),
     year: { tkDays: tally.tkDays, daysFromMinutes: tally.daysFromMinutes, totalDays: tally.totalDays },
   };

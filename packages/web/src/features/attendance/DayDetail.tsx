@@ -1,5 +1,6 @@
 /**
- * One day of my month opened: its status in words, the arrival and departure scans and the reason
+ * One day of my month opened: its status in words, the arrival and departure scans, every scan of
+ * the date, and the reason
  * (the leave request's own words, the holiday's name).
  */
 import { Icon } from '../../components/Icon';
@@ -34,6 +35,18 @@ export function DayDetail({ day, reason, future, onClose }: { day: JudgedDay & {
             <dd>{clockOf(day.departure, t.locale) || '—'}</dd>
           </div>
         </dl>
+      )}
+      {day.scans && day.scans.length > 0 && (
+        <div data-testid="att-day-scans">
+          <p className="muted">
+            {x.day.punches} ({day.scans.length})
+          </p>
+          <ol className="att-scans">
+            {day.scans.map((s, i) => (
+              <li key={`${s}-${i}`}>{clockOf(s, t.locale)}</li>
+            ))}
+          </ol>
+        </div>
       )}
       {!future && !('ahead' in day) && day.kind !== 'off' && day.kind !== 'holiday' && !day.arrival && !day.departure && <p className="muted">{x.day.noPunches}</p>}
       {day.deductionPercent > 0 && <p className="muted">{x.day.deduction(formatNumber(day.deductionPercent, t.locale))}</p>}

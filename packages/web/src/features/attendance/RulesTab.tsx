@@ -21,7 +21,7 @@ export function RulesTab({ agencyId, canManage }: { agencyId: string; canManage:
   if (answer.error != null) return <ErrorBox error={answer.error} onRetry={answer.retry} />;
   if (!answer.data) return <Loading />;
   return (
-    <div className="stack" data-testid="att-rules">
+    <div className="stack att-rules" data-testid="att-rules">
       <Versions agencyId={agencyId} data={answer.data} canManage={canManage} onChanged={answer.retry} />
       {canManage && <RulesForm key={JSON.stringify(answer.data.inForce)} agencyId={agencyId} data={answer.data} onSaved={answer.retry} />}
       <LeaveTypes key={JSON.stringify(answer.data.leaveTypes)} agencyId={agencyId} answer={answer.data.leaveTypes} canManage={canManage} />

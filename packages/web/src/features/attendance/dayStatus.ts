@@ -18,6 +18,8 @@ export interface JudgedDay {
   missingCheckPoints: readonly string[];
   leave: { code: string; name: string } | null;
   holiday: { name: string } | null;
+  /** Every scan of the date ('HH:MM'), when the answer carries them (one employee's month). */
+  scans?: readonly string[];
 }
 
 /** The colour family of a cell: on time, a lateness or early departure, TK, leave, no work, not yet. */
