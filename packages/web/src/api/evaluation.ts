@@ -43,6 +43,10 @@ export const evaluationApi = {
   saveRealisasi(agencyId: string, evaluationId: string, ikiId: string, body: RealisasiBody): Promise<EvaluationDetail> {
     return request('PUT', evalPath(agencyId, evaluationId, `/realisasi/${enc(ikiId)}`), { json: body });
   },
+  /** The realisasi of one rencana aksi of the covered days (issue 16 item 5). */
+  saveRealisasiAksi(agencyId: string, evaluationId: string, rencanaAksiId: string, realisasi: string): Promise<EvaluationDetail> {
+    return request('PUT', evalPath(agencyId, evaluationId, `/realisasi-aksi/${enc(rencanaAksiId)}`), { json: { realisasi } });
+  },
   answer(agencyId: string, evaluationId: string, feedbackId: string, text: string): Promise<EvaluationDetail> {
     return request('PUT', evalPath(agencyId, evaluationId, `/feedback/${enc(feedbackId)}/answer`), { json: { text } });
   },

@@ -16,6 +16,7 @@ import { href, navigate } from '../../router';
 import { AnnualCard } from './AnnualCard';
 import { CurveChart } from './CurveChart';
 import { FeedbackComposer, FinaliseCard, PerilakuFeedback, RatingCard } from './PenilaiPanel';
+import { RencanaAksiRealisasi } from './RencanaAksiRealisasi';
 import { TeamScreen } from './TeamScreen';
 import './evaluation.css';
 
@@ -153,6 +154,7 @@ function EvaluationScreen({ agencyId, skpId, evaluationId, fromTeam }: { agencyI
               ))}
             </IkiBlock>
           ))}
+          <RencanaAksiRealisasi items={r.rencanaAksi} {...ctx} />
         </section>
       ))}
       {detail.feedback.some((f) => f.target === 'perilaku') && (
