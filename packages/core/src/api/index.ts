@@ -25,3 +25,4 @@ export * from './data-reads.js';
 export * from './my-data.js';
 export * from './tpp.js';
 export * from './tpp-finance.js';
+export * from './retention.js';
