@@ -322,10 +322,10 @@ for update;
 select "m"."agency_id", "m"."id", "m"."serial_number", "m"."name", "m"."zone", "m"."active", "m"."attlog_stamp", "m"."operlog_stamp", "m"."last_seen_at", "m"."last_ip", "m"."push_version", "m"."clock_drift_seconds", "m"."drift_measured_at", "m"."bad_lines", "m"."created_at", (
   select count(*)::int as "n"
   from "attendance_punches" as "p"
-  where "p"."agency_id" = "m"."agency_id" and "p"."machine_id" = "m"."id" and p.at >= case m.zone when 'WIB' then $1::timestamptz when 'WITA' then $2::timestamptz else $3::timestamptz end
+  where "p"."agency_id" = $1 and "p"."agency_id" = "m"."agency_id" and "p"."machine_id" = "m"."id" and p.at >= case m.zone when 'WIB' then $2::timestamptz when 'WITA' then $3::timestamptz else $4::timestamptz end
 ) as "punches_today"
 from "attendance_machines" as "m"
-where "m"."agency_id" = $4
+where "m"."agency_id" = $5
 order by "m"."name";
 
 -- markBatch (example 1 of 2)
