@@ -17,7 +17,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 300_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], globalSetup: ['e2e/demo-template.ts'], testTimeout: 180_000, hookTimeout: 300_000, fileParallelism: false } },
     ],
   },
 });

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, createContext, isDatabaseEmpty, loadConfig, openDatabase, seedDemoProvince, startServer, type DemoAccount, type RunningServer } from '@kinerja/server';
+import { E2E_TEMPLATE_ENV } from './demo-template.js';
 
 export const PHONE = { width: 360, height: 740 };
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
@@ -25,12 +26,17 @@ export interface E2E {
  */
 export async function startE2E(opts: { serverClock?: boolean } = {}): Promise<E2E> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'));
+  // The run's seeded demo province (demo-template.ts), copied: each file still writes only to its own.
+  const template = process.env[E2E_TEMPLATE_ENV];
+  const seeded = template !== undefined && existsSync(join(template, 'data'));
+  if (seeded) cpSync(join(template, 'data'), dataDir, { recursive: true });
   // The load guard is off unless asked for: here Chromium, the server and the test share two cores, so
   // the event loop's delay measures the machine, not the app (http/load-guard.test.ts tests the guard).
   const config = { ...loadConfig({ KINERJA_MAX_EVENT_LOOP_DELAY_MS: '0', ...process.env, KINERJA_DATA_DIR: dataDir }), port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined };
   const handle = await openDatabase(config);
   let demo: DemoAccount[] = [];
   if (await isDatabaseEmpty(handle.db)) demo = (await seedDemoProvince(handle.db)).demoAccounts;
+  else if (seeded) demo = JSON.parse(readFileSync(join(template, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
   let fakeNow: (() => Date) | null = null;
   // A server whose clock the test moves (the phone's clock is moved by Playwright): built like
   // startServer but without its periodic jobs, which would run on the real clock's schedule.
