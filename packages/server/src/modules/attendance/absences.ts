@@ -13,12 +13,14 @@ import { firstPunchAt } from './queries/month.js';
 /** The label read in "Pegawai tercatat … pada tanggal ini". */
 const TK_LABEL = 'tidak hadir tanpa keterangan (TK)';
 
-/** Approved whole-day leave (kind = the leave type's code) and TK days (kind 'tk') of these employees between two dates, inclusive. */
-export async function attendanceAbsences(ctx: AppContext, agencyId: string, employeeIds: readonly string[], from: string, to: string): Promise<Absence[]> {
+/** Approved whole-day leave (kind = the leave type's code) and TK days (kind 'tk') of these employees between two dates, inclusive. `known.timeZone`: the agency's zone when the caller holds it (not read again). */
+export async function attendanceAbsences(ctx: AppContext, agencyId: string, employeeIds: readonly string[], from: string, to: string, known: { timeZone?: string } = {}): Promise<Absence[]> {
   if (employeeIds.length === 0 || to < from) return [];
   // Most agencies have no machine yet: one statement instead of judging nobody (this runs on every inbox page).
-  if (!(await firstPunchAt(ctx.db, agencyId))?.first) return [];
-  const judged = await judgeRange(ctx, agencyId, from, to, { employeeIds, asOfMs: ctx.now().getTime() });
+  const first = (await firstPunchAt(ctx.db, agencyId))?.first;
+  if (!first) return [];
+  // judgeRange would read the first punch again: it is handed over (one statement less a page).
+  const judged = await judgeRange(ctx, agencyId, from, to, { employeeIds, asOfMs: ctx.now().getTime(), firstPunch: first, ...known });
   const out: Absence[] = [];
   for (const [employeeId, days] of judged.days) {
     for (const d of days) {

@@ -50,7 +50,7 @@ const before = (a: Position, b: Position) => (a[0] !== b[0] ? a[0] < b[0] : a[1]
 export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | undefined, limit: number, listing: InboxPeople = 'all'): Promise<Inbox> {
   const after = cursor ? decodeCursor(cursor) : undefined;
   const now = ctx.now();
-  const [{ chart, today }, jc] = await Promise.all([todayChart(ctx, who.agencyId), loadJournalContext(ctx, who.agencyId)]);
+  const [{ chart, today, timeZone }, jc] = await Promise.all([todayChart(ctx, who.agencyId), loadJournalContext(ctx, who.agencyId)]);
   const subordinates = chart.subordinatesOf(who.employeeId);
   const empty: Inbox = {
     asOf: now.toISOString(),
@@ -83,7 +83,8 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
 
   // Everyone's, listed or not: the count of entries on flagged days covers every pending day. The
   // page's flags take theirs from the same read (judging attendance is the costlier part of a page).
-  const absencesRead = absenceSource(ctx).absencesBetween(
+  // The agency's zone is the one todayChart just read: attendance's judging does not read it again.
+  const absencesRead = absenceSource(ctx, { timeZone }).absencesBetween(
     who.agencyId,
     persons.map((p) => p.employeeId),
     rows.reduce((m, r) => (r.workDate < m ? r.workDate : m), rows[0]!.workDate),
