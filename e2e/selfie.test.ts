@@ -30,7 +30,7 @@ const staff = () => account(/^Pegawai \(pelaksana\) di Dinas Kesehatan/);
 const admin = () => account(/^Admin OPD Dinas Kesehatan/);
 
 /** A phone with the fake camera, the office location, and the injected face engine. */
-async function phone(who: { nip: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+async function phone(who: { nip: string; password: string }, injectFace = true): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -41,7 +41,8 @@ async function phone(who: { nip: string; password: string }): Promise<{ context:
     geolocation: { ...OFFICE, accuracy: 15 },
     permissions: ['geolocation', 'camera'],
   });
-  await context.addInitScript(() => {
+  if (injectFace)
+    await context.addInitScript(() => {
     const descriptor = Array.from({ length: 1024 }, (_, i) => Math.sin(i) / 10);
     (window as unknown as { __kinerjaFaceEngine: unknown }).__kinerjaFaceEngine = {
       async read(video: HTMLVideoElement) {
@@ -119,7 +120,8 @@ describe('selfie check-in', () => {
     await expect.poll(() => adm.page.getByRole('button', { name: 'Setujui' }).count()).toBe(0);
     await adm.context.close();
 
-    await emp.page.reload();
+    await emp.page.goto(`${e.baseUrl}/#/presensi`);
+    await emp.page.getByTestId('att-tab-selfie').click();
     await emp.page.getByRole('button', { name: 'Mulai presensi' }).click();
     await emp.page.getByText(/Presensi tercatat pukul/).waitFor({ timeout: 60_000 });
     await expect(emp.page.getByText('Di dalam area kantor')).toBeTruthy();
@@ -131,4 +133,20 @@ describe('selfie check-in', () => {
     expect(rows[0]).toMatchObject({ accepted: true, place: 'inside', face: 'matched', accuracy_meters: 15 });
     await emp.context.close();
   });
+
+  it('the real face engine loads Human and its models from this server and reads the fake video (no face in it)', async () => {
+    const emp = await phone(staff(), false);
+    const models: string[] = [];
+    emp.page.on('response', (r) => {
+      if (r.url().includes('/models/human/')) models.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await emp.page.goto(`${e.baseUrl}/#/presensi/swafoto`);
+    await emp.page.getByRole('button', { name: 'Mulai presensi' }).click();
+    await emp.page.getByText(/Wajah tidak terlihat jelas|Kamera tidak dapat dibuka|Kesalahan/).waitFor({ timeout: 240_000 });
+    expect(await emp.page.getByRole('alert').innerText()).toContain('Wajah tidak terlihat jelas');
+    expect(models.filter((m) => m.startsWith('200 ')).length).toBeGreaterThanOrEqual(5);
+    expect(models.every((m) => m.startsWith('200 ') || m.startsWith('304 '))).toBe(true);
+    await screen(emp.page, 'selfie-no-face');
+    await emp.context.close();
+  }, 300_000);
 });

@@ -3,7 +3,7 @@ import { useSession } from '../../session';
 import { approvalsHref, leaveHref, monthHref, teamHref } from './links';
 import { useAttendanceText } from './text';
 
-export type PersonalTab = 'month' | 'leave' | 'approvals' | 'team';
+export type PersonalTab = 'month' | 'leave' | 'approvals' | 'team' | 'selfie';
 
 export function PersonalTabs({ current }: { current: PersonalTab }) {
   const x = useAttendanceText();
@@ -12,6 +12,7 @@ export function PersonalTabs({ current }: { current: PersonalTab }) {
   const tabs: { tab: PersonalTab; to: string }[] = [
     { tab: 'month', to: monthHref() },
     { tab: 'leave', to: leaveHref() },
+    { tab: 'selfie', to: '#/presensi/swafoto' },
     ...(supervises
       ? [
           { tab: 'team' as const, to: teamHref() },

@@ -3,7 +3,7 @@ import { useI18n, type Lang } from '../../i18n';
 
 const id = {
   title: 'Presensi saya',
-  tabs: { month: 'Bulan ini', leave: 'Cuti & izin', approvals: 'Persetujuan', team: 'Tim hari ini' },
+  tabs: { month: 'Bulan ini', leave: 'Cuti & izin', approvals: 'Persetujuan', team: 'Tim hari ini', selfie: 'Swafoto' },
   prevMonth: 'Bulan sebelumnya',
   nextMonth: 'Bulan berikutnya',
   thisMonth: 'Bulan ini',
@@ -226,7 +226,7 @@ export type AttendanceText = typeof id;
 
 const en: AttendanceText = {
   title: 'My attendance',
-  tabs: { month: 'This month', leave: 'Leave', approvals: 'Approvals', team: 'Team today' },
+  tabs: { month: 'This month', leave: 'Leave', approvals: 'Approvals', team: 'Team today', selfie: 'Selfie' },
   prevMonth: 'Previous month',
   nextMonth: 'Next month',
   thisMonth: 'This month',
