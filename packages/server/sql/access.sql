@@ -6,6 +6,11 @@ select "id", "role"
 from "accounts"
 where "agency_id" = $1 and "id" in ($2);
 
+-- evidenceInLeaveRequests (example 1 of 1)
+select distinct "attachment_sha256" as "sha256", "employee_id"
+from "attendance_leave_requests"
+where "agency_id" = $1 and "attachment_sha256" in ($2);
+
 -- evidenceInRatedRealisasi (example 1 of 1)
 select "r"."agency_id", "s"."employee_id", "r"."bukti"
 from "skp_people" as "x"

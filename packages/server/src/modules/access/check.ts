@@ -3,7 +3,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
 import { findTodayChart } from '../org/index.js';
 import { PERMISSIONS, refusalOf, type Permission } from './permissions.js';
-import { accountRoles, evidenceInRatedRealisasi, evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
+import { accountRoles, evidenceInLeaveRequests, evidenceInRatedRealisasi, evidenceOwners, evidenceUploadedBy, importsStartedBy, skpParties } from './queries.js';
 import { readsJournalOn, supervisionLink } from './supervision.js';
 
 /**
@@ -103,7 +103,28 @@ export async function evidenceAccess(ctx: AppContext, p: Principal, sha256s: rea
       }
     }
   }
+  // Attachments of leave requests (any status): the employee, the supervisor who decides the leave
+  // (attendance.leave.decide on today's chart, Plt/Plh included) and the agency's admins read them.
+  const notYet = rest.filter((s) => !allowed.has(s));
+  if (notYet.length > 0 && p.agencyId) {
+    const agencyId = p.agencyId;
+    const held = (await evidenceInLeaveRequests(ctx.db, notYet, agencyId)).flatMap((h) => (h.sha256 === null ? [] : [{ sha256: h.sha256, employeeId: h.employee_id }]));
+    if (held.length > 0) {
+      const readable = new Set(await leaveAttachmentReaders(ctx, p, agencyId, [...new Set(held.map((h) => h.employeeId))]));
+      for (const h of held) {
+        if (!readable.has(h.employeeId) || allowed.has(h.sha256)) continue;
+        allowed.add(h.sha256);
+        through.push({ sha256: h.sha256, agencyId, employeeId: h.employeeId });
+      }
+    }
+  }
   return { allowed, through };
+}
+
+/** Who reads a leave request's attachment: the agency's admins, the employee, and whoever decides their leave. */
+async function leaveAttachmentReaders(ctx: AppContext, p: Principal, agencyId: string, ids: readonly string[]): Promise<Iterable<string>> {
+  if (p.role === 'agency_admin' && p.agencyId === agencyId) return ids;
+  return onTodayChart(ctx, p, agencyId, ids, supervises, true);
 }
 
 const evidenceReaders: Rule = async (ctx, p, _agency, sha256s) => (await evidenceAccess(ctx, p, sha256s)).allowed;

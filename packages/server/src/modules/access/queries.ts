@@ -76,3 +76,14 @@ export const evidenceInRatedRealisasi = defineQuery(
       .where(sql<boolean>`r.bukti @> any(${sha256s.map((sha256) => JSON.stringify([{ kind: 'file', sha256 }]))}::jsonb[])`)
       .execute(),
 );
+
+/** The leave requests (any status) of one agency that carry these files as their attachment. */
+export const evidenceInLeaveRequests = defineQuery('access', 'evidenceInLeaveRequests', [[[SHA], 'agency-id']], (db, sha256s: readonly string[], agencyId: string) =>
+  db
+    .selectFrom('attendance_leave_requests')
+    .select(['attachment_sha256 as sha256', 'employee_id'])
+    .distinct()
+    .where('agency_id', '=', agencyId)
+    .where('attachment_sha256', 'in', sha256s)
+    .execute(),
+);
