@@ -101,4 +101,35 @@ describe('the employee’s evaluation of this quarter', () => {
     await expectReadable(kabid);
     await screen(kabid, 'evaluation-document', '[data-testid=evaluation-document-pdf]');
   });
+
+  it('downloads the Evaluasi Kinerja detail PDF; a quarter in progress takes no signed scan', async () => {
+    const link = kabid.getByTestId('evaluation-detail-pdf');
+    expect(await link.textContent()).toContain('Unduh Evaluasi Kinerja rinci (PDF)');
+    expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const [download] = await Promise.all([kabid.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^Evaluasi-Kinerja-Rinci-\d{18}-\d{4}-triwulan-[iv]+-draf\.pdf$/);
+    const bytes = Buffer.concat(await (await download.createReadStream()).toArray());
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (process.env.KINERJA_PDF_OUT) await writeFile(join(process.env.KINERJA_PDF_OUT, 'evaluasi-rinci-demo.pdf'), bytes);
+    expect(await kabid.getByTestId('evaluation-scans').count()).toBe(0);
+  });
+
+  it('keeps a signed scan with last year’s finalised annual evaluation', async () => {
+    const [, agencyId] = new URL(kabid.url()).hash.replace(/^#\//, '').split('/');
+    const me = (await api<any>(kabid, 'GET', '/me')).body;
+    const year = new Date().getFullYear() - 1;
+    const annual = (await api<any>(kabid, 'GET', `/agencies/${agencyId}/employees/${me.employee.id}/evaluation-annual?year=${year}`)).body;
+    const done = annual.skps.find((x: { status: string }) => x.status === 'final');
+    expect(done).toBeTruthy();
+    await kabid.goto(`${e.baseUrl}/#/evaluasi/${agencyId}/${done.skpId}/${done.evaluationId}`);
+    const scans = kabid.getByTestId('evaluation-scans');
+    await scans.getByText('Belum ada dokumen bertanda tangan yang disimpan.').waitFor();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    await kabid.getByTestId('evaluation-scan-input').setInputFiles({ name: 'dokumen-evaluasi-ttd.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await scans.getByText('Dokumen bertanda tangan tersimpan.').waitFor();
+    expect(await scans.getByTestId('evaluation-scans-list').locator('li').count()).toBe(1);
+    await expectNoSideScroll(kabid);
+    await expectReadable(kabid);
+    await screen(kabid, 'evaluation-scans', '[data-testid=evaluation-scans]');
+  });
 });

@@ -17,6 +17,9 @@ import { AnnualCard } from './AnnualCard';
 import { CurveChart } from './CurveChart';
 import { FeedbackComposer, FinaliseCard, PerilakuFeedback, RatingCard } from './PenilaiPanel';
 import { RencanaAksiRealisasi } from './RencanaAksiRealisasi';
+import { evaluationDetailPdfUrl } from '../../api/evaluation-documents';
+import { useDocumentsText } from './documents-text';
+import { EvaluationScans } from './EvaluationScans';
 import { TeamScreen } from './TeamScreen';
 import './evaluation.css';
 
@@ -104,6 +107,7 @@ function PeriodCard({ agencyId, skpId, period }: { agencyId: string; skpId: stri
 
 function EvaluationScreen({ agencyId, skpId, evaluationId, fromTeam }: { agencyId: string; skpId: string; evaluationId: string; fromTeam: boolean }) {
   const { t } = useI18n();
+  const docText = useDocumentsText();
   const loaded = useLoad((signal) => evaluationApi.detail(agencyId, evaluationId, signal), [agencyId, evaluationId]);
   const [detail, setDetail] = useState<EvaluationDetail | null>(null);
   useEffect(() => setDetail(loaded.data ?? null), [loaded.data]);
@@ -138,6 +142,10 @@ function EvaluationScreen({ agencyId, skpId, evaluationId, fromTeam }: { agencyI
       >
         <Icon name="file" /> {t.evaluation.downloadDocument}
       </a>
+      <a className="btn btn--secondary btn--block" href={evaluationDetailPdfUrl(agencyId, evaluationId)} download title={docText.detailPdfHint} data-testid="evaluation-detail-pdf">
+        <Icon name="file" /> {docText.detailPdf}
+      </a>
+      <EvaluationScans detail={detail} agencyId={agencyId} />
       {proposal.data && proposal.data.unlinked.entries > 0 && <p className="muted">{t.evaluation.unlinked(proposal.data.unlinked.entries)}</p>}
       {detail.rhk.map((r) => (
         <section key={r.id} className="card evaluation-rhk" data-testid="evaluation-rhk">
