@@ -155,14 +155,22 @@ function validValue(schemaIn: Schema | undefined, name = ''): fc.Arbitrary<unkno
       if (s.format === 'uuid') return fc.uuid();
       if (s.pattern) return fc.stringMatching(new RegExp(s.pattern));
       return fc.string({ minLength: Math.max(1, s.minLength ?? 1), maxLength: Math.min(s.maxLength ?? 20, 20) });
-    case 'integer':
-      return fc.integer({ min: Math.max(s.minimum ?? 0, -1e6), max: Math.min(s.maximum ?? 100, 1e6) });
-    case 'number':
-      return fc.double({ min: Math.max(s.exclusiveMinimum ?? s.minimum ?? 0, 0) + 0.5, max: Math.min(s.maximum ?? 100, 1e6), noNaN: true });
+    case 'integer': {
+      // A bound on one side only (a year from 2000, say) sets the range from that side.
+      const min = Math.max(s.minimum ?? Math.min(0, s.maximum ?? 0), -1e6);
+      return fc.integer({ min, max: Math.min(s.maximum ?? Math.max(min + 100, 100), 1e6) });
+    }
+    case 'number': {
+      const min = Math.max(s.exclusiveMinimum ?? s.minimum ?? 0, 0) + 0.5;
+      return fc.double({ min, max: Math.min(s.maximum ?? Math.max(min + 100, 100), 1e6), noNaN: true });
+    }
     case 'boolean':
       return fc.boolean();
-    case 'array':
-      return fc.array(validValue(s.items), { minLength: Math.max(s.minItems ?? 0, 1), maxLength: Math.max(Math.min(s.maxItems ?? 2, 2), 1) });
+    case 'array': {
+      // Short arrays, but never shorter than the schema asks (the seven BerAKHLAK values, say).
+      const minLength = Math.max(s.minItems ?? 0, 1);
+      return fc.array(validValue(s.items), { minLength, maxLength: Math.max(Math.min(s.maxItems ?? 2, 2), minLength) });
+    }
     default: {
       if (!s.properties) return fc.constant({});
       const keys = Object.keys(s.properties);

@@ -7,6 +7,8 @@ import type { Principal } from '@kinerja/core';
 import type { TppSigner, TppSignersAnswer, TppSignersBody } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { requireAccess } from '../access/index.js';
+import { AppError } from '../../http/errors.js';
+import { findTodayChart } from '../org/index.js';
 import { recordAudit } from '../audit/index.js';
 import { insertSigners, removeSigners, signersOf } from './queries/signers.js';
 
@@ -30,6 +32,8 @@ const clean = (s: TppSigner | null): TppSigner | null => (s ? { name: s.name.tri
 
 export async function setSigners(ctx: AppContext, p: Principal, agencyId: string, body: TppSignersBody): Promise<TppSignersAnswer> {
   await requireAccess(ctx, p, 'tpp.manage', { agencyId });
+  // The BKD may manage any agency id it names; one that does not exist is a 404, not a broken key.
+  if (!(await findTodayChart(ctx, agencyId))) throw new AppError('NOT_FOUND', 'Instansi tidak ditemukan.');
   const at = ctx.now();
   const pa = clean(body.pa);
   const bendahara = clean(body.bendahara);
