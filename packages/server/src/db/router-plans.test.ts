@@ -24,8 +24,6 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
   'demo.sekdaOfProvince': "seed (demo)",
   'sync.anyItemOrEntryKnown': "entry_id_claims is distributed by id: one shard of claims plus the agency's shard",
   'imports.employeesByNips': "the import finds people by NIP across the province",
-  'imports.activeStaffOfAgencies': "an import marked as the full staff list reads the active staff of every agency its Pegawai sheet names",
-  'imports.disableLeaverAccounts': "accounts and sessions are keyed by their own ids: the leavers' accounts may sit on several shards",
   'org.agencySummaries': "the BKD's and auditor's list of every agency counts units and employees of each (one agency's summary: one shard)",
   'validation.agenciesApprovingAfterWindow': "job: the agencies whose settings approve after the window, over every agency",
   'skp.skpsRatedBy':
