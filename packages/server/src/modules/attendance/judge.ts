@@ -37,6 +37,8 @@ export interface JudgedRange {
   setup: AttendanceSetup;
   /** By employee id, each day from `from` to `to`. */
   days: Map<string, AttendanceDay[]>;
+  /** By employee id, the punches read (the range and a few days either side), any order. */
+  punches: ReadonlyMap<string, readonly Punch[]>;
 }
 
 export interface JudgeOptions {
@@ -116,5 +118,5 @@ export async function judgeRange(ctx: AppContext, agencyId: string, requestedFro
     };
     days.set(s.id, judged ? attendanceDays(input) : []);
   }
-  return { zone, staff, setup, days };
+  return { zone, staff, setup, days, punches };
 }
