@@ -58,19 +58,17 @@ where "v"."agency_id" = $1 and "v"."id" = $2
 for update;
 
 -- evaluationScan (example 1 of 1)
-select "x"."sha256", "x"."finalised_at", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "e"."name" as "employee_name", "a"."display_name"
+select "x"."sha256", "x"."finalised_at", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "signed_evaluation_scans" as "x"
 inner join "evidence_files" as "f" on "f"."sha256" = "x"."sha256"
 inner join "accounts" as "a" on "a"."id" = "x"."uploaded_by"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "x"."agency_id" = $1 and "x"."evaluation_id" = $2 and "x"."sha256" = $3;
 
 -- evaluationScans (example 1 of 1)
-select "x"."sha256", "x"."finalised_at", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "e"."name" as "employee_name", "a"."display_name"
+select "x"."sha256", "x"."finalised_at", "x"."uploaded_at", "f"."media_type", "f"."byte_size", "a"."agency_id" as "actor_agency_id", "a"."employee_id" as "actor_employee_id", "a"."display_name"
 from "signed_evaluation_scans" as "x"
 inner join "evidence_files" as "f" on "f"."sha256" = "x"."sha256"
 inner join "accounts" as "a" on "a"."id" = "x"."uploaded_by"
-left join "employees" as "e" on "e"."agency_id" = "a"."agency_id" and "e"."id" = "a"."employee_id"
 where "x"."agency_id" = $1 and "x"."evaluation_id" = $2
 order by "x"."uploaded_at", "x"."sha256";
 

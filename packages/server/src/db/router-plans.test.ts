@@ -40,12 +40,7 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
  * it joins is filtered by the same agency, or split): known defects, not design. Fixing one removes it
  * from here, and the test then holds it to one shard.
  */
-const CITUS_REFUSES_STILL: Record<string, string> = {
-  // Work in progress elsewhere on 2026-12-06 (signed evaluation scans): the uploader's name joined from
-  // accounts to employees on the account's agency. skp-print's signedScans shows the fix (org's employeesOfAccounts).
-  'evaluation.evaluationScan': "joins accounts (reference) to employees on the account's agency: complex join",
-  'evaluation.evaluationScans': "as evaluationScan",
-};
+const CITUS_REFUSES_STILL: Record<string, string> = {};
 
 /** Utility statements have no plan to EXPLAIN; they act on the coordinator's session only. */
 const UTILITY = /^\s*(discard|set|reset)\b/i;

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/index.js';
 import { recordReads } from '../data-reads/index.js';
 import { agencyToday } from '../settings/index.js';
 import { findEvidence, ingestEvidence } from '../evidence/index.js';
+import { employeesOfAccounts, type EmployeeName } from '../org/index.js';
 import { agencyHeading } from '../skp-print/index.js';
 import { evaluationScan, evaluationScans, insertEvaluationScan } from './queries/documents.js';
 import { evaluationRow, evaluationSkp } from './queries.js';
@@ -18,15 +19,20 @@ export const NOT_FINAL = 'Evaluasi belum ditetapkan: pindaian bertanda tangan ha
 type ScanRow = NonNullable<Awaited<ReturnType<typeof evaluationScan>>>;
 type EvaluationRow = NonNullable<Awaited<ReturnType<typeof evaluationRow>>>;
 
-function scanOf(r: ScanRow): EvaluationScan {
+function scanOf(r: ScanRow, uploader: EmployeeName | undefined): EvaluationScan {
   return {
     sha256: r.sha256,
     finalisedAt: new Date(r.finalised_at).toISOString(),
     mediaType: r.media_type as EvaluationScan['mediaType'],
     byteSize: r.byte_size,
     uploadedAt: new Date(r.uploaded_at).toISOString(),
-    uploadedByName: r.employee_name ?? r.display_name,
+    uploadedByName: uploader?.name ?? r.display_name,
   };
+}
+
+async function withUploaders(ctx: AppContext, rows: ScanRow[]): Promise<EvaluationScan[]> {
+  const uploaderOf = await employeesOfAccounts(ctx.db, rows);
+  return rows.map((r) => scanOf(r, uploaderOf(r)));
 }
 
 /** The evaluation, after `permission` on its SKP (and evaluation.read first): 404 when the agency has none such. */
@@ -82,13 +88,13 @@ export async function keepEvaluationScan(
   });
   const kept = await evaluationScan(ctx.db, agencyId, evaluationId, sha256);
   if (!kept) throw new Error(`signed scan ${sha256} of evaluation ${evaluationId}: kept but not found`);
-  return { scan: scanOf(kept), created };
+  return { scan: (await withUploaders(ctx, [kept]))[0]!, created };
 }
 
 /** The scans kept with an evaluation, for its readers. */
 export async function listEvaluationScans(ctx: AppContext, p: Principal, agencyId: string, evaluationId: string): Promise<EvaluationScansAnswer> {
   await evaluationAfter(ctx, p, agencyId, evaluationId, 'evaluation.read');
-  return { items: (await evaluationScans(ctx.db, agencyId, evaluationId)).map(scanOf) };
+  return { items: await withUploaders(ctx, await evaluationScans(ctx.db, agencyId, evaluationId)) };
 }
 
 /** A scan of an evaluation its reader may download: the evidence file's row (404 when not kept with this evaluation). */
@@ -106,5 +112,5 @@ export async function readableEvaluationScan(
   // A signed document names the person and their predikat: a read of their evaluation ("Data saya").
   const skp = await evaluationSkp(ctx.db, agencyId, evaluation.skp_id);
   if (skp) await recordReads(ctx, p, agencyId, [skp.employee_id], 'evaluation', await agencyToday(ctx, agencyId));
-  return { scan: scanOf(row), file };
+  return { scan: (await withUploaders(ctx, [row]))[0]!, file };
 }

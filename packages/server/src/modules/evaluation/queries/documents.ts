@@ -42,7 +42,8 @@ export const insertEvaluationScan = defineQuery(
   },
 );
 
-const SCAN_COLUMNS = ['x.sha256', 'x.finalised_at', 'x.uploaded_at', 'f.media_type', 'f.byte_size', 'e.name as employee_name', 'a.display_name'] as const;
+// The uploader's employee name: org's employeesOfAccounts (another agency's shard on Citus).
+const SCAN_COLUMNS = ['x.sha256', 'x.finalised_at', 'x.uploaded_at', 'f.media_type', 'f.byte_size', 'a.agency_id as actor_agency_id', 'a.employee_id as actor_employee_id', 'a.display_name'] as const;
 
 /** The scans kept with an evaluation, oldest first, with the file's type and who uploaded it. */
 export const evaluationScans = defineQuery('evaluation', 'evaluationScans', [[A, E]], (db, agencyId: string, evaluationId: string) =>
@@ -50,7 +51,6 @@ export const evaluationScans = defineQuery('evaluation', 'evaluationScans', [[A,
     .selectFrom('signed_evaluation_scans as x')
     .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
     .innerJoin('accounts as a', 'a.id', 'x.uploaded_by')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
     .select(SCAN_COLUMNS)
     .where('x.agency_id', '=', agencyId)
     .where('x.evaluation_id', '=', evaluationId)
@@ -65,7 +65,6 @@ export const evaluationScan = defineQuery('evaluation', 'evaluationScan', [[A, E
     .selectFrom('signed_evaluation_scans as x')
     .innerJoin('evidence_files as f', 'f.sha256', 'x.sha256')
     .innerJoin('accounts as a', 'a.id', 'x.uploaded_by')
-    .leftJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 'a.agency_id').onRef('e.id', '=', 'a.employee_id'))
     .select(SCAN_COLUMNS)
     .where('x.agency_id', '=', agencyId)
     .where('x.evaluation_id', '=', evaluationId)
