@@ -107,6 +107,20 @@ left join "attendance_machines" as "m" on "m"."agency_id" = "p"."agency_id" and 
 where "p"."agency_id" = $1 and "p"."employee_id" = $2
 order by "p"."at";
 
+-- selfieCheckinsOfPerson (example 1 of 1)
+select "c"."id", "c"."at", "c"."device_time", "c"."received_at", "c"."clock_skewed", "c"."lat", "c"."lon", "c"."accuracy_meters", "c"."place", "c"."distance_meters", "c"."match_score", "c"."liveness_score", "c"."antispoof_score", "c"."face", "c"."accepted", "c"."device_id", "c"."photo_sha256", "f"."media_type"
+from "selfie_checkins" as "c"
+left join "evidence_files" as "f" on "f"."sha256" = "c"."photo_sha256"
+where "c"."agency_id" = $1 and "c"."employee_id" = $2
+order by "c"."at", "c"."id";
+
+-- selfieReferencesOfPerson (example 1 of 1)
+select "r"."id", "r"."state", "r"."submitted_at", "r"."decided_at", "r"."note", "r"."photo_sha256", "f"."media_type"
+from "selfie_references" as "r"
+left join "evidence_files" as "f" on "f"."sha256" = "r"."photo_sha256"
+where "r"."agency_id" = $1 and "r"."employee_id" = $2
+order by "r"."submitted_at", "r"."id";
+
 -- setExportProgress (example 1 of 1)
 update "data_exports"
 set "status" = $1, "parts_done" = $2, "parts_total" = $3

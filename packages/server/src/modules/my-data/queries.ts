@@ -246,6 +246,32 @@ export const leaveOfPerson = defineQuery('my-data', 'leaveOfPerson', [[AGENCY, E
     .execute(),
 );
 
+/** The person's selfie check-ins, oldest first, with each photo's type (the descriptor stays out: see sections.ts). */
+export const selfieCheckinsOfPerson = defineQuery('my-data', 'selfieCheckinsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('selfie_checkins as c')
+    .leftJoin('evidence_files as f', 'f.sha256', 'c.photo_sha256')
+    .select(['c.id', 'c.at', 'c.device_time', 'c.received_at', 'c.clock_skewed', 'c.lat', 'c.lon', 'c.accuracy_meters', 'c.place', 'c.distance_meters', 'c.match_score', 'c.liveness_score', 'c.antispoof_score', 'c.face', 'c.accepted', 'c.device_id', 'c.photo_sha256', 'f.media_type'])
+    .where('c.agency_id', '=', agencyId)
+    .where('c.employee_id', '=', employeeId)
+    .orderBy('c.at')
+    .orderBy('c.id')
+    .execute(),
+);
+
+/** The person's face references (the photos the check-ins are matched against), oldest first. */
+export const selfieReferencesOfPerson = defineQuery('my-data', 'selfieReferencesOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
+  db
+    .selectFrom('selfie_references as r')
+    .leftJoin('evidence_files as f', 'f.sha256', 'r.photo_sha256')
+    .select(['r.id', 'r.state', 'r.submitted_at', 'r.decided_at', 'r.note', 'r.photo_sha256', 'f.media_type'])
+    .where('r.agency_id', '=', agencyId)
+    .where('r.employee_id', '=', employeeId)
+    .orderBy('r.submitted_at')
+    .orderBy('r.id')
+    .execute(),
+);
+
 /** The apel and upacara the person was recorded at. */
 export const eventsOfPerson = defineQuery('my-data', 'eventsOfPerson', [[AGENCY, EMPLOYEE]], (db, agencyId: string, employeeId: string) =>
   db

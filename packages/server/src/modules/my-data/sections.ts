@@ -3,7 +3,7 @@
  * the person's rows (through the module's own service where one exists, so what the archive shows
  * is what the screen shows) and says in the README what each of its files is.
  *
- * To add a kind of data (attendance schedules, leave, selfies as their tables land):
+ * To add a kind of data (attendance schedules, say):
  * write one more `Section` here and list it in `SECTIONS`; `contents.ts` needs no change.
  */
 import type { Principal } from '@kinerja/core';
@@ -12,7 +12,7 @@ import type { AppContext } from '../../context.js';
 import { evaluationDetail, evaluationDocumentPdf, skpEvaluations } from '../evaluation/index.js';
 import { pathOf } from '../evidence/index.js';
 import { csv, day, iso, type Part } from './parts.js';
-import { eventsOfPerson, leaveOfPerson, punchesOfPerson, skpOfPerson, tppLinesOfPerson, tppRecordsOfPerson } from './queries.js';
+import { eventsOfPerson, leaveOfPerson, punchesOfPerson, selfieCheckinsOfPerson, selfieReferencesOfPerson, skpOfPerson, tppLinesOfPerson, tppRecordsOfPerson } from './queries.js';
 
 export interface SectionInput {
   ctx: AppContext;
@@ -140,9 +140,44 @@ const tpp: Section = {
 };
 
 /**
- * In the order they appear in the archive, after the journal and the SKP.
- * Selfies: the selfie check-in work (attendance) adds its section here — each check-in in a CSV (time,
- * place, the check's result) and each photo as a `{ name: 'kehadiran/swafoto/…', path }` part, like the
- * leave attachments above — and its line in docs/data-inventory.md. Until then the archive holds no selfie.
+ * Selfie check-ins and face references: every check-in with its place, scores and verdict, every
+ * reference with its state, and each photo as taken. The face descriptors (numbers computed on the
+ * phone from a photo) are not written out: they are derived from the photos, which are here, and mean
+ * nothing to a person reading the archive.
  */
-export const SECTIONS: readonly Section[] = [evaluations, attendance, leaveAndEvents, tpp];
+const selfies: Section = {
+  describe: {
+    'kehadiran/swafoto.csv': 'setiap presensi swafoto: waktu, lokasi dan akurasinya, hasil pemeriksaan tempat dan wajah (skor), diterima atau tidak, perangkat, nama fotonya',
+    'kehadiran/swafoto-acuan.csv': 'foto acuan wajah Anda: kapan diajukan, diputuskan, statusnya',
+    'kehadiran/swafoto/': 'foto presensi swafoto dan foto acuan, seperti tersimpan',
+  },
+  async parts({ ctx, agencyId, employeeId }) {
+    const [checkins, references] = await Promise.all([selfieCheckinsOfPerson(ctx.db, agencyId, employeeId), selfieReferencesOfPerson(ctx.db, agencyId, employeeId)]);
+    type Photo = Parameters<typeof pathOf>[1];
+    const photoName = (prefix: string, at: Date | string, sha256: string, mediaType: string | null) =>
+      mediaType ? `kehadiran/swafoto/${prefix}${iso(at).replace(/[:.]/g, '-')}_${sha256.slice(0, 8)}${mediaType === 'image/png' ? '.png' : '.jpg'}` : '';
+    const checkinPhoto = (c: (typeof checkins)[number]) => photoName('', c.at, c.photo_sha256, c.media_type);
+    const referencePhoto = (r: (typeof references)[number]) => photoName('acuan-', r.submitted_at, r.photo_sha256, r.media_type);
+    const files = new Map<string, Photo>();
+    for (const c of checkins) if (c.media_type) files.set(checkinPhoto(c), { sha256: c.photo_sha256, media_type: c.media_type } as Photo);
+    for (const r of references) if (r.media_type) files.set(referencePhoto(r), { sha256: r.photo_sha256, media_type: r.media_type } as Photo);
+    return [
+      {
+        name: 'kehadiran/swafoto.csv',
+        data: async () =>
+          csv(
+            ['waktu', 'waktu_perangkat', 'diterima_server', 'jam_perangkat_menyimpang', 'lintang', 'bujur', 'akurasi_m', 'tempat', 'jarak_m', 'skor_wajah', 'skor_hidup', 'skor_antispoof', 'wajah', 'diterima', 'perangkat', 'foto', 'id'],
+            checkins.map((c) => [iso(c.at), iso(c.device_time), iso(c.received_at), c.clock_skewed ? 'ya' : 'tidak', c.lat, c.lon, c.accuracy_meters, c.place, c.distance_meters ?? '', c.match_score, c.liveness_score, c.antispoof_score, c.face, c.accepted ? 'ya' : 'tidak', c.device_id, checkinPhoto(c), c.id]),
+          ),
+      },
+      {
+        name: 'kehadiran/swafoto-acuan.csv',
+        data: async () => csv(['diajukan', 'status', 'diputuskan', 'catatan', 'foto', 'id'], references.map((r) => [iso(r.submitted_at), r.state, iso(r.decided_at), r.note ?? '', referencePhoto(r), r.id])),
+      },
+      ...[...files].map(([name, f]) => ({ name, path: pathOf(ctx, f) })),
+    ];
+  },
+};
+
+/** In the order they appear in the archive, after the journal and the SKP. */
+export const SECTIONS: readonly Section[] = [evaluations, attendance, leaveAndEvents, selfies, tpp];
