@@ -127,7 +127,8 @@ describe('the employee’s evaluation of this quarter', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
     await kabid.getByTestId('evaluation-scan-input').setInputFiles({ name: 'dokumen-evaluasi-ttd.pdf', mimeType: 'application/pdf', buffer: pdf });
     await scans.getByText('Dokumen bertanda tangan tersimpan.').waitFor();
-    expect(await scans.getByTestId('evaluation-scans-list').locator('li').count()).toBe(1);
+    // The list is read again after the upload's message: wait for it rather than count at once.
+    await expect.poll(() => scans.getByTestId('evaluation-scans-list').locator('li').count(), { timeout: 15_000 }).toBe(1);
     await expectNoSideScroll(kabid);
     await expectReadable(kabid);
     await screen(kabid, 'evaluation-scans', '[data-testid=evaluation-scans]');
