@@ -30,12 +30,12 @@ export async function startE2E(opts: { serverClock?: boolean } = {}): Promise<E2
   const template = process.env[E2E_TEMPLATE_ENV];
   const seeded = template !== undefined && existsSync(join(template, 'data'));
   if (seeded) cpSync(join(template, 'data'), dataDir, { recursive: true });
-  // The load guard is off unless asked for: here Chromium, the server and the test share two cores, so
-  // the event loop's delay measures the machine, not the app (http/load-guard.test.ts tests the guard).
   // A test that moves the server's clock a day on would find the admins' sessions ended by the short
   // limits of the two-factor roles (30 minutes idle, 12 hours); those limits have their own tests
   // (auth/session-lifetimes.test.ts), so here they are as long as everyone's.
   const clockLimits = opts.serverClock ? { KINERJA_PRIVILEGED_SESSION_IDLE_MINUTES: String(14 * 24 * 60), KINERJA_PRIVILEGED_SESSION_MAX_HOURS: String(60 * 24) } : {};
+  // The load guard is off unless asked for: here Chromium, the server and the test share two cores, so
+  // the event loop's delay measures the machine, not the app (http/load-guard.test.ts tests the guard).
   const config = { ...loadConfig({ KINERJA_MAX_EVENT_LOOP_DELAY_MS: '0', ...process.env, ...clockLimits, KINERJA_DATA_DIR: dataDir }), port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined };
   const handle = await openDatabase(config);
   let demo: DemoAccount[] = [];
