@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataExport } from '@kinerja/core/api';
 import { newId } from '../../db/ids.js';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { samplePdf } from '../evidence/samples.js';
+import { archiveOf } from './test-support.js';
 
 /**
  * The "my data" archive (issue 20 item 4): leave requests with their attachments, the apel and upacara
@@ -43,22 +42,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function archiveOf(c: Client, employeeId: string): Promise<JSZip> {
-  const asked = await c.send('POST', `/api/v1/agencies/${A}/employees/${employeeId}/data-exports`, {});
-  expect(asked.statusCode, asked.body).toBe(202);
-  const id = (asked.json().export as DataExport).id;
-  for (let i = 0; i < 400; i++) {
-    const e = (await c.get(`/api/v1/agencies/${A}/data-exports/${id}`)).json().export as DataExport;
-    if (e.status === 'failed') throw new Error(e.error ?? 'failed');
-    if (e.status === 'ready') return JSZip.loadAsync((await c.get(`/api/v1/agencies/${A}/data-exports/${id}/file`)).rawPayload);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the archive was never finished');
-}
-
 describe('my data archive: leave, apel and upacara, formulas', () => {
   it('holds my leave requests with the attachment as uploaded, the upacara I attended, and no cell a spreadsheet would run', async () => {
-    const zip = await archiveOf(staff, t.fixture.people.staff1!.id);
+    const zip = await archiveOf(staff, A, t.fixture.people.staff1!.id);
     const leave = (await zip.file('kehadiran/cuti-izin.csv')!.async('string')).replace(/^\uFEFF/, '').trim().split('\n');
     expect(leave).toHaveLength(2);
     const file = `kehadiran/lampiran/2026-11-10_${sha.slice(0, 8)}.pdf`;

@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataExport } from '@kinerja/core/api';
 import { newId } from '../../db/ids.js';
+import { archiveOf } from './test-support.js';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { approvedSkp } from '../evaluation/test-support.js';
 
@@ -48,22 +47,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function archiveOf(c: Client, employeeId: string): Promise<JSZip> {
-  const asked = await c.send('POST', `/api/v1/agencies/${A}/employees/${employeeId}/data-exports`, {});
-  expect(asked.statusCode, asked.body).toBe(202);
-  const id = (asked.json().export as DataExport).id;
-  for (let i = 0; i < 400; i++) {
-    const e = (await c.get(`/api/v1/agencies/${A}/data-exports/${id}`)).json().export as DataExport;
-    if (e.status === 'failed') throw new Error(e.error ?? 'failed');
-    if (e.status === 'ready') return JSZip.loadAsync((await c.get(`/api/v1/agencies/${A}/data-exports/${id}/file`)).rawPayload);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the archive was never finished');
-}
-
 describe('my data archive: evaluations and attendance', () => {
   it('holds my evaluations (list, details, the printed document), my punches and my TPP records, and says so in BACA-SAYA.txt', async () => {
-    const zip = await archiveOf(staff, t.fixture.people.staff1!.id);
+    const zip = await archiveOf(staff, A, t.fixture.people.staff1!.id);
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
     expect(names).toEqual(expect.arrayContaining(['evaluasi/daftar.csv', 'evaluasi/evaluasi.json', 'kehadiran/presensi.csv', 'siapa-melihat.csv']));
 

@@ -1,13 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataExport } from '@kinerja/core/api';
 import { newId } from '../../db/ids.js';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
 import { pathOf } from '../evidence/index.js';
 import { samplePhoto } from '../evidence/samples.js';
+import { archiveOf } from './test-support.js';
 
 /**
  * The "my data" archive holds the selfie check-ins and face references (UU PDP: photos of a face are
@@ -55,22 +54,9 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function archiveOf(c: Client, employeeId: string): Promise<JSZip> {
-  const asked = await c.send('POST', `/api/v1/agencies/${A}/employees/${employeeId}/data-exports`, {});
-  expect(asked.statusCode, asked.body).toBe(202);
-  const id = (asked.json().export as DataExport).id;
-  for (let i = 0; i < 400; i++) {
-    const e = (await c.get(`/api/v1/agencies/${A}/data-exports/${id}`)).json().export as DataExport;
-    if (e.status === 'failed') throw new Error(e.error ?? 'failed');
-    if (e.status === 'ready') return JSZip.loadAsync((await c.get(`/api/v1/agencies/${A}/data-exports/${id}/file`)).rawPayload);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the archive was never finished');
-}
-
 describe('my data archive: selfie check-ins and face references', () => {
   it('holds my check-ins with their verdicts, my reference, and the photos as stored, and nobody else’s', async () => {
-    const zip = await archiveOf(staff, t.fixture.people.staff1!.id);
+    const zip = await archiveOf(staff, A, t.fixture.people.staff1!.id);
     const rows = (await zip.file('kehadiran/swafoto.csv')!.async('string')).replace(/^\uFEFF/, '').trim().split('\n');
     expect(rows).toHaveLength(3);
     const checkinPhoto = `kehadiran/swafoto/2026-11-10T00-25-00-000Z_${checkinSha.slice(0, 8)}.jpg`;
