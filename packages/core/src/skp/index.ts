@@ -15,3 +15,4 @@ export * from './berakhlak.js';
 export * from './print.js';
 export * from './manual-indikator.js';
 export * from './rencana-aksi.js';
+export * from './rhk-import.js';
