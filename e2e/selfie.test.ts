@@ -134,6 +134,73 @@ describe('selfie check-in', () => {
     await emp.context.close();
   });
 
+  it('offline: the check-in waits in the shared outbox, survives a reload, and lands exactly once when the connection returns', async () => {
+    const emp = await phone(staff());
+    const rows = () => e.server.handle.db.selectFrom('selfie_checkins').select(['id', 'device_time', 'received_at', 'accepted']).where('agency_id', '=', agencyId).orderBy('received_at').execute();
+    const before = (await rows()).length;
+    await emp.page.goto(`${e.baseUrl}/#/presensi/swafoto`);
+    await emp.page.getByRole('button', { name: 'Mulai presensi' }).waitFor();
+    await expect.poll(() => emp.page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 20_000 }).toBe(true);
+
+    await emp.context.setOffline(true);
+    const clicked = Date.now();
+    await emp.page.getByRole('button', { name: 'Mulai presensi' }).click();
+    await emp.page.getByText('Tidak ada sambungan. Presensi disimpan di ponsel').waitFor({ timeout: 60_000 });
+    await expect.poll(() => emp.page.getByTestId('sync-badge').innerText()).toBe('Tanpa internet · 1 menunggu');
+    await expectNoSideScroll(emp.page);
+    await screen(emp.page, 'selfie-offline-queued', '.selfie-frame');
+
+    // Still offline: the app reloads from the service worker and the check-in is still waiting.
+    await emp.page.reload();
+    await emp.page.evaluate(() => (location.hash = '#/kiriman'));
+    const queued = emp.page.locator('[data-testid=outbox-item][data-kind="attendance.checkin"]');
+    await queued.waitFor();
+    expect(await queued.getAttribute('data-state')).toBe('waiting');
+    expect(await queued.innerText()).toContain('Presensi swafoto');
+    await expectNoSideScroll(emp.page);
+    await screen(emp.page, 'selfie-offline-outbox', '[data-testid=outbox-last]');
+    // The photo is still on the phone (IndexedDB) while the check-in is not acknowledged.
+    const keptPhotos = () =>
+      emp.page.evaluate(async () => {
+        const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('kinerja-') && n !== 'kinerja-device');
+        let n = 0;
+        for (const name of names) {
+          const db = await new Promise<IDBDatabase>((res, rej) => {
+            const r = indexedDB.open(name);
+            r.onsuccess = () => res(r.result);
+            r.onerror = () => rej(r.error);
+          });
+          if (db.objectStoreNames.contains('blobs'))
+            n += await new Promise<number>((res) => {
+              const r = db.transaction('blobs').objectStore('blobs').getAll();
+              r.onsuccess = () => res((r.result as { mediaType: string; fileName: string }[]).filter((b) => b.fileName.startsWith('swafoto')).length);
+            });
+          db.close();
+        }
+        return n;
+      });
+    expect(await keptPhotos()).toBe(1);
+    expect((await rows()).length).toBe(before);
+
+    await emp.context.setOffline(false);
+    await expect.poll(() => queued.getAttribute('data-state'), { timeout: 60_000 }).toBe('sent');
+    await emp.page.getByTestId('outbox-checkin-answer').getByText(/Tercatat pukul/).waitFor();
+    await screen(emp.page, 'selfie-offline-sent', '[data-testid=outbox-last]');
+    // "Kirim sekarang" again sends nothing twice.
+    await emp.page.getByTestId('sync-now').click();
+    await expect.poll(() => emp.page.getByTestId('sync-badge').innerText()).toBe('Semua terkirim');
+    const after = await rows();
+    expect(after.length).toBe(before + 1);
+    const landed = after.at(-1)!;
+    expect(landed.accepted).toBe(true);
+    // The claimed time is the phone's time of the photo (before it went offline-and-back), not the receipt.
+    const deviceTime = new Date(landed.device_time).getTime();
+    expect(deviceTime).toBeGreaterThanOrEqual(clicked - 1000);
+    expect(deviceTime).toBeLessThan(new Date(landed.received_at).getTime());
+    await expect.poll(keptPhotos).toBe(0);
+    await emp.context.close();
+  });
+
   it('the real face engine loads Human and its models from this server and reads the fake video (no face in it)', async () => {
     const emp = await phone(staff(), false);
     const models: string[] = [];

@@ -102,7 +102,8 @@ export default function OutboxScreen() {
 function ItemCard({ it, ot }: { it: OutboxItem; ot: OfflineDict }) {
   const { t } = useI18n();
   const date = itemDate(it);
-  const what = it.kind === 'entry.put' ? it.display.activityName : it.kind === 'entry.delete' ? ot.kinds['entry.delete'] : ot.kinds['day.submit'];
+  const what = it.kind === 'entry.put' ? it.display.activityName : ot.kinds[it.kind];
+  const clock = (iso: string) => new Date(iso).toLocaleTimeString(t.locale, { hour: '2-digit', minute: '2-digit' });
   return (
     <article className={`card outitem outitem--${it.state}`} data-testid="outbox-item" data-state={it.state} data-kind={it.kind}>
       <p className="outitem__top">
@@ -118,7 +119,13 @@ function ItemCard({ it, ot }: { it: OutboxItem; ot: OfflineDict }) {
           </span>
         )}
         {it.kind === 'entry.put' && it.files.length > 0 && <span> · {it.files.length} foto</span>}
+        {it.kind === 'attendance.checkin' && <span> · {ot.checkinTaken(clock(it.checkin.deviceTime))}</span>}
       </p>
+      {it.kind === 'attendance.checkin' && it.answer && (
+        <p data-testid="outbox-checkin-answer">
+          {it.answer.accepted ? ot.checkinAccepted(clock(it.answer.at)) : `${ot.checkinRefused}: ${it.answer.reasons.join('; ')}`}
+        </p>
+      )}
       {it.state === 'attention' && it.message && <p className="field__error" data-testid="outbox-reason">{it.message}</p>}
       {it.state === 'attention' && it.status === 'conflict' && it.kind === 'entry.put' && <Conflict it={it} ot={ot} />}
       {it.state === 'attention' && it.status !== 'conflict' && (

@@ -11,9 +11,10 @@ import { activeAccountId, kvGet, kvSet } from './db';
 import { journalApi } from '../../api/journal';
 import { claim, getBlob, listItems, outboxChanged, pruneSent, putItem, releaseStale, removeItem, saveBlob } from './outbox';
 import { getStatus, setStatus } from './status';
+import { sendCheckinItem } from './checkin';
 import { BATCH, pull, push } from './transport';
 import { uploadFile } from './upload';
-import { itemDate, isSkippedCopy, type ItemResult, type OutboxItem } from './types';
+import { entryIdOf, filesOf, itemDate, isSkippedCopy, type ItemResult, type OutboxItem } from './types';
 
 export const PERIOD_MS = 5 * 60_000;
 
@@ -28,7 +29,7 @@ function isAuthError(err: unknown): boolean {
 
 /** Entries whose earlier change needs the user first: later changes to them wait. */
 function blockedEntries(items: readonly OutboxItem[]): Set<string> {
-  return new Set(items.filter((i) => i.state === 'attention' && i.kind !== 'day.submit').map((i) => (i as { entryId: string }).entryId));
+  return new Set(items.filter((i) => i.state === 'attention').flatMap((i) => entryIdOf(i) ?? []));
 }
 
 async function applyResult(it: OutboxItem, r: ItemResult): Promise<void> {
@@ -43,7 +44,8 @@ async function applyResult(it: OutboxItem, r: ItemResult): Promise<void> {
     // A submit answers no entry: the day's new statuses are fetched before the screens hear of the change.
     else if (it.kind === 'day.submit') await journalApi.day(it.date).then(keepDay, () => {});
     const { status: _s, code: _c, message: _m, serverEntry: _e, claimedAt: _a, claimedBy: _b, ...rest } = it;
-    await putItem({ ...rest, state: 'sent', sentAt: new Date().toISOString(), attempts: it.attempts + 1 } as OutboxItem, true);
+    const answer = it.kind === 'attendance.checkin' && r.checkin ? { answer: r.checkin } : {};
+    await putItem({ ...rest, ...answer, state: 'sent', sentAt: new Date().toISOString(), attempts: it.attempts + 1 } as OutboxItem, true);
   } else if (r.status === 'incomplete') {
     // The server kept the entry but misses files: upload them and send the item again.
     for (const sha of r.missingEvidence ?? []) {
@@ -72,12 +74,8 @@ async function uploadFilesOf(items: readonly OutboxItem[]): Promise<OutboxItem[]
   const ok: OutboxItem[] = [];
   const refused = new Map<string, ApiError>();
   for (const it of items) {
-    if (it.kind !== 'entry.put') {
-      ok.push(it);
-      continue;
-    }
     let bad: ApiError | undefined;
-    for (const sha of it.entry.evidence) {
+    for (const sha of filesOf(it)) {
       if (refused.has(sha)) {
         bad = refused.get(sha);
         break;
@@ -99,16 +97,21 @@ async function uploadFilesOf(items: readonly OutboxItem[]): Promise<OutboxItem[]
   return ok;
 }
 
-/** Sends these (claimed) items: files, then one push. Unclaims them if the connection fails. */
+/** Sends these (claimed) items: files, then the check-ins one by one and the rest in one push. Unclaims them if the connection fails. */
 async function sendClaimed(claimed: OutboxItem[]): Promise<ItemResult[]> {
   try {
     const ready = await uploadFilesOf(claimed);
     if (!ready.length) return [];
-    const results = await push(ready);
-    for (const r of results) {
-      const it = ready.find((x) => x.itemId === r.itemId);
-      if (it) await applyResult(it, r);
+    // Check-ins have their own route, one request each; the journal's items go in one push.
+    const results: ItemResult[] = [];
+    for (const it of ready) {
+      if (it.kind !== 'attendance.checkin') continue;
+      const r = await sendCheckinItem(it);
+      results.push(r);
+      await applyResult(it, r);
     }
+    const journal = ready.filter((it) => it.kind !== 'attendance.checkin');
+    if (journal.length) results.push(...(await pushJournal(journal)));
     return results;
   } catch (err) {
     for (const it of claimed) {
@@ -121,12 +124,22 @@ async function sendClaimed(claimed: OutboxItem[]): Promise<ItemResult[]> {
   }
 }
 
+/** The journal's items in one POST /sync/push, each answer applied to its item. */
+async function pushJournal(items: OutboxItem[]): Promise<ItemResult[]> {
+  const results = await push(items);
+  for (const r of results) {
+    const it = items.find((x) => x.itemId === r.itemId);
+    if (it) await applyResult(it, r);
+  }
+  return results;
+}
+
 async function pushAll(): Promise<Set<string>> {
   const touched = new Set<string>();
   for (let round = 0; round < 1000; round++) {
     const all = await listItems();
     const blocked = blockedEntries(all);
-    const waiting = all.filter((i) => i.state === 'waiting' && !(i.kind !== 'day.submit' && blocked.has(i.entryId)));
+    const waiting = all.filter((i) => i.state === 'waiting' && !blocked.has(entryIdOf(i) ?? ''));
     if (!waiting.length) break;
     const claimed: OutboxItem[] = [];
     for (const it of waiting.slice(0, BATCH)) {

@@ -1,6 +1,6 @@
-/** "Unduh data yang belum terkirim": the unsent items and their files as one JSON file. */
+/** "Unduh data yang belum terkirim": the unsent items (check-ins included) and their files as one JSON file. */
 import { getBlob, listItems } from './outbox';
-import { unsent } from './types';
+import { filesOf, unsent } from './types';
 
 async function base64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -11,7 +11,7 @@ async function base64(blob: Blob): Promise<string> {
 
 export async function unsentJson(accountNip: string): Promise<string> {
   const items = (await listItems()).filter(unsent);
-  const shas = new Set(items.flatMap((it) => (it.kind === 'entry.put' ? it.entry.evidence : [])));
+  const shas = new Set(items.flatMap(filesOf));
   const files: { sha256: string; fileName: string; mediaType: string; base64: string }[] = [];
   for (const sha of shas) {
     const b = await getBlob(sha);

@@ -5,10 +5,11 @@
  * the journal's caches, so exporting it here would tie this facade and journal's into an import cycle.
  */
 export { isOfflineError, withCache } from './cache';
+export { adoptLegacyCheckins, queueCheckin, type QueuedCheckin } from './checkin';
 export { setActiveAccount } from './db';
 export { queueAndSendAll, type PlannedEntry } from './bulk';
 export { dayAsShown, dayOnPhone, daysOnPhone, fetchDay, keptDay, loadDays } from './days';
-export { discard, sendNow } from './engine';
+export { discard, sendNow, syncNow } from './engine';
 export { EntrySyncState } from './EntrySyncState';
 export { useLocalFileUrls } from './files';
 export { offlineText, useOfflineText } from './i18n';

@@ -73,7 +73,7 @@ export function mergeDay(day: Day, items: readonly OutboxItem[], fileUrl: (sha25
       entries = entries.filter((e) => e.id !== it.entryId);
       // A refused delete stays visible with its reason; a waiting one is simply gone.
       if (it.state === 'attention') entries.push({ ...old, local: { ...mark(it), deleting: true } });
-    } else if (it.date === day.date) {
+    } else if (it.kind === 'day.submit' && it.date === day.date) {
       submitPending = mark(it);
       if (it.state !== 'attention')
         entries = entries.map((e) => (e.status === 'draft' || e.status === 'returned' ? { ...e, status: 'submitted', local: e.local ?? mark(it) } : e));

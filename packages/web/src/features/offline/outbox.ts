@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { ACCOUNT_EVENT, db, type StoredBlob } from './db';
 import { uuidv7 } from '../../lib/uuid';
-import { unsent, type OutboxItem } from './types';
+import { filesOf, unsent, type OutboxItem } from './types';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
@@ -112,7 +112,8 @@ export async function pruneSent(keepMs = 86_400_000): Promise<void> {
   const d = await db();
   const items = await d.getAll('outbox');
   const keep = items.filter((it) => !(it.state === 'sent' && Date.now() - Date.parse(it.sentAt ?? '') > keepMs));
-  const needed = new Set(keep.flatMap((it) => (it.kind === 'entry.put' ? it.entry.evidence : [])));
+  // A file stays until every item that names it is sent (a check-in's photo until the server acknowledged the check-in).
+  const needed = new Set(keep.flatMap((it) => (it.state === 'sent' && it.kind === 'attendance.checkin' ? [] : filesOf(it))));
   const tx = d.transaction(['outbox', 'blobs'], 'readwrite');
   for (const it of items) if (!keep.includes(it)) await tx.objectStore('outbox').delete(it.itemId);
   for (const b of await tx.objectStore('blobs').getAll()) if (b.uploaded && !needed.has(b.sha256)) await tx.objectStore('blobs').delete(b.sha256);

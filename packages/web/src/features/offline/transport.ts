@@ -46,6 +46,7 @@ function wireEvidence(it: PutItem): (string | { sha256: string; fileName: string
 }
 
 function wireItem(it: OutboxItem) {
+  if (it.kind === 'attendance.checkin') throw new Error('a check-in goes through its own route (checkin.ts)');
   const base = { itemId: it.itemId, kind: it.kind, deviceTime: it.deviceTime };
   if (it.kind === 'entry.put') return { ...base, entryId: it.entryId, baseVersion: it.baseVersion, entry: { ...it.entry, evidence: wireEvidence(it) } };
   if (it.kind === 'entry.delete') return { ...base, entryId: it.entryId, baseVersion: it.baseVersion };

@@ -1,5 +1,6 @@
 /** What the outbox holds (docs/sync-protocol.md). One item is one change the user made on this phone. */
 import { ENTRY_ID_TAKEN_MESSAGE } from '@kinerja/core';
+import type { CheckinAnswer, CheckinBody } from '@kinerja/core/api';
 import type { Entry } from '../../api/journal';
 
 export type ItemState = 'waiting' | 'sending' | 'sent' | 'attention';
@@ -69,7 +70,25 @@ export interface SubmitItem extends Base {
   date: string;
 }
 
-export type OutboxItem = PutItem | DeleteItem | SubmitItem;
+/**
+ * A selfie check-in (POST /attendance/selfie/checkins, not /sync/push). `deviceTime` is when the
+ * photo was taken; the check-in's own `id` makes a resend store nothing twice. The photo waits in
+ * the blob store until the server acknowledges the check-in.
+ */
+export interface CheckinItem extends Base {
+  kind: 'attendance.checkin';
+  checkin: Omit<CheckinBody, 'deviceNow'>;
+  /** The photo (one file). */
+  files: FileRef[];
+  /** The server's judgement, once sent. */
+  answer?: CheckinAnswer;
+}
+
+export type OutboxItem = PutItem | DeleteItem | SubmitItem | CheckinItem;
+/** Items that change a journal entry (later changes to an entry wait for an earlier refused one). */
+export const entryIdOf = (it: OutboxItem): string | null => (it.kind === 'entry.put' || it.kind === 'entry.delete' ? it.entryId : null);
+/** The files an item needs on the server first, in order. */
+export const filesOf = (it: OutboxItem): readonly string[] => (it.kind === 'entry.put' ? it.entry.evidence : it.kind === 'attendance.checkin' ? [it.checkin.photoSha256] : []);
 
 /** The server's word on one item (the push answer's `results[]`). */
 export interface ItemResult {
@@ -81,6 +100,8 @@ export interface ItemResult {
   missingEvidence?: string[];
   /** A refusal's fields, as the per-entry route names them: lets the open form point at the field. */
   details?: { field: string; message: string }[];
+  /** For a check-in: the server's judgement. */
+  checkin?: CheckinAnswer;
 }
 
 /**
@@ -93,5 +114,11 @@ export function isSkippedCopy(r: ItemResult): boolean {
   return r.code === 'OVERLAP' || r.code === 'ENTRY_DELETED' || (r.code === 'VALIDATION' && r.message === ENTRY_ID_TAKEN_MESSAGE);
 }
 
-export const itemDate = (it: OutboxItem): string => (it.kind === 'entry.put' ? it.entry.workDate : it.kind === 'entry.delete' ? it.workDate : it.date);
+/** A check-in's date is the phone's local date when the photo was taken. */
+const localDate = (iso: string): string => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+export const itemDate = (it: OutboxItem): string =>
+  it.kind === 'entry.put' ? it.entry.workDate : it.kind === 'entry.delete' ? it.workDate : it.kind === 'attendance.checkin' ? localDate(it.checkin.deviceTime) : it.date;
 export const unsent = (it: OutboxItem): boolean => it.state !== 'sent';

@@ -2,18 +2,20 @@
  * The selfie check-in (#/presensi/swafoto): the employee's face reference (taken here, approved by an
  * admin) and the check-in itself: camera and location, the face read on this phone against the
  * approved reference with a liveness check, the photo kept as evidence, and the answer of the server.
- * Without a connection the check-in waits on the phone (queue.ts). A lazy chunk; Human a further one.
+ * The check-in goes through the shared outbox (offline/checkin.ts): without a connection it waits on
+ * the phone with its photo, listed with the journal's unsent changes, and the sync engine sends it
+ * when the connection returns. A lazy chunk; Human a further one.
  */
 import { judgePlace, type GeoFix } from '@kinerja/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchSelfieSetup, submitEnrolment, type CheckinAnswer, type SelfieSetupAnswer } from '../../../api/selfie';
+import type { FileRef } from '../../offline/types';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
 import { uuidv7 } from '../../../lib/uuid';
 import { prepareEvidence } from '../../journal';
-import { isOfflineError, saveBlob, uploadFile } from '../../offline';
+import { adoptLegacyCheckins, isOfflineError, queueCheckin, saveBlob, sendNow, syncNow, uploadFile, useOutbox } from '../../offline';
 import { loadFaceEngine, readLive } from './face';
-import { enqueue, flush, queued, sendOne } from './queue';
 import { useSelfieText } from './text';
 import './selfie.css';
 
@@ -22,7 +24,7 @@ type Phase =
   | { kind: 'busy'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'done'; answer: CheckinAnswer }
-  | { kind: 'queued' }
+  | { kind: 'queued'; itemId: string }
   | { kind: 'enrolled' };
 
 function deviceLabel(): string {
@@ -50,11 +52,11 @@ async function snapshot(video: HTMLVideoElement): Promise<File> {
   return new File([blob], `swafoto-${Date.now()}.jpg`, { type: 'image/jpeg' });
 }
 
-/** Keeps the photo on the phone (offline blob store) and answers its SHA-256. */
-async function keepPhoto(video: HTMLVideoElement): Promise<string> {
+/** Keeps the photo on the phone (offline blob store) until the server has it. */
+async function keepPhoto(video: HTMLVideoElement): Promise<FileRef> {
   const prepared = await prepareEvidence(await snapshot(video));
   await saveBlob({ sha256: prepared.sha256, blob: prepared.body, mediaType: prepared.mediaType, fileName: prepared.fileName, uploaded: false });
-  return prepared.sha256;
+  return { sha256: prepared.sha256, fileName: prepared.fileName, mediaType: prepared.mediaType };
 }
 
 export default function SelfieScreen() {
@@ -62,15 +64,17 @@ export default function SelfieScreen() {
   const { t: dict, lang } = useI18n();
   const [setup, setSetup] = useState<SelfieSetupAnswer | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'busy', message: t.loading });
-  const [waiting, setWaiting] = useState(queued().length);
+  const outbox = useOutbox();
+  const checkins = (outbox ?? []).filter((it) => it.kind === 'attendance.checkin');
+  const waiting = checkins.filter((it) => it.state === 'waiting' || it.state === 'sending').length;
   const [fix, setFix] = useState<GeoFix | null>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
   const streamRef = useRef<MediaStream | null>(null);
 
   const load = useCallback(async () => {
+    // Check-ins an older app version kept in its own queue join the outbox.
+    if ((await adoptLegacyCheckins().catch(() => 0)) > 0) void syncNow();
     try {
-      await flush();
-      setWaiting(queued().length);
       const s = await fetchSelfieSetup();
       localStorage.setItem('kinerja.selfie.setup', JSON.stringify(s));
       setSetup(s);
@@ -86,10 +90,7 @@ export default function SelfieScreen() {
 
   useEffect(() => {
     void load();
-    const online = () => void flush().then(() => setWaiting(queued().length));
-    window.addEventListener('online', online);
     return () => {
-      window.removeEventListener('online', online);
       streamRef.current?.getTracks().forEach((tr) => tr.stop());
     };
   }, [load]);
@@ -117,9 +118,9 @@ export default function SelfieScreen() {
       setPhase({ kind: 'busy', message: t.checking });
       const reading = await readLive(engine, video);
       if (!reading) throw new Error(t.noFace);
-      const sha = await keepPhoto(video);
-      await uploadFile(sha);
-      await submitEnrolment({ requestId: uuidv7(), photoSha256: sha, descriptor: reading.descriptor });
+      const photo = await keepPhoto(video);
+      await uploadFile(photo.sha256);
+      await submitEnrolment({ requestId: uuidv7(), photoSha256: photo.sha256, descriptor: reading.descriptor });
       setPhase({ kind: 'enrolled' });
       setSetup(await fetchSelfieSetup());
     } catch (err) {
@@ -141,34 +142,38 @@ export default function SelfieScreen() {
       const reading = await readLive(engine, video);
       if (!reading) throw new Error(t.noFace);
       const deviceTime = new Date().toISOString();
-      const sha = await keepPhoto(video);
-      const item = {
+      const photo = await keepPhoto(video);
+      const checkin = {
         id: uuidv7(),
         deviceId: deviceLabel(),
         deviceTime,
         lat: here.lat,
         lon: here.lon,
         accuracyMeters: here.accuracyMeters,
-        photoSha256: sha,
+        photoSha256: photo.sha256,
         referenceId: setup.reference.id,
         match: Math.max(0, Math.min(1, engine.similarity(reading.descriptor, setup.reference.descriptor))),
         liveness: Math.max(0, Math.min(1, reading.liveness)),
         antispoof: Math.max(0, Math.min(1, reading.antispoof)),
       };
-      enqueue(item);
-      try {
-        const answer = await sendOne(item);
-        setPhase({ kind: 'done', answer });
-      } catch (err) {
-        if (!isOfflineError(err)) throw err;
-        setPhase({ kind: 'queued' });
-      }
-      setWaiting(queued().length);
+      const item = await queueCheckin(checkin, photo);
+      const sent = await sendNow(item.itemId);
+      if (sent.kind === 'sent' && sent.result.checkin) setPhase({ kind: 'done', answer: sent.result.checkin });
+      else if (sent.kind === 'attention') setPhase({ kind: 'error', message: sent.result.message ?? t.refused });
+      else setPhase({ kind: 'queued', itemId: item.itemId });
     } catch (err) {
       setPhase({ kind: 'error', message: err instanceof Error && !('code' in err) ? err.message : errorText(err, dict, lang) });
     }
   }
 
+  // A queued check-in that the engine sent meanwhile shows the server's answer here too.
+  const queuedItem = phase.kind === 'queued' ? checkins.find((it) => it.itemId === phase.itemId) : undefined;
+  const shown: Phase =
+    queuedItem?.state === 'sent' && queuedItem.answer
+      ? { kind: 'done', answer: queuedItem.answer }
+      : queuedItem?.state === 'attention'
+        ? { kind: 'error', message: queuedItem.message ?? t.refused }
+        : phase;
   const place = fix && setup ? judgePlace(fix, setup.geofences.map((g) => ({ id: g.id, name: g.name, shape: g.shape })), { maxAccuracyMeters: setup.maxAccuracyMeters }) : null;
   const busy = phase.kind === 'busy';
   const enrolled = setup?.reference != null;
@@ -186,45 +191,45 @@ export default function SelfieScreen() {
           {t.location(fix.accuracyMeters)} · {place ? t.place[place.verdict] : ''}
         </p>
       )}
-      {phase.kind === 'busy' && (
+      {shown.kind === 'busy' && (
         <p role="status" aria-live="polite">
-          {phase.message}
+          {shown.message}
         </p>
       )}
-      {phase.kind === 'error' && (
+      {shown.kind === 'error' && (
         <p role="alert" className="selfie-error">
-          {phase.message}
+          {shown.message}
         </p>
       )}
-      {phase.kind === 'queued' && <p role="status">{t.queued}</p>}
-      {phase.kind === 'enrolled' && <p role="status">{t.sent}</p>}
-      {phase.kind === 'done' && (
-        <div role="status" className={`card selfie-result ${phase.answer.accepted ? 'selfie-result--ok' : 'selfie-result--no'}`}>
-          {phase.answer.accepted ? (
-            <p>{t.accepted(new Date(phase.answer.at).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' }))}</p>
+      {shown.kind === 'queued' && <p role="status">{t.queued}</p>}
+      {shown.kind === 'enrolled' && <p role="status">{t.sent}</p>}
+      {shown.kind === 'done' && (
+        <div role="status" className={`card selfie-result ${shown.answer.accepted ? 'selfie-result--ok' : 'selfie-result--no'}`}>
+          {shown.answer.accepted ? (
+            <p>{t.accepted(new Date(shown.answer.at).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' }))}</p>
           ) : (
             <>
               <p>{t.refused}</p>
               <ul>
-                {phase.answer.reasons.map((r) => (
+                {shown.answer.reasons.map((r) => (
                   <li key={r}>{r}</li>
                 ))}
               </ul>
             </>
           )}
-          {phase.answer.clockSkewed && <p>{t.skewed}</p>}
+          {shown.answer.clockSkewed && <p>{t.skewed}</p>}
         </div>
       )}
-      {setup && !enrolled && setup.enrolment?.state === 'pending' && phase.kind !== 'enrolled' && <p>{t.enrolPending}</p>}
+      {setup && !enrolled && setup.enrolment?.state === 'pending' && shown.kind !== 'enrolled' && <p>{t.enrolPending}</p>}
       {setup && !enrolled && setup.enrolment?.state === 'rejected' && <p>{t.enrolRejected(setup.enrolment.note)}</p>}
-      {setup && !enrolled && setup.enrolment?.state !== 'pending' && phase.kind !== 'enrolled' && (
+      {setup && !enrolled && setup.enrolment?.state !== 'pending' && shown.kind !== 'enrolled' && (
         <button type="button" className="btn btn--primary btn--big btn--block" disabled={busy} onClick={() => void enrol()}>
           {t.takeReference}
         </button>
       )}
       {enrolled && (
         <button type="button" className="btn btn--primary btn--big btn--block" disabled={busy} onClick={() => void checkIn()}>
-          {phase.kind === 'done' ? t.again : t.start}
+          {shown.kind === 'done' ? t.again : t.start}
         </button>
       )}
     </section>
