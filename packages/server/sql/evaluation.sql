@@ -150,6 +150,25 @@ select "unit_id", "capaian", "note", "set_at"
 from "organisation_results"
 where "agency_id" = $1 and "period_from" = $2 and "period_to" = $3;
 
+-- overviewAgencyRow (example 1 of 1)
+select "id", "code", "name"
+from "agencies"
+where "id" = $1;
+
+-- overviewEvaluations (example 1 of 1)
+select "s"."id" as "skp_id", "s"."employee_id", "e"."nip", "e"."name", "e"."front_title", "e"."back_title", "p"."name" as "position_name", "p"."unit_id", "n"."name" as "penilai_name", "v"."id" as "evaluation_id", "v"."status"
+from "skp" as "s"
+inner join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
+inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
+left join "skp_people" as "n" on "n"."agency_id" = "s"."agency_id" and "n"."skp_id" = "s"."id" and "n"."role" = $1
+left join "evaluations" as "v" on "v"."agency_id" = "s"."agency_id" and "v"."skp_id" = "s"."id" and "v"."period_from" = $2 and "v"."period_to" = $3
+where "s"."agency_id" = $4 and "s"."version_in_force" is not null and "s"."period_from" <= $5 and "s"."period_to" >= $6;
+
+-- overviewUnitTree (example 1 of 1)
+select "id", "code", "name", "parent_id"
+from "units"
+where "agency_id" = $1;
+
 -- penilaiNames (example 1 of 1)
 select "skp_id", "name"
 from "skp_people"

@@ -442,8 +442,13 @@ beforeAll(async () => {
     // The curve (counts, no names): the agency's readers and whoever supervises someone there.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-curve', url: () => `/api/v1/agencies/${A}/evaluation-curve?${evalQuarter}`, expect: { ...adminRead, boss: 200 } },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-progress', url: () => `/api/v1/agencies/${A}/evaluation-progress?${evalQuarter}`, expect: adminRead },
+    // The agency's evaluation overview and its XLSX downloads (issue 17 item 9): the agency's readers.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-overview', url: () => `/api/v1/agencies/${A}/evaluation-overview?${evalQuarter}`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-overview.xlsx', url: () => `/api/v1/agencies/${A}/evaluation-overview.xlsx?${evalQuarter}`, expect: adminRead },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-overview/unfinished.xlsx', url: () => `/api/v1/agencies/${A}/evaluation-overview/unfinished.xlsx?${evalQuarter}`, expect: adminRead },
     // The penilai's team: every account with an employee gets its own (empty unless it rates someone); the auditor has none.
     { method: 'GET', path: '/api/v1/evaluation-team', url: () => `/api/v1/evaluation-team?${evalQuarter}`, expect: personal(200) },
+    { method: 'GET', path: '/api/v1/evaluation-team.xlsx', url: () => `/api/v1/evaluation-team.xlsx?${evalQuarter}`, expect: personal(200) },
     // An employee's annual result: whoever reads the employee (themselves, the supervisor, the agency's readers).
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/evaluation-annual', url: () => `/api/v1/agencies/${A}/employees/${own}/evaluation-annual?year=2021`, expect: skpRead },
     // The Penetapan Predikat of the unit whose capaian the row above set: the agency's readers and whoever sets that capaian.

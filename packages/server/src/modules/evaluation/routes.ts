@@ -55,6 +55,7 @@ import {
   skpEvaluations,
 } from './service.js';
 import { penetapanPdf } from './penetapan.js';
+import { evaluationOverviewRoutes } from './overview-routes.js';
 import { evaluationScanRoutes } from './scan-routes.js';
 import { siasnExportDownload } from './siasn-export.js';
 import { evaluationTeam } from './team.js';
@@ -418,4 +419,5 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
   }
 
   await evaluationScanRoutes(app, ctx);
+  await evaluationOverviewRoutes(app, ctx);
 }
