@@ -22,6 +22,10 @@ import type {
   SchedulesAnswer,
   TeamDayAnswer,
   UndecidedSerialsAnswer,
+  AssignmentBody,
+  AssignmentView as AssignmentAnswer,
+  ScheduleBody,
+  ScheduleView as ScheduleAnswer,
 } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
@@ -41,7 +45,10 @@ export type {
   AttendanceRecapAnswer,
   AttendanceRecapRow,
   ScheduleView,
+  ScheduleBody,
+  ShiftSpecBody,
   AssignmentView,
+  AssignmentBody,
   SchedulesAnswer,
   TeamDayAnswer,
   UndecidedSerial,
@@ -90,6 +97,15 @@ export const attendanceApi = {
   },
   schedules(agencyId: string, signal?: AbortSignal): Promise<SchedulesAnswer> {
     return request('GET', `/agencies/${enc(agencyId)}/attendance/schedules`, { signal });
+  },
+  putSchedule(agencyId: string, scheduleId: string, body: ScheduleBody): Promise<ScheduleAnswer> {
+    return request('PUT', `/agencies/${enc(agencyId)}/attendance/schedules/${enc(scheduleId)}`, { json: body });
+  },
+  addAssignment(agencyId: string, body: AssignmentBody): Promise<AssignmentAnswer> {
+    return request('POST', `/agencies/${enc(agencyId)}/attendance/schedule-assignments`, { json: body });
+  },
+  removeAssignment(agencyId: string, assignmentId: string): Promise<void> {
+    return request('DELETE', `/agencies/${enc(agencyId)}/attendance/schedule-assignments/${enc(assignmentId)}`);
   },
   rules(agencyId: string, signal?: AbortSignal): Promise<AttendanceRulesAnswer> {
     return request('GET', `/agencies/${enc(agencyId)}/attendance/rules`, { signal });

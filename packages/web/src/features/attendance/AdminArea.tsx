@@ -61,7 +61,7 @@ function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: Adm
       </nav>
       {tab === 'mesin' && <MachinesTab agencyId={agencyId} canDecide={canDecide} />}
       {tab === 'rekap' && <RecapTab agencyId={agencyId} route={route} />}
-      {tab === 'jadwal' && <SchedulesTab agencyId={agencyId} />}
+      {tab === 'jadwal' && <SchedulesTab agencyId={agencyId} canManage={canDecide} />}
       {tab === 'aturan' && <RulesTab agencyId={agencyId} canManage={canDecide} />}
     </div>
   );
