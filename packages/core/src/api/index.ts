@@ -17,6 +17,7 @@ export * from './skp.js';
 export * from './skp-print.js';
 export * from './skp-overview.js';
 export * from './skp-rencana-aksi.js';
+export * from './skp-import.js';
 export * from './attendance.js';
 export * from './attendance-rules.js';
 export * from './selfie.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvOf, multipart, upload, waitForJob } from '../modules/imports/test-support.js';
+import { csvOf, multipart, upload, waitForJob, xlsxOf } from '../modules/imports/test-support.js';
 import { createTestApp, FIXTURE_PASSWORD, signIn, type Client, type TestApp } from '../testing/index.js';
 import { attendanceMatrixCases } from './attendance-matrix-cases.js';
 import { selfieMatrixCases } from './selfie-matrix-cases.js';
@@ -88,6 +88,8 @@ beforeAll(async () => {
   const skpPenilai = (ok: number) => ({ own: 403, peer: 403, boss: ok, outsider: 403, admin: 403, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
   const emptySkp = { rhk: [], perilaku: [], lampiran: [] };
   const scanBody = Buffer.from('%PDF-1.4\n%%EOF\n');
+  // The SKP's RHK import (issue 16 item 10): one RHK, nothing to intervene yet; a dry run changes nothing.
+  const rhkFile = await xlsxOf({ RHK: [['No RHK', 'Jenis RHK', 'Rencana Hasil Kerja', 'Kode RHK Atasan', 'Jenis Cascading', 'Aspek', 'Indikator Kinerja Individu', 'Target'], ['1', 'Utama', 'Tersusunnya laporan', '', '', 'Kuantitas', 'Jumlah laporan', '12 Laporan']] });
 
   // Evaluation: the employee's approved 2021 SKP (set so directly, as above) with one RHK and IKI, its
   // Triwulan I opened by the employee, and one umpan balik of the boss for the employee to answer.
@@ -329,6 +331,15 @@ beforeAll(async () => {
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/diff', url: () => skpUrl(skpDraft, '/diff?from=1&to=1'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/matriks', url: () => skpUrl(skpDraft, '/matriks'), expect: skpRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/penilai-rhk', url: () => skpUrl(skpDraft, '/penilai-rhk'), expect: skpRead },
+    // RHK import: who may edit the draft by hand (the employee, the pengelola kinerja); the penilai and readers may not.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/rhk-import/template.xlsx', url: () => skpUrl(skpDraft, '/rhk-import/template.xlsx'), expect: skpDrafter(200) },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/skp/{skpId}/rhk-import',
+      url: () => skpUrl(skpDraft, '/rhk-import'),
+      raw: () => multipart({ dryRun: 'true' }, { filename: 'rhk.xlsx', content: rhkFile }),
+      expect: skpDrafter(200),
+    },
     // The printed SKP and its signed scans: read like the SKP; keeping a scan is for the employee, the penilai and
     // the pengelola kinerja (a draft is refused with 409 after access is granted: only an approved SKP keeps one).
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp/{skpId}/pdf', url: () => skpUrl(skpDraft, '/pdf'), expect: skpRead },

@@ -2,6 +2,7 @@ import { applySkpAction, skpVersionInForce, type Principal, type SkpAction, type
 import type { SkpContent } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { newId } from '../../db/ids.js';
+import type { Db } from '../../db/query.js';
 import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { agencyToday } from '../org/index.js';
@@ -42,7 +43,15 @@ export type SkpRequest =
  * access point, the move from core's state machine, then the rows. A request id already applied
  * answers the SKP as it is and changes nothing, so a retried save or a double tap is harmless.
  */
-export async function actOnSkp(ctx: AppContext, p: Principal, agencyId: string, skpId: string, request: SkpRequest): Promise<SkpRow> {
+export async function actOnSkp(
+  ctx: AppContext,
+  p: Principal,
+  agencyId: string,
+  skpId: string,
+  request: SkpRequest,
+  /** Runs last in the step's transaction when the step applies (not on a repeated request id): the RHK import's audit row. */
+  alsoInTransaction?: (trx: Db) => Promise<void>,
+): Promise<SkpRow> {
   await requireAccess(ctx, p, 'skp.read', { agencyId, ids: [skpId] });
   const first = await skpRow(ctx.db, agencyId, skpId, false);
   if (!first) throw new AppError('NOT_FOUND', SKP_NOT_FOUND);
@@ -115,6 +124,7 @@ export async function actOnSkp(ctx: AppContext, p: Principal, agencyId: string, 
       note: e.note,
       requestId: request.requestId ?? null,
     });
+    if (alsoInTransaction) await alsoInTransaction(trx);
   });
   return (await skpRow(ctx.db, agencyId, skpId, false))!;
 }

@@ -20,19 +20,21 @@ import {
   SkpPeriodsAnswer,
   SkpPeriodsQuery,
   SkpReturnBody,
+  SkpRhkImportResult,
   SkpSaveBody,
   SkpSettingsAnswer,
   SkpSettingsBody,
   SkpSummary,
   SkpVersionsAnswer,
   SkpWaitingAnswer,
+  Binary,
 } from '@kinerja/core/api';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { requireAccess } from '../access/index.js';
 import { principalOf } from '../auth/index.js';
-import { XLSX_TYPE } from '../imports/index.js';
+import { readUpload, XLSX_TYPE } from '../imports/index.js';
 import { actOnSkp, type SkpRequest } from './actions.js';
 import { createSkp, employeePeriods, myPeriods } from './create.js';
 import { matriksOf, waitingForMe } from './matriks.js';
@@ -40,6 +42,7 @@ import { skpOverview } from './overview.js';
 import { overviewWorkbook } from './overview-xlsx.js';
 import { penilaiRhkOf } from './penilai-rhk.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
+import { importableSkp, importRhk, RHK_IMPORT_MAX_BYTES, rhkTemplate, templateFileName } from './rhk-import.js';
 import { changeSkpSettings, deleteRencanaAksi, rencanaAksiAnswer, saveRencanaAksi, skpSettings } from './rencana-aksi.js';
 
 const TAGS = ['skp'];
@@ -259,6 +262,46 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       },
     },
     async (request) => penilaiRhkOf(ctx, await readableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId)),
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp/:skpId/rhk-import/template.xlsx',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Unduh templat impor RHK dan IKI (XLSX) untuk SKP draf ini: RHK yang sudah ada, dan RHK pejabat penilai yang dapat diintervensi beserta kodenya',
+        params: SkpParams,
+        response: { 200: Binary, ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const skp = await importableSkp(ctx, principalOf(request), request.params.agencyId, request.params.skpId);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${templateFileName(skp)}"`)
+        .send(await rhkTemplate(ctx, skp));
+    },
+  );
+
+  app.post(
+    '/agencies/:agencyId/skp/:skpId/rhk-import',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Impor RHK dan IKI SKP draf dari templat XLSX; uji coba mendaftar setiap baris yang salah, lalu terapkan (idempoten: berkas yang sama dua kali tidak mengubah apa pun)',
+        description:
+          'multipart/form-data: `file` (.xlsx dari templat) dan `dryRun` ("true" = uji coba tanpa menyimpan, bawaan; "false" = terapkan). Daftar RHK draf diganti dengan isi berkas dalam satu transaksi; RHK dan IKI yang teksnya sama tetap memakai id-nya. Penerapan dengan baris yang salah ditolak (422 IMPORT_INVALID) tanpa menyimpan apa pun. Hanya untuk SKP berstatus draf atau dikembalikan, oleh pegawai atau pengelola kinerja atas namanya.',
+        params: SkpParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: SkpRhkImportResult, ...errorResponses(404, 409, 413, 415, 422) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      const skp = await importableSkp(ctx, p, request.params.agencyId, request.params.skpId);
+      const upload = await readUpload(request, RHK_IMPORT_MAX_BYTES);
+      return importRhk(ctx, p, skp, upload);
+    },
   );
 
   app.get(
