@@ -204,6 +204,17 @@ update "evaluations"
 set "status" = $1, "predikat" = $2, "angka_kredit" = $3, "finalised_at" = $4, "finalised_by_account_id" = $5, "updated_at" = $6
 where "agency_id" = $7 and "id" = $8;
 
+-- siasnPostsOfSkps (example 1 of 1)
+select "s"."id", "p"."kind" as "position_kind", "p"."jf_level"
+from "skp" as "s"
+inner join "positions" as "p" on "p"."agency_id" = "s"."agency_id" and "p"."id" = "s"."position_id"
+where "s"."agency_id" = $1 and "s"."id" in ($2);
+
+-- siasnReferenceCodes (example 1 of 1)
+select "list", "key", "label", "code", "position", "updated_at", "updated_by_account_id"
+from "siasn_reference_codes"
+order by "list", "position";
+
 -- skpFormFacts (example 1 of 1)
 select "form", "pendekatan", "version_in_force"
 from "skp"
@@ -238,6 +249,13 @@ order by "e"."name", "s"."id";
 update "evaluation_feedback"
 set "preset" = $1, "text" = $2, "updated_at" = $3
 where "agency_id" = $4 and "id" = $5;
+
+-- updateSiasnReferenceCode (example 1 of 1)
+update "siasn_reference_codes" as "c"
+set "code" = $1, "label" = $2, "updated_at" = $3, "updated_by_account_id" = $4
+from "siasn_reference_codes" as "old"
+where "old"."list" = "c"."list" and "old"."key" = "c"."key" and "c"."list" = $5 and "c"."key" = $6
+returning "old"."code" as "old_code", "old"."label" as "old_label";
 
 -- upsertOrganisationResult (example 1 of 1)
 insert into "organisation_results" ("agency_id", "unit_id", "period_from", "period_to", "capaian", "note", "set_by_account_id", "set_at")

@@ -1,6 +1,19 @@
 import { join, resolve } from 'node:path';
 import { chooseLogFormat, type LogFormat } from './logging/format.js';
 
+/** Where and how the server reaches SIASN's API when the push is on (see Config.siasnPush). */
+export interface SiasnPushConfig {
+  /** The gateway's base, e.g. https://apimws.bkn.go.id:8243/apisiasn/1.0 */
+  apiUrl: string;
+  /** WSO2 APIM OAuth2 token endpoint (client credentials). */
+  tokenUrl: string;
+  /** SIASN SSO (Keycloak) token endpoint (password grant of the instansi's SIASN operator). */
+  ssoUrl: string;
+  credentialsFile: string;
+  /** Each request's limit; a record whose request runs longer is reported as failed, never waited on. */
+  timeoutMs: number;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -54,6 +67,13 @@ export interface Config {
   requestTimeoutMs: number;
   /** Hours a temporary password (an admin's reset, `create-admin`) signs in before it expires (ASVS 6.4.1). */
   temporaryPasswordHours: number;
+  /**
+   * The push of evaluation records to SIASN's API (modules/evaluation/siasn/push.ts): undefined, the
+   * default, keeps it off; on with KINERJA_SIASN_PUSH=on and a credentials file (JSON: consumerKey,
+   * consumerSecret for the WSO2 gateway; ssoClientId, username, password for SIASN's SSO), never the
+   * secrets themselves in the environment.
+   */
+  siasnPush?: SiasnPushConfig | undefined;
   /** Days a record of who read a person's data is kept (modules/retention; docs/data-inventory.md). */
   dataReadsRetentionDays: number;
   /**
@@ -111,6 +131,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: int('KINERJA_REQUEST_TIMEOUT_MS', 120_000),
     temporaryPasswordHours: int('KINERJA_TEMPORARY_PASSWORD_HOURS', 72),
     dataReadsRetentionDays: int('KINERJA_RETENTION_DATA_READS_DAYS', 730),
+    siasnPush:
+      env.KINERJA_SIASN_PUSH === 'on' && env.KINERJA_SIASN_CREDENTIALS_FILE
+        ? {
+            apiUrl: env.KINERJA_SIASN_API_URL ?? 'https://apimws.bkn.go.id:8243/apisiasn/1.0',
+            tokenUrl: env.KINERJA_SIASN_TOKEN_URL ?? 'https://apimws.bkn.go.id/oauth2/token',
+            ssoUrl: env.KINERJA_SIASN_SSO_URL ?? 'https://sso-siasn.bkn.go.id/auth/realms/public-siasn/protocol/openid-connect/token',
+            credentialsFile: resolve(env.INIT_CWD ?? process.cwd(), env.KINERJA_SIASN_CREDENTIALS_FILE),
+            timeoutMs: int('KINERJA_SIASN_TIMEOUT_MS', 20_000),
+          }
+        : undefined,
     retentionDays: Object.fromEntries(RETENTION_KINDS.map((k) => [k, int(`KINERJA_RETENTION_${k.toUpperCase()}_DAYS`, RETENTION_DEFAULT_DAYS[k])])) as Record<RetentionKind, number>,
   };
 }

@@ -22,6 +22,7 @@ export * from './attendance.js';
 export * from './attendance-rules.js';
 export * from './selfie.js';
 export * from './evaluation.js';
+export * from './siasn.js';
 export * from './evaluation-overview.js';
 export * from './data-reads.js';
 export * from './my-data.js';

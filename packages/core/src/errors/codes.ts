@@ -37,6 +37,7 @@ export const ERRORS = {
   EVALUATION_FINALISED: { status: 409, message: 'Evaluasi kinerja ini sudah ditetapkan (final) sehingga tidak dapat diubah; buka kembali dengan alasan bila perlu koreksi.' },
   EVALUATION_NOT_READY: { status: 422, message: 'Evaluasi kinerja belum dapat ditetapkan. Lihat rinciannya.' },
   TPP_RULE_SET_INVALID: { status: 422, message: 'Berkas aturan TPP tidak valid. Lihat rinciannya.' },
+  SIASN_PUSH_OFF: { status: 409, message: 'Pengiriman langsung ke SIASN belum diaktifkan di server ini; unduh ekspor XLSX atau JSON dan unggah di SIASN.' },
   TPP_RULE_SET_USED: { status: 409, message: 'Versi aturan TPP ini sudah dipakai dalam perhitungan sehingga tidak dapat diganti; simpan sebagai versi baru.' },
   TPP_RUN_LOCKED: { status: 409, message: 'TPP bulan ini sudah dikunci; perubahan hanya melalui perhitungan ulang yang tercatat.' },
   TPP_NOT_FINAL: { status: 409, message: 'Masih ada data TPP yang belum final. Periksa daftarnya sebelum mengunci.' },

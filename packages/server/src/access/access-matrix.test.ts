@@ -465,9 +465,20 @@ beforeAll(async () => {
     // The Penetapan Predikat of the unit whose capaian the row above set: the agency's readers and whoever sets that capaian.
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/units/{unitId}/penetapan-predikat/pdf', url: () => `/api/v1/agencies/${A}/units/${t.fixture.units['DINKES-UMUM']!.id}/penetapan-predikat/pdf?periodFrom=2021-04-01&periodTo=2021-06-30`, expect: adminRead },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-settings', url: () => `/api/v1/agencies/${A}/evaluation-settings`, expect: adminRead },
-    // The SIASN export: the agency's readers (admins, auditors, the BKD); each download audited.
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.csv', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.csv?year=2021`, expect: adminRead },
-    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.xlsx', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.xlsx?year=2021`, expect: adminRead },
+    // The SIASN export and push: the agency's admins and the BKD only; each download and push audited. The push is off on this server (409 past the access check).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.csv', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.csv?year=2021`, expect: manage(200) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.xlsx', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.xlsx?year=2021`, expect: manage(200) },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn.json', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn.json?year=2021`, expect: manage(200) },
+    { method: 'POST', path: '/api/v1/agencies/{agencyId}/evaluation-exports/siasn-push', url: () => `/api/v1/agencies/${A}/evaluation-exports/siasn-push?year=2021`, expect: manage(409) },
+    // SIASN's reference codes: every admin and auditor reads them; only the BKD changes them (national lists, one table).
+    { method: 'GET', path: '/api/v1/siasn/reference-codes', url: () => '/api/v1/siasn/reference-codes', expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 200, otherAdmin: 200, bkd: 200, auditor: 200, none: 401 } },
+    {
+      method: 'PUT',
+      path: '/api/v1/siasn/reference-codes/{list}/{key}',
+      url: () => '/api/v1/siasn/reference-codes/periodik/semesteran',
+      body: () => ({ code: '3', label: 'Semesteran' }),
+      expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 200, auditor: 403, none: 401 },
+    },
     {
       method: 'PUT',
       path: '/api/v1/agencies/{agencyId}/evaluation-settings',

@@ -36,6 +36,7 @@ export const DISTRIBUTION: Readonly<Record<string, Placement>> = {
   regional_leadership_terms: reference,
   attendance_serials: reference,
   tpp_rule_sets: reference,
+  siasn_reference_codes: reference,
 
   // Distributed by their own key.
   entry_id_claims: { kind: 'distributed', column: 'id' },

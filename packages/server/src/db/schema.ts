@@ -887,6 +887,17 @@ export interface TppPayrollTable {
   updated_by_account_id: string | null;
 }
 
+/** SIASN's reference codes (migration 0043): one row per list and our key; the BKD keeps `code`. */
+export interface SiasnReferenceCodesTable {
+  list: 'perilakuDanKinerja' | 'kuadranNilai' | 'periodik' | 'koefisien' | 'golonganPns';
+  key: string;
+  label: string;
+  code: string;
+  position: number;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
 /** The signers of an agency's daftar nominatif (migration 0037), one row per role. */
 export interface TppSignersTable {
   agency_id: string;
@@ -1059,6 +1070,7 @@ export interface Database {
   tpp_rule_sets: TppRuleSetsTable;
   tpp_payroll: TppPayrollTable;
   tpp_signers: TppSignersTable;
+  siasn_reference_codes: SiasnReferenceCodesTable;
   tpp_hukdis: TppHukdisTable;
   tpp_runs: TppRunsTable;
   tpp_run_employees: TppRunEmployeesTable;

@@ -208,6 +208,9 @@ const RULES: Record<Permission, Rule> = {
     const found = p.employeeId ? await findTodayChart(ctx, rest[0]!) : undefined;
     return found && found.chart.subordinatesOf(p.employeeId!).length > 0 ? [...readable, ...rest] : readable;
   },
+  'evaluation.siasn': byAgency(canManageAgency),
+  'siasn.codes.read': byPrincipal((p) => p.role === 'agency_admin' || p.role === 'bkd_admin' || p.role === 'auditor'),
+  'siasn.codes.manage': byPrincipal(canManageProvince),
   'account.sign_out': async (ctx, p, agencyId, ids) => {
     if (agencyId === undefined) throw new Error('an account permission needs the agency the accounts belong to');
     if (ids.length === 0 || !canManageAgency(p, agencyId)) return [];

@@ -107,6 +107,12 @@ export const PERMISSIONS = {
     on: 'agency',
     refusal: { code: 'FORBIDDEN', message: 'Kurva distribusi predikat hanya dapat dilihat oleh atasan dan admin atau auditor instansi.' },
   },
+  /** The SIASN export (annual skp22 and kinerja periodik records, XLSX/CSV/JSON) and the push to SIASN of one agency: its admins and the BKD. */
+  'evaluation.siasn': { on: 'agency', refusal: { code: 'FORBIDDEN', message: 'Ekspor dan kirim data SIASN hanya dapat dilakukan oleh admin instansi ini dan admin BKD.' } },
+  /** SIASN's reference codes (the numbers SIASN keeps beside each label): every admin and auditor may read them. */
+  'siasn.codes.read': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Kode referensi SIASN hanya dapat dilihat oleh admin dan auditor.' } },
+  /** Changing SIASN's reference codes: the BKD (the lists are national; one table serves every agency of the region). */
+  'siasn.codes.manage': { on: 'province', refusal: { code: 'FORBIDDEN', message: 'Hanya admin BKD yang dapat mengubah kode referensi SIASN.' } },
   /** Signing an account out of every device: the agency's admins and the BKD; a BKD admin or auditor account only the BKD. Unknown to the others. */
   'account.sign_out': { on: 'account', refusal: { code: 'NOT_FOUND', message: 'Akun tidak ditemukan.' } },
   /** The agency's attendance machines (last seen, punches today, clock drift) and their command queue: its admins and auditors, the BKD. */

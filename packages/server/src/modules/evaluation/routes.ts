@@ -35,7 +35,6 @@ import {
 import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
-import { XLSX_TYPE } from '../imports/index.js';
 import { sendPdf } from '../skp-print/index.js';
 import { annualResult } from './annual.js';
 import { agencyCurve, changeEvaluationSettings, evaluationProgress, evaluationSettings, setCapaian } from './agency.js';
@@ -57,7 +56,7 @@ import {
 import { penetapanPdf } from './penetapan.js';
 import { evaluationOverviewRoutes } from './overview-routes.js';
 import { evaluationScanRoutes } from './scan-routes.js';
-import { siasnExportDownload } from './siasn-export.js';
+import { siasnRoutes } from './siasn/routes.js';
 import { evaluationTeam } from './team.js';
 
 const TAGS = ['evaluation'];
@@ -395,29 +394,7 @@ export async function evaluationRoutes(app: ApiApp, ctx: AppContext): Promise<vo
     async (request, reply) => sendPdf(reply, await penetapanPdf(ctx, principalOf(request), request.params.agencyId, request.params.unitId, request.query.periodFrom, request.query.periodTo)),
   );
 
-  for (const format of ['csv', 'xlsx'] as const) {
-    app.get(
-      `/agencies/:agencyId/evaluation-exports/siasn.${format}`,
-      {
-        schema: {
-          tags: TAGS,
-          summary: `Ekspor hasil evaluasi tahunan yang telah ditetapkan untuk unggahan SKP/kinerja SIASN (rw-skp22) sebagai ${format.toUpperCase()}, dengan daftar pegawai yang belum memiliki hasil tahunan yang ditetapkan`,
-          params: AgencyParams,
-          querystring: YearQuery,
-          produces: [format === 'csv' ? 'text/csv' : XLSX_TYPE],
-          response: errorResponses(403),
-        },
-      },
-      async (request, reply) => {
-        const { body, fileName } = await siasnExportDownload(ctx, principalOf(request), request.params.agencyId, request.query.year, format);
-        return reply
-          .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-          .header('content-disposition', `attachment; filename="${fileName}"`)
-          .send(body);
-      },
-    );
-  }
-
+  await siasnRoutes(app, ctx);
   await evaluationScanRoutes(app, ctx);
   await evaluationOverviewRoutes(app, ctx);
 }
