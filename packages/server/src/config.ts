@@ -81,6 +81,13 @@ export interface Config {
    * says which the retention step applies; docs/data-inventory.md gives the defaults and why).
    */
   retentionDays: Record<RetentionKind, number>;
+  /**
+   * Legal keep periods the retention step never cuts into (modules/retention/purge.ts): the journal and
+   * evidence of a month whose TPP run is locked are kept this many days from the month's first day
+   * (KINERJA_RETENTION_TPP_HOLD_DAYS), those an evaluation was finalised on this many days from its
+   * finalisation (KINERJA_RETENTION_EVALUATION_HOLD_DAYS); ten years each by default.
+   */
+  retentionHoldDays: { tpp: number; evaluation: number };
 }
 
 export const RETENTION_KINDS = ['evidence', 'journals', 'selfies', 'punches', 'audit', 'exports'] as const;
@@ -142,5 +149,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     retentionDays: Object.fromEntries(RETENTION_KINDS.map((k) => [k, int(`KINERJA_RETENTION_${k.toUpperCase()}_DAYS`, RETENTION_DEFAULT_DAYS[k])])) as Record<RetentionKind, number>,
+    retentionHoldDays: { tpp: int('KINERJA_RETENTION_TPP_HOLD_DAYS', 3653), evaluation: int('KINERJA_RETENTION_EVALUATION_HOLD_DAYS', 3653) },
   };
 }

@@ -142,6 +142,7 @@ beforeAll(async () => {
     // Who read my data: everyone sees only reads of their own; an account with no employee record has none (404).
     { method: 'GET', path: '/api/v1/me/data-reads', url: () => '/api/v1/me/data-reads', expect: { ...all(200), auditor: 404 } },
     { method: 'GET', path: '/api/v1/retention', url: () => '/api/v1/retention', expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 200, auditor: 403, none: 401 } },
+    { method: 'GET', path: '/api/v1/retention/report', url: () => '/api/v1/retention/report', expect: { own: 403, peer: 403, boss: 403, outsider: 403, admin: 403, otherAdmin: 403, bkd: 200, auditor: 403, none: 401 } },
     { method: 'POST', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/data-exports', url: () => exportsUrl, body: () => ({ reason: 'Surat permohonan No. 800/1/2026' }), expect: exporter(202) },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/employees/{employeeId}/data-exports', url: () => exportsUrl, expect: exporter(200) },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/data-exports/{exportId}', url: () => `/api/v1/agencies/${A}/data-exports/${dataExport}`, expect: exporter(200, 404) },

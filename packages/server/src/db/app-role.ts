@@ -26,5 +26,7 @@ export async function grantAppRole(db: Kysely<any>, role: string): Promise<void>
     await sql`alter default privileges in schema ${s} grant select, insert, update, delete on tables to ${r}`.execute(trx);
     await sql`alter default privileges in schema ${s} grant usage, select, update on sequences to ${r}`.execute(trx);
     await sql`revoke update, delete, truncate on audit_log from ${r}`.execute(trx);
+    // Retention's checkpoints (migration 0048) are made only by audit_log_cut; key rotation signs them again.
+    await sql`revoke insert, delete, truncate on audit_checkpoints from ${r}`.execute(trx);
   });
 }

@@ -98,6 +98,7 @@ export const DISTRIBUTION: Readonly<Record<string, Placement>> = {
 
   // On the coordinator: rows whose agency may be null (the province), and bookkeeping.
   audit_log: local,
+  audit_checkpoints: local,
   // Two unique keys (token_hash, id) that no one distribution column can keep: on the coordinator for
   // now; read with accounts (a reference table, which has a copy there).
   sessions: local,

@@ -187,6 +187,18 @@ export interface AuditLogTable {
   hash: Generated<string>;
 }
 
+/** Where a chain of the audit trail was cut by retention (migration 0048), signed with the server key. */
+export interface AuditCheckpointsTable {
+  agency_id: string | null;
+  through_seq: ColumnType<string, never, never>;
+  through_hash: ColumnType<string, never, never>;
+  through_at: ColumnType<Date, never, never>;
+  rows_cut: ColumnType<string, never, never>;
+  key_id: ColumnType<string, never, string>;
+  signature: ColumnType<string, never, string>;
+  created_at: ColumnType<Date, never, never>;
+}
+
 /** One reader, person, kind of data and day (migration 0019); see modules/data-reads. */
 export interface PersonalDataReadsTable {
   agency_id: string;
@@ -1017,6 +1029,7 @@ export interface Database {
   recovery_codes: RecoveryCodesTable;
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointsTable;
   personal_data_reads: PersonalDataReadsTable;
   data_exports: DataExportsTable;
   holidays: HolidaysTable;

@@ -28,6 +28,7 @@ import * as m0028 from './0028_temporary_password_expiry.js';
 import * as m0029 from './0029_sync_watermark.js';
 import * as m0032 from './0032_signed_evaluation_scans.js';
 import * as m0041 from './0041_attendance_punches_by_time.js';
+import * as m0048 from './0048_retention_purge.js';
 import * as m0036 from './0036_attendance_rule_tables.js';
 import * as m0034 from './0034_selfie_checkins.js';
 import * as m0030 from './0030_skp_rencana_aksi.js';
@@ -64,6 +65,7 @@ const migrations: Record<string, Migration> = {
   '0029_sync_watermark': m0029,
   '0032_signed_evaluation_scans': m0032,
   '0041_attendance_punches_by_time': m0041,
+  '0048_retention_purge': m0048,
   '0036_attendance_rule_tables': m0036,
   '0034_selfie_checkins': m0034,
   '0030_skp_rencana_aksi': m0030,

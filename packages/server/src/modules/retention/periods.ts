@@ -1,5 +1,6 @@
 import type { RetentionPeriod } from '@kinerja/core/api';
 import type { Config } from '../../config.js';
+import { MIN_YEARS_DAYS } from './purge.js';
 
 /**
  * Every retention period the server is set with, and what the retention step does with it, for the
@@ -14,8 +15,8 @@ export function retentionPeriods(cfg: Config): RetentionPeriod[] {
     { kind: 'exports', setting: 'KINERJA_RETENTION_EXPORTS_DAYS', days: r.exports, applied: true, note: 'arsip "Data saya" dihapus dari folder data setelah masa ini' },
     { kind: 'punches', setting: 'KINERJA_RETENTION_PUNCHES_DAYS', days: r.punches, applied: true, note: 'rekaman mesin presensi dihapus sekali sehari setelah masa ini; perhitungan TPP yang dikunci menyimpan salinannya sendiri' },
     { kind: 'selfies', setting: 'KINERJA_RETENTION_SELFIES_DAYS', days: r.selfies, applied: false, note: 'belum diterapkan: presensi swafoto menambahkan langkah penghapusannya sendiri' },
-    { kind: 'journals', setting: 'KINERJA_RETENTION_JOURNALS_DAYS', days: r.journals, applied: false, note: 'belum diterapkan: jurnal disimpan sebagai dasar TPP dan penilaian; penghapusan atau anonimisasi setelah masa ini belum dibuat' },
-    { kind: 'evidence', setting: 'KINERJA_RETENTION_EVIDENCE_DAYS', days: r.evidence, applied: false, note: 'belum diterapkan: berkas bukti mengikuti jurnalnya' },
-    { kind: 'audit', setting: 'KINERJA_RETENTION_AUDIT_DAYS', days: r.audit, applied: false, note: 'belum diterapkan: jejak audit berantai hash; memotongnya perlu kepala rantai yang disimpan' },
+    { kind: 'journals', setting: 'KINERJA_RETENTION_JOURNALS_DAYS', days: Math.max(r.journals, MIN_YEARS_DAYS), applied: true, note: `jurnal (riwayat dan keputusannya) dihapus per batch setelah masa ini (paling sedikit ${MIN_YEARS_DAYS} hari), kecuali bulan yang TPP-nya dikunci (${cfg.retentionHoldDays.tpp} hari, KINERJA_RETENTION_TPP_HOLD_DAYS) atau yang dinilai evaluasi final (${cfg.retentionHoldDays.evaluation} hari, KINERJA_RETENTION_EVALUATION_HOLD_DAYS); uji coba: GET /retention/report` },
+    { kind: 'evidence', setting: 'KINERJA_RETENTION_EVIDENCE_DAYS', days: Math.max(Math.min(r.evidence, r.journals), MIN_YEARS_DAYS), applied: true, note: 'berkas bukti dilepas dari jurnal setelah masa ini (tidak lebih lama dari jurnalnya, dengan penahanan yang sama); berkas yang tidak dirujuk apa pun lagi dihapus dari penyimpanan' },
+    { kind: 'audit', setting: 'KINERJA_RETENTION_AUDIT_DAYS', days: Math.max(r.audit, MIN_YEARS_DAYS), applied: true, note: 'ujung lama setiap rantai jejak audit dipotong sekali sehari di belakang titik potong bertanda tangan kunci server; `kinerja audit verify` memeriksa rantai mulai dari titik itu' },
   ];
 }

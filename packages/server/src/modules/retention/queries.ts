@@ -1,4 +1,5 @@
 import { defineQuery } from '../../db/query.js';
+import { sql } from 'kysely';
 
 /**
  * Attendance punches older than their retention period (KINERJA_RETENTION_PUNCHES_DAYS): the raw
@@ -8,4 +9,137 @@ import { defineQuery } from '../../db/query.js';
 export const deletePunchesBefore = defineQuery('retention', 'deletePunchesBefore', [[new Date(0)]], async (db, before: Date): Promise<number> => {
   const r = await db.deleteFrom('attendance_punches').where('at', '<', before).executeTakeFirst();
   return Number(r.numDeletedRows);
+});
+
+const AGENCY = '00000000-0000-4000-8000-000000000001';
+const ENTRY = '00000000-0000-4000-8000-000000000002';
+
+/**
+ * What keeps a journal entry past its period (modules/retention/purge.ts): the month's TPP run is locked
+ * and the month began after `tppHoldMonth` (its legal keep period has not run out), or a finalised
+ * evaluation of the employee's SKP covers the day and was finalised after `evaluationHoldSince`.
+ */
+export interface Holds {
+  /** 'YYYY-MM': locked TPP months from this one on are held. */
+  tppHoldMonth: string;
+  evaluationHoldSince: Date;
+}
+const HOLDS: Holds = { tppHoldMonth: '2016-12', evaluationHoldSince: new Date(0) };
+
+/** True when a hold keeps the entry `e` (the statement's journal_entries alias). */
+function held(holds: Holds) {
+  return sql<boolean>`(exists (select 1 from tpp_runs r
+                               where r.agency_id = e.agency_id and r.status = 'locked'
+                                 and r.month = to_char(e.work_date, 'YYYY-MM') and r.month >= ${holds.tppHoldMonth})
+                    or exists (select 1 from evaluations v join skp s on s.agency_id = v.agency_id and s.id = v.skp_id
+                               where v.agency_id = e.agency_id and s.employee_id = e.employee_id and v.status = 'final'
+                                 and e.work_date between v.covered_from and v.covered_to
+                                 and v.finalised_at > ${holds.evaluationHoldSince}))`;
+}
+
+export const retentionAgencies = defineQuery('retention', 'retentionAgencies', [[]], async (db) =>
+  (await db.selectFrom('agencies').select('id').orderBy('id').execute()).map((r) => r.id),
+);
+
+/** One batch of an agency's entries worked before `before` that no hold keeps, oldest first. */
+export const purgeableEntries = defineQuery('retention', 'purgeableEntries', [[AGENCY, '2016-12-01', HOLDS, 500]], async (db, agencyId: string, before: string, holds: Holds, limit: number) =>
+  (
+    await db
+      .selectFrom('journal_entries as e')
+      .select('e.id')
+      .where('e.agency_id', '=', agencyId)
+      .where('e.work_date', '<', before)
+      .where(sql<boolean>`not ${held(holds)}`)
+      .orderBy('e.work_date')
+      .orderBy('e.id')
+      .limit(limit)
+      .execute()
+  ).map((r) => r.id),
+);
+
+/** One batch of an agency's entries worked before `before`, no hold keeping them, that still have evidence attached. */
+export const entriesWithOldEvidence = defineQuery('retention', 'entriesWithOldEvidence', [[AGENCY, '2016-12-01', HOLDS, 500]], async (db, agencyId: string, before: string, holds: Holds, limit: number) =>
+  (
+    await db
+      .selectFrom('journal_entries as e')
+      .select('e.id')
+      .where('e.agency_id', '=', agencyId)
+      .where('e.work_date', '<', before)
+      .where((eb) => eb.exists(eb.selectFrom('journal_entry_evidence as x').select('x.sha256').whereRef('x.agency_id', '=', 'e.agency_id').whereRef('x.entry_id', '=', 'e.id')))
+      .where(sql<boolean>`not ${held(holds)}`)
+      .orderBy('e.work_date')
+      .orderBy('e.id')
+      .limit(limit)
+      .execute()
+  ).map((r) => r.id),
+);
+
+/** For the dry-run report: an agency's entries before `before`, and how many of them a hold keeps. */
+export const countEntriesBefore = defineQuery('retention', 'countEntriesBefore', [[AGENCY, '2016-12-01', HOLDS]], async (db, agencyId: string, before: string, holds: Holds) => {
+  const r = await db
+    .selectFrom('journal_entries as e')
+    .select([
+      sql<string>`count(*)`.as('total'),
+      sql<string>`count(*) filter (where ${held(holds)})`.as('held'),
+      sql<string>`count(*) filter (where not ${held(holds)} and exists (select 1 from journal_entry_evidence x where x.agency_id = e.agency_id and x.entry_id = e.id))`.as('withEvidenceDue'),
+    ])
+    .where('e.agency_id', '=', agencyId)
+    .where('e.work_date', '<', before)
+    .executeTakeFirstOrThrow();
+  return { total: Number(r.total), held: Number(r.held), withEvidenceDue: Number(r.withEvidenceDue) };
+});
+
+/** The evidence links of these entries, removed; the files they named (each once). */
+export const detachEvidence = defineQuery('retention', 'detachEvidence', [[AGENCY, [ENTRY]]], async (db, agencyId: string, entryIds: string[]) =>
+  (await db.deleteFrom('journal_entry_evidence').where('agency_id', '=', agencyId).where('entry_id', 'in', entryIds).returning('sha256').execute()).map((r) => r.sha256),
+);
+
+/**
+ * Removes these entries with their history and decisions (their evidence links first: detachEvidence).
+ * The append-only triggers of migration 0048 let this transaction's deletes through (kinerja.retention_purge).
+ */
+export const deleteEntries = defineQuery('retention', 'deleteEntries', [[AGENCY, [ENTRY]]], async (db, agencyId: string, entryIds: string[]): Promise<number> => {
+  await sql`select set_config('kinerja.retention_purge', 'on', true)`.execute(db);
+  await db.deleteFrom('journal_entry_events').where('agency_id', '=', agencyId).where('entry_id', 'in', entryIds).execute();
+  await db.deleteFrom('entry_decisions').where('agency_id', '=', agencyId).where('entry_id', 'in', entryIds).execute();
+  const r = await db.deleteFrom('journal_entries').where('agency_id', '=', agencyId).where('id', 'in', entryIds).executeTakeFirst();
+  await sql`select set_config('kinerja.retention_purge', 'off', true)`.execute(db);
+  return Number(r.numDeletedRows);
+});
+
+/** `f` (an evidence_files row) is named by nothing: no entry, scan, leave request, selfie, realisasi, and no upload since `uploadedSince`. */
+function unreferenced(uploadedSince: Date) {
+  return sql<boolean>`(not exists (select 1 from journal_entry_evidence x where x.sha256 = f.sha256)
+     and not exists (select 1 from signed_skp_scans x where x.sha256 = f.sha256)
+     and not exists (select 1 from signed_evaluation_scans x where x.sha256 = f.sha256)
+     and not exists (select 1 from attendance_leave_requests x where x.attachment_sha256 = f.sha256)
+     and not exists (select 1 from selfie_checkins x where x.photo_sha256 = f.sha256)
+     and not exists (select 1 from selfie_references x where x.photo_sha256 = f.sha256)
+     and not exists (select 1 from evaluation_realisasi x where x.bukti @> jsonb_build_array(jsonb_build_object('kind', 'file', 'sha256', f.sha256)))
+     and not exists (select 1 from evidence_uploads x where x.sha256 = f.sha256 and x.uploaded_at >= ${uploadedSince}))`;
+}
+
+/** The daily sweep: a page (by sha256, after `after`) of files created before `createdBefore` that nothing names. */
+export const oldUnreferencedEvidence = defineQuery('retention', 'oldUnreferencedEvidence', [[new Date(0), new Date(0), '', 500]], async (db, createdBefore: Date, uploadedSince: Date, after: string, limit: number) =>
+  (
+    await db
+      .selectFrom('evidence_files as f')
+      .select('f.sha256')
+      .where('f.created_at', '<', createdBefore)
+      .where('f.sha256', '>', after)
+      .where(unreferenced(uploadedSince))
+      .orderBy('f.sha256')
+      .limit(limit)
+      .execute()
+  ).map((r) => r.sha256),
+);
+
+/** Removes the rows of files nothing names (checked again in the statement); the files removed, to delete from the store. */
+export const deleteUnreferencedEvidence = defineQuery('retention', 'deleteUnreferencedEvidence', [[['a'.repeat(64)], new Date(0)]], async (db, sha256s: string[], uploadedSince: Date) => {
+  const gone = await db.selectFrom('evidence_files as f').select(['f.sha256', 'f.media_type']).where('f.sha256', 'in', sha256s).where(unreferenced(uploadedSince)).forUpdate().execute();
+  if (gone.length === 0) return [];
+  const names = gone.map((g) => g.sha256);
+  await db.deleteFrom('evidence_uploads').where('sha256', 'in', names).execute();
+  await db.deleteFrom('evidence_files').where('sha256', 'in', names).execute();
+  return gone;
 });

@@ -69,7 +69,7 @@ describe('retention', () => {
     expect(await exists(fresh.path)).toBe(true);
     const rows = await t.ctx.db.selectFrom('data_exports').select(['id', 'status']).where('id', 'in', [expired.id, fresh.id]).execute();
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [expired.id]: 'failed', [fresh.id]: 'ready' });
-    expect(await retentionRows()).toEqual([{ agency_id: null, actor_account_id: null, data: { sessions: 1, dataReads: 1, archives: 1, punches: 0, dataReadsRetentionDays: 730, sessionIdleDays: 14, periods: { sessions: 60, dataReads: 730, exports: 7, punches: 1827 } } }]);
+    expect(await retentionRows()).toEqual([{ agency_id: null, actor_account_id: null, data: { sessions: 1, dataReads: 1, archives: 1, punches: 0, dataReadsRetentionDays: 730, sessionIdleDays: 14, periods: { sessions: 60, dataReads: 730, exports: 7, punches: 1827, journals: 3653, evidence: 3653, audit: 3653 } } }]);
 
     // A pass with nothing to remove writes nothing.
     expect(await applyRetention(t.ctx)).toEqual({ sessions: 0, dataReads: 0, archives: 0, punches: 0 });
@@ -127,7 +127,7 @@ describe('retention periods as settings (KINERJA_RETENTION_<KIND>_DAYS)', () => 
       const periods = res.json().periods as { kind: string; days: number; applied: boolean; setting: string }[];
       expect(periods.map((x) => x.kind).sort()).toEqual(['audit', 'dataReads', 'evidence', 'exports', 'journals', 'punches', 'selfies', 'sessions']);
       expect(periods.find((x) => x.kind === 'punches')).toMatchObject({ days: 30, applied: true, setting: 'KINERJA_RETENTION_PUNCHES_DAYS' });
-      expect(periods.find((x) => x.kind === 'journals')).toMatchObject({ days: 3653, applied: false });
+      expect(periods.find((x) => x.kind === 'journals')).toMatchObject({ days: 3653, applied: true });
       expect((await (await signIn(s.app, p.adminA!.nip)).get('/api/v1/retention')).statusCode).toBe(403);
       expect((await staff.get('/api/v1/retention')).statusCode).toBe(403);
     } finally {
