@@ -63,7 +63,7 @@ export const InboxSchema = Type.Object({
     days: Type.Integer(),
     entries: Type.Integer(),
     overdue: Type.Integer(),
-    onFlaggedDays: Type.Integer({ description: 'Entries waiting on days flagged as a whole (over target, over the cap, absent): approve-all leaves them.' }),
+    onFlaggedDays: Type.Integer({ description: 'Entries waiting on days flagged as a whole (over target, over the cap; absent for the people listed: with `people=page` the page\'s people): approve-all leaves them.' }),
   }),
   people: Type.Array(Type.Object({ employee: PersonSummarySchema, capacity: CapacitySchema, pendingCount: Type.Integer(), days: Type.Array(Type.Ref('ReviewDay')) })),
   page: Type.Object({
@@ -71,7 +71,7 @@ export const InboxSchema = Type.Object({
     nextCursor: Nullable(Type.String()),
     rest: Type.Object(
       { days: Type.Integer(), entries: Type.Integer(), onFlaggedDays: Type.Integer() },
-      { description: 'What waits on the pages after this one (not yet asked for): the approve-all confirmation counts it without those days.' },
+      { description: 'What waits on the pages after this one (not yet asked for): the approve-all confirmation counts it without those days. Its onFlaggedDays, like counts.onFlaggedDays, knows absences only of the people listed.' },
     ),
   }),
 });

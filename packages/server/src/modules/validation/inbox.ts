@@ -43,7 +43,10 @@ const before = (a: Position, b: Position) => (a[0] !== b[0] ? a[0] < b[0] : a[1]
  * pending day; entries, evidence and flags come for one page of days at a time, continued with
  * `cursor`. With `listing` 'all' every waiting person comes with a summary of each pending day (a
  * supervisor of 80 people × 3 days gets 240 summaries, 66 KB, on every page); with 'page' only the
- * people of this page do, which is all a screen showing one page needs. People are ordered by their
+ * people of this page do, which is all a screen showing one page needs. Attendance (the ABSENT_DAY
+ * flag) is judged for the listed people only, so with 'page' the counts of entries on flagged days
+ * (`counts.onFlaggedDays`, `page.rest.onFlaggedDays`) know absences on the page's people's days and
+ * over-target and cap flags on every day. People are ordered by their
  * oldest pending day; a person whose oldest day is decided meanwhile may come round again on a later
  * page, which repeats but never hides anything.
  */
@@ -81,15 +84,21 @@ export async function loadInbox(ctx: AppContext, who: Decider, cursor: string | 
   const onPage = new Set(pageRows.map((o) => o.row.employeeId));
   const listed = listing === 'page' ? persons.filter((p) => onPage.has(p.employeeId)) : persons;
 
-  // Everyone's, listed or not: the count of entries on flagged days covers every pending day. The
-  // page's flags take theirs from the same read (judging attendance is the costlier part of a page).
-  // The agency's zone is the one todayChart just read: attendance's judging does not read it again.
-  const absencesRead = absenceSource(ctx, { timeZone }).absencesBetween(
-    who.agencyId,
-    persons.map((p) => p.employeeId),
-    rows.reduce((m, r) => (r.workDate < m ? r.workDate : m), rows[0]!.workDate),
-    rows.reduce((m, r) => (r.workDate > m ? r.workDate : m), rows[0]!.workDate),
-  );
+  // Attendance is judged for the listed people only (with 'page', the page's people: judging is the
+  // costlier part of a page and grows with the team), over their pending days; the page's flags take
+  // theirs from the same read. Days of people not listed carry their day-total flags without
+  // ABSENT_DAY in the counts of entries on flagged days. The agency's zone is the one todayChart just
+  // read: attendance's judging does not read it again.
+  const listedRows = listed.flatMap((p) => p.days);
+  const absencesRead =
+    listedRows.length === 0
+      ? Promise.resolve([])
+      : absenceSource(ctx, { timeZone }).absencesBetween(
+          who.agencyId,
+          listed.map((p) => p.employeeId),
+          listedRows.reduce((m, r) => (r.workDate < m ? r.workDate : m), listedRows[0]!.workDate),
+          listedRows.reduce((m, r) => (r.workDate > m ? r.workDate : m), listedRows[0]!.workDate),
+        );
   const [items, people, absences] = await Promise.all([
     reviewDays(
       ctx,
