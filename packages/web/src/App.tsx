@@ -264,7 +264,8 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
         </Lazy>
       );
     case 'evaluasi':
-      if (!me.employee) break;
+      // The agency's overview is also for accounts with no employee (an auditor).
+      if (!me.employee && !(route.parts[1] === 'ringkasan' && canSeeAdmin(role))) break;
       return (
         <Lazy>
           <EvaluationScreens route={route} />

@@ -10,6 +10,7 @@ import { href, navigate, type Route } from '../../router';
 import { EmployeeDetailScreen } from './EmployeeDetail';
 import { EmployeeList } from './EmployeeList';
 import { UnitTree } from './UnitTree';
+import { useOverviewText } from '../evaluation/overview-text';
 import './admin.css';
 
 /** Routes of the admin area: #/instansi, #/instansi/:id[/unit|/pegawai], #/pegawai/:agencyId/:employeeId. */
@@ -60,6 +61,7 @@ function AgencyList() {
 
 function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' | 'pegawai'; route: Route }) {
   const { t } = useI18n();
+  const overviewText = useOverviewText();
   const agency = useLoad((signal) => api.agency(agencyId, signal), [agencyId]);
   // Units are needed by both tabs (the tree, and the unit filter's name).
   const units = useLoad((signal) => api.units(agencyId, signal), [agencyId]);
@@ -84,6 +86,9 @@ function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' 
       </a>
       <a className="backlink" href={href(['skp', 'ringkasan', agencyId])} data-testid="agency-skp-overview">
         <Icon name="star" /> {t.skpOverview.adminLink}
+      </a>
+      <a className="backlink" href={href(['evaluasi', 'ringkasan', agencyId])} data-testid="agency-evaluation-overview">
+        <Icon name="star" /> {overviewText.adminLink}
       </a>
       {agency.error != null && <ErrorBox error={agency.error} onRetry={agency.retry} />}
       <nav className="tabs" aria-label={ag?.name ?? t.admin.title}>

@@ -21,12 +21,15 @@ import { evaluationDetailPdfUrl } from '../../api/evaluation-documents';
 import { useDocumentsText } from './documents-text';
 import { EvaluationScans } from './EvaluationScans';
 import { TeamScreen } from './TeamScreen';
+import { OverviewScreen } from './OverviewScreen';
 import './evaluation.css';
 
 export default function EvaluationScreens({ route }: { route: Route }) {
   const [, agencyId, skpId, evaluationId] = route.parts;
   // "#/evaluasi/tim": the pejabat penilai's team.
   if (agencyId === 'tim') return <TeamScreen route={route} />;
+  // "#/evaluasi/ringkasan[/<agencyId>]": the agency's overview per unit, for admins.
+  if (agencyId === 'ringkasan') return <OverviewScreen agencyId={skpId} route={route} />;
   if (!agencyId || !skpId) return <Notice kind="info">{useI18n().t.evaluation.noPeriods}</Notice>;
   if (evaluationId) return <EvaluationScreen key={evaluationId} agencyId={agencyId} skpId={skpId} evaluationId={evaluationId} fromTeam={route.query.get('dari') === 'tim'} />;
   return <PeriodsScreen agencyId={agencyId} skpId={skpId} />;

@@ -11,6 +11,8 @@ import { useI18n } from '../../i18n';
 import type { Route } from '../../router';
 import { href, navigate } from '../../router';
 import { CurveChart } from './CurveChart';
+import { useOverviewText } from './overview-text';
+import { API_BASE } from '../../api/client';
 import './evaluation.css';
 
 export function TeamScreen({ route }: { route: Route }) {
@@ -80,6 +82,7 @@ function TeamBody({ data }: { data: TeamAnswer }) {
         <CurveChart key={`${c.agencyId}/${c.unitId}`} curve={c} policy={c.curvePolicy} />
       ))}
       {data.outsideCurve > 0 && <Notice kind="info">{t.evaluation.team.outsideCurve(data.outsideCurve)}</Notice>}
+      {data.items.length > 0 && <TeamDownload data={data} />}
       {data.items.length > 0 && (
         <section className="card" aria-labelledby="team-people">
           <h3 id="team-people">{t.evaluation.team.people}</h3>
@@ -135,5 +138,16 @@ function TeamMember({ item, data }: { item: TeamAnswer['items'][number]; data: T
         </button>
       )}
     </li>
+  );
+}
+
+/** The team's table (status, ratings, predikat) and curves as XLSX; the download is audited. */
+function TeamDownload({ data }: { data: TeamAnswer }) {
+  const text = useOverviewText();
+  const q = `periodFrom=${encodeURIComponent(data.periodFrom)}&periodTo=${encodeURIComponent(data.periodTo)}`;
+  return (
+    <a className="btn btn--secondary btn--block" href={`${API_BASE}/evaluation-team.xlsx?${q}`} download data-testid="team-xlsx">
+      <Icon name="download" /> {text.downloadTeam}
+    </a>
   );
 }

@@ -7,6 +7,7 @@ import { useAccountText } from '../account';
 import { usePrivacyText } from '../privacy';
 import { AttendanceShortcuts } from '../attendance';
 import { canSeeTppAgency, useTppText } from '../tpp';
+import { useOverviewText } from '../evaluation/overview-text';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
 import './home.css';
 
@@ -20,6 +21,7 @@ export function Home() {
   const accountText = useAccountText();
   const privacyText = usePrivacyText();
   const tppText = useTppText();
+  const overviewText = useOverviewText();
   const { me } = useSession();
   const { employee, position, agency } = me;
   const role = me.account.role;
@@ -60,6 +62,11 @@ export function Home() {
           {canSeeAdmin(role) && (
             <a className="btn btn--secondary btn--block" href="#/rekap" data-testid="recap-shortcut">
               <Icon name="checkDouble" /> {t.home.recapShortcut}
+            </a>
+          )}
+          {canSeeAdmin(role) && (
+            <a className="btn btn--secondary btn--block" href="#/evaluasi/ringkasan" data-testid="evaluation-overview-shortcut">
+              <Icon name="star" /> {overviewText.shortcut}
             </a>
           )}
           {canImport(role) && (
