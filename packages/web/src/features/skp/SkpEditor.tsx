@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n';
 import { uuidv7 } from '../../lib/uuid';
 import { href } from '../../router';
 import { useRencanaAksiText } from './rencanaAksiText';
+import { useRhkImportText } from './rhkImportText';
 import { parentOptions, rememberParents } from './draftStore';
 import { placeIssues, type FieldProblem } from './issues';
 import { LampiranEditor } from './LampiranEditor';
@@ -26,6 +27,7 @@ const JENIS = ['utama', 'tambahan'] as const;
 export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged: (d: SkpDetail) => void }) {
   const { t } = useI18n();
   const raText = useRencanaAksiText();
+  const importText = useRhkImportText();
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [stepError, setStepError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -108,6 +110,10 @@ export function SkpEditor({ detail, onChanged }: { detail: SkpDetail; onChanged:
           </section>
         );
       })}
+      {/* Many RHK at once: typed in Excel from the template, checked, then applied to this draft. */}
+      <a className="btn btn--secondary btn--block" href={href(['skp', detail.skp.agencyId, detail.skp.id, 'impor'])} data-testid="skp-rhk-import-link">
+        <Icon name="upload" /> {importText.link}
+      </a>
       {/* As the server holds them: a draft save does not write them (only the penilai does), so a copy kept on the device may be stale. */}
       <PerilakuRead perilaku={detail.content.perilaku} />
       <LampiranEditor lampiran={content.lampiran} problems={issues.byLampiran} onChange={(lampiran) => edit({ ...content, lampiran })} />

@@ -2,7 +2,7 @@
  * The SKP module's screens (a lazy chunk): "#/skp" my SKP of a year, "#/skp/menunggu" the penilai's
  * waiting list, "#/skp/<agencyId>/<skpId>" one SKP, edited while it is the owner's draft, read otherwise;
  * ".../versi" its versions and their diff, ".../matriks" the leader's Matriks Peran Hasil, ".../rencana-aksi"
- * its rencana aksi per period and RHK.
+ * its rencana aksi per period and RHK, ".../impor" its RHK and IKI filled in from Excel.
  */
 import { useEffect, useState } from 'react';
 import { skpApi, type SkpDetail } from '../../api/skp';
@@ -12,6 +12,7 @@ import { MatriksScreen } from './MatriksScreen';
 import { MySkpScreen } from './MySkpScreen';
 import { OverviewScreen } from './OverviewScreen';
 import { RencanaAksiScreen } from './RencanaAksiScreen';
+import { RhkImportScreen } from './RhkImportScreen';
 import { SkpEditor } from './SkpEditor';
 import { SkpReadView } from './SkpReadView';
 import { VersionsScreen } from './VersionsScreen';
@@ -25,6 +26,7 @@ export default function SkpScreens({ route }: { route: Route }) {
   if (a && b && c === 'versi') return <VersionsScreen agencyId={a} skpId={b} />;
   if (a && b && c === 'matriks') return <MatriksScreen agencyId={a} skpId={b} />;
   if (a && b && c === 'rencana-aksi') return <RencanaAksiScreen agencyId={a} skpId={b} />;
+  if (a && b && c === 'impor') return <RhkImportScreen agencyId={a} skpId={b} />;
   if (a && b) return <SkpScreen key={b} agencyId={a} skpId={b} />;
   const year = Number(route.query.get('tahun')) || new Date().getFullYear();
   return <MySkpScreen year={year} />;

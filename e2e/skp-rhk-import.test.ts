@@ -1,0 +1,124 @@
+/**
+ * RHK from Excel (issue 16 item 10) at 360 px: the demo Kepala Seksi starts an empty SKP, opens "Isi RHK
+ * dari Excel", downloads the template (the Kepala Bidang's approved RHK listed as A1, A2, …), uploads a
+ * file with mistakes and sees each one by row, column and cell, uploads it corrected, sees what each RHK
+ * becomes, applies it, finds the RHK in the editor, and uploads the same file again to no change.
+ */
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSideScroll, expectReadable, screen } from './checks.js';
+import { startE2E, type E2E } from './harness.js';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+async function signIn(page: Page, who: { nip: string; password: string }) {
+  await page.goto(e.baseUrl);
+  await page.getByTestId('login-nip').fill(who.nip);
+  await page.getByTestId('login-password').fill(who.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('header-user').waitFor();
+}
+
+/** The template as the browser downloads it (same session), read with exceljs. */
+async function template(page: Page, url: string): Promise<ExcelJS.Workbook> {
+  const base64 = await page.evaluate(async (u) => {
+    const res = await fetch(u);
+    if (!res.ok) throw new Error(`template ${res.status}`);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    let s = '';
+    for (const b of bytes) s += String.fromCharCode(b);
+    return btoa(s);
+  }, url);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+  return wb;
+}
+
+async function fileOf(wb: ExcelJS.Workbook, rows: string[][]): Promise<Buffer> {
+  const ws = wb.getWorksheet('RHK')!;
+  rows.forEach((r, i) => {
+    ws.getRow(i + 2).values = r;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('RHK from Excel', () => {
+  it('the Kepala Seksi fills an empty SKP from the template: mistakes listed by row, then applied once', async () => {
+    const kasi = e.demo.find((d) => /^Atasan langsung/.test(d.label));
+    if (!kasi) throw new Error('no demo Kepala Seksi');
+    const { context, page } = await e.newPhone();
+    await signIn(page, kasi);
+    await page.goto(`${e.baseUrl}/#/skp`);
+    await page.getByTestId('skp-start-kosong').click();
+    await page.getByTestId('skp-rhk-import-link').click();
+    await page.getByTestId('rhk-import-title').waitFor();
+    const templateUrl = await page.getByTestId('rhk-import-template').getAttribute('href');
+    expect(templateUrl).toMatch(/\/rhk-import\/template\.xlsx$/);
+
+    const wb = await template(page, templateUrl!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'RHK', 'RHK Atasan']);
+    const atasan = wb.getWorksheet('RHK Atasan')!;
+    const codes: string[] = [];
+    atasan.eachRow((r, n) => {
+      if (n > 1 && r.getCell(1).value) codes.push(String(r.getCell(1).value));
+    });
+    // The demo Kepala Bidang's SKP is approved: its RHK are there to intervene.
+    expect(codes.length).toBeGreaterThanOrEqual(2);
+    expect(codes.slice(0, 2)).toEqual(['A1', 'A2']);
+    await expectNoSideScroll(page);
+    await expectReadable(page);
+    await screen(page, 'skp-rhk-import', '#main');
+
+    // Two mistakes: an unknown jenis and a code the sheet does not list; a missing target.
+    const bad = await fileOf(wb, [
+      ['1', 'Pokok', 'Terlaksananya pembinaan gizi balita di puskesmas', 'A99', 'Tidak Langsung', 'Kuantitas', 'Jumlah puskesmas yang dibina', ''],
+    ]);
+    await page.getByTestId('rhk-import-file').setInputFiles({ name: 'rhk-seksi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bad });
+    await page.getByTestId('rhk-import-problems').waitFor();
+    const problems = await page.getByTestId('rhk-import-problem').allInnerTexts();
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toContain('Baris 2 · Jenis RHK (B2)');
+    expect(problems[1]).toContain('Kode RHK atasan "A99" tidak ada');
+    expect(problems[2]).toContain('Baris 2 · Target (H2)');
+    await expectNoSideScroll(page);
+    await expectReadable(page);
+    await screen(page, 'skp-rhk-import-problems', '[data-testid=rhk-import-problems]');
+
+    const good = await fileOf(await template(page, templateUrl!), [
+      ['1', 'Utama', 'Terlaksananya pembinaan gizi balita di puskesmas', 'A1', 'Tidak Langsung', 'Kuantitas', 'Jumlah puskesmas yang dibina', '12 Puskesmas'],
+      ['1', '', '', '', '', 'Waktu', 'Pembinaan selesai tepat waktu', '12 Bulan'],
+      ['2', 'Utama', 'Tersusunnya laporan surveilans gizi bulanan', 'A2', 'Tidak Langsung', 'Kuantitas', 'Laporan surveilans gizi', '12 Laporan'],
+    ]);
+    await page.getByTestId('rhk-import-file').setInputFiles({ name: 'rhk-seksi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+    await page.getByTestId('rhk-import-preview').waitFor();
+    expect(await page.getByTestId('rhk-import-rhk').count()).toBe(2);
+    expect(await page.getByTestId('rhk-import-change').allInnerTexts()).toEqual(['Baru', 'Baru']);
+    await expectNoSideScroll(page);
+    await expectReadable(page);
+    await screen(page, 'skp-rhk-import-preview', '[data-testid=rhk-import-preview]');
+
+    await page.getByTestId('rhk-import-apply').click();
+    await page.getByTestId('rhk-import-applied').waitFor();
+    await screen(page, 'skp-rhk-import-applied', '[data-testid=rhk-import-applied]');
+    await page.getByTestId('rhk-import-open').click();
+    await page.getByTestId('skp-rhk').first().waitFor();
+    expect(await page.getByTestId('skp-rhk-text').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))).toEqual([
+      'Terlaksananya pembinaan gizi balita di puskesmas',
+      'Tersusunnya laporan surveilans gizi bulanan',
+    ]);
+    expect(await page.getByTestId('skp-save-state').getAttribute('data-state')).toBe('saved');
+
+    // The same file again: nothing changes.
+    await page.getByTestId('skp-rhk-import-link').click();
+    await page.getByTestId('rhk-import-file').setInputFiles({ name: 'rhk-seksi.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: good });
+    await page.getByTestId('rhk-import-unchanged').waitFor();
+    await context.close();
+  });
+});
