@@ -6,6 +6,7 @@
  */
 export { isOfflineError, withCache } from './cache';
 export { adoptLegacyCheckins, queueCheckin, type QueuedCheckin } from './checkin';
+export type { FileRef } from './types';
 export { setActiveAccount } from './db';
 export { queueAndSendAll, type PlannedEntry } from './bulk';
 export { dayAsShown, dayOnPhone, daysOnPhone, fetchDay, keptDay, loadDays } from './days';

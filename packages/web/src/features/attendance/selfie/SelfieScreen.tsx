@@ -9,12 +9,11 @@
 import { judgePlace, type GeoFix } from '@kinerja/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fetchSelfieSetup, submitEnrolment, type CheckinAnswer, type SelfieSetupAnswer } from '../../../api/selfie';
-import type { FileRef } from '../../offline/types';
 import { errorText } from '../../../errors';
 import { useI18n } from '../../../i18n';
 import { uuidv7 } from '../../../lib/uuid';
 import { prepareEvidence } from '../../journal';
-import { adoptLegacyCheckins, isOfflineError, queueCheckin, saveBlob, sendNow, syncNow, uploadFile, useOutbox } from '../../offline';
+import { adoptLegacyCheckins, isOfflineError, queueCheckin, saveBlob, sendNow, syncNow, uploadFile, useOutbox, type FileRef } from '../../offline';
 import { loadFaceEngine, readLive } from './face';
 import { useSelfieText } from './text';
 import './selfie.css';
