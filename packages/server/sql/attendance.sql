@@ -125,6 +125,13 @@ delete from "selfie_geofences"
 where "agency_id" = $1 and "id" = $2
 returning "id";
 
+-- deleteSelfiePhotoFiles (example 1 of 1)
+delete from "evidence_uploads"
+where "sha256" in ($1);
+delete from "evidence_files"
+where "sha256" in ($1)
+returning "sha256", "media_type";
+
 -- employeeOfAgency (example 1 of 1)
 select "id", "nip", "name"
 from "employees"
@@ -394,6 +401,11 @@ set "return_code" = $1, "result" = $2, "returned_at" = $3
 where "agency_id" = $4 and "machine_id" = $5 and "id" = $6 and "returned_at" is null
 returning "id";
 
+-- redactSelfieCheckins (example 1 of 1)
+update "selfie_checkins"
+set "photo_sha256" = $1, "lat" = $2, "lon" = $3, "accuracy_meters" = $4, "distance_meters" = $5, "descriptor" = $6, "redacted_at" = $7
+where "agency_id" = $8 and "id" in ($9) and "redacted_at" is null;
+
 -- refuseSerial (example 1 of 1)
 update "attendance_serials"
 set "state" = $1, "decided_at" = $2, "decided_by_account_id" = $3
@@ -426,7 +438,7 @@ where "agency_id" = $1 and "id" = $2;
 select "c"."id", "c"."employee_id", "c"."at", "c"."lat", "c"."lon", "c"."accuracy_meters", "e"."nip", "e"."name"
 from "selfie_checkins" as "c"
 inner join "employees" as "e" on "e"."agency_id" = "c"."agency_id" and "e"."id" = "c"."employee_id"
-where "c"."agency_id" = $1 and "c"."id" in ($2);
+where "c"."agency_id" = $1 and "c"."id" in ($2) and "c"."redacted_at" is null;
 
 -- selfieGeofencesOf (example 1 of 1)
 select *
@@ -438,7 +450,7 @@ order by "name", "id";
 with c as (
   select id, employee_id, at, lat, lon, lag(id) over w as prev_id, lag(at) over w as prev_at, lag(lat) over w as prev_lat, lag(lon) over w as prev_lon
   from selfie_checkins
-  where agency_id = $1 and at >= $2 and at < $3
+  where agency_id = $1 and at >= $2 and at < $3 and redacted_at is null
   window w as (partition by employee_id order by at, id)
 ), d as (
   select prev_id, id, 2 * 6371008.8 * asin(least(1, sqrt(power(sin(radians(lat - prev_lat) / 2), 2) + cos(radians(prev_lat)) * cos(radians(lat)) * power(sin(radians(lon - prev_lon) / 2), 2)))) as metres, extract(epoch from at - prev_at)::float8 as seconds
@@ -453,8 +465,41 @@ order by prev_id, id;
 -- selfieOutsideGeofence (example 1 of 1)
 select "id", "distance_meters"
 from "selfie_checkins"
-where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "place" = $4
+where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "redacted_at" is null and "place" = $4
 order by "id";
+
+-- selfiePhotosStillNamed (example 1 of 1)
+select photo_sha256 as sha256
+from selfie_checkins
+where photo_sha256 in ($1)
+union
+select photo_sha256
+from selfie_references
+where photo_sha256 in ($2)
+union
+select sha256
+from journal_entry_evidence
+where sha256 in ($3)
+union
+select sha256
+from signed_skp_scans
+where sha256 in ($4)
+union
+select sha256
+from signed_evaluation_scans
+where sha256 in ($5)
+union
+select attachment_sha256
+from attendance_leave_requests
+where attachment_sha256 in ($6)
+union
+select f.sha
+from unnest(array[$7]::text[]) as f(sha)
+where exists (
+  select 1
+  from evaluation_realisasi x
+  where x.bukti @> jsonb_build_array(jsonb_build_object('kind', 'file', 'sha256', f.sha))
+);
 
 -- selfieReferenceById (example 1 of 1)
 select *
@@ -476,10 +521,16 @@ where "agency_id" = $1 and "employee_id" = $2
 order by "submitted_at" desc, "id" desc
 limit $3;
 
+-- selfieRetentionAgencies (example 1 of 1)
+select distinct "agency_id"
+from "selfie_checkins"
+where "redacted_at" is null and "at" < $1
+order by "agency_id";
+
 -- selfieSharedCoordinates (example 1 of 1)
 select array_agg(id order by id) as ids, count(distinct employee_id)::int as people
 from selfie_checkins
-where agency_id = $1 and at >= $2 and at < $3
+where agency_id = $1 and at >= $2 and at < $3 and redacted_at is null
 group by round(lat::numeric, $4::int), round(lon::numeric, $5::int)
 having count(distinct employee_id) >= $6
 order by 1;
@@ -487,8 +538,15 @@ order by 1;
 -- selfieTooPerfectAccuracy (example 1 of 1)
 select "id", "accuracy_meters"
 from "selfie_checkins"
-where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "accuracy_meters" < $4
+where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "redacted_at" is null and "accuracy_meters" < $4
 order by "id";
+
+-- selfieUnredactedCheckins (example 1 of 1)
+select "id", "employee_id", "at", "accepted", "clock_skewed", "accuracy_meters", "place", "face", "resolved_at", "photo_sha256"
+from "selfie_checkins"
+where "agency_id" = $1 and "redacted_at" is null and "at" < $2 and ("at" > $3 or ("at" = $4 and "id" > $5))
+order by "at", "id"
+limit $6;
 
 -- serialForUpdate (example 1 of 1)
 select "serial_number", "state", "agency_id", "machine_id"

@@ -725,13 +725,14 @@ export interface SelfieCheckinsTable {
   skew_seconds: number;
   clock_skewed: boolean;
   at: Timestamp;
-  lat: number;
-  lon: number;
-  accuracy_meters: number;
+  /** Null once redacted (migration 0047: retention removes the precise location and the photo). */
+  lat: number | null;
+  lon: number | null;
+  accuracy_meters: number | null;
   place: 'inside' | 'outside' | 'inaccurate' | 'no_fence' | 'invalid_fix';
   geofence_id: string | null;
   distance_meters: number | null;
-  photo_sha256: string;
+  photo_sha256: string | null;
   reference_id: string | null;
   match_score: number;
   liveness_score: number;
@@ -739,6 +740,11 @@ export interface SelfieCheckinsTable {
   face: 'matched' | 'no_match' | 'not_live' | 'invalid_scores' | 'stale_reference';
   descriptor: Json<number[]> | null;
   accepted: boolean;
+  /** When retention removed the photo and the precise location (0047). */
+  redacted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** When an admin resolved a rejected or anomalous check-in (its photo may then go, 0047). */
+  resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  resolved_by_account_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AttendanceCommandsTable {

@@ -32,6 +32,7 @@ import * as m0048 from './0048_retention_purge.js';
 import * as m0036 from './0036_attendance_rule_tables.js';
 import * as m0034 from './0034_selfie_checkins.js';
 import * as m0030 from './0030_skp_rencana_aksi.js';
+import * as m0047 from './0047_selfie_retention.js';
 import * as m0043 from './0043_siasn_reference_codes.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0036_attendance_rule_tables': m0036,
   '0034_selfie_checkins': m0034,
   '0030_skp_rencana_aksi': m0030,
+  '0047_selfie_retention': m0047,
   '0043_siasn_reference_codes': m0043,
 };
 

@@ -9,3 +9,4 @@ export { attendanceAbsences } from './absences.js';
 export { attendanceDaysForTpp, attendanceForTpp, openLeaveForTpp, type TppAttendanceOfEmployee, type TppAttendanceOptions, type TppOpenLeave } from './tpp-input.js';
 export { raiseAlerts, raiseAttendanceAlerts } from './alerts.js';
 export { PRESET_VIEWS } from './schedule-specs.js';
+export { applySelfieRetention, type SelfieRetentionResult } from './selfie-retention.js';

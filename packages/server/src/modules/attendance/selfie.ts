@@ -305,12 +305,13 @@ export async function selfieAnomalies(ctx: AppContext, p: Principal, agencyId: s
   const people = new Map((await checkinsWithPeople(ctx.db, agencyId, [...ids])).map((c) => [c.id, c]));
   const view = (id: string): AnomalyItem['checkins'][number] => {
     const c = people.get(id)!;
-    return { id, employeeId: c.employee_id, nip: c.nip, name: c.name, at: new Date(c.at).toISOString(), lat: c.lat, lon: c.lon, accuracyMeters: c.accuracy_meters };
+    // The report reads only check-ins not redacted by retention, which keep their point (constraint selfie_checkins_kept).
+    return { id, employeeId: c.employee_id, nip: c.nip, name: c.name, at: new Date(c.at).toISOString(), lat: c.lat!, lon: c.lon!, accuracyMeters: c.accuracy_meters! };
   };
   const items: AnomalyItem[] = [
     ...shared.map((s) => ({ kind: 'shared_coordinates' as const, checkins: s.ids.map(view), detail: s.people })),
     ...travel.map((t) => ({ kind: 'impossible_travel' as const, checkins: [view(t.prev_id), view(t.id)], detail: t.kmh === null ? -1 : Math.round(t.kmh) })),
-    ...perfect.map((x) => ({ kind: 'too_perfect_accuracy' as const, checkins: [view(x.id)], detail: x.accuracy_meters })),
+    ...perfect.map((x) => ({ kind: 'too_perfect_accuracy' as const, checkins: [view(x.id)], detail: x.accuracy_meters! })),
     ...outside.map((x) => ({ kind: 'outside_geofence' as const, checkins: [view(x.id)], detail: Math.round(x.distance_meters ?? 0) })),
   ];
   const everyone = new Set(items.flatMap((i) => i.checkins.map((c) => c.employeeId)));
@@ -326,6 +327,8 @@ export async function selfiePhoto(ctx: AppContext, p: Principal, agencyId: strin
   const row = kind === 'checkin' ? await checkinById(ctx.db, agencyId, id) : await referenceById(ctx.db, agencyId, id);
   if (!row) throw new AppError('NOT_FOUND', MESSAGES.photoNotFound);
   await requireAccess(ctx, p, 'attendance.selfie.photo', { agencyId, ids: [row.employee_id] });
+  // Past the retention period an accepted check-in has no photo any more: the same 404.
+  if (!row.photo_sha256) throw new AppError('NOT_FOUND', MESSAGES.photoNotFound);
   const file = await findEvidence(ctx, row.photo_sha256);
   if (!file) throw new AppError('NOT_FOUND', MESSAGES.photoNotFound);
   await recordReads(ctx, p, agencyId, [row.employee_id], 'evidence');

@@ -154,12 +154,13 @@ const selfies: Section = {
   async parts({ ctx, agencyId, employeeId }) {
     const [checkins, references] = await Promise.all([selfieCheckinsOfPerson(ctx.db, agencyId, employeeId), selfieReferencesOfPerson(ctx.db, agencyId, employeeId)]);
     type Photo = Parameters<typeof pathOf>[1];
-    const photoName = (prefix: string, at: Date | string, sha256: string, mediaType: string | null) =>
-      mediaType ? `kehadiran/swafoto/${prefix}${iso(at).replace(/[:.]/g, '-')}_${sha256.slice(0, 8)}${mediaType === 'image/png' ? '.png' : '.jpg'}` : '';
+    // A check-in past the selfie retention period has no photo any more (sha256 null): no file, an empty name.
+    const photoName = (prefix: string, at: Date | string, sha256: string | null, mediaType: string | null) =>
+      mediaType && sha256 ? `kehadiran/swafoto/${prefix}${iso(at).replace(/[:.]/g, '-')}_${sha256.slice(0, 8)}${mediaType === 'image/png' ? '.png' : '.jpg'}` : '';
     const checkinPhoto = (c: (typeof checkins)[number]) => photoName('', c.at, c.photo_sha256, c.media_type);
     const referencePhoto = (r: (typeof references)[number]) => photoName('acuan-', r.submitted_at, r.photo_sha256, r.media_type);
     const files = new Map<string, Photo>();
-    for (const c of checkins) if (c.media_type) files.set(checkinPhoto(c), { sha256: c.photo_sha256, media_type: c.media_type } as Photo);
+    for (const c of checkins) if (c.media_type && c.photo_sha256) files.set(checkinPhoto(c), { sha256: c.photo_sha256, media_type: c.media_type } as Photo);
     for (const r of references) if (r.media_type) files.set(referencePhoto(r), { sha256: r.photo_sha256, media_type: r.media_type } as Photo);
     return [
       {

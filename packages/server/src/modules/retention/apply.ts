@@ -1,6 +1,7 @@
 import type { AppContext } from '../../context.js';
 import { recordAudit } from '../audit/index.js';
 import { forgetEndedSessions } from '../auth/index.js';
+import { applySelfieRetention } from '../attendance/index.js';
 import { forgetOldReads } from '../data-reads/index.js';
 import { removeExpiredArchives } from '../my-data/index.js';
 import { retentionPeriods } from './periods.js';
@@ -15,10 +16,21 @@ export interface RetentionResult {
   archives: number;
   /** Attendance punches older than KINERJA_RETENTION_PUNCHES_DAYS (looked at once a day). */
   punches: number;
+  /** Selfie check-ins past KINERJA_RETENTION_SELFIES_DAYS whose photo and precise location were removed (once a day; per agency in the audit trail). */
+  selfies: number;
 }
 
 /** The punches are a big table: their pass runs once a day (per context), not every 10 minutes. */
 const punchesPassDay = new WeakMap<AppContext, string>();
+const selfiesPassDay = new WeakMap<AppContext, string>();
+
+/** The selfie step (attendance's, idempotent) once a day per context. */
+async function forgetOldSelfies(ctx: AppContext): Promise<number> {
+  const today = ctx.now().toISOString().slice(0, 10);
+  if (selfiesPassDay.get(ctx) === today) return 0;
+  selfiesPassDay.set(ctx, today);
+  return (await applySelfieRetention(ctx)).redacted;
+}
 
 async function forgetOldPunches(ctx: AppContext): Promise<number> {
   const now = ctx.now();
@@ -40,8 +52,9 @@ export async function applyRetention(ctx: AppContext): Promise<RetentionResult> 
     dataReads: await forgetOldReads(ctx),
     archives: await removeExpiredArchives(ctx),
     punches: await forgetOldPunches(ctx),
+    selfies: await forgetOldSelfies(ctx),
   };
-  if (result.sessions + result.dataReads + result.archives + result.punches > 0) {
+  if (result.sessions + result.dataReads + result.archives + result.punches + result.selfies > 0) {
     await recordAudit(ctx.db, {
       agencyId: null,
       actorAccountId: null,

@@ -59,7 +59,7 @@ describe('retention', () => {
     expect(before).toContain(p.staff1!.accountId);
 
     const result = await applyRetention(t.ctx);
-    expect(result).toEqual({ sessions: 1, dataReads: 1, archives: 1, punches: 0 });
+    expect(result).toEqual({ sessions: 1, dataReads: 1, archives: 1, punches: 0, selfies: 0 });
     const sessions = (await t.ctx.db.selectFrom('sessions').select('account_id').execute()).map((s) => s.account_id);
     expect(sessions).not.toContain(p.staff1!.accountId);
     expect(sessions).toContain(p.kasubbag!.accountId);
@@ -69,10 +69,10 @@ describe('retention', () => {
     expect(await exists(fresh.path)).toBe(true);
     const rows = await t.ctx.db.selectFrom('data_exports').select(['id', 'status']).where('id', 'in', [expired.id, fresh.id]).execute();
     expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [expired.id]: 'failed', [fresh.id]: 'ready' });
-    expect(await retentionRows()).toEqual([{ agency_id: null, actor_account_id: null, data: { sessions: 1, dataReads: 1, archives: 1, punches: 0, dataReadsRetentionDays: 730, sessionIdleDays: 14, periods: { sessions: 60, dataReads: 730, exports: 7, punches: 1827, journals: 3653, evidence: 3653, audit: 3653 } } }]);
+    expect(await retentionRows()).toEqual([{ agency_id: null, actor_account_id: null, data: { sessions: 1, dataReads: 1, archives: 1, punches: 0, selfies: 0, dataReadsRetentionDays: 730, sessionIdleDays: 14, periods: { sessions: 60, dataReads: 730, exports: 7, punches: 1827, selfies: 90, journals: 3653, evidence: 3653, audit: 3653 } } }]);
 
     // A pass with nothing to remove writes nothing.
-    expect(await applyRetention(t.ctx)).toEqual({ sessions: 0, dataReads: 0, archives: 0, punches: 0 });
+    expect(await applyRetention(t.ctx)).toEqual({ sessions: 0, dataReads: 0, archives: 0, punches: 0, selfies: 0 });
     expect(await retentionRows()).toHaveLength(1);
 
     // The absolute lifetime: 60 days after sign-in even a session in daily use goes.

@@ -131,6 +131,7 @@ export const checkinsWithPeople = defineQuery('attendance', 'selfieCheckinsWithP
     .select(['c.id', 'c.employee_id', 'c.at', 'c.lat', 'c.lon', 'c.accuracy_meters', 'e.nip', 'e.name'])
     .where('c.agency_id', '=', agencyId)
     .where('c.id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000'])
+    .where('c.redacted_at', 'is', null)
     .execute(),
 );
 
@@ -144,7 +145,7 @@ export const sharedCoordinates = defineQuery(
       await sql<{ ids: string[]; people: number }>`
         select array_agg(id order by id) as ids, count(distinct employee_id)::int as people
           from selfie_checkins
-         where agency_id = ${agencyId} and at >= ${from} and at < ${to}
+         where agency_id = ${agencyId} and at >= ${from} and at < ${to} and redacted_at is null
          group by round(lat::numeric, ${decimals}::int), round(lon::numeric, ${decimals}::int)
         having count(distinct employee_id) >= ${minPeople}
          order by 1`.execute(db)
@@ -166,7 +167,7 @@ export const impossibleTravel = defineQuery(
           select id, employee_id, at, lat, lon,
                  lag(id) over w as prev_id, lag(at) over w as prev_at, lag(lat) over w as prev_lat, lag(lon) over w as prev_lon
             from selfie_checkins
-           where agency_id = ${agencyId} and at >= ${from} and at < ${to}
+           where agency_id = ${agencyId} and at >= ${from} and at < ${to} and redacted_at is null
           window w as (partition by employee_id order by at, id)
         ), d as (
           select prev_id, id,
@@ -191,6 +192,7 @@ export const tooPerfectAccuracy = defineQuery('attendance', 'selfieTooPerfectAcc
     .where('agency_id', '=', agencyId)
     .where('at', '>=', from)
     .where('at', '<', to)
+    .where('redacted_at', 'is', null)
     .where('accuracy_meters', '<', minMeters)
     .orderBy('id')
     .execute(),
@@ -204,6 +206,7 @@ export const outsideGeofence = defineQuery('attendance', 'selfieOutsideGeofence'
     .where('agency_id', '=', agencyId)
     .where('at', '>=', from)
     .where('at', '<', to)
+    .where('redacted_at', 'is', null)
     .where('place', '=', 'outside')
     .orderBy('id')
     .execute(),
