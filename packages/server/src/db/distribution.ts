@@ -154,40 +154,51 @@ export async function applyDistribution(db: Kysely<any>): Promise<DistributionOu
     if (missing.length) throw new Error(`Tabel tanpa tempat di db/distribution.ts: ${missing.join(', ')}`);
     const toPlace = tables.map((t) => t.name).filter((t) => DISTRIBUTION[t]!.kind !== 'local');
     if (!toPlace.length) return { placed: [], droppedForeignKeys: [] };
-
-    await sql`set local citus.multi_shard_modify_mode to 'sequential'`.execute(trx);
-    await sql`set local citus.enable_unsafe_triggers to on`.execute(trx);
-    const shards = Number(process.env.KINERJA_CITUS_SHARD_COUNT ?? '');
-    if (Number.isInteger(shards) && shards > 0) await sql`select set_config('citus.shard_count', ${String(shards)}, true)`.execute(trx);
-
-    const { rows: keys } = await sql<{ table: string; name: string; def: string }>`
-      select cl.relname as table, k.conname as name, pg_get_constraintdef(k.oid) as def
-        from pg_constraint k join pg_class cl on cl.oid = k.conrelid left join pg_class cf on cf.oid = k.confrelid
-       where k.contype = 'f' and cl.relnamespace = current_schema()::regnamespace
-         and (cl.relname = any(${toPlace}::text[]) or cf.relname = any(${toPlace}::text[]))
-       order by cl.relname, k.conname`.execute(trx);
-    for (const k of keys) await sql`alter table ${sql.id(k.table)} drop constraint ${sql.id(k.name)}`.execute(trx);
-
-    const kindOf = (t: string) => DISTRIBUTION[t]!.kind;
-    for (const t of toPlace.filter((t) => kindOf(t) === 'reference')) {
-      await sql`select create_reference_table(${t})`.execute(trx);
-    }
-    const tenants = toPlace.filter((t) => kindOf(t) === 'tenant');
-    const anchorPlaced = !tenants.includes(COLOCATION_ANCHOR);
-    for (const t of anchorPlaced ? tenants : [COLOCATION_ANCHOR, ...tenants.filter((x) => x !== COLOCATION_ANCHOR)]) {
-      if (t === COLOCATION_ANCHOR) await sql`select create_distributed_table(${t}, 'agency_id', colocate_with => 'none')`.execute(trx);
-      else await sql`select create_distributed_table(${t}, 'agency_id', colocate_with => ${COLOCATION_ANCHOR})`.execute(trx);
-    }
-    for (const t of toPlace) {
-      const p = DISTRIBUTION[t]!;
-      if (p.kind === 'distributed') await sql`select create_distributed_table(${t}, ${p.column}, colocate_with => 'none')`.execute(trx);
-    }
-
-    const dropped: string[] = [];
-    for (const k of keys) {
-      if (FOREIGN_KEYS_DROPPED_ON_CITUS.includes(k.name)) dropped.push(k.name);
-      else await sql`alter table ${sql.id(k.table)} add constraint ${sql.id(k.name)} ${sql.raw(k.def)}`.execute(trx);
-    }
-    return { placed: toPlace, droppedForeignKeys: dropped };
+    return { placed: toPlace, droppedForeignKeys: await placeTables(trx, toPlace) };
   });
+}
+
+/**
+ * Places `toPlace` (tables of the current schema, none of kind local) inside the caller's transaction:
+ * the foreign keys touching them dropped, reference tables made, tenant tables distributed and
+ * co-located, the keys added back; returns the keys Citus cannot keep (not added back). Used by
+ * applyDistribution and by a migration's new table on a database already laid out (db/migration-ddl.ts).
+ */
+export async function placeTables(trx: Kysely<any>, toPlace: readonly string[]): Promise<string[]> {
+  const missing = toPlace.filter((t) => !DISTRIBUTION[t]);
+  if (missing.length) throw new Error(`Tabel tanpa tempat di db/distribution.ts: ${missing.join(', ')}`);
+  await sql`set local citus.multi_shard_modify_mode to 'sequential'`.execute(trx);
+  await sql`set local citus.enable_unsafe_triggers to on`.execute(trx);
+  const shards = Number(process.env.KINERJA_CITUS_SHARD_COUNT ?? '');
+  if (Number.isInteger(shards) && shards > 0) await sql`select set_config('citus.shard_count', ${String(shards)}, true)`.execute(trx);
+
+  const { rows: keys } = await sql<{ table: string; name: string; def: string }>`
+    select cl.relname as table, k.conname as name, pg_get_constraintdef(k.oid) as def
+      from pg_constraint k join pg_class cl on cl.oid = k.conrelid left join pg_class cf on cf.oid = k.confrelid
+     where k.contype = 'f' and cl.relnamespace = current_schema()::regnamespace
+       and (cl.relname = any(${toPlace}::text[]) or cf.relname = any(${toPlace}::text[]))
+     order by cl.relname, k.conname`.execute(trx);
+  for (const k of keys) await sql`alter table ${sql.id(k.table)} drop constraint ${sql.id(k.name)}`.execute(trx);
+
+  const kindOf = (t: string) => DISTRIBUTION[t]!.kind;
+  for (const t of toPlace.filter((t) => kindOf(t) === 'reference')) {
+    await sql`select create_reference_table(${t})`.execute(trx);
+  }
+  const tenants = toPlace.filter((t) => kindOf(t) === 'tenant');
+  const anchorPlaced = !tenants.includes(COLOCATION_ANCHOR);
+  for (const t of anchorPlaced ? tenants : [COLOCATION_ANCHOR, ...tenants.filter((x) => x !== COLOCATION_ANCHOR)]) {
+    if (t === COLOCATION_ANCHOR) await sql`select create_distributed_table(${t}, 'agency_id', colocate_with => 'none')`.execute(trx);
+    else await sql`select create_distributed_table(${t}, 'agency_id', colocate_with => ${COLOCATION_ANCHOR})`.execute(trx);
+  }
+  for (const t of toPlace) {
+    const p = DISTRIBUTION[t]!;
+    if (p.kind === 'distributed') await sql`select create_distributed_table(${t}, ${p.column}, colocate_with => 'none')`.execute(trx);
+  }
+
+  const dropped: string[] = [];
+  for (const k of keys) {
+    if (FOREIGN_KEYS_DROPPED_ON_CITUS.includes(k.name)) dropped.push(k.name);
+    else await sql`alter table ${sql.id(k.table)} add constraint ${sql.id(k.name)} ${sql.raw(k.def)}`.execute(trx);
+  }
+  return dropped;
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Migrator, sql } from 'kysely';
-import { applyDistribution } from './distribution.js';
+import { applyDistribution, isCitus } from './distribution.js';
 import { migrationProvider } from './migrations/index.js';
 
 export interface MigrationOutcome {
@@ -19,7 +19,32 @@ function migrator(db: Kysely<any>, schema?: string): Migrator {
   return new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
+/**
+ * On a Citus cluster, migrations (and applying the layout) take one advisory lock of the database, so
+ * that two of them never run at once: DDL on distributed and reference tables in several schemas at the
+ * same time (test files, each in a schema of its own, or two servers starting) ends in distributed
+ * deadlocks. Held by a connection of its own for the whole run. Elsewhere nothing is taken (PGlite has
+ * one connection; PostgreSQL's own locks and the migrator's lock suffice).
+ */
+const CITUS_MIGRATION_LOCK = 'kinerja.migrate';
+
+async function oneAtATimeOnCitus<T>(db: Kysely<any>, run: () => Promise<T>): Promise<T> {
+  if (!(await isCitus(db))) return run();
+  return db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(hashtext(${CITUS_MIGRATION_LOCK}))`.execute(conn);
+    try {
+      return await run();
+    } finally {
+      await sql`select pg_advisory_unlock(hashtext(${CITUS_MIGRATION_LOCK}))`.execute(conn);
+    }
+  });
+}
+
 export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<MigrationOutcome> {
+  return oneAtATimeOnCitus(db, () => migrateToLatestNow(db, schema));
+}
+
+async function migrateToLatestNow(db: Kysely<any>, schema?: string): Promise<MigrationOutcome> {
   // Already at the latest (every start after the first, every test database from the template): one
   // catalog lookup and one read, instead of the migrator's scan of every column of every table (about
   // a second on PGlite, three times per call).
@@ -30,7 +55,7 @@ export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise
     return { applied: [], current: executed.at(-1) ?? null };
   }
   const m = migrator(db, schema);
-  const { error, results } = await m.migrateToLatest();
+  const { error, results } = await besideOtherSchemas(() => m.migrateToLatest());
   if (error) throw error instanceof Error ? error : new Error(String(error));
   // On a Citus cluster, the tables the migrations made are placed (db/distribution.ts); elsewhere a no-op.
   await applyDistribution(db);
@@ -52,6 +77,21 @@ async function executedMigrations(db: Kysely<any>, schema?: string): Promise<str
 
 /** Migrates up or down to exactly `name` (restore brings a database to its backup's version). */
 export async function migrateTo(db: Kysely<any>, name: string, schema?: string): Promise<void> {
-  const { error } = await migrator(db, schema).migrateTo(name);
+  const { error } = await oneAtATimeOnCitus(db, () => besideOtherSchemas(() => migrator(db, schema).migrateTo(name)));
   if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Kysely's migrator first looks for its tables by reading the columns of every table of every schema
+ * (its introspector); when another schema of the same database is being migrated or dropped at that
+ * moment (test files, each in a schema of its own), that read fails with "schema/relation/column does
+ * not exist" about a table that is not ours. Nothing has run yet then: try again.
+ */
+async function besideOtherSchemas<T extends { error?: unknown }>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await run();
+    const e = outcome.error as { code?: string; stack?: string } | undefined;
+    const race = !!e && ['3F000', '42P01', '42703'].includes(e.code ?? '') && String(e.stack).includes('Introspector');
+    if (!race || attempt >= 5) return outcome;
+  }
 }

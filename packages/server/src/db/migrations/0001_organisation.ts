@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Organisation and access. Every table that belongs to an agency carries agency_id first in its
@@ -7,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
  * up by NIP / token and are not tenant tables (see docs/scaling.md).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table agencies (
       id uuid primary key,
       code text not null unique,
@@ -165,12 +166,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$;
     create trigger audit_log_no_update before update or delete on audit_log
       for each row execute function forbid_change();
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table if exists audit_log, import_jobs, sessions, accounts, position_assignments, employees, positions, units, agencies cascade;
     drop function if exists forbid_change();
-  `.execute(db);
+  `);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The daily journal (e-Activity). Reference tables shared by the whole province (holidays, the
@@ -7,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
  * (agency_id, …). Entry ids come from the client (UUIDv7), which makes every write idempotent.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table holidays (
       date date not null,
       name text not null,
@@ -148,12 +149,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     create trigger journal_entry_events_no_update before update or delete on journal_entry_events
       for each row execute function forbid_change();
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table if exists activity_sets, activity_favourites, journal_entry_evidence, evidence_uploads, evidence_files,
       journal_entry_events, journal_entries, activities, activity_dictionary_versions, outages, holidays cascade;
-  `.execute(db);
+  `);
 }

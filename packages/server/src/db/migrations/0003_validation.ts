@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Supervisor validation. Every decision on an entry (approve, reject, return for revision) is a row
@@ -8,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
  * so, as in journal_entry_events, they are referenced without a foreign key.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table entry_decisions (
       agency_id uuid not null,
       id uuid not null,
@@ -49,14 +50,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     create trigger entry_decisions_no_update before update or delete on entry_decisions
       for each row execute function forbid_change();
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table if exists entry_decisions cascade;
     drop index if exists journal_entries_pending;
     drop index if exists journal_entries_by_work_date;
     drop index if exists journal_entry_evidence_by_agency_file;
-  `.execute(db);
+  `);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Offline sync (docs/sync-protocol.md).
@@ -16,10 +17,12 @@ import { sql, type Kysely } from 'kysely';
  * - sync_applied_items: the outbox items an account has sent, so a repeat changes nothing.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create sequence journal_change_seq as bigint;
+    -- The nextval default on its own, NOT NULL after (Citus refuses the two in one ALTER on a laid-out cluster).
+    alter table journal_entries add column change_seq bigint default nextval('journal_change_seq');
+    alter table journal_entries alter column change_seq set not null;
     alter table journal_entries
-      add column change_seq bigint not null default nextval('journal_change_seq'),
       add column change_at timestamptz not null default clock_timestamp(),
       add column clock_skew_seconds integer;
     create index journal_entries_changes on journal_entries (agency_id, employee_id, change_seq);
@@ -50,16 +53,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, account_id, item_id),
       foreign key (agency_id, employee_id) references employees(agency_id, id)
     );
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table if exists sync_applied_items;
     drop trigger if exists journal_entries_change on journal_entries;
     drop function if exists journal_entries_touch_change();
     drop index if exists journal_entries_changes;
     alter table journal_entries drop column if exists change_seq, drop column if exists change_at, drop column if exists clock_skew_seconds;
     drop sequence if exists journal_change_seq;
-  `.execute(db);
+  `);
 }

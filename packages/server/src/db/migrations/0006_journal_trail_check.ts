@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The entry history loses its foreign key to the entry; entries can no longer be deleted.
@@ -19,7 +20,7 @@ import { sql, type Kysely } from 'kysely';
  * emptied database, is not DELETE.)
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     alter table journal_entry_events drop constraint journal_entry_events_agency_id_entry_id_fkey;
 
     create function forbid_delete() returns trigger language plpgsql as $$
@@ -28,14 +29,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$;
     create trigger journal_entries_no_delete before delete on journal_entries
       for each statement execute function forbid_delete();
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop trigger if exists journal_entries_no_delete on journal_entries;
     drop function if exists forbid_delete();
     alter table journal_entry_events add constraint journal_entry_events_agency_id_entry_id_fkey
       foreign key (agency_id, entry_id) references journal_entries(agency_id, id);
-  `.execute(db);
+  `);
 }

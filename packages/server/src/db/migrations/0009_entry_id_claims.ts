@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Entry ids are unique across the whole province, not only inside an agency.
@@ -15,7 +16,7 @@ import { sql, type Kysely } from 'kysely';
  * two agencies already share, the older entry's claim; the other entry stays and can still be edited.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table entry_id_claims (
       id uuid primary key,
       agency_id uuid not null,
@@ -25,9 +26,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select distinct on (id) id, agency_id, employee_id from journal_entries order by id, created_at, agency_id;
     create trigger entry_id_claims_no_delete before delete on entry_id_claims
       for each statement execute function forbid_delete();
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists entry_id_claims`.execute(db);
+  await ddl(db, sql`drop table if exists entry_id_claims`);
 }

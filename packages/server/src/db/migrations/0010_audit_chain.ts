@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The audit trail becomes tamper-evident: every row carries its place in its agency's chain
@@ -20,7 +21,7 @@ import { sql, type Kysely } from 'kysely';
  * Existing rows are chained in id order (the order they were written).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     alter table audit_log
       add column chain_seq bigint,
       add column prev_hash text,
@@ -61,9 +62,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       new.hash := encode(sha256(convert_to(audit_log_canonical(new), 'UTF8')), 'hex');
       return new;
     end $$;
-  `.execute(db);
+  `);
 
-  await sql`
+  await ddl(db, sql`
     alter table audit_log disable trigger audit_log_no_update;
     do $$
     declare
@@ -95,15 +96,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create unique index audit_log_chain_position on audit_log (agency_id, chain_seq) nulls not distinct;
     create trigger audit_log_chain before insert on audit_log
       for each row execute function audit_log_chain();
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop trigger if exists audit_log_chain on audit_log;
     drop function if exists audit_log_chain();
     drop function if exists audit_log_canonical(audit_log);
     drop index if exists audit_log_chain_position;
     alter table audit_log drop column if exists chain_seq, drop column if exists prev_hash, drop column if exists hash;
-  `.execute(db);
+  `);
 }

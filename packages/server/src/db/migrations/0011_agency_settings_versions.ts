@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Agency settings become effective-dated: each version is in force from its `effective_from` until the
@@ -16,7 +17,7 @@ import { sql, type Kysely } from 'kysely';
  * source means no reader can pick the wrong one.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table agency_settings_versions (
       agency_id uuid not null references agencies(id),
       effective_from date not null check (effective_from >= date '1900-01-01'),
@@ -30,21 +31,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       select id, date '1900-01-01', settings, 'Pengaturan yang berlaku sebelum pengaturan berversi'
         from agencies;
     alter table agencies drop column settings;
-  `.execute(db);
+  `);
 }
 
 /** Back to one blob per agency: the version in force today (UTC date; versions start on whole days). */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    alter table agencies add column settings jsonb not null default '{}'::jsonb;
-    update agencies a set settings = v.settings
-      from (
-        select distinct on (agency_id) agency_id, settings
-          from agency_settings_versions
-         where effective_from <= current_date
-         order by agency_id, effective_from desc
-      ) v
-     where v.agency_id = a.id;
-    drop table agency_settings_versions;
-  `.execute(db);
+  await ddl(db, sql`alter table agencies add column settings jsonb not null default '{}'::jsonb`);
+  // Read, then written agency by agency: Citus refuses an UPDATE of a reference table (agencies) that
+  // reads a distributed one (the versions) in the same statement.
+  const inForce = await sql<{ agency_id: string; settings: unknown }>`
+    select distinct on (agency_id) agency_id, settings
+      from agency_settings_versions
+     where effective_from <= current_date
+     order by agency_id, effective_from desc`.execute(db);
+  for (const v of inForce.rows) {
+    await sql`update agencies set settings = ${JSON.stringify(v.settings)}::jsonb where id = ${v.agency_id}`.execute(db);
+  }
+  await ddl(db, sql`drop table agency_settings_versions`);
 }

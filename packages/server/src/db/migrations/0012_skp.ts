@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * SKP (PermenPANRB 6/2022): one per employee, post and period, kept as numbered versions that are
@@ -22,7 +23,7 @@ import { sql, type Kysely } from 'kysely';
  * point at a distributed one, so the Sekda's employee is named by (agency, id) without a foreign key.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table regional_officials (
       id uuid primary key,
       title text not null check (title in ('Gubernur','Bupati','Wali Kota')),
@@ -154,11 +155,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, skp_id, version) references skp_versions(agency_id, skp_id, version)
     );
     create index skp_events_by_version on skp_events (agency_id, skp_id, version, at);
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table skp_events;
     drop table skp_people;
     drop table skp_iki;
@@ -167,5 +168,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     drop table skp;
     drop table regional_leadership_terms;
     drop table regional_officials;
-  `.execute(db);
+  `);
 }

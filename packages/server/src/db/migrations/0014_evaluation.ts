@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Evaluation (PermenPANRB 6/2022, SE MenPANRB 3/2023): one evaluation per SKP and period (the
@@ -18,7 +19,7 @@ import { sql, type Kysely } from 'kysely';
  * readable after the SKP is revised.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table evaluations (
       agency_id uuid not null,
       id uuid not null,
@@ -112,15 +113,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, unit_id) references units(agency_id, id),
       check (period_to >= period_from)
     );
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table organisation_results;
     drop table evaluation_events;
     drop table evaluation_feedback;
     drop table evaluation_realisasi;
     drop table evaluations;
-  `.execute(db);
+  `);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Attendance machines (ZKTeco ADMS / "iclock" push) and the punches they send.
@@ -20,7 +21,7 @@ import { sql, type Kysely } from 'kysely';
  * Every tenant table has agency_id first in its primary, unique and foreign keys.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table attendance_serials (
       serial_number text primary key check (serial_number ~ '^[A-Za-z0-9_-]{1,40}$'),
       state text not null check (state in ('pending','accepted','refused')),
@@ -117,16 +118,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, machine_id, body_sha256),
       foreign key (agency_id, machine_id) references attendance_machines(agency_id, id)
     );
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table if exists attendance_operlog;
     drop table if exists attendance_commands;
     drop table if exists attendance_punches;
     drop table if exists attendance_pins;
     drop table if exists attendance_machines;
     drop table if exists attendance_serials;
-  `.execute(db);
+  `);
 }

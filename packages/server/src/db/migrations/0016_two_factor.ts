@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Two-factor sign-in (TOTP, RFC 6238; issue 20). Kept beside the account like its sessions (keyed by
@@ -13,9 +14,11 @@ import { sql, type Kysely } from 'kysely';
  *   step (`verify`: type a code; `enrol`: a required role enrolling) or sign out.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     alter table accounts add column two_factor_exempt boolean not null default false;
-    alter table sessions add column second_factor text check (second_factor in ('verify', 'enrol'));
+    -- The column, then its check under the name PostgreSQL gives an inline one (Citus refuses ADD COLUMN with a constraint).
+    alter table sessions add column second_factor text;
+    alter table sessions add constraint sessions_second_factor_check check (second_factor in ('verify', 'enrol'));
     create table account_totp (
       account_id uuid primary key references accounts(id) on delete cascade,
       secret text,
@@ -34,14 +37,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       used_at timestamptz
     );
     create index recovery_codes_by_account on recovery_codes (account_id);
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop table if exists recovery_codes;
     drop table if exists account_totp;
     alter table sessions drop column if exists second_factor;
     alter table accounts drop column if exists two_factor_exempt;
-  `.execute(db);
+  `);
 }

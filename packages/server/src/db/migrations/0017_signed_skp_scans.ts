@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Signed scans of an approved SKP (the printed form with wet signatures, as a PDF or photo), kept
@@ -8,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
  * agency (a reference table on Citus), as journal_entry_evidence has.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table signed_skp_scans (
       agency_id uuid not null,
       skp_id uuid not null,
@@ -19,9 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, skp_id, sha256),
       foreign key (agency_id, skp_id, version) references skp_versions(agency_id, skp_id, version)
     );
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table signed_skp_scans`.execute(db);
+  await ddl(db, sql`drop table signed_skp_scans`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The journal linked to the plan (issue 16 item 6): a journal entry's rhk_id names an RHK of the
@@ -7,9 +8,9 @@ import { sql, type Kysely } from 'kysely';
  * primary key (agency, skp, version, id) cannot find without reading the agency's every RHK.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index skp_rhk_by_id on skp_rhk (agency_id, id)`.execute(db);
+  await ddl(db, sql`create index skp_rhk_by_id on skp_rhk (agency_id, id)`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop index if exists skp_rhk_by_id`.execute(db);
+  await ddl(db, sql`drop index if exists skp_rhk_by_id`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Who looked at whose personal data (UU PDP; issue 20 item 4): one row per reader, person, kind of
@@ -9,7 +10,7 @@ import { sql, type Kysely } from 'kysely';
  * statement per call: a Citus worker refuses several in one prepared statement.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table personal_data_reads (
       agency_id uuid not null,
       employee_id uuid not null,
@@ -22,9 +23,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       first_at timestamptz not null,
       primary key (agency_id, employee_id, read_on, reader_account_id, kind)
     )
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists personal_data_reads`.execute(db);
+  await ddl(db, sql`drop table if exists personal_data_reads`);
 }

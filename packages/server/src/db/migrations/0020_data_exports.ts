@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * "My data" archives (UU PDP 27/2022; issue 20 item 5): one row per archive asked for, by the
@@ -7,7 +8,7 @@ import { sql, type Kysely } from 'kysely';
  * call (Citus); keyed by agency first, like every tenant table.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table data_exports (
       agency_id uuid not null,
       id uuid not null,
@@ -24,10 +25,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       expires_at timestamptz,
       primary key (agency_id, id)
     )
-  `.execute(db);
-  await sql`create index data_exports_by_employee on data_exports (agency_id, employee_id, created_at desc)`.execute(db);
+  `);
+  await ddl(db, sql`create index data_exports_by_employee on data_exports (agency_id, employee_id, created_at desc)`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists data_exports`.execute(db);
+  await ddl(db, sql`drop table if exists data_exports`);
 }

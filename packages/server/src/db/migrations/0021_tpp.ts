@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * TPP (issue 19): the finance role, stored rule sets, the payroll attributes the engine needs that
@@ -16,11 +17,11 @@ import { sql, type Kysely } from 'kysely';
  *   difference per employee; tpp_run_events who did what.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`alter table accounts drop constraint if exists accounts_role_check`.execute(db);
-  await sql`alter table accounts add constraint accounts_role_check check (role in ('employee','agency_admin','bkd_admin','auditor','finance'))`.execute(db);
-  await sql`alter table personal_data_reads drop constraint if exists personal_data_reads_kind_check`.execute(db);
-  await sql`alter table personal_data_reads add constraint personal_data_reads_kind_check check (kind in ('profile', 'journal', 'validation', 'skp', 'evaluation', 'evidence', 'tpp'))`.execute(db);
-  await sql`
+  await ddl(db, sql`alter table accounts drop constraint if exists accounts_role_check`);
+  await ddl(db, sql`alter table accounts add constraint accounts_role_check check (role in ('employee','agency_admin','bkd_admin','auditor','finance'))`);
+  await ddl(db, sql`alter table personal_data_reads drop constraint if exists personal_data_reads_kind_check`);
+  await ddl(db, sql`alter table personal_data_reads add constraint personal_data_reads_kind_check check (kind in ('profile', 'journal', 'validation', 'skp', 'evaluation', 'evidence', 'tpp'))`);
+  await ddl(db, sql`
     create table tpp_rule_sets (
       rule_set_id text not null,
       version integer not null check (version >= 1),
@@ -35,8 +36,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       imported_by_account_id uuid,
       primary key (rule_set_id, version)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table tpp_payroll (
       agency_id uuid not null,
       employee_id uuid not null,
@@ -52,8 +53,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, employee_id),
       foreign key (agency_id, employee_id) references employees (agency_id, id)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table tpp_hukdis (
       agency_id uuid not null,
       id uuid not null,
@@ -70,9 +71,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, employee_id) references employees (agency_id, id),
       check (to_month >= from_month)
     )
-  `.execute(db);
-  await sql`create index tpp_hukdis_by_employee on tpp_hukdis (agency_id, employee_id, from_month)`.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`create index tpp_hukdis_by_employee on tpp_hukdis (agency_id, employee_id, from_month)`);
+  await ddl(db, sql`
     create table tpp_runs (
       agency_id uuid not null,
       id uuid not null,
@@ -92,8 +93,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       unique (agency_id, month)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table tpp_run_employees (
       agency_id uuid not null,
       run_id uuid not null,
@@ -123,9 +124,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, run_id, employee_id),
       foreign key (agency_id, run_id) references tpp_runs (agency_id, id)
     )
-  `.execute(db);
-  await sql`create index tpp_run_employees_by_employee on tpp_run_employees (agency_id, employee_id)`.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`create index tpp_run_employees_by_employee on tpp_run_employees (agency_id, employee_id)`);
+  await ddl(db, sql`
     create table tpp_recalculations (
       agency_id uuid not null,
       id uuid not null,
@@ -141,8 +142,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (agency_id, run_id, seq),
       foreign key (agency_id, run_id) references tpp_runs (agency_id, id)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table tpp_recalculation_employees (
       agency_id uuid not null,
       recalculation_id uuid not null,
@@ -156,8 +157,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, recalculation_id, employee_id),
       foreign key (agency_id, recalculation_id) references tpp_recalculations (agency_id, id)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table tpp_run_events (
       agency_id uuid not null,
       run_id uuid not null,
@@ -169,22 +170,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, run_id, seq),
       foreign key (agency_id, run_id) references tpp_runs (agency_id, id)
     )
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists tpp_run_events`.execute(db);
-  await sql`drop table if exists tpp_recalculation_employees`.execute(db);
-  await sql`drop table if exists tpp_recalculations`.execute(db);
-  await sql`drop table if exists tpp_run_employees`.execute(db);
-  await sql`drop table if exists tpp_runs`.execute(db);
-  await sql`drop table if exists tpp_hukdis`.execute(db);
-  await sql`drop table if exists tpp_payroll`.execute(db);
-  await sql`drop table if exists tpp_rule_sets`.execute(db);
-  await sql`delete from personal_data_reads where kind = 'tpp'`.execute(db);
-  await sql`alter table personal_data_reads drop constraint if exists personal_data_reads_kind_check`.execute(db);
-  await sql`alter table personal_data_reads add constraint personal_data_reads_kind_check check (kind in ('profile', 'journal', 'validation', 'skp', 'evaluation', 'evidence'))`.execute(db);
-  await sql`delete from accounts where role = 'finance'`.execute(db);
-  await sql`alter table accounts drop constraint if exists accounts_role_check`.execute(db);
-  await sql`alter table accounts add constraint accounts_role_check check (role in ('employee','agency_admin','bkd_admin','auditor'))`.execute(db);
+  await ddl(db, sql`drop table if exists tpp_run_events`);
+  await ddl(db, sql`drop table if exists tpp_recalculation_employees`);
+  await ddl(db, sql`drop table if exists tpp_recalculations`);
+  await ddl(db, sql`drop table if exists tpp_run_employees`);
+  await ddl(db, sql`drop table if exists tpp_runs`);
+  await ddl(db, sql`drop table if exists tpp_hukdis`);
+  await ddl(db, sql`drop table if exists tpp_payroll`);
+  await ddl(db, sql`drop table if exists tpp_rule_sets`);
+  await ddl(db, sql`delete from personal_data_reads where kind = 'tpp'`);
+  await ddl(db, sql`alter table personal_data_reads drop constraint if exists personal_data_reads_kind_check`);
+  await ddl(db, sql`alter table personal_data_reads add constraint personal_data_reads_kind_check check (kind in ('profile', 'journal', 'validation', 'skp', 'evaluation', 'evidence'))`);
+  await ddl(db, sql`delete from accounts where role = 'finance'`);
+  await ddl(db, sql`alter table accounts drop constraint if exists accounts_role_check`);
+  await ddl(db, sql`alter table accounts add constraint accounts_role_check check (role in ('employee','agency_admin','bkd_admin','auditor'))`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Attendance beyond the machines (issue 18 items 4–6): what the daily status is judged with, and
@@ -17,7 +18,7 @@ import { sql, type Kysely } from 'kysely';
  * One statement per call (Citus); every tenant table keyed with agency_id first.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table attendance_schedules (
       agency_id uuid not null references agencies(id),
       id text not null check (id ~ '^[a-z0-9][a-z0-9-]{0,62}$'),
@@ -29,8 +30,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by_account_id uuid,
       primary key (agency_id, id)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table attendance_schedule_assignments (
       agency_id uuid not null,
       id uuid not null,
@@ -48,8 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check ((scope_kind = 'employee') = (employee_id is not null)),
       check (ends_on is null or ends_on >= starts_on)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table attendance_leave_requests (
       agency_id uuid not null,
       id uuid not null,
@@ -73,10 +74,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, employee_id) references employees(agency_id, id),
       check (ends_on >= starts_on)
     )
-  `.execute(db);
-  await sql`create index attendance_leave_by_employee on attendance_leave_requests (agency_id, employee_id, starts_on)`.execute(db);
-  await sql`create index attendance_leave_by_approver on attendance_leave_requests (agency_id, approver_employee_id, status)`.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`create index attendance_leave_by_employee on attendance_leave_requests (agency_id, employee_id, starts_on)`);
+  await ddl(db, sql`create index attendance_leave_by_approver on attendance_leave_requests (agency_id, approver_employee_id, status)`);
+  await ddl(db, sql`
     create table attendance_alerts (
       agency_id uuid not null,
       employee_id uuid not null,
@@ -92,13 +93,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, employee_id, year, code, recipient),
       foreign key (agency_id, employee_id) references employees(agency_id, id)
     )
-  `.execute(db);
-  await sql`create index attendance_alerts_by_recipient on attendance_alerts (agency_id, recipient_employee_id) where recipient_employee_id is not null`.execute(db);
+  `);
+  await ddl(db, sql`create index attendance_alerts_by_recipient on attendance_alerts (agency_id, recipient_employee_id) where recipient_employee_id is not null`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists attendance_alerts`.execute(db);
-  await sql`drop table if exists attendance_leave_requests`.execute(db);
-  await sql`drop table if exists attendance_schedule_assignments`.execute(db);
-  await sql`drop table if exists attendance_schedules`.execute(db);
+  await ddl(db, sql`drop table if exists attendance_alerts`);
+  await ddl(db, sql`drop table if exists attendance_leave_requests`);
+  await ddl(db, sql`drop table if exists attendance_schedule_assignments`);
+  await ddl(db, sql`drop table if exists attendance_schedules`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Apel and upacara as events (issue 18 item 5): an event of an agency on a date with its window on
@@ -6,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
  * attendance); attendance can also be recorded from a list. One statement per call (Citus).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table attendance_events (
       agency_id uuid not null references agencies(id),
       id uuid not null,
@@ -22,9 +23,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, machine_id) references attendance_machines(agency_id, id),
       check (end_minute > start_minute)
     )
-  `.execute(db);
-  await sql`create index attendance_events_by_date on attendance_events (agency_id, date)`.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`create index attendance_events_by_date on attendance_events (agency_id, date)`);
+  await ddl(db, sql`
     create table attendance_event_attendees (
       agency_id uuid not null,
       event_id uuid not null,
@@ -35,10 +36,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, event_id) references attendance_events(agency_id, id),
       foreign key (agency_id, employee_id) references employees(agency_id, id)
     )
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists attendance_event_attendees`.execute(db);
-  await sql`drop table if exists attendance_events`.execute(db);
+  await ddl(db, sql`drop table if exists attendance_event_attendees`);
+  await ddl(db, sql`drop table if exists attendance_events`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The Manual Indikator Kinerja of a JPT's IKI (issue 16, the JPT form): one JSON object per IKI row
@@ -7,9 +8,9 @@ import { sql, type Kysely } from 'kysely';
  * Null when none is written, as on every JA/JF IKI.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`alter table skp_iki add column mik jsonb`.execute(db);
+  await ddl(db, sql`alter table skp_iki add column mik jsonb`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`alter table skp_iki drop column if exists mik`.execute(db);
+  await ddl(db, sql`alter table skp_iki drop column if exists mik`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The sync cursor becomes a commit-time watermark (docs/sync-protocol.md, "Why a watermark"): pull
@@ -13,21 +14,21 @@ import { sql, type Kysely } from 'kysely';
  * One statement per call (Citus).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`drop trigger if exists journal_entries_change on journal_entries`.execute(db);
-  await sql`drop function if exists journal_entries_touch_change()`.execute(db);
-  await sql`create index journal_entries_change_watermark on journal_entries (agency_id, employee_id, change_at, id)`.execute(db);
+  await ddl(db, sql`drop trigger if exists journal_entries_change on journal_entries`);
+  await ddl(db, sql`drop function if exists journal_entries_touch_change()`);
+  await ddl(db, sql`create index journal_entries_change_watermark on journal_entries (agency_id, employee_id, change_at, id)`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop index if exists journal_entries_change_watermark`.execute(db);
-  await sql`
+  await ddl(db, sql`drop index if exists journal_entries_change_watermark`);
+  await ddl(db, sql`
     create function journal_entries_touch_change() returns trigger language plpgsql as $$
     begin
       new.change_seq := nextval((quote_ident(tg_table_schema) || '.journal_change_seq')::regclass);
       new.change_at := clock_timestamp();
       return new;
-    end $$`.execute(db);
-  await sql`
+    end $$`);
+  await ddl(db, sql`
     create trigger journal_entries_change before update on journal_entries
-      for each row execute function journal_entries_touch_change()`.execute(db);
+      for each row execute function journal_entries_touch_change()`);
 }

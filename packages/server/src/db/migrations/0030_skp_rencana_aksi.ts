@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Rencana aksi (issue 16 item 5): an employee's planned steps per RHK per month or quarter (the
@@ -14,7 +15,7 @@ import { sql, type Kysely } from 'kysely';
  *   like `evaluation_realisasi` per IKI: a finalised evaluation keeps what it was judged on.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table skp_rencana_aksi (
       agency_id uuid not null,
       skp_id uuid not null,
@@ -33,9 +34,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (agency_id, skp_id) references skp(agency_id, id),
       check (period_to >= period_from)
     )
-  `.execute(db);
-  await sql`create index skp_rencana_aksi_by_period on skp_rencana_aksi (agency_id, skp_id, period_from) where removed_at is null`.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`create index skp_rencana_aksi_by_period on skp_rencana_aksi (agency_id, skp_id, period_from) where removed_at is null`);
+  await ddl(db, sql`
     create table evaluation_realisasi_aksi (
       agency_id uuid not null,
       evaluation_id uuid not null,
@@ -47,10 +48,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, evaluation_id, rencana_aksi_id),
       foreign key (agency_id, evaluation_id) references evaluations(agency_id, id)
     )
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists evaluation_realisasi_aksi`.execute(db);
-  await sql`drop table if exists skp_rencana_aksi`.execute(db);
+  await ddl(db, sql`drop table if exists evaluation_realisasi_aksi`);
+  await ddl(db, sql`drop table if exists skp_rencana_aksi`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Signed scans of a finalised evaluation (the printed Dokumen Evaluasi Kinerja or Evaluasi Kinerja
@@ -8,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
  * their SHA-256, photos re-encoded without metadata), as the signed SKP scans of migration 0017.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table signed_evaluation_scans (
       agency_id uuid not null,
       evaluation_id uuid not null,
@@ -19,9 +20,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, evaluation_id, sha256),
       foreign key (agency_id, evaluation_id) references evaluations(agency_id, id)
     );
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table signed_evaluation_scans`.execute(db);
+  await ddl(db, sql`drop table signed_evaluation_scans`);
 }

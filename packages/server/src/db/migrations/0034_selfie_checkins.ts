@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The selfie check-in (issue 18 item 3).
@@ -16,7 +17,7 @@ import { sql, type Kysely } from 'kysely';
  * (a new table keeps none to a distributed one). Every tenant table has agency_id first.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table selfie_geofences (
       agency_id uuid not null references agencies(id),
       id uuid not null,
@@ -31,8 +32,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, id),
       check ((kind = 'radius') = (center_lat is not null and center_lon is not null and radius_meters is not null)),
       check ((kind = 'polygon') = (points is not null))
-    )`.execute(db);
-  await sql`
+    )`);
+  await ddl(db, sql`
     create table selfie_references (
       agency_id uuid not null,
       id uuid not null,
@@ -47,10 +48,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       note text,
       primary key (agency_id, id),
       foreign key (agency_id, employee_id) references employees(agency_id, id)
-    )`.execute(db);
-  await sql`create unique index selfie_references_one_approved on selfie_references (agency_id, employee_id) where state = 'approved'`.execute(db);
-  await sql`create index selfie_references_by_state on selfie_references (agency_id, state, submitted_at)`.execute(db);
-  await sql`
+    )`);
+  await ddl(db, sql`create unique index selfie_references_one_approved on selfie_references (agency_id, employee_id) where state = 'approved'`);
+  await ddl(db, sql`create index selfie_references_by_state on selfie_references (agency_id, state, submitted_at)`);
+  await ddl(db, sql`
     create table selfie_checkins (
       agency_id uuid not null,
       id uuid not null,
@@ -78,13 +79,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       accepted boolean not null,
       primary key (agency_id, id),
       foreign key (agency_id, employee_id) references employees(agency_id, id)
-    )`.execute(db);
-  await sql`create index selfie_checkins_punches on selfie_checkins (agency_id, employee_id, at) where accepted`.execute(db);
-  await sql`create index selfie_checkins_by_time on selfie_checkins (agency_id, at)`.execute(db);
+    )`);
+  await ddl(db, sql`create index selfie_checkins_punches on selfie_checkins (agency_id, employee_id, at) where accepted`);
+  await ddl(db, sql`create index selfie_checkins_by_time on selfie_checkins (agency_id, at)`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists selfie_checkins`.execute(db);
-  await sql`drop table if exists selfie_references`.execute(db);
-  await sql`drop table if exists selfie_geofences`.execute(db);
+  await ddl(db, sql`drop table if exists selfie_checkins`);
+  await ddl(db, sql`drop table if exists selfie_references`);
+  await ddl(db, sql`drop table if exists selfie_geofences`);
 }

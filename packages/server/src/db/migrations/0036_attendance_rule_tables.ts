@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * An agency's own discipline table and leave catalogue (issue 18 item 6), as data.
@@ -12,7 +13,7 @@ import { sql, type Kysely } from 'kysely';
  * One statement per call (Citus); both keyed with agency_id first.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table attendance_rule_versions (
       agency_id uuid not null references agencies(id),
       effective_from date not null check (extract(day from effective_from) = 1),
@@ -21,8 +22,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by_account_id uuid,
       primary key (agency_id, effective_from)
     )
-  `.execute(db);
-  await sql`
+  `);
+  await ddl(db, sql`
     create table attendance_leave_types (
       agency_id uuid not null references agencies(id),
       code text not null check (code ~ '^[a-z][a-z0-9_]{0,39}$'),
@@ -34,10 +35,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by_account_id uuid,
       primary key (agency_id, code)
     )
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table if exists attendance_leave_types`.execute(db);
-  await sql`drop table if exists attendance_rule_versions`.execute(db);
+  await ddl(db, sql`drop table if exists attendance_leave_types`);
+  await ddl(db, sql`drop table if exists attendance_rule_versions`);
 }

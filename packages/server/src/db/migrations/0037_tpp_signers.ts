@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * The signers of an agency's daftar nominatif TPP (issue 19 item 4): the Pengguna Anggaran / Kuasa
@@ -6,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
  * the agency's admins or finance (audited). One statement per call (Citus).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table tpp_signers (
       agency_id uuid not null references agencies(id),
       role text not null check (role in ('pa','bendahara')),
@@ -17,9 +18,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by_account_id uuid,
       primary key (agency_id, role)
     )
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table tpp_signers`.execute(db);
+  await ddl(db, sql`drop table tpp_signers`);
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * An agency's punches by time alone, for its first punch (attendance's firstPunchAt): every
@@ -8,9 +9,9 @@ import { sql, type Kysely } from 'kysely';
  * is one probe. One statement per call (Citus).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`create index attendance_punches_by_time on attendance_punches (agency_id, at)`.execute(db);
+  await ddl(db, sql`create index attendance_punches_by_time on attendance_punches (agency_id, at)`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop index if exists attendance_punches_by_time`.execute(db);
+  await ddl(db, sql`drop index if exists attendance_punches_by_time`);
 }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import defaults from './0043_siasn_reference_codes.json' with { type: 'json' };
+import { ddl } from '../migration-ddl.js';
 
 /**
  * SIASN's reference codes (issue 17 item 8): the numbers SIASN stores beside the labels of an
@@ -12,7 +13,7 @@ import defaults from './0043_siasn_reference_codes.json' with { type: 'json' };
  * so the table is reference data with no agency. One statement per call (Citus).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table siasn_reference_codes (
       list text not null check (list in ('perilakuDanKinerja','kuadranNilai','periodik','koefisien','golonganPns')),
       key text not null check (length(key) between 1 and 60),
@@ -23,11 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_by_account_id uuid,
       primary key (list, key)
     )
-  `.execute(db);
+  `);
   const rows = Object.entries(defaults.lists).flatMap(([list, items]) => items.map((x, i) => sql`(${list}, ${x.key}, ${x.label}, ${x.code}, ${i}, now(), null)`));
   await sql`insert into siasn_reference_codes (list, key, label, code, position, updated_at, updated_by_account_id) values ${sql.join(rows)}`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table siasn_reference_codes`.execute(db);
+  await ddl(db, sql`drop table siasn_reference_codes`);
 }

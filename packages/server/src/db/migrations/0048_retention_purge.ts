@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * Retention of journals, evidence and the audit trail (issue 20 item 6; modules/retention/purge.ts).
@@ -23,7 +24,7 @@ import { sql, type Kysely } from 'kysely';
  * only inside it, and only when the deleting role owns the table).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table audit_checkpoints (
       agency_id uuid,
       through_seq bigint not null check (through_seq > 0),
@@ -71,9 +72,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     drop trigger audit_log_no_update on audit_log;
     create trigger audit_log_no_update before update or delete on audit_log
       for each row execute function audit_log_forbid_change();
-  `.execute(db);
+  `);
 
-  await sql`
+  await ddl(db, sql`
     create function audit_log_cut(p_agency uuid, p_through_seq bigint, p_through_hash text, p_key_id text, p_signature text)
       returns bigint language plpgsql security definer set search_path from current as $$
     declare
@@ -105,11 +106,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       perform set_config('kinerja.audit_cut', 'off', true);
       return cut;
     end $$;
-  `.execute(db);
+  `);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     drop function if exists audit_log_cut(uuid, bigint, text, text, text);
     drop trigger if exists audit_log_no_update on audit_log;
     create trigger audit_log_no_update before update or delete on audit_log for each row execute function forbid_change();
@@ -123,5 +124,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     drop function if exists retention_forbid_change();
     drop function if exists retention_forbid_delete();
     drop table if exists audit_checkpoints;
-  `.execute(db);
+  `);
 }
