@@ -42,6 +42,10 @@ select distinct "employee_id"
 from "skp"
 where "agency_id" = $1 and "version_in_force" is not null and "period_from" <= $2 and "period_to" >= $3 and "employee_id" in ($4);
 
+-- clearPositionGroups (example 1 of 1)
+delete from "tpp_position_groups"
+where "agency_id" = $1 and "position_id" in ($2);
+
 -- deleteRunEmployees (example 1 of 1)
 delete from "tpp_run_employees"
 where "agency_id" = $1 and "run_id" = $2;
@@ -120,8 +124,8 @@ insert into "tpp_runs" ("agency_id", "id", "month", "status", "rule_set_id", "ru
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);
 
 -- insertRunEmployees (example 1 of 1)
-insert into "tpp_run_employees" ("agency_id", "run_id", "employee_id", "nip", "name", "unit_id", "unit_name", "position_name", "kelas", "golongan", "bank_account", "status", "input", "result", "error", "basic", "gross", "cuts", "pph21", "bpjs_employee", "net", "payable", "current_payable")
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23);
+insert into "tpp_run_employees" ("agency_id", "run_id", "employee_id", "nip", "name", "unit_id", "unit_name", "position_name", "kelas", "golongan", "bank_account", "status", "input", "result", "error", "basic", "gross", "cuts", "pph21", "bpjs_employee", "net", "payable", "current_payable", "position_group", "rule_set_id", "rule_set_version")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26);
 
 -- insertRunEvent (example 1 of 1)
 insert into tpp_run_events (agency_id, run_id, seq, action, at, account_id, note)
@@ -196,11 +200,29 @@ select *
 from "tpp_payroll"
 where "agency_id" = $1 and "employee_id" in ($2);
 
+-- positionGroupsOf (example 1 of 1)
+select "position_id", "group_code"
+from "tpp_position_groups"
+where "agency_id" = $1;
+
 -- positionsForTpp (example 1 of 1)
 select "positions"."id", "positions"."name", "positions"."kelas_jabatan", "positions"."unit_id", "units"."name" as "unit_name"
 from "positions"
 inner join "units" on "units"."agency_id" = "positions"."agency_id" and "units"."id" = "positions"."unit_id"
 where "positions"."agency_id" = $1;
+
+-- positionsOfAgency (example 1 of 1)
+select "id"
+from "positions"
+where "agency_id" = $1 and "id" in ($2);
+
+-- positionsWithGroups (example 1 of 1)
+select "p"."id", "p"."code", "p"."name", "p"."kind", "p"."kelas_jabatan", "u"."name" as "unit_name", "g"."group_code", "g"."updated_at"
+from "positions" as "p"
+inner join "units" as "u" on "u"."agency_id" = "p"."agency_id" and "u"."id" = "p"."unit_id"
+left join "tpp_position_groups" as "g" on "g"."agency_id" = "p"."agency_id" and "g"."position_id" = "p"."id"
+where "p"."agency_id" = $1 and "p"."active" = $2
+order by "u"."name", "p"."name", "p"."id";
 
 -- previousRuleSetVersion (example 1 of 2)
 select *
@@ -297,14 +319,14 @@ left join "tpp_rule_sets" on "tpp_rule_sets"."rule_set_id" = "tpp_runs"."rule_se
 where "tpp_runs"."agency_id" = $2 and "tpp_runs"."month" = $3;
 
 -- runSnapshots (example 1 of 2)
-select "e"."employee_id", "e"."nip", "e"."name", "e"."unit_id", "e"."unit_name", "e"."position_name", "e"."kelas", "e"."golongan", "e"."bank_account", "e"."status", "e"."current_payable", "e"."carried", "e"."latest_recalculation_id", coalesce(r.input, e.input) as "input", case when r.employee_id is null then e.result else r.result end as "result", case when r.employee_id is null then e.error else r.error end as "error", "e"."input" as "run_input", "e"."result" as "run_result"
+select "e"."employee_id", "e"."nip", "e"."name", "e"."unit_id", "e"."unit_name", "e"."position_name", "e"."kelas", "e"."golongan", "e"."bank_account", "e"."status", "e"."current_payable", "e"."carried", "e"."latest_recalculation_id", "e"."position_group", "e"."rule_set_id", "e"."rule_set_version", coalesce(r.input, e.input) as "input", case when r.employee_id is null then e.result else r.result end as "result", case when r.employee_id is null then e.error else r.error end as "error", "e"."input" as "run_input", "e"."result" as "run_result"
 from "tpp_run_employees" as "e"
 left join "tpp_recalculation_employees" as "r" on "r"."agency_id" = "e"."agency_id" and "r"."recalculation_id" = "e"."latest_recalculation_id" and "r"."employee_id" = "e"."employee_id"
 where "e"."agency_id" = $1 and "e"."run_id" = $2
 order by "e"."unit_name", "e"."name";
 
 -- runSnapshots (example 2 of 2)
-select "e"."employee_id", "e"."nip", "e"."name", "e"."unit_id", "e"."unit_name", "e"."position_name", "e"."kelas", "e"."golongan", "e"."bank_account", "e"."status", "e"."current_payable", "e"."carried", "e"."latest_recalculation_id", coalesce(r.input, e.input) as "input", case when r.employee_id is null then e.result else r.result end as "result", case when r.employee_id is null then e.error else r.error end as "error", "e"."input" as "run_input", "e"."result" as "run_result"
+select "e"."employee_id", "e"."nip", "e"."name", "e"."unit_id", "e"."unit_name", "e"."position_name", "e"."kelas", "e"."golongan", "e"."bank_account", "e"."status", "e"."current_payable", "e"."carried", "e"."latest_recalculation_id", "e"."position_group", "e"."rule_set_id", "e"."rule_set_version", coalesce(r.input, e.input) as "input", case when r.employee_id is null then e.result else r.result end as "result", case when r.employee_id is null then e.error else r.error end as "error", "e"."input" as "run_input", "e"."result" as "run_result"
 from "tpp_run_employees" as "e"
 left join "tpp_recalculation_employees" as "r" on "r"."agency_id" = "e"."agency_id" and "r"."recalculation_id" = "e"."latest_recalculation_id" and "r"."employee_id" = "e"."employee_id"
 where "e"."agency_id" = $1 and "e"."run_id" = $2 and "e"."employee_id" in ($3)
@@ -383,6 +405,12 @@ insert into "tpp_payroll" ("agency_id", "employee_id", "golongan", "cpns", "kela
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
 on conflict ("agency_id", "employee_id")
 do update set "golongan" = $12, "cpns" = $13, "kelas_override" = $14, "salary" = $15, "bank_account" = $16, "objective" = $17, "part_scores" = $18, "updated_at" = $19, "updated_by_account_id" = $20;
+
+-- upsertPositionGroups (example 1 of 1)
+insert into "tpp_position_groups" ("agency_id", "position_id", "group_code", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5)
+on conflict ("agency_id", "position_id")
+do update set "group_code" = "excluded"."group_code", "updated_at" = "excluded"."updated_at", "updated_by_account_id" = "excluded"."updated_by_account_id";
 
 -- upsertUnusedRuleSet (example 1 of 1)
 insert into "tpp_rule_sets" ("rule_set_id", "version", "name", "region", "effective_from", "effective_to", "document", "note", "imported_at", "imported_by_account_id")

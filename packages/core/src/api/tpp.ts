@@ -17,6 +17,8 @@
  *   DELETE /agencies/:agencyId/tpp/payroll/:employeeId/hukdis/:hukdisRecordId   withdraw one (recorded)  → 204
  *   GET    /agencies/:agencyId/tpp/signers                         the nominatif's PA/KPA and bendahara  TppSignersAnswer
  *   PUT    /agencies/:agencyId/tpp/signers                         set them (audited)                 TppSignersBody → TppSignersAnswer
+ *   GET    /agencies/:agencyId/tpp/position-groups                 posts' TPP position groups         TppPositionGroupsAnswer
+ *   PUT    /agencies/:agencyId/tpp/position-groups                 put posts in a group (or none)     TppPositionGroupsBody → TppPositionGroupsAnswer
  * Monthly runs
  *   GET    /tpp/months/:month                                      the province's runs of a month     TppProvinceMonthAnswer
  *   POST   /tpp/months/:month/runs                                 draft runs for many agencies       TppProvinceRunBody → TppProvinceMonthAnswer
@@ -252,6 +254,37 @@ export const TppSignersBody = Type.Object({ pa: Nullable(TppSigner), bendahara: 
 export type TppSignersBody = Static<typeof TppSignersBody>;
 export const TppSignersAnswer = Type.Object({ pa: Nullable(TppSigner), bendahara: Nullable(TppSigner), updatedAt: Nullable(IsoDateTime) });
 export type TppSignersAnswer = Static<typeof TppSignersAnswer>;
+
+/**
+ * Posts' TPP position groups: a rule set whose scope.positionGroups names a group computes whoever
+ * holds a post of that group (most specific first: agency and group > agency > group > region).
+ */
+const GroupCode = Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,62}$', description: 'a group named in a stored rule set’s scope.positionGroups, e.g. "guru"' });
+export const TppPositionGroupsBody = Type.Object(
+  {
+    positionIds: Type.Array(Uuid, { minItems: 1, maxItems: 1000, uniqueItems: true }),
+    /** null takes the posts out of any group (the agency's or region's rule set applies). */
+    group: Nullable(GroupCode),
+  },
+  { additionalProperties: false },
+);
+export type TppPositionGroupsBody = Static<typeof TppPositionGroupsBody>;
+export const TppPositionGroupPost = Type.Object({
+  positionId: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  kind: Type.String(),
+  kelas: Type.Integer(),
+  unitName: Type.String(),
+  group: Nullable(Type.String()),
+});
+export type TppPositionGroupPost = Static<typeof TppPositionGroupPost>;
+export const TppPositionGroupsAnswer = Type.Object({
+  /** The groups stored rule sets name (any version), with the rule sets naming each. */
+  groups: Type.Array(Type.Object({ code: Type.String(), ruleSets: Type.Array(Type.Object({ id: Type.String(), version: Type.Integer(), name: Type.String() })) })),
+  posts: Type.Array(TppPositionGroupPost),
+});
+export type TppPositionGroupsAnswer = Static<typeof TppPositionGroupsAnswer>;
 
 export const TppHukdisBody = Type.Object(
   {

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTppMonthInputs, parseTppRuleSet, selectTppRuleSet } from './rule-set.js';
@@ -162,4 +163,55 @@ describe('selectTppRuleSet', () => {
     expect(selectTppRuleSet([b, rsud], '2026-03', { agency: 'DINKES' })?.id).toBe('kalbar-default');
     expect(selectTppRuleSet([rsud], '2026-03')).toBeUndefined();
   });
+
+  const guru = v({ id: 'guru', version: 1, effectiveFrom: '2026-01', effectiveTo: null, scope: { positionGroups: ['guru'] } });
+  const rsudNakes = v({ id: 'rsud-nakes', version: 1, effectiveFrom: '2026-01', effectiveTo: null, scope: { agencies: ['RSUD'], positionGroups: ['nakes'] } });
+  const nakes = v({ id: 'nakes', version: 1, effectiveFrom: '2026-01', effectiveTo: null, scope: { positionGroups: ['nakes', 'bidan'] } });
+
+  it('position groups: agency and group > agency > group > region-wide; a group set never applies outside its groups', () => {
+    const all = [b, rsud, guru, rsudNakes, nakes];
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'RSUD', positionGroup: 'nakes' })?.id).toBe('rsud-nakes');
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'RSUD', positionGroup: 'bidan' })?.id).toBe('rsud');
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'RSUD', positionGroup: 'guru' })?.id).toBe('rsud');
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'DINKES', positionGroup: 'nakes' })?.id).toBe('nakes');
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'DISDIK', positionGroup: 'guru' })?.id).toBe('guru');
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'DISDIK', positionGroup: 'auditor' })?.id).toBe('kalbar-default');
+    expect(selectTppRuleSet(all, '2026-03', { agency: 'DISDIK' })?.id).toBe('kalbar-default');
+    // Before a group set starts, the region's applies.
+    expect(selectTppRuleSet([a, guru], '2025-06', { agency: 'DISDIK', positionGroup: 'guru' })?.version).toBe(1);
+    expect(selectTppRuleSet([a, guru], '2025-06', { agency: 'DISDIK', positionGroup: 'guru' })?.id).toBe('kalbar-default');
+  });
+
+  it('property: the chosen set admits the month and scope, and no admitting set is more specific or, as specific, newer', () => {
+    const codes = ['A', 'B'];
+    const groups = ['g1', 'g2'];
+    const arbSet = fc.record({
+      agencies: fc.subarray(codes),
+      groups: fc.subarray(groups),
+      from: fc.integer({ min: 1, max: 12 }),
+      version: fc.integer({ min: 1, max: 5 }),
+      id: fc.constantFrom('x', 'y', 'z'),
+    });
+    const month = (m: number) => `2026-${String(m).padStart(2, '0')}`;
+    fc.assert(
+      fc.property(fc.array(arbSet, { maxLength: 8 }), fc.integer({ min: 1, max: 12 }), fc.option(fc.constantFrom(...codes)), fc.option(fc.constantFrom(...groups, 'g3')), (specs, m, agency, group) => {
+        // Selection reads only id, version, months and scope.
+        const sets = specs.map((x) => ({ id: x.id, version: x.version, effectiveFrom: month(x.from), effectiveTo: null, scope: { agencies: x.agencies, positionGroups: x.groups } }) as unknown as TppRuleSet);
+        const scope = { ...(agency ? { agency } : {}), ...(group ? { positionGroup: group } : {}) };
+        const admits = (rs: TppRuleSet) =>
+          rs.effectiveFrom <= month(m) &&
+          (rs.scope!.agencies!.length === 0 || (agency !== null && rs.scope!.agencies!.includes(agency))) &&
+          (rs.scope!.positionGroups!.length === 0 || (group !== null && rs.scope!.positionGroups!.includes(group)));
+        const rank = (rs: TppRuleSet) => (rs.scope!.agencies!.length > 0 ? 2 : 0) + (rs.scope!.positionGroups!.length > 0 ? 1 : 0);
+        const chosen = selectTppRuleSet(sets, month(m), scope);
+        const admitted = sets.filter(admits);
+        if (admitted.length === 0) return chosen === undefined;
+        if (!chosen || !admits(chosen)) return false;
+        return admitted.every(
+          (o) => rank(o) < rank(chosen) || (rank(o) === rank(chosen) && (o.effectiveFrom < chosen.effectiveFrom || (o.effectiveFrom === chosen.effectiveFrom && o.version <= chosen.version))),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });

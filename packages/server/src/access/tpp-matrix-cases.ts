@@ -72,6 +72,15 @@ export async function tppMatrixCases(t: TestApp, clients: Map<Caller, Client>): 
       body: () => ({ pa: { name: 'Hendra Wijaya', nip: '197001011995031001', title: 'Kepala Dinas Kesehatan' }, bendahara: null }),
       expect: manage(200),
     },
+    // Posts' position groups (which rule set computes their holders): read like the payroll, set like it.
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/tpp/position-groups', url: () => `/api/v1/agencies/${A}/tpp/position-groups`, expect: read },
+    {
+      method: 'PUT',
+      path: '/api/v1/agencies/{agencyId}/tpp/position-groups',
+      url: () => `/api/v1/agencies/${A}/tpp/position-groups`,
+      body: () => ({ positionIds: [t.fixture.positions.PENGADM!.id], group: null }),
+      expect: manage(200),
+    },
     // The province's month: the BKD and auditors, and admins (and finance) for their own agency.
     { method: 'GET', path: '/api/v1/tpp/months/{month}', url: () => '/api/v1/tpp/months/2026-09', expect: overview },
     { method: 'POST', path: '/api/v1/tpp/months/{month}/runs', url: () => '/api/v1/tpp/months/2026-08/runs', body: () => ({}), expect: { ...overview, auditor: 403 } },

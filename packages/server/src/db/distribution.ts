@@ -88,6 +88,7 @@ export const DISTRIBUTION: Readonly<Record<string, Placement>> = {
   tpp_payroll: tenant,
   tpp_hukdis: tenant,
   tpp_signers: tenant,
+  tpp_position_groups: tenant,
   tpp_runs: tenant,
   tpp_run_employees: tenant,
   tpp_run_events: tenant,

@@ -927,6 +927,15 @@ export interface TppSignersTable {
   updated_by_account_id: string | null;
 }
 
+/** The post's TPP position group (migration 0046): a rule set scoped to the group applies to its holder. */
+export interface TppPositionGroupsTable {
+  agency_id: string;
+  position_id: string;
+  group_code: string;
+  updated_at: Timestamp;
+  updated_by_account_id: string | null;
+}
+
 export interface TppHukdisTable {
   agency_id: string;
   id: string;
@@ -985,6 +994,11 @@ export interface TppRunEmployeesTable {
   latest_recalculation_id: string | null;
   current_payable: number;
   carried: Generated<number>;
+  /** The post's position group when the run read it (migration 0046). */
+  position_group: string | null;
+  /** The rule set version that computed the row when it is not the run's own (null: the run's). */
+  rule_set_id: string | null;
+  rule_set_version: number | null;
 }
 
 export interface TppRecalculationsTable {
@@ -1089,6 +1103,7 @@ export interface Database {
   tpp_rule_sets: TppRuleSetsTable;
   tpp_payroll: TppPayrollTable;
   tpp_signers: TppSignersTable;
+  tpp_position_groups: TppPositionGroupsTable;
   siasn_reference_codes: SiasnReferenceCodesTable;
   tpp_hukdis: TppHukdisTable;
   tpp_runs: TppRunsTable;

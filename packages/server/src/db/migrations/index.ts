@@ -34,6 +34,7 @@ import * as m0034 from './0034_selfie_checkins.js';
 import * as m0030 from './0030_skp_rencana_aksi.js';
 import * as m0047 from './0047_selfie_retention.js';
 import * as m0043 from './0043_siasn_reference_codes.js';
+import * as m0046 from './0046_tpp_position_groups.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -72,6 +73,7 @@ const migrations: Record<string, Migration> = {
   '0030_skp_rencana_aksi': m0030,
   '0047_selfie_retention': m0047,
   '0043_siasn_reference_codes': m0043,
+  '0046_tpp_position_groups': m0046,
 };
 
 export const migrationProvider: MigrationProvider = {

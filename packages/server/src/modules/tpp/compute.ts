@@ -53,6 +53,36 @@ export async function ruleSetInForce(ctx: AppContext, month: string, agencyCode:
   return rs;
 }
 
+/**
+ * Which rule set computes whom in an agency's month: `run` is the run's own (the set in force for the
+ * agency, or the one named); an employee whose post is in a position group gets the most specific
+ * set scoped to that group when one is in force (core's selectTppRuleSet: agency and group > agency
+ * > group > region-wide), else `run`.
+ */
+export interface RuleSetChoice {
+  run: TppRuleSet;
+  of: (positionGroup: string | null) => TppRuleSet;
+}
+
+export async function ruleSetChoice(ctx: AppContext, month: string, agencyCode: string, runSet?: TppRuleSet): Promise<RuleSetChoice> {
+  const run = runSet ?? (await ruleSetInForce(ctx, month, agencyCode));
+  const sets = await allStored(ctx);
+  const byGroup = new Map<string, TppRuleSet>();
+  return {
+    run,
+    of: (group) => {
+      if (group === null) return run;
+      let rs = byGroup.get(group);
+      if (!rs) {
+        const found = selectTppRuleSet(sets, month, { agency: agencyCode, positionGroup: group });
+        rs = found && (found.scope?.positionGroups ?? []).includes(group) ? found : run;
+        byGroup.set(group, rs);
+      }
+      return rs;
+    },
+  };
+}
+
 export interface Computed {
   result: TppEmployeeResult | null;
   error: string | null;

@@ -18,6 +18,7 @@ import { approvedOnTimeMinutes, loadJournalContext, targetFor, undecidedJournalD
 import { agencyToday, displayName } from '../org/index.js';
 import { lapsedEntriesBetween } from '../validation/index.js';
 import { actingAssignments, agencyOfRun, approvedSkpOn, employeesForTpp, hukdisRows, latestPredikat, payrollRows, positionsForTpp } from './queries/inputs.js';
+import { positionGroupsOf } from './queries/position-groups.js';
 
 export type BankAccount = { bank: string; number: string; holder: string };
 
@@ -31,6 +32,8 @@ export interface GatheredEmployee {
   kelas: number | null;
   golongan: string | null;
   bankAccount: BankAccount | null;
+  /** The TPP position group of the employee's own post (tpp_position_groups), or null. */
+  positionGroup: string | null;
   /** Null when the engine cannot be given this employee (problem says why). */
   input: TppEmployeeInput | null;
   problem: string | null;
@@ -91,9 +94,10 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
   const ids = options.employeeIds ?? null;
   const chart = await ctx.charts.get(agencyId, refDate);
   const jc = await loadJournalContext(ctx, agencyId);
-  const [people, positions, payroll, hukdis, acting, minutes, undecided, predikat, skp] = await Promise.all([
+  const [people, positions, groups, payroll, hukdis, acting, minutes, undecided, predikat, skp] = await Promise.all([
     employeesForTpp(ctx.db, agencyId, ids),
     positionsForTpp(ctx.db, agencyId),
+    positionGroupsOf(ctx.db, agencyId),
     payrollRows(ctx.db, agencyId, ids),
     hukdisRows(ctx.db, agencyId, month, ids),
     actingAssignments(ctx.db, agencyId, from, to, ids),
@@ -136,6 +140,7 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
   }
 
   const positionById = new Map(positions.map((p) => [p.id, p]));
+  const groupOf = new Map(groups.map((g) => [g.position_id, g.group_code]));
   const payrollOf = new Map(payroll.map((r) => [r.employee_id, r]));
   const minutesOf = new Map(minutes.map((r) => [r.employee_id, Number(r.minutes ?? 0)]));
   const predikatOf = new Map(predikat.map((r) => [r.employee_id, r]));
@@ -197,6 +202,7 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
       kelas,
       golongan,
       bankAccount: pay?.bank_account ?? null,
+      positionGroup: post ? (groupOf.get(post.id) ?? null) : null,
       notFinal,
     };
     if (kelas === null || golongan === null) {

@@ -4,7 +4,7 @@ import { migrateTo, migrateToLatest } from '../../db/migrate.js';
 import { migrationProvider } from '../../db/migrations/index.js';
 import { createTestApp, type TestApp } from '../../testing/index.js';
 
-const TENANT = ['tpp_hukdis', 'tpp_payroll', 'tpp_recalculation_employees', 'tpp_recalculations', 'tpp_run_employees', 'tpp_run_events', 'tpp_runs', 'tpp_signers'];
+const TENANT = ['tpp_hukdis', 'tpp_payroll', 'tpp_position_groups', 'tpp_recalculation_employees', 'tpp_recalculations', 'tpp_run_employees', 'tpp_run_events', 'tpp_runs', 'tpp_signers'];
 const TABLES = [...TENANT, 'tpp_rule_sets'].sort();
 
 let t: TestApp;
@@ -39,9 +39,33 @@ describe('migration 0021 (TPP)', () => {
   it('0037 (the nominatif signers) goes down to the migration before it without its table, and up again', async () => {
     const names = Object.keys(await migrationProvider.getMigrations()).sort();
     await migrateTo(t.ctx.db, names[names.indexOf('0037_tpp_signers') - 1]!, t.handle.schema);
-    expect(await tables()).toEqual(TABLES.filter((n) => n !== 'tpp_signers'));
+    // Going below 0037 reverts every later migration too (0046's tpp_position_groups).
+    expect(await tables()).toEqual(TABLES.filter((n) => n !== 'tpp_signers' && n !== 'tpp_position_groups'));
     await migrateToLatest(t.ctx.db, t.handle.schema);
     expect(await tables()).toEqual(TABLES);
+  });
+
+  it('0046 (position groups, json snapshots) goes down to the migration before it and up again', async () => {
+    const names = Object.keys(await migrationProvider.getMigrations()).sort();
+    const schema = t.handle.schema ?? 'public';
+    const columns = async () =>
+      (
+        await sql<{ c: string }>`
+          select table_name || '.' || column_name || ':' || data_type as c from information_schema.columns
+           where table_schema = ${schema} and table_name in ('tpp_run_employees', 'tpp_recalculation_employees')
+             and column_name in ('input', 'result', 'position_group', 'rule_set_id', 'rule_set_version') order by 1`.execute(t.ctx.db)
+      ).rows.map((r) => r.c);
+    const after = [
+      'tpp_recalculation_employees.input:json', 'tpp_recalculation_employees.result:json',
+      'tpp_run_employees.input:json', 'tpp_run_employees.position_group:text', 'tpp_run_employees.result:json', 'tpp_run_employees.rule_set_id:text', 'tpp_run_employees.rule_set_version:integer',
+    ];
+    expect(await columns()).toEqual(after);
+    await migrateTo(t.ctx.db, names[names.indexOf('0046_tpp_position_groups') - 1]!, t.handle.schema);
+    expect(await tables()).toEqual(TABLES.filter((n) => n !== 'tpp_position_groups'));
+    expect(await columns()).toEqual(['tpp_recalculation_employees.input:jsonb', 'tpp_recalculation_employees.result:jsonb', 'tpp_run_employees.input:jsonb', 'tpp_run_employees.result:jsonb']);
+    await migrateToLatest(t.ctx.db, t.handle.schema);
+    expect(await tables()).toEqual(TABLES);
+    expect(await columns()).toEqual(after);
   });
 
   it('keys every tenant table by agency first; only account references are not', async () => {

@@ -60,7 +60,9 @@ async function whatIfRuleSet(ctx: AppContext, body: TppWhatIfBody): Promise<TppR
 /**
  * Applies a rule set to the snapshots of a locked month: per agency and in total, what is paid now
  * (the payable in force, recalculations included) against what the rule set would pay on the same
- * inputs, and how many gain, lose or stay. Nothing is stored.
+ * inputs, and how many gain, lose or stay. Nothing is stored. A rule set scoped to agencies or
+ * position groups is applied only to the employees it would compute (agencies by code, groups by the
+ * group each row's post had when the run read it); the others are not counted.
  */
 export async function whatIf(ctx: AppContext, p: Principal, body: TppWhatIfBody): Promise<TppWhatIfAnswer> {
   await requireAccess(ctx, p, 'tpp.overview');
@@ -71,11 +73,16 @@ export async function whatIf(ctx: AppContext, p: Principal, body: TppWhatIfBody)
   const zero = () => ({ employees: 0, before: 0, after: 0, difference: 0, gain: 0, lose: 0, same: 0 });
   const total = zero();
   const rows: TppWhatIfAnswer['agencies'] = [];
+  const codeOf = new Map(agencies.map((a) => [a.id, a.code]));
+  const scopeAgencies = rs.scope?.agencies ?? [];
+  const scopeGroups = rs.scope?.positionGroups ?? [];
+  const inScope = (agencyId: string, group: string | null) =>
+    (scopeAgencies.length === 0 || scopeAgencies.includes(codeOf.get(agencyId) ?? '')) && (scopeGroups.length === 0 || (group !== null && scopeGroups.includes(group)));
   for (const run of runs) {
     const row = zero();
     for (const s of await runSnapshots(ctx.db, run.agency_id, run.id, null)) {
       const input = s.input as TppEmployeeInput | null;
-      if (input === null) continue;
+      if (input === null || !inScope(run.agency_id, s.position_group)) continue;
       const before = Number(s.current_payable);
       const after = figuresOf(computeOne(rs, body.month, input)).payable;
       row.employees++;

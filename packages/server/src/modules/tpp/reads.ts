@@ -10,7 +10,7 @@ import { AppError } from '../../http/errors.js';
 import { allowedIds, requireAccess } from '../access/index.js';
 import { recordReads } from '../data-reads/index.js';
 import { findTodayChart } from '../org/index.js';
-import { computeOne, figuresOf, notFinalOf, ruleSetInForce } from './compute.js';
+import { computeOne, figuresOf, notFinalOf, ruleSetChoice, type RuleSetChoice } from './compute.js';
 import { currentMonthOf, gatherMonth, type BankAccount, type GatheredMonth } from './gather.js';
 import { employeeRecalculations, employeeRunMonths, runById, runOfMonth, runSnapshots } from './queries/runs.js';
 import { summaryOf } from './runs.js';
@@ -38,9 +38,9 @@ async function estimatesOf(ctx: AppContext, gathered: GatheredMonth, only?: Read
   const month = gathered.month;
   const employees = only ? gathered.employees.filter((g) => only.has(g.employeeId)) : gathered.employees;
   if (employees.length === 0) return out;
-  let rs;
+  let choice: RuleSetChoice;
   try {
-    rs = await ruleSetInForce(ctx, month, gathered.agency.code);
+    choice = await ruleSetChoice(ctx, month, gathered.agency.code);
   } catch (e) {
     for (const g of employees) {
       out.set(g.employeeId, {
@@ -52,7 +52,7 @@ async function estimatesOf(ctx: AppContext, gathered: GatheredMonth, only?: Read
     return out;
   }
   for (const g of employees) {
-    const c = computeOne(rs, month, g.input, g.problem);
+    const c = computeOne(choice.of(g.positionGroup), month, g.input, g.problem);
     const f = figuresOf(c);
     out.set(g.employeeId, {
       month: { month, source: 'estimate', runId: null, status: f.status, gross: f.gross, net: f.net, payable: f.payable, carried: 0, error: c.error },

@@ -33,6 +33,8 @@ import {
   TppRuleSetVersion,
   TppSignersAnswer,
   TppSignersBody,
+  TppPositionGroupsAnswer,
+  TppPositionGroupsBody,
   TppRunActionBody,
   TppRunDetail,
   TppRunEmployeeRow,
@@ -53,6 +55,7 @@ import { createProvinceRuns, provinceMonth, whatIf } from './province.js';
 import { employeeMonth, myTpp, teamTpp } from './reads.js';
 import { checkRuleSet, importRuleSet, listRuleSets, ruleSetDiff, ruleSetDocument } from './rule-sets.js';
 import { readSigners, setSigners } from './signers.js';
+import { readPositionGroups, setPositionGroups } from './position-groups.js';
 import { agencyRuns, createOrRedoRun, moveRun, recalculateRun, recalculationDetail, recomputeRun, runDetail, runEmployees } from './runs.js';
 
 const TAGS = ['tpp'];
@@ -177,6 +180,33 @@ export async function tppRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       },
     },
     async (request) => setSigners(ctx, principalOf(request), request.params.agencyId, request.body),
+  );
+
+  app.get(
+    '/agencies/:agencyId/tpp/position-groups',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Kelompok jabatan TPP per jabatan instansi, dan kelompok yang disebut aturan TPP tersimpan',
+        params: TppAgencyParams,
+        response: { 200: TppPositionGroupsAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => readPositionGroups(ctx, principalOf(request), request.params.agencyId),
+  );
+
+  app.put(
+    '/agencies/:agencyId/tpp/position-groups',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Masukkan jabatan ke kelompok jabatan TPP (null = tanpa kelompok); aturan TPP yang menyebut kelompok itu berlaku bagi pemangkunya',
+        params: TppAgencyParams,
+        body: TppPositionGroupsBody,
+        response: { 200: TppPositionGroupsAnswer, ...errorResponses(404) },
+      },
+    },
+    async (request) => setPositionGroups(ctx, principalOf(request), request.params.agencyId, request.body),
   );
 
   // Runs ------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import { AppError } from '../../http/errors.js';
 import { requireAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { employeesOfAccounts } from '../org/index.js';
-import { addToTotals, computeOne, emptyTotals, figuresOf, notFinalOf, ruleSetInForce, storedRuleSet, type Computed } from './compute.js';
+import { addToTotals, computeOne, emptyTotals, figuresOf, notFinalOf, ruleSetChoice, storedRuleSet, type Computed, type RuleSetChoice } from './compute.js';
 import { currentMonthOf, gatherMonth, nextMonth, type GatheredEmployee } from './gather.js';
 import { markRuleSetUsed } from './queries/rule-sets.js';
 import {
@@ -73,12 +73,28 @@ async function runOrThrow(ctx: AppContext, agencyId: string, runId: string): Pro
   return run;
 }
 
-/** Computes gathered employees: each row to store, the totals and the not-final list. */
-export function computeGatheredRows(rs: TppRuleSet, month: string, employees: readonly GatheredEmployee[]) {
+/** The rule set a snapshot row was computed with: its own (a position group's), else the run's; each stored version read once. */
+function rowRuleSets(ctx: AppContext, run: TppRuleSet) {
+  const read = new Map<string, Promise<TppRuleSet>>();
+  return (row: { rule_set_id: string | null; rule_set_version: number | null }): Promise<TppRuleSet> => {
+    if (row.rule_set_id === null || row.rule_set_version === null) return Promise.resolve(run);
+    const key = `${row.rule_set_id}@${row.rule_set_version}`;
+    if (!read.has(key)) read.set(key, storedRuleSet(ctx, row.rule_set_id, row.rule_set_version));
+    return read.get(key)!;
+  };
+}
+
+/**
+ * Computes gathered employees: each row to store, the totals and the not-final list. Each employee
+ * under the run's rule set, or the one its post's position group selects.
+ */
+export function computeGatheredRows(choice: TppRuleSet | RuleSetChoice, month: string, employees: readonly GatheredEmployee[]) {
   const rows: RunEmployeeValues[] = [];
   const totals = emptyTotals();
   const notFinal: TppNotFinalItem[] = [];
+  const runSet = 'run' in choice ? choice.run : choice;
   for (const g of employees) {
+    const rs = 'run' in choice ? choice.of(g.positionGroup) : choice;
     const c = computeOne(rs, month, g.input, g.problem);
     const f = figuresOf(c);
     addToTotals(totals, f);
@@ -93,6 +109,8 @@ export function computeGatheredRows(rs: TppRuleSet, month: string, employees: re
       kelas: g.kelas,
       golongan: g.golongan,
       bankAccount: g.bankAccount,
+      positionGroup: g.positionGroup,
+      ruleSet: rs === runSet ? null : { id: rs.id, version: rs.version },
       status: f.status,
       input: g.input,
       result: c.result,
@@ -113,14 +131,25 @@ export function computeGatheredRows(rs: TppRuleSet, month: string, employees: re
  * Creates the agency's draft for a month, or computes an unlocked one again (a checked run goes back
  * to draft). A locked month is refused: it changes only by a recalculation.
  */
-export async function createOrRedoRun(ctx: AppContext, p: Principal, agencyId: string, month: string, ruleSetRef?: { id: string; version: number }): Promise<string> {
+export async function createOrRedoRun(
+  ctx: AppContext,
+  p: Principal,
+  agencyId: string,
+  month: string,
+  ruleSetRef?: { id: string; version: number },
+  /** Called (and awaited) as each step ends: the TPP benches time the steps with it. */
+  onStep?: (step: 'gathered' | 'computed' | 'stored') => unknown,
+): Promise<string> {
   await requireAccess(ctx, p, 'tpp.manage', { agencyId });
   const existing = await runOfMonth(ctx.db, agencyId, month);
   if (existing?.status === 'locked') throw new AppError('TPP_RUN_LOCKED', `TPP bulan ${month} sudah dikunci; perubahan hanya melalui perhitungan ulang.`);
   if (month > nextMonth(await currentMonthOf(ctx, agencyId))) throw new AppError('VALIDATION', 'Bulan TPP belum dimulai.');
   const gathered = await gatherMonth(ctx, agencyId, month);
-  const rs = ruleSetRef ? await storedRuleSet(ctx, ruleSetRef.id, ruleSetRef.version) : await ruleSetInForce(ctx, month, gathered.agency.code);
-  const { rows, totals, notFinal } = computeGatheredRows(rs, month, gathered.employees);
+  await onStep?.('gathered');
+  const choice = await ruleSetChoice(ctx, month, gathered.agency.code, ruleSetRef ? await storedRuleSet(ctx, ruleSetRef.id, ruleSetRef.version) : undefined);
+  const rs = choice.run;
+  const { rows, totals, notFinal } = computeGatheredRows(choice, month, gathered.employees);
+  await onStep?.('computed');
   const id = existing?.id ?? randomUUID();
   const at = ctx.now();
   const values = { agencyId, id, month, ruleSetId: rs.id, ruleSetVersion: rs.version, totals, notFinal: [...gathered.notes, ...notFinal], accountId: p.accountId, at };
@@ -132,7 +161,8 @@ export async function createOrRedoRun(ctx: AppContext, p: Principal, agencyId: s
       await insertRun(trx, values);
     }
     for (let i = 0; i < rows.length; i += BATCH) await insertRunEmployees(trx, agencyId, id, rows.slice(i, i + BATCH));
-    await markRuleSetUsed(trx, rs.id, rs.version, at);
+    const used = new Map([rs, ...rows.flatMap((r) => (r.ruleSet ? [r.ruleSet] : []))].map((x) => [`${x.id}@${x.version}`, x]));
+    for (const u of used.values()) await markRuleSetUsed(trx, u.id, u.version, at);
     const action = existing ? 'recomputed' : 'created';
     await insertRunEvent(trx, agencyId, id, action, p.accountId, at, `${rows.length} pegawai, aturan ${rs.id} v${rs.version}`);
     await recordAudit(trx, {
@@ -144,6 +174,7 @@ export async function createOrRedoRun(ctx: AppContext, p: Principal, agencyId: s
       data: { month, ruleSet: `${rs.id}@${rs.version}`, employees: rows.length, payable: totals.payable },
     });
   });
+  await onStep?.('stored');
   return id;
 }
 
@@ -200,10 +231,11 @@ export async function recalculateRun(ctx: AppContext, p: Principal, agencyId: st
   if (body.employeeIds && current.length !== new Set(body.employeeIds).size) throw new AppError('VALIDATION', 'Ada pegawai yang tidak termasuk dalam perhitungan bulan ini.');
   const gathered = await gatherMonth(ctx, agencyId, run.month, { employeeIds: current.map((c) => c.employee_id) });
   const byId = new Map(gathered.employees.map((g) => [g.employeeId, g]));
+  const ruleSetOf = rowRuleSets(ctx, rs);
   const changed: { employeeId: string; input: TppEmployeeInput | null; result: TppEmployeeResult | null; error: string | null; before: number; after: number }[] = [];
   for (const c of current) {
     const g = byId.get(c.employee_id);
-    const computed: Computed = g ? computeOne(rs, run.month, g.input, g.problem) : { result: null, error: 'Pegawai tidak lagi aktif atau tidak memiliki jabatan.' };
+    const computed: Computed = g ? computeOne(await ruleSetOf(c), run.month, g.input, g.problem) : { result: null, error: 'Pegawai tidak lagi aktif atau tidak memiliki jabatan.' };
     const after = figuresOf(computed).payable;
     const before = num(c.current_payable);
     const sameResult = canonical(computed.result) === canonical(c.result ?? null);
@@ -311,9 +343,10 @@ export async function recalculationDetail(ctx: AppContext, p: Principal, agencyI
 export async function reproduceRun(ctx: AppContext, agencyId: string, runId: string): Promise<{ employeeId: string; stored: unknown; recomputed: TppEmployeeResult | null }[]> {
   const run = await runOrThrow(ctx, agencyId, runId);
   const rs = await storedRuleSet(ctx, run.rule_set_id, run.rule_set_version);
-  return (await runSnapshots(ctx.db, agencyId, runId, null)).map((s) => ({
-    employeeId: s.employee_id,
-    stored: s.run_result,
-    recomputed: computeOne(rs, run.month, s.run_input as TppEmployeeInput | null).result,
-  }));
+  const ruleSetOf = rowRuleSets(ctx, rs);
+  const out: { employeeId: string; stored: unknown; recomputed: TppEmployeeResult | null }[] = [];
+  for (const s of await runSnapshots(ctx.db, agencyId, runId, null)) {
+    out.push({ employeeId: s.employee_id, stored: s.run_result, recomputed: computeOne(await ruleSetOf(s), run.month, s.run_input as TppEmployeeInput | null).result });
+  }
+  return out;
 }

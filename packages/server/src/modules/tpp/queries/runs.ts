@@ -170,6 +170,9 @@ export interface RunEmployeeValues {
   kelas: number | null;
   golongan: string | null;
   bankAccount: { bank: string; number: string; holder: string } | null;
+  /** The post's TPP position group, and the rule set that computed the row when it is not the run's (migration 0046). */
+  positionGroup?: string | null;
+  ruleSet?: { id: string; version: number } | null;
   status: 'paid' | 'held' | 'non_tpp' | 'failed';
   input: unknown;
   result: unknown;
@@ -228,6 +231,9 @@ export const insertRunEmployees = defineQuery(
           net: r.net,
           payable: r.payable,
           current_payable: r.payable,
+          position_group: r.positionGroup ?? null,
+          rule_set_id: r.ruleSet?.id ?? null,
+          rule_set_version: r.ruleSet?.version ?? null,
         })),
       )
       .execute();
@@ -293,7 +299,7 @@ export const runSnapshots = defineQuery(
       )
       .select([
         'e.employee_id', 'e.nip', 'e.name', 'e.unit_id', 'e.unit_name', 'e.position_name', 'e.kelas', 'e.golongan', 'e.bank_account', 'e.status',
-        'e.current_payable', 'e.carried', 'e.latest_recalculation_id',
+        'e.current_payable', 'e.carried', 'e.latest_recalculation_id', 'e.position_group', 'e.rule_set_id', 'e.rule_set_version',
       ])
       .select([
         sql<unknown>`coalesce(r.input, e.input)`.as('input'),
