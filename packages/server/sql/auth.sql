@@ -74,6 +74,16 @@ where "account_id" = $1;
 insert into "recovery_codes" ("id", "account_id", "code_hash", "created_at", "used_at")
 values ($1, $2, $3, $4, $5);
 
+-- replaceSealedTotp (example 1 of 2)
+update "account_totp"
+set "secret" = $1
+where "account_id" = $2 and "secret" = $3;
+
+-- replaceSealedTotp (example 2 of 2)
+update "account_totp"
+set "pending_secret" = $1
+where "account_id" = $2 and "pending_secret" = $3;
+
 -- sessionWithAccount (example 1 of 1)
 select "s"."token_hash", "s"."id" as "session_id", "s"."csrf_token", "s"."expires_at", "s"."last_seen_at", "s"."created_at", "s"."second_factor", "a"."id" as "account_id", "a"."nip", "a"."role", "a"."agency_id", "a"."employee_id", "a"."must_change_password", "a"."temporary_password_expires_at", "a"."active"
 from "sessions" as "s"
@@ -111,6 +121,13 @@ do update set "pending_secret" = $7, "pending_until" = $8;
 update "account_totp"
 set "failed_attempts" = $1
 where "account_id" = $2;
+
+-- totpSealedUnderOtherKeys (example 1 of 1)
+select "account_id", "secret", "pending_secret"
+from "account_totp"
+where "account_id" > $1 and (("secret" is not null and split_part("secret", $2, $3) <> $4) or ("pending_secret" is not null and split_part("pending_secret", $5, $6) <> $7))
+order by "account_id"
+limit $8;
 
 -- touchSessionRow (example 1 of 1)
 update "sessions"

@@ -8,6 +8,7 @@ import { backupCommand, backupKeyCommand } from './backup.js';
 import { createAdmin } from './create-admin.js';
 import { runImport } from './import.js';
 import { resetPasswordCommand } from './reset-password.js';
+import { serverKeyCommand } from './server-key.js';
 import { resetTwoFactorCommand } from './reset-two-factor.js';
 import { restoreCommand } from './restore.js';
 import { seedDemoCommand } from './seed-demo.js';
@@ -94,6 +95,19 @@ audit
   .description('Periksa rantai hash jejak audit; gagal (kode keluar 1) pada tautan pertama yang putus di tiap rantai')
   .option('--agency <kode>', 'hanya rantai OPD ini')
   .action(async (o: { agency?: string }) => auditVerifyCommand(o));
+
+const serverKey = program.command('server-key').description('Kunci server (KINERJA_TOTP_KEY_FILE): rahasia autentikator dan titik potong jejak audit');
+for (const [name, resume, description] of [
+  ['rotate', false, 'Buat kunci baru, enkripsi ulang semua rahasia dengan kunci itu per batch, lalu hapus kunci lama bila tidak ada lagi yang memakainya'],
+  ['resume', true, 'Lanjutkan enkripsi ulang dengan kunci yang sekarang (setelah terputus), lalu hapus kunci lama bila tidak ada lagi yang memakainya'],
+] as const) {
+  serverKey
+    .command(name)
+    .description(description)
+    .option('--keep-older', 'biarkan kunci lama di berkas', false)
+    .option('--batch <n>', 'jumlah akun per batch', (v) => positiveInt(v), 500)
+    .action(async (o: { keepOlder: boolean; batch: number }) => serverKeyCommand({ resume, ...o }));
+}
 
 // TPP from files, without a database: a region checks its Perkada (docs/tpp.md).
 const tpp = program.command('tpp').description('TPP dari berkas aturan dan berkas masukan, tanpa basis data');

@@ -5,3 +5,4 @@ export { deleteAccountSessions, type SessionPrincipal } from './sessions.js';
 export { resetTwoFactor } from './two-factor.js';
 export { setAccountActivity } from './account-state.js';
 export { forgetEndedSessions } from './retention.js';
+export { countSealedUnderOtherKeys, resealTotpSecrets, type ResealResult } from './reseal.js';

@@ -34,7 +34,8 @@ import {
   useRecoveryCode,
 } from './queries/two-factor.js';
 import { createSession, sessionMaxDaysFor, type SessionPrincipal } from './sessions.js';
-import { openSecret, sealSecret, totpKey, TotpKeyError } from './totp-secret.js';
+import { openSecret, sealSecret, totpKeyring, TotpKeyError } from './totp-secret.js';
+import type { ServerKeyring } from '../../server-key.js';
 
 /**
  * Two-factor sign-in with TOTP (RFC 6238, the `otpauth` library): 6 digits, 30-second steps,
@@ -72,9 +73,10 @@ function matchingStep(secret: Uint8Array, code: string, now: Date): number | nul
   return delta === null ? null : totp.counter({ timestamp: now.getTime() }) + delta;
 }
 
-async function keyOf(ctx: AppContext): Promise<Buffer> {
+/** The server key file's keyring: its current key seals, any of its keys opens (a rotation under way). */
+async function keyOf(ctx: AppContext): Promise<ServerKeyring> {
   try {
-    return await totpKey(ctx.config.totpKeyFile);
+    return await totpKeyring(ctx.config.totpKeyFile);
   } catch (error) {
     throw new AppError('CONFLICT', `Kunci verifikasi dua langkah server tidak dapat dipakai: ${(error as Error).message} Hubungi admin server.`);
   }
@@ -202,7 +204,7 @@ export async function startEnrolment(ctx: AppContext, s: SessionPrincipal, passw
   if (s.secondFactor !== 'enrol') await requirePassword(ctx, s, password);
   const now = ctx.now();
   const secret = randomBytes(20); // 160 bits, RFC 4226's recommended length
-  const sealed = sealSecret(await keyOf(ctx), s.accountId, secret);
+  const sealed = sealSecret((await keyOf(ctx)).current.key, s.accountId, secret);
   const until = new Date(now.getTime() + ENROLMENT_MINUTES * 60_000);
   await ctx.db.transaction().execute(async (trx) => {
     await setPendingTotp(trx, s.accountId, sealed, until);

@@ -104,3 +104,37 @@ export const useRecoveryCode = defineQuery('auth', 'useRecoveryCode', [[CODE, AT
   const result = await db.updateTable('recovery_codes').set({ used_at: now }).where('id', '=', codeId).where('used_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows);
 });
+
+/**
+ * Key rotation (modules/auth/reseal.ts): authenticators with a secret or a pending secret sealed under
+ * another key than `keyId`, after `afterAccountId`, in account order (one page of the re-seal).
+ */
+export const totpSealedUnderOtherKeys = defineQuery('auth', 'totpSealedUnderOtherKeys', [['keyid000001', ACCOUNT, 500]], (db, keyId: string, afterAccountId: string, limit: number) =>
+  db
+    .selectFrom('account_totp')
+    .select(['account_id', 'secret', 'pending_secret'])
+    .where('account_id', '>', afterAccountId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('secret', 'is not', null), eb(eb.fn('split_part', ['secret', eb.val('.'), eb.val(2)]), '<>', keyId)]),
+        eb.and([eb('pending_secret', 'is not', null), eb(eb.fn('split_part', ['pending_secret', eb.val('.'), eb.val(2)]), '<>', keyId)]),
+      ]),
+    )
+    .orderBy('account_id')
+    .limit(limit)
+    .execute(),
+);
+
+/** One re-sealed value, written only if the row still holds the value it was opened from (a sign-in or enrolment meanwhile wins). */
+export const replaceSealedTotp = defineQuery(
+  'auth',
+  'replaceSealedTotp',
+  [
+    [ACCOUNT, 'secret', 'v1.old', 'v1.new'],
+    [ACCOUNT, 'pending_secret', 'v1.old', 'v1.new'],
+  ],
+  async (db, accountId: string, column: 'secret' | 'pending_secret', before: string, after: string): Promise<boolean> => {
+    const r = await db.updateTable('account_totp').set(column, after).where('account_id', '=', accountId).where(column, '=', before).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+);

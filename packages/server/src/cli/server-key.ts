@@ -1,0 +1,63 @@
+import { loadConfig } from '../config.js';
+import type { AppContext } from '../context.js';
+import { countSealedUnderOtherKeys, resealTotpSecrets } from '../modules/auth/index.js';
+import { recordAudit, resignCheckpoints } from '../modules/audit/index.js';
+import { createContext, openDatabase } from '../runtime.js';
+import { addServerKey, dropOlderServerKeys, serverKeyring } from '../server-key.js';
+
+export interface ServerKeyReport {
+  /** The id of the key that seals and signs now. */
+  current: string;
+  /** Ids of the older keys the file held when the re-seal began. */
+  older: string[];
+  resealed: number;
+  unreadable: number;
+  raced: number;
+  /** Retention checkpoints of the audit trail signed again with the current key. */
+  resigned: number;
+  /** Still sealed or signed with an older key after the pass (0 when the older keys were dropped). */
+  remaining: number;
+  /** The older keys taken out of the file (none while anything still needs them, or with keepOlder). */
+  dropped: string[];
+}
+
+/**
+ * Rotation of the server key (KINERJA_TOTP_KEY_FILE; src/server-key.ts): `rotate` puts a new key first
+ * in the file (running servers seal with it from their next use, older keys still open), then re-seals
+ * every two-factor secret and re-signs every audit retention checkpoint with it in batches, and once
+ * nothing is left under an older key drops the older keys from the file. `resume` does the second half
+ * only (after an interruption, or a pass that left secrets changed meanwhile). Audited.
+ */
+export async function rotateServerKey(ctx: AppContext, o: { resume: boolean; keepOlder: boolean; batch: number }): Promise<ServerKeyReport> {
+  const path = ctx.config.totpKeyFile;
+  if (!o.resume) await addServerKey(path);
+  let ring = await serverKeyring(path);
+  const older = ring.all.slice(1).map((k) => k.id);
+  const sealed = await resealTotpSecrets(ctx.db, ring, o.batch);
+  const resigned = await resignCheckpoints(ctx.db, ring, o.batch);
+  ring = await serverKeyring(path);
+  const remaining = (await countSealedUnderOtherKeys(ctx.db, ring)) + resigned.remaining;
+  const dropped = remaining === 0 && !o.keepOlder ? await dropOlderServerKeys(path) : [];
+  const report: ServerKeyReport = { current: ring.current.id, older, ...sealed, resigned: resigned.resigned, remaining, dropped };
+  await recordAudit(ctx.db, { agencyId: null, actorAccountId: null, action: o.resume ? 'server_key.resealed' : 'server_key.rotated', entity: 'server_key', entityId: ring.current.id, data: { ...report } });
+  return report;
+}
+
+/** `kinerja server-key rotate|resume [--keep-older] [--batch n]`. */
+export async function serverKeyCommand(o: { resume: boolean; keepOlder: boolean; batch: number }): Promise<void> {
+  const config = loadConfig();
+  const handle = await openDatabase(config);
+  try {
+    const r = await rotateServerKey(createContext(handle, config), o);
+    console.log(`Kunci server sekarang: ${r.current}${r.older.length ? ` (kunci lama: ${r.older.join(', ')})` : ''}.`);
+    console.log(`Rahasia autentikator dienkripsi ulang: ${r.resealed}; titik potong jejak audit ditandatangani ulang: ${r.resigned}.`);
+    if (r.unreadable) console.log(`${r.unreadable} rahasia tidak dapat dibuka dengan kunci mana pun di berkas (pemiliknya masuk dengan kode pemulihan lalu mendaftar ulang).`);
+    if (r.dropped.length) console.log(`Kunci lama dihapus dari ${config.totpKeyFile}: ${r.dropped.join(', ')}.`);
+    else if (r.remaining) {
+      console.log(`${r.remaining} nilai masih memakai kunci lama; kunci lama tetap di berkas. Jalankan \`kinerja server-key resume\` lagi.`);
+      process.exitCode = 2;
+    } else if (o.keepOlder && r.older.length) console.log('Kunci lama tetap di berkas (--keep-older).');
+  } finally {
+    await handle.close();
+  }
+}
