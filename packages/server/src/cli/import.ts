@@ -9,10 +9,13 @@ import { sniffFormat } from '../modules/imports/sniff.js';
 import { createContext, openDatabase } from '../runtime.js';
 
 /**
- * `kinerja import <file> --as <admin NIP> [--dry-run]`: the same validation and all-or-nothing write
- * as the web import, with the named admin's rights (an agency admin imports only their agency).
+ * `kinerja import <file> --as <admin NIP> [--dry-run] [--disable-missing]`: the same validation and
+ * all-or-nothing write as the web import, with the named admin's rights (an agency admin imports only
+ * their agency). `--disable-missing`: the Pegawai sheet is the full staff list of each agency it names,
+ * and active staff of that agency not in it are turned off with their accounts (modules/imports/leavers.ts;
+ * more than a fifth of an agency is refused); with `--dry-run` they are listed and nothing changes.
  */
-export async function runImport(file: string, o: { dryRun: boolean; as: string }): Promise<void> {
+export async function runImport(file: string, o: { dryRun: boolean; as: string; disableMissing?: boolean }): Promise<void> {
   const bytes = await readFile(file);
   const sniff = sniffFormat(bytes);
   if (!sniff.ok) throw new Error(sniff.message);
@@ -33,6 +36,7 @@ export async function runImport(file: string, o: { dryRun: boolean; as: string }
       parsed,
       principal: { accountId: account.id, role: account.role, agencyId: account.agency_id, employeeId: account.employee_id },
       dryRun: o.dryRun,
+      disableMissing: o.disableMissing ?? false,
       jobId: newId(),
       onProgress: (n) => process.stdout.write(`\r  ${n}/${parsed.totalRows} baris`),
     });

@@ -36,8 +36,9 @@ program
   .command('import <file>')
   .description('Impor unit, jabatan dan pegawai dari CSV/XLSX')
   .option('--dry-run', 'periksa saja, jangan simpan', false)
+  .option('--disable-missing', 'lembar Pegawai adalah daftar lengkap setiap OPD yang disebutnya: nonaktifkan pegawai aktif OPD itu yang tidak tercantum beserta akunnya (lebih dari seperlima ditolak; dengan --dry-run hanya didaftar)', false)
   .requiredOption('--as <nip>', 'NIP admin yang menjalankan impor (hak aksesnya dipakai)')
-  .action(async (file: string, o: { dryRun: boolean; as: string }) => runImport(file, o));
+  .action(async (file: string, o: { dryRun: boolean; disableMissing: boolean; as: string }) => runImport(file, o));
 
 program
   .command('create-admin')

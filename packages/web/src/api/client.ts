@@ -176,10 +176,11 @@ export const api = {
   resetPassword(agencyId: string, employeeId: string): Promise<{ temporaryPassword: string }> {
     return request('POST', `/agencies/${enc(agencyId)}/employees/${enc(employeeId)}/password-reset`);
   },
-  startImport(file: File, dryRun: boolean): Promise<ImportJob> {
+  startImport(file: File, dryRun: boolean, disableMissing = false): Promise<ImportJob> {
     const form = new FormData();
     // Fields before the file, so a streaming server sees dryRun first.
     form.append('dryRun', dryRun ? 'true' : 'false');
+    form.append('disableMissing', disableMissing ? 'true' : 'false');
     form.append('file', file, file.name);
     return request('POST', '/imports', { form });
   },

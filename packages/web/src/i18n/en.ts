@@ -574,6 +574,12 @@ const en: Dict = {
     dryRun: 'Check only (trial run)',
     dryRunHint: 'The file is only checked. Nothing is saved.',
     realRunHint: 'The data will be saved if the file has no problems.',
+    disableMissing: 'Turn off staff not in the file',
+    disableMissingHint:
+      'The Pegawai sheet is taken as the full staff list of each agency it names: active staff of that agency who are not in the file are turned off with their accounts (their history stays). A file that would turn off more than a fifth of an agency’s staff is refused. Try it as a dry run first.',
+    leavers: 'Turned off (not in the file)',
+    leaversListed: (dryRun: boolean): string => (dryRun ? 'Would be turned off' : 'Turned off'),
+    leaversMore: (n: string) => `and ${n} more`,
     submit: 'Import',
     submitting: 'Uploading…',
     status: {

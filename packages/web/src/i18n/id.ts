@@ -518,6 +518,12 @@ const id = {
     dryRun: 'Periksa saja (uji coba)',
     dryRunHint: 'Berkas hanya diperiksa. Tidak ada data yang disimpan.',
     realRunHint: 'Data akan disimpan jika berkas tidak bermasalah.',
+    disableMissing: 'Nonaktifkan pegawai yang tidak tercantum',
+    disableMissingHint:
+      'Lembar Pegawai dianggap daftar lengkap setiap OPD yang disebutnya: pegawai aktif OPD itu yang tidak ada di berkas dinonaktifkan beserta akunnya (riwayatnya tetap). Berkas yang akan menonaktifkan lebih dari seperlima pegawai satu OPD ditolak. Coba dulu dengan uji coba.',
+    leavers: 'Dinonaktifkan (tidak tercantum)',
+    leaversListed: (dryRun: boolean): string => (dryRun ? 'Akan dinonaktifkan' : 'Dinonaktifkan'),
+    leaversMore: (n: string) => `dan ${n} lainnya`,
     submit: 'Impor',
     submitting: 'Mengunggah…',
     status: {

@@ -19,6 +19,7 @@ export default function ImportScreen() {
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [dryRun, setDryRun] = useState(true);
+  const [disableMissing, setDisableMissing] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -86,7 +87,7 @@ export default function ImportScreen() {
     setError(null);
     setJob(null);
     try {
-      setJob(await api.startImport(file, dryRun));
+      setJob(await api.startImport(file, dryRun, disableMissing));
     } catch (err) {
       setError(err);
     } finally {
@@ -151,6 +152,14 @@ export default function ImportScreen() {
           <span>
             <strong>{t.import.dryRun}</strong>
             <span className="check__hint">{dryRun ? t.import.dryRunHint : t.import.realRunHint}</span>
+          </span>
+        </label>
+
+        <label className="check check--boxed">
+          <input type="checkbox" checked={disableMissing} disabled={running} onChange={(e) => setDisableMissing(e.target.checked)} data-testid="import-disable-missing" />
+          <span>
+            <strong>{t.import.disableMissing}</strong>
+            <span className="check__hint">{t.import.disableMissingHint}</span>
           </span>
         </label>
 
@@ -254,9 +263,17 @@ function Summary({ job, t }: { job: ImportJob; t: Dict }) {
   if (positionChanges) extras.push([t.import.positionChanges, f(positionChanges)]);
   const transfers = num(s.transfers);
   if (transfers) extras.push([t.import.transfers, f(transfers)]);
+  // Leavers (an import that turns off staff not in the file): how many, and who (the server lists up to a thousand).
+  const leaversOf = typeof s.leavers === 'object' && s.leavers !== null ? (s.leavers as Record<string, unknown>) : null;
+  const leaverCount = leaversOf ? num(leaversOf.count) : undefined;
+  if (leaverCount !== undefined) extras.push([t.import.leavers, f(leaverCount)]);
+  const leavers = Array.isArray(leaversOf?.listed)
+    ? (leaversOf.listed as unknown[]).filter((l): l is { agencyCode: string; nip: string; name: string } => typeof l === 'object' && l !== null && typeof (l as Record<string, unknown>).nip === 'string')
+    : [];
   if (accounts) extras.push([t.import.accountsCreated, f(accounts)]);
   if (agencies.length) extras.push([t.import.agenciesCreated, agencies.join(', ')]);
   if (totals.length === 0 && sheets.length === 0 && extras.length === 0) return null;
+  const leaversShown = leavers.slice(0, MAX_LEAVERS_SHOWN);
 
   return (
     <div className="stack" data-testid="import-summary">
@@ -290,9 +307,25 @@ function Summary({ job, t }: { job: ImportJob; t: Dict }) {
           ))}
         </dl>
       )}
+      {leaversShown.length > 0 && (
+        <div data-testid="import-leavers">
+          <h4 className="subhead">{t.import.leaversListed(job.dryRun)}</h4>
+          <ul className="plain-list">
+            {leaversShown.map((l) => (
+              <li key={`${l.agencyCode}:${l.nip}`} data-testid="import-leaver">
+                <strong>{l.name}</strong> <span className="muted">{l.nip} · {l.agencyCode}</span>
+              </li>
+            ))}
+          </ul>
+          {(leaverCount ?? leavers.length) > leaversShown.length && <p className="muted">{t.import.leaversMore(f((leaverCount ?? leavers.length) - leaversShown.length))}</p>}
+        </div>
+      )}
     </div>
   );
 }
+
+/** Leavers listed by name on the screen; the count says how many more. */
+const MAX_LEAVERS_SHOWN = 50;
 
 function ProblemTable({ job, t }: { job: ImportJob; t: Dict }) {
   const shown = job.problems.slice(0, MAX_PROBLEM_ROWS);
