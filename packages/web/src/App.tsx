@@ -266,6 +266,7 @@ function SignedIn({ me, route }: { me: Me; route: Route }) {
     case 'evaluasi':
       // The agency's overview is also for accounts with no employee (an auditor).
       if (!me.employee && !(route.parts[1] === 'ringkasan' && canSeeAdmin(role))) break;
+      if (route.parts[1] === 'siasn' && role !== 'agency_admin' && role !== 'bkd_admin') break;
       return (
         <Lazy>
           <EvaluationScreens route={route} />

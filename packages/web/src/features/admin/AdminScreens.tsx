@@ -7,10 +7,12 @@ import { ErrorBox, Loading, PageTitle, useLoad } from '../../components/ui';
 import { formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
 import { href, navigate, type Route } from '../../router';
+import { useSession } from '../../session';
 import { EmployeeDetailScreen } from './EmployeeDetail';
 import { EmployeeList } from './EmployeeList';
 import { UnitTree } from './UnitTree';
 import { useOverviewText } from '../evaluation/overview-text';
+import { useSiasnText } from '../evaluation/siasn/text';
 import './admin.css';
 
 /** Routes of the admin area: #/instansi, #/instansi/:id[/unit|/pegawai], #/pegawai/:agencyId/:employeeId. */
@@ -62,6 +64,8 @@ function AgencyList() {
 function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' | 'pegawai'; route: Route }) {
   const { t } = useI18n();
   const overviewText = useOverviewText();
+  const siasnText = useSiasnText();
+  const { me } = useSession();
   const agency = useLoad((signal) => api.agency(agencyId, signal), [agencyId]);
   // Units are needed by both tabs (the tree, and the unit filter's name).
   const units = useLoad((signal) => api.units(agencyId, signal), [agencyId]);
@@ -90,6 +94,11 @@ function AgencyScreen({ agencyId, tab, route }: { agencyId: string; tab: 'unit' 
       <a className="backlink" href={href(['evaluasi', 'ringkasan', agencyId])} data-testid="agency-evaluation-overview">
         <Icon name="star" /> {overviewText.adminLink}
       </a>
+      {(me.account.role === 'agency_admin' || me.account.role === 'bkd_admin') && (
+        <a className="backlink" href={href(['evaluasi', 'siasn', agencyId])} data-testid="agency-siasn-export">
+          <Icon name="download" /> {siasnText.adminLink}
+        </a>
+      )}
       {agency.error != null && <ErrorBox error={agency.error} onRetry={agency.retry} />}
       <nav className="tabs" aria-label={ag?.name ?? t.admin.title}>
         <a href={href(['instansi', agencyId, 'unit'])} aria-current={tab === 'unit' ? 'page' : undefined} data-testid="tab-units">

@@ -22,6 +22,7 @@ import { useDocumentsText } from './documents-text';
 import { EvaluationScans } from './EvaluationScans';
 import { TeamScreen } from './TeamScreen';
 import { OverviewScreen } from './OverviewScreen';
+import { SiasnScreen } from './siasn/SiasnScreen';
 import './evaluation.css';
 
 export default function EvaluationScreens({ route }: { route: Route }) {
@@ -30,6 +31,8 @@ export default function EvaluationScreens({ route }: { route: Route }) {
   if (agencyId === 'tim') return <TeamScreen route={route} />;
   // "#/evaluasi/ringkasan[/<agencyId>]": the agency's overview per unit, for admins.
   if (agencyId === 'ringkasan') return <OverviewScreen agencyId={skpId} route={route} />;
+  // "#/evaluasi/siasn[/<agencyId>]": the SIASN export and reference codes, for admins and the BKD.
+  if (agencyId === 'siasn') return <SiasnScreen agencyId={skpId} route={route} />;
   if (!agencyId || !skpId) return <Notice kind="info">{useI18n().t.evaluation.noPeriods}</Notice>;
   if (evaluationId) return <EvaluationScreen key={evaluationId} agencyId={agencyId} skpId={skpId} evaluationId={evaluationId} fromTeam={route.query.get('dari') === 'tim'} />;
   return <PeriodsScreen agencyId={agencyId} skpId={skpId} />;
