@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { ddl } from '../migration-ddl.js';
 
 /**
  * TPP rule sets per position group (issue 19 item 1: "a rule set per region and, where a Perkada
@@ -18,7 +19,7 @@ import { sql, type Kysely } from 'kysely';
  * One statement per call (Citus).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
+  await ddl(db, sql`
     create table tpp_position_groups (
       agency_id uuid not null,
       position_id uuid not null,
@@ -28,19 +29,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (agency_id, position_id),
       foreign key (agency_id, position_id) references positions (agency_id, id)
     )
-  `.execute(db);
-  await sql`alter table tpp_run_employees add column position_group text`.execute(db);
-  await sql`alter table tpp_run_employees add column rule_set_id text`.execute(db);
-  await sql`alter table tpp_run_employees add column rule_set_version integer`.execute(db);
-  await sql`alter table tpp_run_employees alter column input type json using input::json, alter column result type json using result::json`.execute(db);
-  await sql`alter table tpp_recalculation_employees alter column input type json using input::json, alter column result type json using result::json`.execute(db);
+  `);
+  await ddl(db, sql`alter table tpp_run_employees add column position_group text`);
+  await ddl(db, sql`alter table tpp_run_employees add column rule_set_id text`);
+  await ddl(db, sql`alter table tpp_run_employees add column rule_set_version integer`);
+  await ddl(db, sql`alter table tpp_run_employees alter column input type json using input::json, alter column result type json using result::json`);
+  await ddl(db, sql`alter table tpp_recalculation_employees alter column input type json using input::json, alter column result type json using result::json`);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`alter table tpp_recalculation_employees alter column input type jsonb using input::jsonb, alter column result type jsonb using result::jsonb`.execute(db);
-  await sql`alter table tpp_run_employees alter column input type jsonb using input::jsonb, alter column result type jsonb using result::jsonb`.execute(db);
-  await sql`alter table tpp_run_employees drop column rule_set_version`.execute(db);
-  await sql`alter table tpp_run_employees drop column rule_set_id`.execute(db);
-  await sql`alter table tpp_run_employees drop column position_group`.execute(db);
-  await sql`drop table tpp_position_groups`.execute(db);
+  await ddl(db, sql`alter table tpp_recalculation_employees alter column input type jsonb using input::jsonb, alter column result type jsonb using result::jsonb`);
+  await ddl(db, sql`alter table tpp_run_employees alter column input type jsonb using input::jsonb, alter column result type jsonb using result::jsonb`);
+  await ddl(db, sql`alter table tpp_run_employees drop column rule_set_version`);
+  await ddl(db, sql`alter table tpp_run_employees drop column rule_set_id`);
+  await ddl(db, sql`alter table tpp_run_employees drop column position_group`);
+  await ddl(db, sql`drop table tpp_position_groups`);
 }
