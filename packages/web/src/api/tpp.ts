@@ -25,6 +25,8 @@ import type {
   TppPayrollRow,
   TppSignersAnswer,
   TppSignersBody,
+  TppPositionGroupsAnswer,
+  TppPositionGroupsBody,
 } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
@@ -36,6 +38,7 @@ export type {
   TppNotFinalItem,
   TppPayrollBody,
   TppPayrollRow,
+  TppPositionGroupsAnswer,
   TppProvinceMonthAnswer,
   TppRecalculationDetail,
   TppResultAnswer,
@@ -67,6 +70,12 @@ export const tppApi = {
   },
   setSigners(agencyId: string, body: TppSignersBody): Promise<TppSignersAnswer> {
     return request('PUT', `/agencies/${enc(agencyId)}/tpp/signers`, { json: body });
+  },
+  positionGroups(agencyId: string, signal?: AbortSignal): Promise<TppPositionGroupsAnswer> {
+    return request('GET', `/agencies/${enc(agencyId)}/tpp/position-groups`, { signal });
+  },
+  setPositionGroups(agencyId: string, body: TppPositionGroupsBody): Promise<TppPositionGroupsAnswer> {
+    return request('PUT', `/agencies/${enc(agencyId)}/tpp/position-groups`, { json: body });
   },
   my(month: string | undefined, signal?: AbortSignal): Promise<TppMyAnswer> {
     return request('GET', '/tpp/me', { query: { month }, signal });

@@ -14,6 +14,7 @@ import { formatNip } from '../../format';
 import { href } from '../../router';
 import { canManage, useSession } from '../../session';
 import { isFinance } from './access';
+import { positionGroupsHref } from './PositionGroups';
 import { useTppText } from './text';
 
 export const payrollHref = (agencyId: string, employeeId?: string) => href(['tpp', 'instansi', agencyId, 'penggajian', ...(employeeId ? [employeeId] : [])]);
@@ -90,6 +91,9 @@ export function PayrollList({ agencyId }: { agencyId: string }) {
           )}
         </>
       )}
+      <a className="btn btn--secondary btn--block" href={positionGroupsHref(agencyId)} data-testid="tpp-groups-link">
+        <Icon name="file" /> {tx.groups.link}
+      </a>
       <Signers agencyId={agencyId} mayWrite={mayWrite} />
     </div>
   );

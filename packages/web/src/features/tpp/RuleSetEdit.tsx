@@ -109,6 +109,40 @@ function TextField({ path, label, nullable = false, placeholder }: { path: strin
   );
 }
 
+/** A list of codes typed as comma-separated text (the rule set's scope); an empty list leaves the key out. */
+export function readList(text: string): string[] {
+  return text
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+}
+function ListField({ path, label, hint, testId }: { path: string; label: string; hint?: string; testId?: string }) {
+  const { doc, set, issuesAt } = useEditor();
+  const value = getAt(doc, path);
+  const [text, setText] = useState(Array.isArray(value) ? value.join(', ') : '');
+  const errors = [...issuesAt(path), ...(Array.isArray(value) ? value.flatMap((_, i) => issuesAt(`${path}/${i}`)) : [])];
+  return (
+    <Field
+      label={label}
+      type="text"
+      value={text}
+      hint={hint}
+      onChange={(e) => {
+        setText(e.target.value);
+        const list = readList(e.target.value);
+        const [parent, key] = [path.slice(0, path.lastIndexOf('/')), path.slice(path.lastIndexOf('/') + 1)];
+        const scope = { ...((getAt(doc, parent) as Record<string, Json> | undefined) ?? {}) };
+        if (list.length > 0) scope[key] = list;
+        else delete scope[key];
+        set(parent, Object.keys(scope).length > 0 ? scope : undefined);
+      }}
+      error={errors.map((i) => i.message).join('; ') || undefined}
+      data-path={path}
+      data-testid={testId}
+    />
+  );
+}
+
 function SelectField({ path, label, options, toValue }: { path: string; label: string; options: [string, string][]; toValue?: (s: string) => Json }) {
   const { doc, set, issuesAt } = useEditor();
   const id = useId();
@@ -206,6 +240,8 @@ function Fields() {
         <TextField path="/effectiveFrom" label={e.from} placeholder="2026-01" />
         <TextField path="/effectiveTo" label={e.to} nullable placeholder={e.open} />
         <TextField path="/legalBasis" label={e.legalBasis} />
+        <ListField path="/scope/agencies" label={e.scopeAgencies} hint={e.scopeHint} testId="tpp-edit-scope-agencies" />
+        <ListField path="/scope/positionGroups" label={e.scopeGroups} testId="tpp-edit-scope-groups" />
       </Part>
       <Part title={tx.rules.sections.basic}>
         <GroupIssues path="/basic" />

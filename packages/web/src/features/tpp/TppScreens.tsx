@@ -5,6 +5,7 @@
  *   #/tpp/pegawai/:agencyId/:employeeId/:month          one employee's month, explained
  *   #/tpp/instansi[/:agencyId][?bulan=]                 an agency's run of the month (admins, finance)
  *   #/tpp/instansi/:agencyId/penggajian[/:employeeId]   payroll attributes: who lacks what, one employee's form
+ *   #/tpp/instansi/:agencyId/kelompok-jabatan           posts' TPP position groups (rules per group)
  *   #/tpp/instansi/:agencyId/:runId[/hitung-ulang/:id]  one run and its lifecycle; a recalculation
  *   #/tpp/provinsi[?bulan=]                             every agency's run (BKD, auditors)
  *   #/tpp/simulasi[?bulan=]                             what-if of another rule set on a locked month
@@ -20,6 +21,7 @@ import { AgencyTpp, ProvinceTpp, RecalculationScreen, RunScreen, WhatIfScreen } 
 import { canSeeTppAgency, seesProvince } from './access';
 import { EmployeeMonth, MyTpp, TeamTpp } from './MyTpp';
 import { PayrollEdit, PayrollList } from './Payroll';
+import { PositionGroups } from './PositionGroups';
 import { RuleSetEdit } from './RuleSetEdit';
 import { RuleSetDiff, RuleSetList, RuleSetView } from './RuleSets';
 
@@ -43,6 +45,7 @@ export default function TppScreens({ route }: { route: Route }) {
       const agencyId = b ?? (seesProvince(role) ? undefined : (me.account.agencyId ?? undefined));
       if (!agencyId) return <ProvinceTpp month={month} />;
       if (!c) return <AgencyTpp agencyId={agencyId} month={month} />;
+      if (c === 'kelompok-jabatan') return d ? <NotFoundPage /> : <PositionGroups agencyId={agencyId} />;
       if (c === 'penggajian') return e ? <NotFoundPage /> : d ? <PayrollEdit agencyId={agencyId} employeeId={d} /> : <PayrollList agencyId={agencyId} />;
       if (d === 'hitung-ulang' && e) return <RecalculationScreen agencyId={agencyId} runId={c} recalcId={e} />;
       return <RunScreen agencyId={agencyId} runId={c} />;
