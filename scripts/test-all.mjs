@@ -21,9 +21,9 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
-function vitest(label, projects, env = {}, files = []) {
+function vitest(label, projects, env = {}, files = [], options = []) {
   const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...files];
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...options, ...files];
   const ok = run(label, 'npx', args, env);
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, 'utf8'));
@@ -79,6 +79,20 @@ const CITUS_FILES = [
   'packages/server/src/db/db.test.ts',
   'packages/server/src/db/distribution.test.ts',
   'packages/server/src/db/router-plans.test.ts',
+  // An installation laid out at 0001 and at 0029, then migrated to the latest (issue 21, upgrade defect),
+  // and one module's migrations down and up on the laid-out cluster.
+  'packages/server/src/db/upgrade.test.ts',
+  'packages/server/src/modules/tpp/migration.test.ts',
+  // One main suite per module whose routes run on the cluster end to end (docs/scaling.md, "Citus in CI":
+  // why not every file, and which module is left out and why).
+  'packages/server/src/modules/journal/journal.test.ts',
+  'packages/server/src/modules/validation/validation.test.ts',
+  'packages/server/src/modules/validation/approve-many.test.ts',
+  'packages/server/src/modules/skp/skp.test.ts',
+  'packages/server/src/modules/tpp/tpp.test.ts',
+  'packages/server/src/modules/attendance/attendance.test.ts',
+  'packages/server/src/modules/org/org.test.ts',
+  'packages/server/src/modules/auth/auth.test.ts',
   'packages/server/src/modules/sync/sync.test.ts',
   'packages/server/src/modules/sync/cursor.test.ts',
   // The server killed mid-sync, on the cluster (in a schema of its own): a restart costs what it costs on
@@ -100,7 +114,9 @@ if (process.env.KINERJA_SKIP_CITUS === '1') {
   if (started.status !== 0 || !url) failed += 1;
   else {
     try {
-      vitest('Uji basis data (Citus)', ['server'], { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4', FAULT_RESTARTS: CITUS_FAULT_RESTARTS }, CITUS_FILES);
+      // Migrations on the cluster take one lock (db/migrate.ts), so files wait for each other's; DDL on
+      // every shard in sequential mode makes a migration down and up take a minute or more: longer limits.
+      vitest('Uji basis data (Citus)', ['server'], { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4', FAULT_RESTARTS: CITUS_FAULT_RESTARTS }, CITUS_FILES, ['--testTimeout=300000', '--hookTimeout=600000']);
     } finally {
       run('Menghentikan klaster Citus', 'bash', ['scripts/citus/stop.sh']);
     }
