@@ -121,4 +121,28 @@ describe('RHK from Excel', () => {
     await page.getByTestId('rhk-import-unchanged').waitFor();
     await context.close();
   });
+
+  it('the agency admin sets rencana aksi per month from a date, from the SKP overview', async () => {
+    const admin = e.demo.find((d) => /^Admin OPD Dinas Kesehatan/.test(d.label));
+    if (!admin) throw new Error('no demo Admin OPD Dinas Kesehatan');
+    const { context, page } = await e.newPhone();
+    await signIn(page, admin);
+    await page.goto(`${e.baseUrl}/#/skp/ringkasan`);
+    await page.getByTestId('skp-overview-ra-setting').click();
+    await page.getByTestId('ra-setting-title').waitFor();
+    // The demo plans per quarter.
+    expect(await page.getByTestId('ra-setting-triwulanan').getAttribute('aria-pressed')).toBe('true');
+    const next = new Date();
+    next.setUTCMonth(next.getUTCMonth() + 1, 1);
+    const from = next.toISOString().slice(0, 10);
+    await page.getByTestId('ra-setting-bulanan').click();
+    expect(await page.getByTestId('ra-setting-bulanan').getAttribute('aria-pressed')).toBe('true');
+    await page.getByTestId('ra-setting-from').fill(from);
+    await page.getByTestId('ra-setting-save').click();
+    await page.getByTestId('ra-setting-saved').waitFor();
+    await expectNoSideScroll(page);
+    await expectReadable(page);
+    await screen(page, 'skp-rencana-aksi-setting', '#main');
+    await context.close();
+  });
 });

@@ -14,6 +14,7 @@ import { formatDate, formatNip, formatNumber } from '../../format';
 import { useI18n } from '../../i18n';
 import { href, navigate } from '../../router';
 import { useSession } from '../../session';
+import { useRencanaAksiText } from './rencanaAksiText';
 import { StatusBadge } from './StatusBadge';
 import './overview.css';
 
@@ -60,6 +61,7 @@ function AgencyPicker({ year }: { year: number }) {
 
 function OverviewView({ agencyId, year }: { agencyId: string; year: number }) {
   const { t } = useI18n();
+  const raText = useRencanaAksiText();
   const { data, error, loading, retry } = useLoad((signal) => request<SkpOverviewAnswer>('GET', `/agencies/${enc(agencyId)}/skp/overview`, { query: { year: String(year) }, signal }), [agencyId, year], true);
   const n = (x: number) => formatNumber(x, t.locale);
   const refused = refusedPage(error);
@@ -83,6 +85,10 @@ function OverviewView({ agencyId, year }: { agencyId: string; year: number }) {
       </nav>
       <a className="btn btn--primary btn--block" href={`${API_BASE}/agencies/${enc(agencyId)}/skp/overview.xlsx?year=${year}`} download data-testid="skp-overview-xlsx">
         <Icon name="download" /> {t.skpOverview.download}
+      </a>
+      {/* The agency's rencana aksi period (per month or quarter, effective-dated). */}
+      <a className="btn btn--secondary btn--block" href={href(['skp', 'pengaturan', agencyId])} data-testid="skp-overview-ra-setting">
+        <Icon name="calendar" /> {raText.settingTitle}
       </a>
       {error != null && <ErrorBox error={error} onRetry={retry} />}
       {loading && !data && <Loading />}

@@ -12,6 +12,7 @@ import { MatriksScreen } from './MatriksScreen';
 import { MySkpScreen } from './MySkpScreen';
 import { OverviewScreen } from './OverviewScreen';
 import { RencanaAksiScreen } from './RencanaAksiScreen';
+import { RencanaAksiSettingScreen } from './RencanaAksiSettingScreen';
 import { RhkImportScreen } from './RhkImportScreen';
 import { SkpEditor } from './SkpEditor';
 import { SkpReadView } from './SkpReadView';
@@ -22,6 +23,7 @@ import './skp.css';
 export default function SkpScreens({ route }: { route: Route }) {
   const [, a, b, c] = route.parts;
   if (a === 'menunggu') return <WaitingScreen />;
+  if (a === 'pengaturan' && b) return <RencanaAksiSettingScreen agencyId={b} />;
   if (a === 'ringkasan') return <OverviewScreen agencyId={b} year={Number(route.query.get('tahun')) || new Date().getFullYear()} />;
   if (a && b && c === 'versi') return <VersionsScreen agencyId={a} skpId={b} />;
   if (a && b && c === 'matriks') return <MatriksScreen agencyId={a} skpId={b} />;
