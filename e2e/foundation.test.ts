@@ -95,4 +95,41 @@ describe('foundation in a real browser (360 px)', () => {
     expect(stillNone).toEqual([]);
     await context.close();
   });
+
+  it('an agency admin turns off staff not in the file: the dry run names who would go and changes nothing (360 px)', async () => {
+    const { context, page } = await e.newPhone();
+    const admin = account(/Admin OPD Dinas Kesehatan/i);
+    await signIn(page, admin.nip, admin.password);
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('import-shortcut').click();
+    // Dinkes's staff with a definitive post, as the Pegawai sheet, leaving one person out.
+    const db = e.server.handle.db;
+    const staff = await db
+      .selectFrom('employees as x')
+      .innerJoin('agencies as g', 'g.id', 'x.agency_id')
+      .innerJoin('position_assignments as a', (j) => j.onRef('a.agency_id', '=', 'x.agency_id').onRef('a.employee_id', '=', 'x.id'))
+      .innerJoin('positions as p', (j) => j.onRef('p.agency_id', '=', 'a.agency_id').onRef('p.id', '=', 'a.position_id'))
+      .select(['x.nip', 'x.name', 'p.code'])
+      .where('g.code', '=', 'DINKES')
+      .where('x.active', '=', true)
+      .where('a.ends_on', 'is', null)
+      .where('a.role', '=', 'definitive')
+      .orderBy('x.nip')
+      .execute();
+    const leaver = staff.find((s) => s.nip !== admin.nip)!;
+    const file = join(tmpdir(), `impor-lengkap-${process.pid}.csv`);
+    writeFileSync(file, ['kode_opd;nip;nama;kode_jabatan', ...staff.filter((s) => s.nip !== leaver.nip).map((s) => `DINKES;${s.nip};${s.name};${s.code}`)].join('\n'));
+    await page.getByTestId('import-file').setInputFiles(file);
+    expect(await page.getByTestId('import-dry-run').isChecked()).toBe(true);
+    await page.getByTestId('import-disable-missing').check();
+    await page.getByTestId('import-submit').click();
+    await page.getByTestId('import-leavers').waitFor({ timeout: 120_000 });
+    const listed = await page.getByTestId('import-leaver').allInnerTexts();
+    expect(listed.some((l) => l.includes(leaver.nip))).toBe(true);
+    await page.getByTestId('import-leavers').scrollIntoViewIfNeeded();
+    await e.screenshot(page, 'import-leavers');
+    const still = await db.selectFrom('employees').select('active').where('nip', '=', leaver.nip).executeTakeFirstOrThrow();
+    expect(still.active).toBe(true);
+    await context.close();
+  });
 });
