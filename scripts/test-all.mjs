@@ -90,7 +90,6 @@ const CITUS_FILES = [
   'packages/server/src/modules/validation/approve-many.test.ts',
   'packages/server/src/modules/skp/skp.test.ts',
   'packages/server/src/modules/tpp/tpp.test.ts',
-  'packages/server/src/modules/attendance/attendance.test.ts',
   'packages/server/src/modules/org/org.test.ts',
   'packages/server/src/modules/auth/auth.test.ts',
   'packages/server/src/modules/sync/sync.test.ts',
