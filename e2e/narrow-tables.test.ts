@@ -176,6 +176,35 @@ describe('tables on a 360 px phone', () => {
     await context.close();
   });
 
+  it('the bottom menu’s labels stay inside their own quarter of the phone, in both languages', async () => {
+    // The Dinkes admin is also an employee: Jurnal, Beranda, Presensi and Instansi share 360 px.
+    const { context, page } = await e.newPhone();
+    await signIn(page, admin(), 'header-user');
+    await page.getByTestId('nav-presensi').waitFor();
+    for (const lang of ['id', 'en'] as const) {
+      await page.getByTestId(`lang-${lang}`).click();
+      if (lang === 'en') await expect.poll(() => page.getByTestId('nav-presensi').innerText()).toMatch(/^Atten/);
+      const places = await page.locator('.bottomnav li').evaluateAll((items) =>
+        items.map((li) => {
+          const place = li.getBoundingClientRect();
+          const label = li.querySelector('.bottomnav__label')!;
+          const text = label.getBoundingClientRect();
+          return { text: (label as HTMLElement).innerText, left: text.left - place.left, right: place.right - text.right, fontSize: parseFloat(getComputedStyle(label).fontSize) };
+        }),
+      );
+      expect(places.map((p) => p.text).length, lang).toBe(4);
+      for (const p of places) {
+        expect(p.left, `${lang} ${p.text}`).toBeGreaterThanOrEqual(0);
+        expect(p.right, `${lang} ${p.text}`).toBeGreaterThanOrEqual(0);
+        expect(p.fontSize, `${lang} ${p.text}`).toBeGreaterThanOrEqual(16);
+      }
+      await expectNoSideScroll(page);
+      await screen(page, `bottom-menu-${lang}`, '.bottomnav');
+    }
+    await page.getByTestId('lang-id').click();
+    await context.close();
+  });
+
   it('the import’s problem list is one card per problem, inside the screen', async () => {
     const { context, page } = await e.newPhone();
     await signIn(page, admin(), 'header-user');

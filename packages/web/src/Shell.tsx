@@ -128,7 +128,7 @@ export function BottomNav({ me, section }: { me: Me; section: string }) {
                   </span>
                 )}
               </span>
-              <span>{it.label}</span>
+              <span className="bottomnav__label">{it.label}</span>
             </a>
           </li>
         ))}
