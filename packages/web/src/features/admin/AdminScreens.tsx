@@ -11,8 +11,7 @@ import { useSession } from '../../session';
 import { EmployeeDetailScreen } from './EmployeeDetail';
 import { EmployeeList } from './EmployeeList';
 import { UnitTree } from './UnitTree';
-import { useOverviewText } from '../evaluation/overview-text';
-import { useSiasnText } from '../evaluation/siasn/text';
+import { useOverviewText, useSiasnText } from '../evaluation';
 import './admin.css';
 
 /** Routes of the admin area: #/instansi, #/instansi/:id[/unit|/pegawai], #/pegawai/:agencyId/:employeeId. */

@@ -7,7 +7,7 @@ import { useAccountText } from '../account';
 import { usePrivacyText } from '../privacy';
 import { AttendanceShortcuts } from '../attendance';
 import { canSeeTppAgency, useTppText } from '../tpp';
-import { useOverviewText } from '../evaluation/overview-text';
+import { useOverviewText } from '../evaluation';
 import { canImport, canSeeAdmin, signedInName, useSession } from '../../session';
 import './home.css';
 
