@@ -1,1 +1,2 @@
 export * from './invisible.js';
+export * from './spreadsheet.js';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { combineYear, PREDIKAT_LABEL, RATING_LABEL, type EvaluationFrequency, type Principal, type Rating } from '@kinerja/core';
+import { combineYear, neutraliseFormula, PREDIKAT_LABEL, RATING_LABEL, type EvaluationFrequency, type Principal, type Rating } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { requireAccess } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
@@ -239,15 +239,8 @@ export function siasnJson(d: SiasnExport): string {
   return JSON.stringify({ tahun: d.year, skp22: d.rows, kinerjaPeriodik: d.periodik ?? [], belumDitetapkan: d.missing, kodeBelumDiisi: d.codeGaps ?? [] }, null, 1);
 }
 
-/**
- * A spreadsheet reads a cell that starts with = + - @ (or a tab or carriage return) as a formula;
- * such text is prefixed with an apostrophe so a name or jabatan typed by someone cannot run in the
- * admin's spreadsheet (OWASP "CSV injection").
- */
-export function neutraliseFormula(v: string | number | null): string | number {
-  if (v === null) return '';
-  return typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-}
+// The one rule for text cells of files people open in a spreadsheet lives in core; re-exported for this module's callers.
+export { neutraliseFormula };
 
 /**
  * CSV: the header and a row per finalised result; then, after an empty line, the trailer

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { SKP_STATUS_LABEL, formatDateId } from '@kinerja/core';
+import { SKP_STATUS_LABEL, formatDateId, neutraliseFormula } from '@kinerja/core';
 import type { SkpOverviewAnswer, SkpOverviewState } from '@kinerja/core/api';
 
 export const OVERVIEW_STATE_LABEL: Record<SkpOverviewState, string> = {
@@ -19,7 +19,7 @@ function boldHeader(row: ExcelJS.Row): void {
 /**
  * The overview as a workbook: "Ringkasan" (per unit, indented by depth, with the agency's total) and
  * "Terhambat" (who waits for their penilai's SKP). Counts are numbers and NIPs text, so the sheets
- * can be summed and sorted.
+ * can be summed and sorted; typed text (names, units) is neutralised so it cannot run as a formula.
  */
 export async function overviewWorkbook(o: SkpOverviewAnswer): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -28,13 +28,13 @@ export async function overviewWorkbook(o: SkpOverviewAnswer): Promise<Buffer> {
 
   const summary = wb.addWorksheet('Ringkasan');
   summary.addRow(['Ringkasan SKP instansi']).font = { bold: true, size: 14 };
-  summary.addRow(['Instansi', o.agency.name]);
+  summary.addRow(['Instansi', neutraliseFormula(o.agency.name)]);
   summary.addRow(['Tahun', o.year]);
   summary.addRow(['Susunan organisasi per', formatDateId(o.asOf)]);
   summary.addRow([]);
   const states = Object.keys(OVERVIEW_STATE_LABEL) as SkpOverviewState[];
   boldHeader(summary.addRow(['Unit', 'Jumlah pegawai', ...states.map((s) => OVERVIEW_STATE_LABEL[s])]));
-  for (const u of o.units) summary.addRow([`${'  '.repeat(u.depth)}${u.name}`, u.counts.employees, ...states.map((s) => u.counts[s])]);
+  for (const u of o.units) summary.addRow([neutraliseFormula(`${'  '.repeat(u.depth)}${u.name}`), u.counts.employees, ...states.map((s) => u.counts[s])]);
   summary.addRow(['Total instansi', o.totals.employees, ...states.map((s) => o.totals[s])]).font = { bold: true };
   summary.getColumn(1).width = 48;
   for (let c = 2; c <= 7; c++) summary.getColumn(c).width = 14;
@@ -42,7 +42,7 @@ export async function overviewWorkbook(o: SkpOverviewAnswer): Promise<Buffer> {
   const blocked = wb.addWorksheet('Terhambat');
   boldHeader(blocked.addRow(['NIP', 'Nama', 'Unit', 'Status SKP', 'Pejabat penilai', 'Status SKP pejabat penilai']));
   for (const b of o.blocked) {
-    const row = blocked.addRow([b.nip, b.name, b.unitName, OVERVIEW_STATE_LABEL[b.state], b.penilaiName, b.penilaiSkpStatus ? SKP_STATUS_LABEL[b.penilaiSkpStatus] : 'Belum dibuat']);
+    const row = blocked.addRow([b.nip, neutraliseFormula(b.name), neutraliseFormula(b.unitName), OVERVIEW_STATE_LABEL[b.state], neutraliseFormula(b.penilaiName), b.penilaiSkpStatus ? SKP_STATUS_LABEL[b.penilaiSkpStatus] : 'Belum dibuat']);
     row.getCell(1).numFmt = '@';
   }
   [22, 32, 36, 16, 32, 22].forEach((w, i) => (blocked.getColumn(i + 1).width = w));

@@ -47,6 +47,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.close());
 
+const auditOf = (action: string) => t.ctx.db.selectFrom('audit_log').select(['actor_account_id', 'entity', 'entity_id', 'data']).where('action', '=', action).orderBy('at').orderBy('id').execute();
+const readsBy = (key: string) =>
+  t.ctx.db.selectFrom('personal_data_reads as r').innerJoin('accounts as a', 'a.id', 'r.reader_account_id').select(['r.employee_id', 'r.kind']).where('a.nip', '=', t.fixture.people[key]!.nip).execute();
 const url = (year = 2026, ext = '') => `/api/v1/agencies/${A}/skp/overview${ext}?year=${year}`;
 const counts = (employees: number, belum: number, draft: number, diajukan: number, dikembalikan: number, disetujui: number) => ({ employees, belum, draft, diajukan, dikembalikan, disetujui });
 
@@ -104,8 +107,20 @@ describe('GET /agencies/{agencyId}/skp/overview', () => {
     expect((await c.adminA!.get(`/api/v1/agencies/${A}/skp/overview?year=1999`)).statusCode).toBe(400);
   });
 
-  it('downloads the same two tables as a workbook', async () => {
-    const res = await c.adminA!.get(url(2026, '.xlsx'));
+  it('downloads the same two tables as a workbook, audited, read of each person it names, typed text never a formula', async () => {
+    const staff3 = t.fixture.people.staff3!;
+    const auditsBefore = await auditOf('skp.overview_export');
+    // A name typed as a formula stays text in the workbook.
+    await t.ctx.db.updateTable('employees').set({ name: '=HYPERLINK("http://x","Yohanes")' }).where('agency_id', '=', A).where('id', '=', staff3.id).execute();
+    let res;
+    try {
+      res = await c.adminA!.get(url(2026, '.xlsx'));
+    } finally {
+      await t.ctx.db.updateTable('employees').set({ name: 'Yohanes Dami' }).where('agency_id', '=', A).where('id', '=', staff3.id).execute();
+    }
+    const audits = await auditOf('skp.overview_export');
+    expect(audits.slice(auditsBefore.length)).toEqual([{ actor_account_id: expect.any(String), entity: 'agency', entity_id: A, data: { year: 2026, employees: 7, blocked: 1 } }]);
+    expect((await readsBy('adminA')).filter((r) => r.kind === 'skp').map((r) => r.employee_id)).toEqual([staff3.id]);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="ringkasan-skp-dinkes-2026.xlsx"');
     const wb = new ExcelJS.Workbook();
@@ -115,10 +130,12 @@ describe('GET /agencies/{agencyId}/skp/overview', () => {
     const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(values(summary, 6)).toEqual(['Unit', 'Jumlah pegawai', 'Belum dibuat', 'Draf', 'Diajukan', 'Dikembalikan', 'Disetujui']);
     expect(values(summary, 11)).toEqual(['    Subbagian Umum dan Kepegawaian', 4, 1, 1, 0, 1, 1]);
+
     expect(values(summary, 12)).toEqual(['Total instansi', 7, 2, 1, 1, 1, 2]);
     const blocked = wb.getWorksheet('Terhambat')!;
     expect(blocked.rowCount).toBe(2);
-    expect(values(blocked, 2)).toEqual([t.fixture.people.staff3!.nip, 'Yohanes Dami', 'Seksi Surveilans dan Imunisasi', 'Belum dibuat', 'Siti Rahmawati', 'Diajukan']);
+    wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
+    expect(values(blocked, 2)).toEqual([t.fixture.people.staff3!.nip, `'=HYPERLINK("http://x","Yohanes")`, 'Seksi Surveilans dan Imunisasi', 'Belum dibuat', 'Siti Rahmawati', 'Diajukan']);
   });
 
   it('reads a fixed number of statements, not one per unit or person', async () => {

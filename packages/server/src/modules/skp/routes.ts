@@ -39,7 +39,7 @@ import { actOnSkp, type SkpRequest } from './actions.js';
 import { createSkp, employeePeriods, myPeriods } from './create.js';
 import { matriksOf, waitingForMe } from './matriks.js';
 import { skpOverview } from './overview.js';
-import { overviewWorkbook } from './overview-xlsx.js';
+import { skpOverviewDownload } from './overview-download.js';
 import { penilaiRhkOf } from './penilai-rhk.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
 import { importableSkp, importRhk, RHK_IMPORT_MAX_BYTES, rhkTemplate, templateFileName } from './rhk-import.js';
@@ -140,11 +140,8 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     async (request, reply) => {
       const { agencyId } = request.params;
       await requireAccess(ctx, principalOf(request), 'agency.read', { agencyId });
-      const overview = await skpOverview(ctx, agencyId, request.query.year);
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="ringkasan-skp-${overview.agency.code.toLowerCase().replace(/[^a-z0-9-]/g, '')}-${overview.year}.xlsx"`)
-        .send(await overviewWorkbook(overview));
+      const { body, fileName } = await skpOverviewDownload(ctx, principalOf(request), agencyId, request.query.year);
+      return reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${fileName}"`).send(body);
     },
   );
 
