@@ -5,14 +5,17 @@ import { ident } from './ident.js';
 import { MESSAGES } from './messages.js';
 import type { CopySession } from './session.js';
 
-/** Filled by the app itself on first start (national holidays); a backup's own rows replace them. */
-const REFERENCE_TABLES = new Set(['holidays']);
+/**
+ * Filled before anyone uses the app: national holidays on first start, SIASN's reference codes by
+ * their migration (0043). A backup's own rows replace them.
+ */
+export const PREFILLED_TABLES: ReadonlySet<string> = new Set(['holidays', 'siasn_reference_codes']);
 
 /** What makes the target not empty, in words for the operator, or null when it is empty. */
 export async function describeContents(s: CopySession, dataDir: string): Promise<string | null> {
   const found: string[] = [];
   for (const t of await listTables(s)) {
-    if (REFERENCE_TABLES.has(t.name)) continue;
+    if (PREFILLED_TABLES.has(t.name)) continue;
     const [row] = await s.query<{ any: boolean }>(`select exists (select 1 from ${ident(t.name)}) as any`);
     if (row?.any) found.push(t.name);
   }
