@@ -1,2 +1,3 @@
 export * from './invisible.js';
 export * from './spreadsheet.js';
+export * from './collation.js';

@@ -5,7 +5,7 @@
  * `apelMissed`, set by tpp-input.ts on a present day of someone not among an event's attendees.
  */
 import { randomUUID } from 'node:crypto';
-import { formatClock, monthRange, parseClock, startOfLocalDay, ZONE_IANA, type Principal } from '@kinerja/core';
+import { formatClock, monthRange, parseClock, startOfLocalDay, ZONE_IANA, type Principal, compareText } from '@kinerja/core';
 import type { AttendanceEvent, AttendeesBody, EventBody } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -45,7 +45,7 @@ export async function eventsOf(ctx: AppContext, agencyId: string, from: string, 
       start: formatClock(r.start_minute),
       end: r.end_minute === 1440 ? '24:00' : formatClock(r.end_minute),
       machineId: r.machine_id,
-      attendees: [...attendees.values()].sort((a, b) => a.employee.name.localeCompare(b.employee.name, 'id')),
+      attendees: [...attendees.values()].sort((a, b) => compareText(a.employee.name, b.employee.name)),
     });
   }
   return out;

@@ -2,7 +2,7 @@
  * The monthly recap per unit (issue 18 item 8): every employee of the unit and the units below it
  * (or the whole agency) with the month's counts, as JSON and as XLSX with the same numbers.
  */
-import { monthRange, type Principal } from '@kinerja/core';
+import { monthRange, type Principal, compareText } from '@kinerja/core';
 import type { AttendanceRecapAnswer } from '@kinerja/core/api';
 import ExcelJS from 'exceljs';
 import type { AppContext } from '../../context.js';
@@ -26,7 +26,7 @@ export async function attendanceRecap(ctx: AppContext, p: Principal, agencyId: s
   const rows = judged.staff
     .filter((s) => !unitId || s.unitPath.includes(unitId))
     .map((s) => ({ employee: { id: s.id, nip: s.nip, name: s.name }, unitName: s.unitId ? (unitName.get(s.unitId) ?? null) : null, summary: monthSummary(s.id, month, judged.days.get(s.id)!, judged.setup.rules) }))
-    .sort((a, b) => (a.unitName ?? '').localeCompare(b.unitName ?? '', 'id') || a.employee.name.localeCompare(b.employee.name, 'id'));
+    .sort((a, b) => compareText(a.unitName ?? '', b.unitName ?? '') || compareText(a.employee.name, b.employee.name));
   return {
     month,
     agencyName: names.agency.name,

@@ -1,5 +1,5 @@
 /** My attendance month, one employee's month, and the supervisor's team today (issue 18 item 8). */
-import { monthRange, tallyYear, type AttendanceDay, type Principal } from '@kinerja/core';
+import { monthRange, tallyYear, type AttendanceDay, type Principal, compareText } from '@kinerja/core';
 import type { AttendanceMonthAnswer, TeamDayAnswer } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -63,7 +63,7 @@ export async function teamDay(ctx: AppContext, p: Principal, date?: string): Pro
     items.push({ employee: { id: s.id, nip: s.nip, name: s.name }, state, day: dayView(d) });
   }
   const order = { missing: 0, late: 1, not_yet: 2, leave: 3, in: 4, holiday: 5, off: 6 };
-  items.sort((a, b) => order[a.state] - order[b.state] || a.employee.name.localeCompare(b.employee.name, 'id'));
+  items.sort((a, b) => order[a.state] - order[b.state] || compareText(a.employee.name, b.employee.name));
   return { date: day, items, counts };
 }
 

@@ -8,6 +8,7 @@ import {
   type CapaianOrganisasi,
   type Predikat,
   type Rating,
+  compareText,
 } from '@kinerja/core';
 import type { Db } from '../../db/query.js';
 import { agencyUnits, evaluationsOfPeriod, organisationResults } from './queries.js';
@@ -80,5 +81,5 @@ export async function curvesOf(db: Db, agencyId: string, from: string, to: strin
       total: predikats.length,
       breaches: checkDistribution(capaian, counts).map((b) => ({ message: b.message })),
     };
-  }).sort((a, b) => a.unitName.localeCompare(b.unitName, 'id'));
+  }).sort((a, b) => compareText(a.unitName, b.unitName));
 }

@@ -1,4 +1,4 @@
-import { localDateOf, POSITION_KIND_LABEL } from '@kinerja/core';
+import { localDateOf, POSITION_KIND_LABEL, compareText } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import type { SessionPrincipal } from '../auth/index.js';
 import { describePeople, displayName, rankName, type PersonLink } from './people.js';
@@ -117,6 +117,6 @@ async function meWithoutName(ctx: AppContext, s: SessionPrincipal): Promise<Me> 
   ]);
   base.supervisor = sup[0] ?? null;
   base.appraiser = app[0] ?? null;
-  base.subordinates = subs.sort((a, b) => a.name.localeCompare(b.name, 'id'));
+  base.subordinates = subs.sort((a, b) => compareText(a.name, b.name));
   return base;
 }

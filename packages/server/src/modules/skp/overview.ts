@@ -1,4 +1,4 @@
-import { skpFormOf, type PositionKind, type SkpStatus } from '@kinerja/core';
+import { skpFormOf, type PositionKind, type SkpStatus, compareText } from '@kinerja/core';
 import type { SkpOverviewAnswer, SkpOverviewCounts, SkpOverviewState } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -142,6 +142,6 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
     }
   };
   walk(null, 0);
-  blocked.sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || a.name.localeCompare(b.name, 'id'));
+  blocked.sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || compareText(a.name, b.name));
   return { year, asOf: today, agency: { id: agency.id, code: agency.code, name: agency.name }, units: tree, totals, blocked };
 }

@@ -3,7 +3,7 @@
  * province's recapitulation. Pure: built from the run's rows (each employee's identity and the
  * engine's result); the XLSX and the PDF are drawn from this one model, so both show the same figures.
  */
-import type { TppEmployeeResult } from '@kinerja/core';
+import { compareText, type TppEmployeeResult } from '@kinerja/core';
 
 export interface NominatifPerson {
   employeeId: string;
@@ -109,7 +109,7 @@ function add(into: NominatifAmounts, a: NominatifAmounts): void {
 }
 
 const byNipThenName = (a: { person: NominatifPerson }, b: { person: NominatifPerson }) =>
-  (a.person.nip ?? '~').localeCompare(b.person.nip ?? '~') || a.person.name.localeCompare(b.person.name, 'id');
+  (a.person.nip ?? '~').localeCompare(b.person.nip ?? '~') || compareText(a.person.name, b.person.name);
 
 /** The nominatif of a run: agencies by name, people by NIP, totals per agency and for the whole run. */
 export function nominatifModel(run: NominatifRunInput): NominatifModel {
@@ -121,7 +121,7 @@ export function nominatifModel(run: NominatifRunInput): NominatifModel {
   const total = zero(n);
   const counts = { employees: 0, paid: 0, held: 0, nonTpp: 0, failed: 0 };
   const agencies = [...run.agencies]
-    .sort((a, b) => a.agencyName.localeCompare(b.agencyName, 'id'))
+    .sort((a, b) => compareText(a.agencyName, b.agencyName))
     .map((a): NominatifAgency => {
       const t = zero(n);
       const c = { employees: 0, paid: 0, held: 0, nonTpp: 0, failed: 0 };

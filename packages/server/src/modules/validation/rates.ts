@@ -1,4 +1,4 @@
-import { localDateOf, monthRange, onTimeRates, OrgChart, type OnTimeRate, type RateItem } from '@kinerja/core';
+import { localDateOf, monthRange, onTimeRates, OrgChart, type OnTimeRate, type RateItem, compareText } from '@kinerja/core';
 import type { SupervisorRate as ApiSupervisorRate } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { loadJournalContext } from '../journal/index.js';
@@ -64,5 +64,5 @@ export async function supervisorRates(ctx: AppContext, agencyId: string, month: 
       const p = byId.get(r.supervisorId);
       return { ...r, supervisor: { employeeId: r.supervisorId, nip: p?.nip ?? '', name: p?.name ?? '', positionName: p?.positionName ?? null, unitName: p?.unitName ?? null } };
     })
-    .sort((a, b) => a.supervisor.name.localeCompare(b.supervisor.name, 'id'));
+    .sort((a, b) => compareText(a.supervisor.name, b.supervisor.name));
 }

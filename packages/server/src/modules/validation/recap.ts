@@ -1,4 +1,4 @@
-import { localDateOf, monthRange, monthTargetOn } from '@kinerja/core';
+import { localDateOf, monthRange, monthTargetOn, compareText } from '@kinerja/core';
 import type { Counts, Recap } from '@kinerja/core/api';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../http/errors.js';
@@ -111,7 +111,7 @@ export async function buildRecap(ctx: AppContext, agencyId: string, month: strin
       achievement: target > 0 ? own.approvedMinutes / target : null,
     });
   }
-  employees.sort((a, b) => (a.unitName ?? '\uffff').localeCompare(b.unitName ?? '\uffff', 'id') || a.name.localeCompare(b.name, 'id'));
+  employees.sort((a, b) => compareText(a.unitName ?? '\uffff', b.unitName ?? '\uffff') || compareText(a.name, b.name));
 
   const unitRows: RecapUnit[] = inScope.map(({ unit, depth }) => {
     const members = employees.filter((e) => e.unitId === unit.id);
