@@ -113,9 +113,11 @@ if (process.env.KINERJA_SKIP_CITUS === '1') {
   if (started.status !== 0 || !url) failed += 1;
   else {
     try {
-      // Migrations on the cluster take one lock (db/migrate.ts), so files wait for each other's; DDL on
-      // every shard in sequential mode makes a migration down and up take a minute or more: longer limits.
-      vitest('Uji basis data (Citus)', ['server'], { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4', FAULT_RESTARTS: CITUS_FAULT_RESTARTS }, CITUS_FILES, ['--testTimeout=300000', '--hookTimeout=600000']);
+      // One file at a time: with files side by side the cluster found deadlocks between one file's
+      // migrations down and up and another's setup (fault, approve-many and TPP's migration test in a
+      // fresh-clone run), beyond the one lock migrations take (db/migrate.ts). DDL on every shard in
+      // sequential mode makes a migration down and up take a minute or more: longer limits.
+      vitest('Uji basis data (Citus)', ['server'], { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4', FAULT_RESTARTS: CITUS_FAULT_RESTARTS }, CITUS_FILES, ['--testTimeout=300000', '--hookTimeout=600000', '--no-file-parallelism']);
     } finally {
       run('Menghentikan klaster Citus', 'bash', ['scripts/citus/stop.sh']);
     }
