@@ -17,3 +17,4 @@ export * from './month.js';
 export * from './agency-rules.js';
 export * from './geofence.js';
 export * from './selfie.js';
+export * from './face-dispute.js';
