@@ -101,12 +101,21 @@ inner join "evidence_files" as "f" on "f"."sha256" = "je"."sha256"
 where "je"."agency_id" = $1 and je.entry_id = any($2::uuid[])
 order by "je"."added_at";
 
--- overdueEntriesBetween (example 1 of 1)
+-- overdueEntriesBetween (example 1 of 2)
 select "id", "employee_id", "work_date"
 from "journal_entries"
 where "agency_id" = $1 and "work_date" >= $2 and "work_date" <= $3 and "status" = $4 and "deleted_at" is null and "submitted_at" < $5 and exists (
   select 1
   from unnest($6::timestamptz[], $7::timestamptz[]) as o(f, t)
+  where "submitted_at" < o.t and (o.f is null or "submitted_at" >= o.f)
+);
+
+-- overdueEntriesBetween (example 2 of 2)
+select "id", "employee_id", "work_date"
+from "journal_entries"
+where "agency_id" = $1 and "employee_id" in ($2, $3) and "work_date" >= $4 and "work_date" <= $5 and "status" = $6 and "deleted_at" is null and "submitted_at" < $7 and exists (
+  select 1
+  from unnest($8::timestamptz[], $9::timestamptz[]) as o(f, t)
   where "submitted_at" < o.t and (o.f is null or "submitted_at" >= o.f)
 );
 
@@ -188,8 +197,14 @@ select "id", "name", "code", "parent_id"
 from "units"
 where "agency_id" = $1;
 
--- windowApprovedEntriesBetween (example 1 of 1)
+-- windowApprovedEntriesBetween (example 1 of 2)
 select distinct "e"."id", "e"."employee_id", "e"."work_date"
 from "entry_decisions" as "d"
 inner join "journal_entries" as "e" on "e"."agency_id" = "d"."agency_id" and "e"."id" = "d"."entry_id"
 where "d"."agency_id" = $1 and "e"."agency_id" = $2 and "d"."auto_reason" = $3 and "e"."work_date" >= $4 and "e"."work_date" <= $5 and "e"."deleted_at" is null;
+
+-- windowApprovedEntriesBetween (example 2 of 2)
+select distinct "e"."id", "e"."employee_id", "e"."work_date"
+from "entry_decisions" as "d"
+inner join "journal_entries" as "e" on "e"."agency_id" = "d"."agency_id" and "e"."id" = "d"."entry_id"
+where "d"."agency_id" = $1 and "e"."agency_id" = $2 and "e"."employee_id" in ($3, $4) and "d"."auto_reason" = $5 and "e"."work_date" >= $6 and "e"."work_date" <= $7 and "e"."deleted_at" is null;

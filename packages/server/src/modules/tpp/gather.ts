@@ -110,8 +110,9 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
     attendanceOf(ctx, agencyId, month, ids, running ? { date: today.today, asOfMs: ctx.now().getTime() } : null),
     openLeaveForTpp(ctx, agencyId, month, ids ? { employeeIds: ids } : {}),
     // As of the agency's today: an entry of the month's last days may still be inside its window
-    // when the month is first computed, and a lapse once the window has passed.
-    lapsedEntriesBetween(ctx, agencyId, from, to, today.today),
+    // when the month is first computed, and a lapse once the window has passed. For some employees,
+    // only their teams' entries (their direct subordinates on the chart the month is read on).
+    lapsedEntriesBetween(ctx, agencyId, from, to, today.today, ids ? { employeeIds: [...new Set(ids.flatMap((id) => chart.subordinatesOf(id)))] } : {}),
   ]);
   // Each lapse counts against the employee's supervisor on the chart the month is read on.
   const lapsesOf = new Map<string, { entryId: string; date: string }[]>();

@@ -8,8 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, monthRange, SHIPPED_TPP_RULE_SETS, weekdayOf, type TppEmployeeResult } from '@kinerja/core';
 import type { TppEmployeeMonthAnswer, TppRecalculationDetail, TppRunDetail, TppWhatIfAnswer } from '@kinerja/core/api';
+import { PostgresQueryCompiler, type KyselyPlugin, type QueryId } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { gatherMonth } from './gather.js';
 import { reproduceRun } from './index.js';
 
 let t: TestApp;
@@ -69,6 +71,7 @@ async function resultOf(month: string, key: string): Promise<TppEmployeeResult> 
   const answer = await ok<TppEmployeeMonthAnswer>(admin.get(`/api/v1/agencies/${A}/tpp/employees/${people()[key]!.id}/months/${month}`));
   return answer.result as TppEmployeeResult;
 }
+const compiler = new PostgresQueryCompiler();
 const disciplineOn = (r: TppEmployeeResult, date: string) => r.lines.filter((l) => l.kind === 'discipline' && l.ref?.date === date).map((l) => l.amount);
 
 beforeAll(async () => {
@@ -186,6 +189,39 @@ describe('a month under each shipped rule set, worked out by hand', () => {
     expect(kasubbag.lines.find((l) => l.key === 'productivity.teamLapses')?.ref?.entryIds).toEqual([staff1Waiting]);
     // Nobody else supervises anyone with a lapse.
     for (const key of ['staff1', 'staff2', 'staff3']) expect((await resultOf('2026-07', key)).lines.some((l) => l.key === 'productivity.teamLapses')).toBe(false);
+  });
+
+  it("one employee's month (the live estimate) reads only the lapses of that employee's own team, not the agency's", async () => {
+    // July's lapses are the previous test's: staff3's and the Kasubbag's (the Sekretaris's team), staff1's (the Kasubbag's).
+    const p = people();
+    const lapseRows = async (key: string) => {
+      const seen: { sql: string; ids: string[] }[] = [];
+      const compiled = new Map<QueryId, string>();
+      const spy: KyselyPlugin = {
+        transformQuery(args) {
+          compiled.set(args.queryId, compiler.compileQuery(args.node, args.queryId).sql);
+          return args.node;
+        },
+        transformResult: async (args) => {
+          const text = compiled.get(args.queryId) ?? '';
+          // validation's two lapse statements: entries approved by the window, entries still waiting past it.
+          if (/"auto_reason" = /.test(text) || (/from "journal_entries"/.test(text) && /"submitted_at" < /.test(text))) seen.push({ sql: text, ids: args.result.rows.map((r) => String((r as { id: unknown }).id)) });
+          return args.result;
+        },
+      };
+      const g = await gatherMonth({ ...t.ctx, db: t.ctx.db.withPlugin(spy) }, A, '2026-07', { employeeIds: [p[key]!.id] });
+      return { seen, lapses: g.employees[0]?.input?.teamLapses?.map((l) => l.entryId) ?? [] };
+    };
+    const sek = await lapseRows('sekretaris');
+    expect(sek.seen).toHaveLength(2);
+    for (const s of sek.seen) expect(s.sql).toMatch(/"agency_id" = \$1/);
+    // Read: the Sekretaris's team's two lapses only (staff1's waiting entry, the Kasubbag's lapse, is not read).
+    expect(sek.lapses).toHaveLength(2);
+    expect(sek.seen.flatMap((s) => s.ids).sort()).toEqual([...sek.lapses].sort());
+    // staff1 supervises nobody: no lapse statement at all.
+    const staff1 = await lapseRows('staff1');
+    expect(staff1.seen).toEqual([]);
+    expect(staff1.lapses).toEqual([]);
   });
 
   it('Tulang Bawang (September 2026): TL2 1 % and TK 3 % of the 40 % discipline part', async () => {
