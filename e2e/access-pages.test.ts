@@ -20,13 +20,7 @@ const staff = () => account(/^Pegawai \(pelaksana\)/);
 const admin = () => account(/^Admin OPD Dinas Kesehatan/);
 const auditor = () => account(/^Auditor provinsi/);
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who);
 
 async function agencyId(code: string): Promise<string> {
   const row = await e.server.handle.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow();

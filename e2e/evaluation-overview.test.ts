@@ -24,13 +24,7 @@ function account(pattern: RegExp) {
   return a;
 }
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who);
 
 async function download(page: Page, testId: string) {
   const url = await page.getByTestId(testId).getAttribute('href');

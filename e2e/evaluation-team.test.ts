@@ -22,13 +22,7 @@ afterAll(async () => {
   await e?.close();
 });
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('day-progress').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who, 'day-progress');
 
 async function phone(): Promise<Page> {
   const page = (await e.newPhone()).page;

@@ -17,6 +17,8 @@ export interface E2E {
   screenshot(page: Page, name: string): Promise<void>;
   /** With `{ serverClock: true }`: the server's "now" from here on (null: the real clock again). */
   setServerNow(now: (() => Date) | null): void;
+  /** Signs in on the sign-in page; waits for the test id the landing page shows (null: does not wait). */
+  signIn(page: Page, who: { nip: string; password: string }, landing?: string | null): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,13 @@ export async function startE2E(opts: { serverClock?: boolean } = {}): Promise<E2
     },
     async screenshot(page, name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async signIn(page, who, landing = 'header-user') {
+      await page.goto(server.url);
+      await page.getByTestId('login-nip').fill(who.nip);
+      await page.getByTestId('login-password').fill(who.password);
+      await page.getByTestId('login-submit').click();
+      if (landing) await page.getByTestId(landing).waitFor();
     },
     setServerNow(now) {
       if (!opts.serverClock) throw new Error('startE2E({ serverClock: true }) to move the server clock');

@@ -24,13 +24,7 @@ const staff = () => account(/^Pegawai \(pelaksana\)/);
 const boss = () => account(/^Atasan langsung/);
 const admin = () => account(/^Admin OPD Dinas Kesehatan/);
 
-async function signIn(page: Page, who: { nip: string; password: string }, landing: string) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId(landing).waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }, landing: string) => e.signIn(page, who, landing);
 
 /** Where each of these elements is, left and right edges in CSS pixels of the viewport, with its text. */
 async function edges(page: Page, selector: string) {

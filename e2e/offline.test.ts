@@ -70,12 +70,7 @@ async function widenReportingWindow() {
   }
 }
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who, null);
 
 async function api<T>(page: Page, method: string, path: string): Promise<T> {
   return page.evaluate(

@@ -23,13 +23,7 @@ function account(pattern: RegExp) {
 }
 const admin = () => account(/^Admin OPD Dinas Kesehatan/);
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who);
 
 interface Overview {
   agency: { id: string; name: string };

@@ -90,13 +90,7 @@ async function approvedSkp(nip: string): Promise<any> {
   return ok(api(boss, 'POST', `/agencies/${me.agency.id}/skp/${skp.skp.id}/approve`, {}));
 }
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('day-progress').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who, 'day-progress');
 
 async function check(page: Page, name: string, scrollTo?: string) {
   await expectNoSideScroll(page);

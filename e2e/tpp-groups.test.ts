@@ -22,13 +22,7 @@ function account(pattern: RegExp) {
   if (!a) throw new Error(`no demo account ${pattern}`);
   return a;
 }
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who);
 interface Groups {
   groups: { code: string }[];
   posts: { positionId: string; name: string; unitName: string; group: string | null }[];

@@ -32,13 +32,7 @@ const admin = () => account(/^Admin OPD Dinas Kesehatan/);
 const bkd = () => account(/^Admin BKD/);
 const boss = () => account(/^Atasan langsung/);
 
-async function signIn(page: Page, who: { nip: string; password: string }) {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who);
 
 interface Me {
   agency: { id: string };

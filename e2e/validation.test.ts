@@ -38,13 +38,7 @@ afterAll(async () => {
   await e?.close();
 });
 
-async function signIn(page: Page, who: { nip: string; password: string }, landing = 'day-progress') {
-  await page.goto(e.baseUrl);
-  await page.getByTestId('login-nip').fill(who.nip);
-  await page.getByTestId('login-password').fill(who.password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId(landing).waitFor();
-}
+const signIn = (page: Page, who: { nip: string; password: string }, landing = 'day-progress') => e.signIn(page, who, landing);
 
 /** A camera-like JPEG whose EXIF says when it was taken (local time +07:00). */
 async function photo(takenAt: string, colour: { r: number; g: number; b: number }): Promise<Buffer> {
