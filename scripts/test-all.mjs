@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): type check, unit and database tests on the embedded PGlite,
 // the same database tests on PostgreSQL, a subset on a Citus cluster, then browser tests in Chromium. Ends with "N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import net from 'node:net';
@@ -21,10 +21,28 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
-function vitest(label, projects, env = {}, files = [], options = []) {
+/** Like run, beside the foreground: output to a log file, printed by the caller when it is over. */
+function runBeside(label, cmd, args, env, log) {
+  const fd = openSync(log, 'a');
+  spawnSync('sh', ['-c', `echo "\n=== ${label} ===" >> "${log}"`]);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code === 0));
+    child.on('error', () => resolve(false));
+  });
+}
+
+function vitestArgs(label, projects, files, options) {
   const file = join(out, `${label.replace(/\W+/g, '-')}.json`);
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...options, ...files];
-  const ok = run(label, 'npx', args, env);
+  return { file, args: ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...options, ...files] };
+}
+
+function vitest(label, projects, env = {}, files = [], options = []) {
+  const { file, args } = vitestArgs(label, projects, files, options);
+  count(run(label, 'npx', args, env), file);
+}
+
+function count(ok, file) {
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, 'utf8'));
     passed += r.numPassedTests;
@@ -100,29 +118,33 @@ const CITUS_FILES = [
   'packages/server/src/modules/sync/fault.test.ts',
 ];
 const CITUS_FAULT_RESTARTS = '5';
-if (process.env.KINERJA_SKIP_CITUS === '1') {
-  notes.push('Citus dilewati (KINERJA_SKIP_CITUS=1).');
-} else if (!existsSync(citusTarball)) {
-  notes.push(`Citus dilewati: sumber ${citusTarball} tidak ada (set KINERJA_CITUS_TARBALL).`);
-} else if (!run('Membangun Citus (scripts/citus/build.sh)', 'bash', ['scripts/citus/build.sh'], { KINERJA_CITUS_TARBALL: citusTarball })) {
-  failed += 1;
-} else {
-  console.log('\n=== Menjalankan klaster Citus ===');
-  const started = spawnSync('bash', ['scripts/citus/start.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+// The cluster phase runs beside the browser phase (its own log, printed after): both mostly wait (on the
+// cluster's round trips, on the browser), and one after the other they made CI too long for its budget.
+async function citusPhase(log) {
+  if (process.env.KINERJA_SKIP_CITUS === '1') return notes.push('Citus dilewati (KINERJA_SKIP_CITUS=1).');
+  if (!existsSync(citusTarball)) return notes.push(`Citus dilewati: sumber ${citusTarball} tidak ada (set KINERJA_CITUS_TARBALL).`);
+  if (!(await runBeside('Membangun Citus (scripts/citus/build.sh)', 'bash', ['scripts/citus/build.sh'], { KINERJA_CITUS_TARBALL: citusTarball }, log))) return (failed += 1);
+  const started = spawnSync('bash', ['scripts/citus/start.sh'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  spawnSync('sh', ['-c', `cat >> "${log}"`], { input: `\n=== Menjalankan klaster Citus ===\n${started.stdout ?? ''}${started.stderr ?? ''}` });
   const url = /DATABASE_URL=(\S+)/.exec(started.stdout ?? '')?.[1];
-  if (started.status !== 0 || !url) failed += 1;
-  else {
-    try {
-      // One file at a time: with files side by side the cluster found deadlocks between one file's
-      // migrations down and up and another's setup (fault, approve-many and TPP's migration test in a
-      // fresh-clone run), beyond the one lock migrations take (db/migrate.ts). DDL on every shard in
-      // sequential mode makes a migration down and up take a minute or more: longer limits.
-      vitest('Uji basis data (Citus)', ['server'], { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4', FAULT_RESTARTS: CITUS_FAULT_RESTARTS }, CITUS_FILES, ['--testTimeout=300000', '--hookTimeout=600000', '--no-file-parallelism']);
-    } finally {
-      run('Menghentikan klaster Citus', 'bash', ['scripts/citus/stop.sh']);
-    }
+  if (started.status !== 0 || !url) return (failed += 1);
+  try {
+    // One file at a time: with files side by side the cluster found deadlocks between one file's
+    // migrations down and up and another's setup (fault, approve-many and TPP's migration test in a
+    // fresh-clone run), beyond the one lock migrations take (db/migrate.ts). DDL on every shard in
+    // sequential mode makes a migration down and up take a minute or more: longer limits.
+    const { file, args } = vitestArgs('Uji basis data (Citus)', ['server'], CITUS_FILES, ['--testTimeout=300000', '--hookTimeout=600000', '--no-file-parallelism']);
+    const env = { TEST_DATABASE_URL: url, KINERJA_CITUS_SHARD_COUNT: '4', FAULT_RESTARTS: CITUS_FAULT_RESTARTS };
+    count(await runBeside('Uji basis data (Citus)', 'npx', args, env, log), file);
+  } finally {
+    await runBeside('Menghentikan klaster Citus', 'bash', ['scripts/citus/stop.sh'], {}, log);
   }
 }
+const citusLog = join(out, 'citus.log');
+console.log(`\n=== Citus: dibangun dan diuji di samping uji peramban (log: ${citusLog}, dicetak sesudahnya) ===`);
+const citusStarted = Date.now();
+const citus = citusPhase(citusLog).then(() => Date.now() - citusStarted);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
@@ -134,6 +156,12 @@ if (existsSync(chromium)) {
   failed += 1;
 } else {
   notes.push(`Chromium tidak ada di ${chromium}: uji peramban dilewati (apt-get install chromium).`);
+}
+
+const citusMs = await citus;
+if (existsSync(citusLog)) {
+  console.log(`\n=== Citus (${Math.round(citusMs / 1000)} s, di samping uji peramban) ===`);
+  process.stdout.write(readFileSync(citusLog, 'utf8'));
 }
 
 for (const n of notes) console.log(`CATATAN: ${n}`);
