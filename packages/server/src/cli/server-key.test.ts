@@ -41,7 +41,7 @@ describe('kinerja server-key rotate', () => {
     await t.ctx.db.insertInto('agencies').values({ id: X, code: 'ROTASI', name: 'Dinas Rotasi', short_name: 'Rotasi', time_zone: 'Asia/Pontianak' }).execute();
     for (let i = 1; i <= 3; i++) await t.ctx.db.insertInto('audit_log').values({ agency_id: X, at: new Date(`2014-02-0${i}T01:00:00Z`), actor_account_id: null, action: 'old.event', entity: 'x', entity_id: String(i), data: JSON.stringify({}) }).execute();
     await t.ctx.db.insertInto('audit_log').values({ agency_id: X, actor_account_id: null, action: 'new.event', entity: 'x', entity_id: '4', data: JSON.stringify({}) }).execute();
-    expect(await cutChainBatch(t.ctx.db, ringA, X, new Date('2015-01-01T00:00:00Z'), 5000)).toMatchObject({ rows: 3, throughSeq: 3 });
+    expect(await cutChainBatch(t.ctx.db, t.ctx.config.totpKeyFile, X, new Date('2015-01-01T00:00:00Z'), 5000)).toMatchObject({ rows: 3, throughSeq: 3 });
 
     // Batches of two accounts: the whole list is still done.
     const report = await rotateServerKey(t.ctx, { resume: false, keepOlder: false, batch: 2 });

@@ -4,6 +4,7 @@ import { countSealedUnderOtherKeys, resealTotpSecrets } from '../modules/auth/in
 import { recordAudit, resignCheckpoints } from '../modules/audit/index.js';
 import { createContext, openDatabase } from '../runtime.js';
 import { addServerKey, dropOlderServerKeys, serverKeyring } from '../server-key.js';
+import { holdServerKeyForRotation } from '../server-key-lock.js';
 
 export interface ServerKeyReport {
   /** The id of the key that seals and signs now. */
@@ -25,20 +26,40 @@ export interface ServerKeyReport {
  * Rotation of the server key (KINERJA_TOTP_KEY_FILE; src/server-key.ts): `rotate` puts a new key first
  * in the file (running servers seal with it from their next use, older keys still open), then re-seals
  * every two-factor secret and re-signs every audit retention checkpoint with it in batches, and once
- * nothing is left under an older key drops the older keys from the file. `resume` does the second half
- * only (after an interruption, or a pass that left secrets changed meanwhile). Audited.
+ * nothing is left under an older key drops the older keys from the file; that last check, a last
+ * re-seal and the drop run under the server key's lock, so an enrolment or an audit cut that read the
+ * keyring before the new key came first cannot leave a value under a dropped key. `resume` does the
+ * second half only (after an interruption, or a pass that left secrets changed meanwhile). Audited.
  */
 export async function rotateServerKey(ctx: AppContext, o: { resume: boolean; keepOlder: boolean; batch: number }): Promise<ServerKeyReport> {
   const path = ctx.config.totpKeyFile;
   if (!o.resume) await addServerKey(path);
-  let ring = await serverKeyring(path);
+  const ring = await serverKeyring(path);
   const older = ring.all.slice(1).map((k) => k.id);
   const sealed = await resealTotpSecrets(ctx.db, ring, o.batch);
   const resigned = await resignCheckpoints(ctx.db, ring, o.batch);
-  ring = await serverKeyring(path);
-  const remaining = (await countSealedUnderOtherKeys(ctx.db, ring)) + resigned.remaining;
-  const dropped = remaining === 0 && !o.keepOlder ? await dropOlderServerKeys(path) : [];
-  const report: ServerKeyReport = { current: ring.current.id, older, ...sealed, resigned: resigned.resigned, remaining, dropped };
+  // The last step under the server key's lock (src/server-key-lock.ts): nothing seals or signs while it
+  // runs, so what was sealed or signed with an older key by a request that read the keyring before the
+  // new key came first is committed by now, re-sealed here, and nothing new can need the older keys.
+  const last = await ctx.db.transaction().execute(async (trx) => {
+    await holdServerKeyForRotation(trx);
+    const now = await serverKeyring(path);
+    const late = await resealTotpSecrets(trx, now, o.batch);
+    const lateSigned = await resignCheckpoints(trx, now, o.batch);
+    const remaining = (await countSealedUnderOtherKeys(trx, now)) + lateSigned.remaining;
+    const dropped = remaining === 0 && !o.keepOlder ? await dropOlderServerKeys(path) : [];
+    return { current: now.current.id, late, resigned: lateSigned.resigned, remaining, dropped };
+  });
+  const report: ServerKeyReport = {
+    current: last.current,
+    older,
+    resealed: sealed.resealed + last.late.resealed,
+    unreadable: last.late.unreadable,
+    raced: sealed.raced,
+    resigned: resigned.resigned + last.resigned,
+    remaining: last.remaining,
+    dropped: last.dropped,
+  };
   await recordAudit(ctx.db, { agencyId: null, actorAccountId: null, action: o.resume ? 'server_key.resealed' : 'server_key.rotated', entity: 'server_key', entityId: ring.current.id, data: { ...report } });
   return report;
 }

@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/query.js';
-import type { ServerKeyring } from '../../server-key.js';
+import { serverKeyring, type ServerKeyring } from '../../server-key.js';
+import { holdServerKeyForUse } from '../../server-key-lock.js';
 import { auditCutCandidate, checkpointsSignedWithOtherKeys, cutAuditChain, replaceCheckpointSignature, type CheckpointRow } from './queries.js';
 
 /**
@@ -37,13 +38,18 @@ export function checkCheckpoint(ring: ServerKeyring, c: CheckpointRow): 'ok' | '
 
 /**
  * Cuts one batch off the old end of a chain: every row older than `before`, at most `batch` of them,
- * never the last. Returns the checkpoint made, or null when nothing is old enough. The database checks
- * the rest (migration 0048's audit_log_cut: the chain's lock, the hash, rows younger than 365 days).
+ * never the last, signed with the current key of `keyFile`. Returns the checkpoint made, or null when
+ * nothing is old enough. The database checks the rest (migration 0048's audit_log_cut: the chain's
+ * lock, the hash, rows younger than 365 days).
  */
-export async function cutChainBatch(db: Db, ring: ServerKeyring, agencyId: string | null, before: Date, batch: number): Promise<{ throughSeq: number; throughHash: string; rows: number } | null> {
+export async function cutChainBatch(db: Db, keyFile: string, agencyId: string | null, before: Date, batch: number): Promise<{ throughSeq: number; throughHash: string; rows: number } | null> {
   return db.transaction().execute(async (trx) => {
     const c = await auditCutCandidate(trx, agencyId, before, batch);
     if (!c) return null;
+    // The key is read under its lock, in the transaction that stores the signature: a key rotation's
+    // last step cannot drop it before this commits (src/server-key-lock.ts).
+    await holdServerKeyForUse(trx);
+    const ring = await serverKeyring(keyFile);
     const signature = signCheckpoint(ring.current.key, { agencyId, ...c });
     const rows = await cutAuditChain(trx, agencyId, c.throughSeq, c.throughHash, ring.current.id, signature);
     return { throughSeq: Number(c.throughSeq), throughHash: c.throughHash, rows };

@@ -34,8 +34,9 @@ import {
   useRecoveryCode,
 } from './queries/two-factor.js';
 import { createSession, sessionMaxDaysFor, type SessionPrincipal } from './sessions.js';
-import { openSecret, sealSecret, totpKeyring, TotpKeyError } from './totp-secret.js';
+import { openSecret, sealSecret, sealedKeyId, totpKeyring, TotpKeyError } from './totp-secret.js';
 import type { ServerKeyring } from '../../server-key.js';
+import { holdServerKeyForUse } from '../../server-key-lock.js';
 
 /**
  * Two-factor sign-in with TOTP (RFC 6238, the `otpauth` library): 6 digits, 30-second steps,
@@ -92,6 +93,18 @@ async function openOrExplain(ctx: AppContext, accountId: string, sealed: string)
       'Kode dari aplikasi autentikator tidak dapat diperiksa karena kunci server berubah. Masuk dengan kode pemulihan, lalu daftarkan ulang aplikasi autentikator.',
     );
   }
+}
+
+/**
+ * What to store for a secret sealed earlier in the request: `sealed` while the key it names is still the
+ * file's current key, else the secret sealed again with the current one (a rotation began meanwhile).
+ * Called inside the storing transaction, which then holds the server key's lock (src/server-key-lock.ts):
+ * the rotation cannot drop the key read here before this transaction commits.
+ */
+async function sealedForStoring(ctx: AppContext, trx: Db, accountId: string, secret: Uint8Array, sealed: string): Promise<string> {
+  await holdServerKeyForUse(trx);
+  const ring = await keyOf(ctx);
+  return sealedKeyId(sealed) === ring.current.id ? sealed : sealSecret(ring.current.key, accountId, secret);
 }
 
 const audit = (db: Db, s: SessionPrincipal, action: string, data?: Record<string, unknown>) =>
@@ -207,7 +220,7 @@ export async function startEnrolment(ctx: AppContext, s: SessionPrincipal, passw
   const sealed = sealSecret((await keyOf(ctx)).current.key, s.accountId, secret);
   const until = new Date(now.getTime() + ENROLMENT_MINUTES * 60_000);
   await ctx.db.transaction().execute(async (trx) => {
-    await setPendingTotp(trx, s.accountId, sealed, until);
+    await setPendingTotp(trx, s.accountId, await sealedForStoring(ctx, trx, s.accountId, secret, sealed), until);
     await audit(trx, s, 'auth.2fa_enrolment_started');
   });
   const totp = totpOf(secret, s.nip);
@@ -232,15 +245,16 @@ export async function confirmEnrolment(
     throw new AppError('CONFLICT', 'Pendaftaran aplikasi autentikator belum dimulai atau sudah kedaluwarsa. Mulai lagi.');
   }
   const read = readTypedCode(typed);
-  const step = read.kind === 'totp' ? matchingStep(await openOrExplain(ctx, s.accountId, a.pending_secret), read.code, now) : null;
-  if (step === null) {
+  const secret = read.kind === 'totp' ? await openOrExplain(ctx, s.accountId, a.pending_secret) : null;
+  const step = secret && read.kind === 'totp' ? matchingStep(secret, read.code, now) : null;
+  if (step === null || secret === null) {
     await ctx.db.transaction().execute((trx) => audit(trx, s, 'auth.2fa_enrolment_failed', { ip: meta.ip ?? null }));
     throw new AppError('BAD_TWO_FACTOR_CODE', 'Kode tidak cocok. Periksa jam ponsel, lalu ketik kode yang sedang tampil di aplikasi autentikator.');
   }
   const codes = await newRecoveryCodes();
   const pending = a.pending_secret;
   const session = await ctx.db.transaction().execute(async (trx) => {
-    await enableTotp(trx, s.accountId, pending, step, now);
+    await enableTotp(trx, s.accountId, await sealedForStoring(ctx, trx, s.accountId, secret, pending), step, now);
     await replaceRecoveryCodes(trx, s.accountId, codes.rows, now);
     const ended = await deleteAccountSessions(trx, s.accountId, s.tokenHash);
     await audit(trx, s, 'auth.2fa_enabled', { replaced: a.enabled_at !== null, recoveryCodes: RECOVERY_CODE_COUNT, otherSessionsEnded: ended });

@@ -149,7 +149,7 @@ describe('retention of the audit trail', () => {
     const ring = await serverKeyring(t.ctx.config.totpKeyFile);
 
     // The database refuses to cut rows younger than 365 days, whatever the caller asks.
-    await expect(cutChainBatch(t.ctx.db, ring, X, new Date('2100-01-01T00:00:00Z'), 6)).rejects.toThrow(/younger than 365 days/);
+    await expect(cutChainBatch(t.ctx.db, t.ctx.config.totpKeyFile, X, new Date('2100-01-01T00:00:00Z'), 6)).rejects.toThrow(/younger than 365 days/);
 
     // The next day's pass cuts the five (the audit step runs once a day).
     t.setNow(new Date(NOW.getTime() + 86_400_000));
