@@ -18,7 +18,7 @@ let ctx: AppContext;
 const progress: string[] = [];
 beforeAll(async () => {
   handle = await createTestDatabase();
-  result = await seedDemoProvince(handle.db, { today, employees: 1300, onProgress: (line) => progress.push(line) });
+  result = await seedDemoProvince(handle.db, { today, employees: 1300, tppLocked: 'sign-in-agencies', onProgress: (line) => progress.push(line) });
   console.info(progress.filter((l) => /^(Presensi|TPP|Selesai)/.test(l)).join('\n'));
   ctx = { db: handle.db, dbKind: handle.kind, config: loadConfig({}), charts: new OrgChartCache(handle.db), now: () => new Date() };
 }, 300_000);

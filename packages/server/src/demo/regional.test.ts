@@ -12,7 +12,7 @@ const today = localDateOf(new Date(), 'Asia/Pontianak');
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await createTestDatabase();
-  await seedDemoProvince(handle.db, { today, employees: 1300 });
+  await seedDemoProvince(handle.db, { today, employees: 1300, tppLocked: 'sign-in-agencies' });
 }, 300_000);
 afterAll(() => handle.close());
 

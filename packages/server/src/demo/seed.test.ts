@@ -236,6 +236,22 @@ describe('demo province at its default size', () => {
     expect(await verifyPassword(hashes[0]!.password_hash!, DEMO_PASSWORD)).toBe(true);
   });
 
+  it("locks last month's TPP at every OPD, and drafts this month at Dinas Kesehatan and the BKD", async () => {
+    const month = today.slice(0, 7);
+    const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 2, 1)).toISOString().slice(0, 7);
+    const runs = await handle.db
+      .selectFrom('tpp_runs')
+      .innerJoin('agencies', 'agencies.id', 'tpp_runs.agency_id')
+      .select(['agencies.code', 'tpp_runs.month', 'tpp_runs.status', 'tpp_runs.agency_id', 'tpp_runs.id'])
+      .execute();
+    const lockedAt = runs.filter((r) => r.month === last && r.status === 'locked').map((r) => r.code).sort();
+    expect(lockedAt).toEqual(data.agencies.map((a) => a.code).sort());
+    expect(runs.filter((r) => r.month === month).map((r) => `${r.code} ${r.status}`).sort()).toEqual(['BKD draft', 'DINKES draft']);
+    // Every employee with a post is in their agency's locked month.
+    const rows = await handle.db.selectFrom('tpp_run_employees').select((eb) => eb.fn.countAll<number>().as('n')).where('run_id', 'in', runs.filter((r) => r.month === last).map((r) => r.id)).executeTakeFirstOrThrow();
+    expect(Number(rows.n)).toBe(data.employees.filter((e) => data.charts.get(e.agency_id)!.positionOf(e.id) != null).length);
+  });
+
   it('refuses to seed a database that is not empty', async () => {
     expect(await isDatabaseEmpty(handle.db)).toBe(false);
     await expect(seedDemoProvince(handle.db, { today })).rejects.toThrow(/tidak kosong/);
@@ -269,7 +285,7 @@ describe('demo province determinism', () => {
   it('writes exactly the planned people for a smaller province and another seed', async () => {
     const handle = await createTestDatabase();
     try {
-      const result = await seedDemoProvince(handle.db, { employees: 1500, seed: 7, today });
+      const result = await seedDemoProvince(handle.db, { employees: 1500, seed: 7, today, tppLocked: 'sign-in-agencies' });
       expect(result.employees).toBe(1500);
       const plan = buildDemoPlan({ employees: 1500, seed: 7, today });
       const planned = plan.agencies.flatMap((x) => x.employees.map((e) => e.nip)).sort();

@@ -12,7 +12,7 @@ let handle: DatabaseHandle;
 let result: SeedResult;
 beforeAll(async () => {
   handle = await createTestDatabase();
-  result = await seedDemoProvince(handle.db, { today, employees: 1300 });
+  result = await seedDemoProvince(handle.db, { today, employees: 1300, tppLocked: 'sign-in-agencies' });
 }, 300_000);
 afterAll(() => handle.close());
 

@@ -1,9 +1,10 @@
 /**
  * The demo province's TPP (issue 19): the Kalbar-like rule set, payroll attributes for every
- * employee, and at Dinas Kesehatan and the BKD (where the demo sign-ins work) last month computed,
- * checked and locked and this month as a draft, all through the TPP module's own steps, in the BKD
- * admin's name. The other OPD are left for "Hitung semua OPD" (POST /tpp/months/{month}/runs): a
- * run of the whole province would double the seed's time (the tests seed it many times).
+ * employee, last month computed, checked and locked at every OPD (so the province view, the
+ * what-if and the nominatif have a whole province to show), and this month as a draft at Dinas
+ * Kesehatan and the BKD (where the demo sign-ins work), all through the TPP module's own steps, in
+ * the BKD admin's name. The other OPD's month still running is left for "Hitung semua OPD"
+ * (POST /tpp/months/{month}/runs).
  */
 import { addDays, localDateOf, SHIPPED_TPP_RULE_SETS, type Principal } from '@kinerja/core';
 import type { Kysely } from 'kysely';
@@ -18,8 +19,8 @@ import { demoAgencies, demoBkdAccount, demoPayrollPeople } from './queries/tpp.j
 /** Gaji pokok by golongan (an example table in the PP 5/2024 range), used as the base BPJS is already paid on. */
 const SALARY: Record<string, number> = { I: 2_100_000, II: 2_800_000, III: 3_600_000, IV: 4_500_000 };
 const PPPK_SALARY = 3_200_000;
-/** The OPD whose months the demo computes. */
-const DEMO_RUN_AGENCIES = ['DINKES', 'BKD'];
+/** The OPD of the demo sign-ins: their month still running is a draft (last month is locked everywhere, or only here when asked). */
+const DRAFT_AGENCIES = ['DINKES', 'BKD'];
 
 /** A deterministic digit from a NIP. */
 const digit = (nip: string, i: number) => Number(nip[nip.length - 1 - i] ?? '0');
@@ -49,7 +50,7 @@ export function demoPayroll(p: { agency_id: string; id: string; nip: string; kin
   };
 }
 
-export async function writeDemoTpp(db: Kysely<Database>, progress: (line: string) => void = () => undefined): Promise<{ employees: number; locked: number; drafts: number }> {
+export async function writeDemoTpp(db: Kysely<Database>, progress: (line: string) => void = () => undefined, locked: 'province' | 'sign-in-agencies' = 'province'): Promise<{ employees: number; locked: number; drafts: number }> {
   const ctx: AppContext = { db, dbKind: 'postgres', config: loadConfig({}), charts: new OrgChartCache(db), now: () => new Date() };
   const bkd = await demoBkdAccount(db);
   if (!bkd) return { employees: 0, locked: 0, drafts: 0 };
@@ -61,16 +62,19 @@ export async function writeDemoTpp(db: Kysely<Database>, progress: (line: string
   for (let i = 0; i < people.length; i += 1000) await insertPayrollRows(db, people.slice(i, i + 1000).map((e) => demoPayroll(e, today, at)));
   const thisMonth = today.slice(0, 7);
   const lastMonth = addDays(`${thisMonth}-01`, -1).slice(0, 7);
-  let locked = 0;
+  let lockedAt = 0;
   let drafts = 0;
-  for (const agency of (await demoAgencies(db)).filter((a) => DEMO_RUN_AGENCIES.includes(a.code))) {
+  const started = performance.now();
+  const agencies = await demoAgencies(db);
+  for (const agency of locked === 'province' ? agencies : agencies.filter((a) => DRAFT_AGENCIES.includes(a.code))) {
     const previous = await createOrRedoRun(ctx, p, agency.id, lastMonth);
     await moveRun(ctx, p, agency.id, previous, 'check', { note: 'Diperiksa (provinsi demo)' });
     await moveRun(ctx, p, agency.id, previous, 'lock', { note: 'Dikunci (provinsi demo)', acceptNotFinal: true });
-    locked++;
+    lockedAt++;
+    if (!DRAFT_AGENCIES.includes(agency.code)) continue;
     await createOrRedoRun(ctx, p, agency.id, thisMonth);
     drafts++;
   }
-  progress(`TPP: ${people.length} pegawai dengan data penggajian; ${lastMonth} dikunci dan ${thisMonth} draf di ${locked} OPD.`);
-  return { employees: people.length, locked, drafts };
+  progress(`TPP: ${people.length} pegawai dengan data penggajian; ${lastMonth} dikunci di ${lockedAt} OPD, ${thisMonth} draf di ${drafts} OPD (${Math.round(performance.now() - started)} ms).`);
+  return { employees: people.length, locked: lockedAt, drafts };
 }
