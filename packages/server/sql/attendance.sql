@@ -125,13 +125,6 @@ delete from "selfie_geofences"
 where "agency_id" = $1 and "id" = $2
 returning "id";
 
--- deleteSelfiePhotoFiles (example 1 of 1)
-delete from "evidence_uploads"
-where "sha256" in ($1);
-delete from "evidence_files"
-where "sha256" in ($1)
-returning "sha256", "media_type";
-
 -- employeeOfAgency (example 1 of 1)
 select "id", "nip", "name"
 from "employees"
@@ -467,39 +460,6 @@ select "id", "distance_meters"
 from "selfie_checkins"
 where "agency_id" = $1 and "at" >= $2 and "at" < $3 and "redacted_at" is null and "place" = $4
 order by "id";
-
--- selfiePhotosStillNamed (example 1 of 1)
-select photo_sha256 as sha256
-from selfie_checkins
-where photo_sha256 in ($1)
-union
-select photo_sha256
-from selfie_references
-where photo_sha256 in ($2)
-union
-select sha256
-from journal_entry_evidence
-where sha256 in ($3)
-union
-select sha256
-from signed_skp_scans
-where sha256 in ($4)
-union
-select sha256
-from signed_evaluation_scans
-where sha256 in ($5)
-union
-select attachment_sha256
-from attendance_leave_requests
-where attachment_sha256 in ($6)
-union
-select f.sha
-from unnest(array[$7]::text[]) as f(sha)
-where exists (
-  select 1
-  from evaluation_realisasi x
-  where x.bukti @> jsonb_build_array(jsonb_build_object('kind', 'file', 'sha256', f.sha))
-);
 
 -- selfieReferenceById (example 1 of 1)
 select *

@@ -31,11 +31,10 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
   'evaluation.penilaiTeam': "as skp.skpsRatedBy: the people a penilai rates, in any agency",
   'access.evidenceOwners': "with no agency (example 2): a province-wide reader (BKD, auditor) asks whose a file is, which may be any agency's; with the agency, one shard",
   'attendance.alertsFor': "the BKD's alerts of every agency (example 1); an agency's or a person's: one shard",
-  'attendance.selfieRetentionAgencies': 'job: the agencies with check-ins past their retention, over every agency, once a day',
-  'retention.purgeableEntries':
-    "job (journal purge, once a day): one agency's batch, but the hold check on locked TPP months and finalised evaluations fans out (to be held to the agency's shard, issue 21)",
-  'retention.entriesWithOldEvidence': 'job (evidence purge, once a day): as retention.purgeableEntries',
-  'retention.countEntriesBefore': "the BKD's dry-run report, per agency: as retention.purgeableEntries",
+  'attendance.selfieRetentionAgencies':
+    "job, once a day: which agencies have check-ins past their retention, a listing over every agency by nature; one fan-out finds them, where asking each agency's shard in turn would send one query per agency",
+  'evidence.filesStillNamed':
+    "the retention jobs' question whether anything still names a file: the store is content-addressed and shared by every agency (one row for the same bytes, whoever attached them), so each table that may name a file is asked on every shard, one statement per table",
   'attendance.storeBatch':
     "a machine's pushed batch as one data-modifying CTE (punches inserted, the machine's stamp updated): on Citus two single-shard steps on the agency's shard and the CTE's count on the coordinator (a Distributed Subplan, not a fan-out)",
 };
@@ -45,12 +44,7 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
  * it joins is filtered by the same agency, or split): known defects, not design. Fixing one removes it
  * from here, and the test then holds it to one shard.
  */
-const CITUS_REFUSES_STILL: Record<string, string> = {
-  'attendance.selfiePhotosStillNamed':
-    'job (selfie retention): a correlated subquery beside a set-returning function; to be split into a read of the day\'s photos and a check per agency',
-  'retention.oldUnreferencedEvidence': 'job (evidence purge): asks every table that may name a file at once; to be asked table by table, per agency',
-  'retention.deleteUnreferencedEvidence': 'job (evidence purge): FOR UPDATE across distributed tables; to lock the reference table\'s rows alone',
-};
+const CITUS_REFUSES_STILL: Record<string, string> = {};
 
 /** Utility statements have no plan to EXPLAIN; they act on the coordinator's session only. */
 const UTILITY = /^\s*(discard|set|reset)\b/i;

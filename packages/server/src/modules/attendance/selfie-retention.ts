@@ -11,13 +11,12 @@
  * is never read again), runs per agency in pages, and records per agency what it removed and what it
  * kept, in the audit trail (counts only).
  */
-import { rm } from 'node:fs/promises';
 import { DEFAULT_ANOMALY_RULE } from '@kinerja/core';
 import type { AppContext } from '../../context.js';
 import { recordAudit } from '../audit/index.js';
-import { pathOf } from '../evidence/index.js';
+import { removeUnnamedFiles } from '../evidence/index.js';
 import { impossibleTravel, sharedCoordinates } from './queries/selfie.js';
-import { deletePhotoFiles, photosStillNamed, redactCheckins, selfieRetentionAgencies, unredactedCheckins } from './queries/selfie-retention.js';
+import { redactCheckins, selfieRetentionAgencies, unredactedCheckins } from './queries/selfie-retention.js';
 
 const DAY = 86_400_000;
 const PAGE = 500;
@@ -51,15 +50,6 @@ async function flaggedIn(ctx: AppContext, agencyId: string, rows: readonly Row[]
   return new Set([...shared.flatMap((s) => s.ids), ...travel.flatMap((t) => [t.prev_id, t.id])]);
 }
 
-async function removeUnnamedPhotos(ctx: AppContext, shas: readonly string[]): Promise<number> {
-  const unique = [...new Set(shas)];
-  if (!unique.length) return 0;
-  const named = await photosStillNamed(ctx.db, unique);
-  const gone = await ctx.db.transaction().execute((tx) => deletePhotoFiles(tx, unique.filter((s) => !named.has(s))));
-  for (const file of gone) await rm(pathOf(ctx, file), { force: true });
-  return gone.length;
-}
-
 export async function applySelfieRetention(ctx: AppContext, now: Date = ctx.now()): Promise<SelfieRetentionResult> {
   const days = ctx.config.retentionDays.selfies;
   const before = new Date(now.getTime() - days * DAY);
@@ -83,7 +73,8 @@ export async function applySelfieRetention(ctx: AppContext, now: Date = ctx.now(
             now,
           ),
         );
-        mine.photoFiles += await removeUnnamedPhotos(ctx, go.flatMap((r) => (r.photo_sha256 ? [r.photo_sha256] : [])));
+        // A photo is no upload about to be attached: no grace.
+        mine.photoFiles += await removeUnnamedFiles(ctx, go.flatMap((r) => (r.photo_sha256 ? [r.photo_sha256] : [])), null);
       }
       const last = rows[rows.length - 1]!;
       afterAt = new Date(last.at);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Client, type TestApp } from '../../testing/index.js';
+import { removeUnnamedFiles } from '../evidence/index.js';
 import { samplePdf } from '../evidence/samples.js';
 import { approvedSkp } from './test-support.js';
 
@@ -51,5 +52,11 @@ describe('bukti dukung files of a realisasi', () => {
   it('are listed in the employee’s who-read-my-data once the penilai opened one', async () => {
     const reads = ((await c.staff1!.get('/api/v1/me/data-reads')).json() as { reads: { kind: string; reader: { nip: string } }[] }).reads.filter((r) => r.kind === 'evidence');
     expect(reads.map((r) => r.reader.nip)).toContain(t.fixture.people.kasubbag!.nip);
+  });
+
+  it('stay in the store while the realisasi names them; the retention jobs remove a file nothing names', async () => {
+    const unattached = await c.staff1!.upload(samplePdf('Tidak dilampirkan'), 'application/pdf');
+    expect(await removeUnnamedFiles(t.ctx, [sha, unattached], null)).toBe(1);
+    expect(await t.ctx.db.selectFrom('evidence_files').select('sha256').where('sha256', 'in', [sha, unattached]).execute()).toEqual([{ sha256: sha }]);
   });
 });

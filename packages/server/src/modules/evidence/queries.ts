@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { defineQuery } from '../../db/query.js';
 import type { EvidenceFilesTable } from '../../db/schema.js';
 
@@ -59,3 +59,52 @@ export const uploadedByteSize = defineQuery('evidence', 'uploadedByteSize', [[SH
 export const agencyTimeZone = defineQuery('evidence', 'agencyTimeZone', [[AGENCY]], (db, agencyId: string) =>
   db.selectFrom('agencies').select('time_zone').where('id', '=', agencyId).executeTakeFirst(),
 );
+
+/**
+ * Of these files, the ones something still names: a journal entry, a signed SKP or evaluation scan, a
+ * leave letter, a selfie check-in or reference photo, a realisasi's bukti dukung. The store is
+ * content-addressed and shared by every agency (one row for the same bytes, whoever attached them), so
+ * the question names no agency: each table is asked on its own, for the files not yet found named (on
+ * Citus each statement runs on every shard of its table, which Citus plans; a single statement joining
+ * them all to evidence_files it refuses). For the retention jobs only.
+ */
+export const filesStillNamed = defineQuery('evidence', 'filesStillNamed', [[[SHA]]], async (db, sha256s: readonly string[]) => {
+  const named = new Set<string>();
+  const open = () => [...new Set(sha256s)].filter((s) => !named.has(s));
+  const asks = [
+    ['journal_entry_evidence', 'sha256'],
+    ['signed_skp_scans', 'sha256'],
+    ['signed_evaluation_scans', 'sha256'],
+    ['attendance_leave_requests', 'attachment_sha256'],
+    ['selfie_checkins', 'photo_sha256'],
+    ['selfie_references', 'photo_sha256'],
+  ].map(([table, column]) => (list: string[]) => sql<{ sha256: string }>`select distinct ${sql.ref(column!)} as sha256 from ${sql.table(table!)} where ${sql.ref(column!)} in (${sql.join(list)})`);
+  // A realisasi names a file as one of its bukti: {"kind": "file", "sha256": …}.
+  asks.push((list) => sql`select distinct e.value ->> 'sha256' as sha256 from evaluation_realisasi x cross join lateral jsonb_array_elements(x.bukti) e
+                          where e.value ->> 'kind' = 'file' and e.value ->> 'sha256' in (${sql.join(list)})`);
+  for (const ask of asks) {
+    const list = open();
+    if (!list.length) break;
+    for (const r of (await ask(list).execute(db)).rows) named.add(r.sha256);
+  }
+  return named;
+});
+
+/**
+ * These files' rows locked for removal (FOR UPDATE: an attach through a foreign key waits for the
+ * transaction), but not one uploaded since `uploadedSince` (about to be attached; null: no such grace).
+ * Citus: the transaction then reads distributed tables on every shard (filesStillNamed) and deletes from
+ * these reference tables, which it allows only in sequential mode (a placeholder setting elsewhere).
+ */
+export const lockFilesToRemove = defineQuery('evidence', 'lockFilesToRemove', [[[SHA], AT], [[SHA], null]], async (db, sha256s: readonly string[], uploadedSince: Date | null) => {
+  await sql`set local citus.multi_shard_modify_mode to 'sequential'`.execute(db);
+  let query = db.selectFrom('evidence_files as f').select(['f.sha256', 'f.media_type']).where('f.sha256', 'in', sha256s);
+  if (uploadedSince) query = query.where((eb) => eb.not(eb.exists(eb.selectFrom('evidence_uploads as x').select('x.sha256').whereRef('x.sha256', '=', 'f.sha256').where('x.uploaded_at', '>=', uploadedSince))));
+  return query.forUpdate().execute();
+});
+
+/** Removes these files' upload records and rows (locked by lockFilesToRemove). */
+export const deleteFiles = defineQuery('evidence', 'deleteFiles', [[[SHA]]], async (db, sha256s: readonly string[]) => {
+  await db.deleteFrom('evidence_uploads').where('sha256', 'in', sha256s).execute();
+  await db.deleteFrom('evidence_files').where('sha256', 'in', sha256s).execute();
+});

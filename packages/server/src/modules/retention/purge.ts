@@ -1,14 +1,13 @@
-import { rm } from 'node:fs/promises';
 import type { AppContext } from '../../context.js';
+import { serverKeyring } from '../../server-key.js';
 import { chainRowsBefore, cutChainBatch, recordAudit } from '../audit/index.js';
-import { pathOf } from '../evidence/index.js';
+import { removeUnnamedFiles } from '../evidence/index.js';
 import {
   countEntriesBefore,
   deleteEntries,
-  deleteUnreferencedEvidence,
   detachEvidence,
   entriesWithOldEvidence,
-  oldUnreferencedEvidence,
+  oldEvidenceFiles,
   purgeableEntries,
   retentionAgencies,
   type Holds,
@@ -83,7 +82,7 @@ export async function purgeExpiredRecords(ctx: AppContext, o: { batch: number; b
       if (!batch) break;
       result.journalEntries += batch.entries;
       result.evidenceLinks += batch.files.length;
-      result.evidenceFiles += await removeUnreferenced(ctx, batch.files, plan.uploadedSince);
+      result.evidenceFiles += await removeUnnamedFiles(ctx, batch.files, plan.uploadedSince);
     }
     if (plan.evidenceBefore < plan.journalsBefore) {
       while (budget > 0) {
@@ -94,7 +93,7 @@ export async function purgeExpiredRecords(ctx: AppContext, o: { batch: number; b
         });
         if (!files) break;
         result.evidenceLinks += files.length;
-        result.evidenceFiles += await removeUnreferenced(ctx, files, plan.uploadedSince);
+        result.evidenceFiles += await removeUnnamedFiles(ctx, files, plan.uploadedSince);
       }
     }
   }
@@ -113,31 +112,16 @@ export async function purgeExpiredRecords(ctx: AppContext, o: { batch: number; b
 }
 
 /**
- * Removes from the database and the store the files of this list that nothing names any more. The rows
- * go in a transaction that deletes the files before it commits: a crash in between leaves rows whose
- * file is gone, which the daily sweep removes (a missing file is not an error).
+ * Files created before the evidence period that nothing names (their entries purged earlier, an interrupted
+ * pass, uploads never attached): the old files page by page, each page's unnamed ones removed.
  */
-async function removeUnreferenced(ctx: AppContext, sha256s: string[], uploadedSince: Date): Promise<number> {
-  const unique = [...new Set(sha256s)];
-  let removed = 0;
-  for (let i = 0; i < unique.length; i += PURGE_BATCH) {
-    removed += await ctx.db.transaction().execute(async (trx) => {
-      const gone = await deleteUnreferencedEvidence(trx, unique.slice(i, i + PURGE_BATCH), uploadedSince);
-      for (const g of gone) await rm(pathOf(ctx, g), { force: true });
-      return gone.length;
-    });
-  }
-  return removed;
-}
-
-/** Files created before the evidence period that nothing names (their entries purged earlier, an interrupted pass, uploads never attached). */
 async function sweepOrphans(ctx: AppContext, createdBefore: Date, uploadedSince: Date): Promise<number> {
   let removed = 0;
   let after = '';
   for (;;) {
-    const page = await oldUnreferencedEvidence(ctx.db, createdBefore, uploadedSince, after, PURGE_BATCH);
+    const page = await oldEvidenceFiles(ctx.db, createdBefore, uploadedSince, after, PURGE_BATCH);
     if (page.length === 0) return removed;
-    removed += await removeUnreferenced(ctx, page, uploadedSince);
+    removed += await removeUnnamedFiles(ctx, page, uploadedSince);
     after = page.at(-1)!;
   }
 }
@@ -145,11 +129,13 @@ async function sweepOrphans(ctx: AppContext, createdBefore: Date, uploadedSince:
 /** Each chain's old end, behind a checkpoint signed with the server key; one audit row in each chain cut says so. */
 async function cutAuditTrail(ctx: AppContext, chains: (string | null)[], before: Date): Promise<number> {
   let total = 0;
+  let ring: Awaited<ReturnType<typeof serverKeyring>> | null = null;
   for (const agencyId of chains) {
     let rows = 0;
     let last: { throughSeq: number; throughHash: string } | null = null;
     for (;;) {
-      const cut = await cutChainBatch(ctx.db, ctx.config.totpKeyFile, agencyId, before, 5000);
+      ring ??= await serverKeyring(ctx.config.totpKeyFile);
+      const cut = await cutChainBatch(ctx.db, ring, agencyId, before, 5000);
       if (!cut) break;
       rows += cut.rows;
       last = cut;

@@ -26,13 +26,17 @@ export interface Holds {
 }
 const HOLDS: Holds = { tppHoldMonth: '2016-12', evaluationHoldSince: new Date(0) };
 
-/** True when a hold keeps the entry `e` (the statement's journal_entries alias). */
-function held(holds: Holds) {
+/**
+ * True when a hold keeps the entry `e` (the statement's journal_entries alias, of `agencyId`). Each
+ * subquery names the agency itself, not only through `e`: so Citus plans the statement on the agency's shard.
+ */
+function held(agencyId: string, holds: Holds) {
   return sql<boolean>`(exists (select 1 from tpp_runs r
-                               where r.agency_id = e.agency_id and r.status = 'locked'
+                               where r.agency_id = ${agencyId} and r.agency_id = e.agency_id and r.status = 'locked'
                                  and r.month = to_char(e.work_date, 'YYYY-MM') and r.month >= ${holds.tppHoldMonth})
                     or exists (select 1 from evaluations v join skp s on s.agency_id = v.agency_id and s.id = v.skp_id
-                               where v.agency_id = e.agency_id and s.employee_id = e.employee_id and v.status = 'final'
+                               where v.agency_id = ${agencyId} and s.agency_id = ${agencyId} and v.agency_id = e.agency_id
+                                 and s.employee_id = e.employee_id and v.status = 'final'
                                  and e.work_date between v.covered_from and v.covered_to
                                  and v.finalised_at > ${holds.evaluationHoldSince}))`;
 }
@@ -49,7 +53,7 @@ export const purgeableEntries = defineQuery('retention', 'purgeableEntries', [[A
       .select('e.id')
       .where('e.agency_id', '=', agencyId)
       .where('e.work_date', '<', before)
-      .where(sql<boolean>`not ${held(holds)}`)
+      .where(sql<boolean>`not ${held(agencyId, holds)}`)
       .orderBy('e.work_date')
       .orderBy('e.id')
       .limit(limit)
@@ -65,8 +69,8 @@ export const entriesWithOldEvidence = defineQuery('retention', 'entriesWithOldEv
       .select('e.id')
       .where('e.agency_id', '=', agencyId)
       .where('e.work_date', '<', before)
-      .where((eb) => eb.exists(eb.selectFrom('journal_entry_evidence as x').select('x.sha256').whereRef('x.agency_id', '=', 'e.agency_id').whereRef('x.entry_id', '=', 'e.id')))
-      .where(sql<boolean>`not ${held(holds)}`)
+      .where((eb) => eb.exists(eb.selectFrom('journal_entry_evidence as x').select('x.sha256').where('x.agency_id', '=', agencyId).whereRef('x.agency_id', '=', 'e.agency_id').whereRef('x.entry_id', '=', 'e.id')))
+      .where(sql<boolean>`not ${held(agencyId, holds)}`)
       .orderBy('e.work_date')
       .orderBy('e.id')
       .limit(limit)
@@ -80,8 +84,8 @@ export const countEntriesBefore = defineQuery('retention', 'countEntriesBefore',
     .selectFrom('journal_entries as e')
     .select([
       sql<string>`count(*)`.as('total'),
-      sql<string>`count(*) filter (where ${held(holds)})`.as('held'),
-      sql<string>`count(*) filter (where not ${held(holds)} and exists (select 1 from journal_entry_evidence x where x.agency_id = e.agency_id and x.entry_id = e.id))`.as('withEvidenceDue'),
+      sql<string>`count(*) filter (where ${held(agencyId, holds)})`.as('held'),
+      sql<string>`count(*) filter (where not ${held(agencyId, holds)} and exists (select 1 from journal_entry_evidence x where x.agency_id = ${agencyId} and x.agency_id = e.agency_id and x.entry_id = e.id))`.as('withEvidenceDue'),
     ])
     .where('e.agency_id', '=', agencyId)
     .where('e.work_date', '<', before)
@@ -97,49 +101,34 @@ export const detachEvidence = defineQuery('retention', 'detachEvidence', [[AGENC
 /**
  * Removes these entries with their history and decisions (their evidence links first: detachEvidence).
  * The append-only triggers of migration 0048 let this transaction's deletes through (kinerja.retention_purge).
+ * Set with SET LOCAL, which Citus sends on to the workers whose shards' triggers read it when
+ * citus.propagate_set_commands is 'local' (set_config() it does not send); elsewhere that is a placeholder setting.
  */
 export const deleteEntries = defineQuery('retention', 'deleteEntries', [[AGENCY, [ENTRY]]], async (db, agencyId: string, entryIds: string[]): Promise<number> => {
-  await sql`select set_config('kinerja.retention_purge', 'on', true)`.execute(db);
+  await sql`set local citus.propagate_set_commands to 'local'`.execute(db);
+  await sql`set local kinerja.retention_purge to 'on'`.execute(db);
   await db.deleteFrom('journal_entry_events').where('agency_id', '=', agencyId).where('entry_id', 'in', entryIds).execute();
   await db.deleteFrom('entry_decisions').where('agency_id', '=', agencyId).where('entry_id', 'in', entryIds).execute();
   const r = await db.deleteFrom('journal_entries').where('agency_id', '=', agencyId).where('id', 'in', entryIds).executeTakeFirst();
-  await sql`select set_config('kinerja.retention_purge', 'off', true)`.execute(db);
+  await sql`set local kinerja.retention_purge to 'off'`.execute(db);
   return Number(r.numDeletedRows);
 });
 
-/** `f` (an evidence_files row) is named by nothing: no entry, scan, leave request, selfie, realisasi, and no upload since `uploadedSince`. */
-function unreferenced(uploadedSince: Date) {
-  return sql<boolean>`(not exists (select 1 from journal_entry_evidence x where x.sha256 = f.sha256)
-     and not exists (select 1 from signed_skp_scans x where x.sha256 = f.sha256)
-     and not exists (select 1 from signed_evaluation_scans x where x.sha256 = f.sha256)
-     and not exists (select 1 from attendance_leave_requests x where x.attachment_sha256 = f.sha256)
-     and not exists (select 1 from selfie_checkins x where x.photo_sha256 = f.sha256)
-     and not exists (select 1 from selfie_references x where x.photo_sha256 = f.sha256)
-     and not exists (select 1 from evaluation_realisasi x where x.bukti @> jsonb_build_array(jsonb_build_object('kind', 'file', 'sha256', f.sha256)))
-     and not exists (select 1 from evidence_uploads x where x.sha256 = f.sha256 and x.uploaded_at >= ${uploadedSince}))`;
-}
-
-/** The daily sweep: a page (by sha256, after `after`) of files created before `createdBefore` that nothing names. */
-export const oldUnreferencedEvidence = defineQuery('retention', 'oldUnreferencedEvidence', [[new Date(0), new Date(0), '', 500]], async (db, createdBefore: Date, uploadedSince: Date, after: string, limit: number) =>
+/**
+ * The daily sweep: a page (by sha256, after `after`) of files created before `createdBefore` and not
+ * uploaded since `uploadedSince`. Whether anything still names them is the evidence module's question
+ * (removeUnnamedFiles): the store is shared by every agency.
+ */
+export const oldEvidenceFiles = defineQuery('retention', 'oldEvidenceFiles', [[new Date(0), new Date(0), '', 500]], async (db, createdBefore: Date, uploadedSince: Date, after: string, limit: number) =>
   (
     await db
       .selectFrom('evidence_files as f')
       .select('f.sha256')
       .where('f.created_at', '<', createdBefore)
       .where('f.sha256', '>', after)
-      .where(unreferenced(uploadedSince))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('evidence_uploads as x').select('x.sha256').whereRef('x.sha256', '=', 'f.sha256').where('x.uploaded_at', '>=', uploadedSince))))
       .orderBy('f.sha256')
       .limit(limit)
       .execute()
   ).map((r) => r.sha256),
 );
-
-/** Removes the rows of files nothing names (checked again in the statement); the files removed, to delete from the store. */
-export const deleteUnreferencedEvidence = defineQuery('retention', 'deleteUnreferencedEvidence', [[['a'.repeat(64)], new Date(0)]], async (db, sha256s: string[], uploadedSince: Date) => {
-  const gone = await db.selectFrom('evidence_files as f').select(['f.sha256', 'f.media_type']).where('f.sha256', 'in', sha256s).where(unreferenced(uploadedSince)).forUpdate().execute();
-  if (gone.length === 0) return [];
-  const names = gone.map((g) => g.sha256);
-  await db.deleteFrom('evidence_uploads').where('sha256', 'in', names).execute();
-  await db.deleteFrom('evidence_files').where('sha256', 'in', names).execute();
-  return gone;
-});
