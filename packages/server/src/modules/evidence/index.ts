@@ -6,5 +6,3 @@ export { findEvidence, ingestEvidence, pathOf, toMeta, type EvidenceMeta } from 
 export { removeUnnamedFiles } from './retire.js';
 export { evidenceDownloadHeaders } from './download-headers.js';
 export { MESSAGES as EVIDENCE_MESSAGES } from './messages.js';
-// Signed scans (SKP, evaluation) are uploaded and served like evidence: raw body, same limits and headers.
-export { isUuid, RAW_UPLOAD_TYPES, rawFileBody, rawFileScope, sendKeptFile } from './raw-file-routes.js';

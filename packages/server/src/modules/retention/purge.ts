@@ -1,5 +1,4 @@
 import type { AppContext } from '../../context.js';
-import { serverKeyring } from '../../server-key.js';
 import { chainRowsBefore, cutChainBatch, recordAudit } from '../audit/index.js';
 import { removeUnnamedFiles } from '../evidence/index.js';
 import {
@@ -129,13 +128,11 @@ async function sweepOrphans(ctx: AppContext, createdBefore: Date, uploadedSince:
 /** Each chain's old end, behind a checkpoint signed with the server key; one audit row in each chain cut says so. */
 async function cutAuditTrail(ctx: AppContext, chains: (string | null)[], before: Date): Promise<number> {
   let total = 0;
-  let ring: Awaited<ReturnType<typeof serverKeyring>> | null = null;
   for (const agencyId of chains) {
     let rows = 0;
     let last: { throughSeq: number; throughHash: string } | null = null;
     for (;;) {
-      ring ??= await serverKeyring(ctx.config.totpKeyFile);
-      const cut = await cutChainBatch(ctx.db, ring, agencyId, before, 5000);
+      const cut = await cutChainBatch(ctx.db, ctx.config.totpKeyFile, agencyId, before, 5000);
       if (!cut) break;
       rows += cut.rows;
       last = cut;
