@@ -69,6 +69,7 @@ const employeeArb: fc.Arbitrary<TppEmployeeInput> = fc.record({
   objective: objectiveArb,
   partScores: partScoresArb,
   salary: fc.integer({ min: 0, max: 20_000_000 }),
+  withoutNpwp: fc.option(fc.boolean(), { nil: undefined }),
 });
 
 function checkInvariants(rs: TppRuleSet, r: TppEmployeeResult) {
@@ -103,7 +104,7 @@ describe('computeTppEmployee properties', () => {
       fc.property(ruleSetArb, employeeArb, (rs, e) => checkInvariants(rs, computeTppEmployee(rs, MONTH, e))),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('many TK days and lateness never take the discipline part below zero, whatever the cap', () => {
     const heavy = fc.record({ days: fc.integer({ min: 10, max: 30 }), tk: pctArb }).map(({ days, tk }) => ({ days, tk }));
@@ -146,6 +147,7 @@ describe('computeTppEmployee properties', () => {
     objectiveArb.map((objective) => ch('objective', (e) => ({ ...e, objective }))),
     partScoresArb.map((partScores) => ch('partScores:serapan_anggaran', (e) => ({ ...e, partScores }))),
     fc.integer({ min: 0, max: 20_000_000 }).map((salary) => ch('salary', (e) => ({ ...e, salary }))),
+    fc.constant(ch('withoutNpwp', (e) => ({ ...e, withoutNpwp: !e.withoutNpwp }))),
   );
 
   it('changing one input changes only the lines that read it', () => {

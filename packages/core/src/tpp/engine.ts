@@ -26,6 +26,7 @@
  */
 import type { TppAttendanceDay, TppEmployeeInput, TppRuleSet } from './schema.js';
 import { allocate, basisPoints, formatDay, formatPercent, formatRupiah, fractionOf, percentOf, type LineRounding } from './money.js';
+import { pph21Amount, pph21Rate, type Pph21Rate } from './pph21.js';
 import { sharesFor } from './rule-set.js';
 
 export type TppLineKind = 'pagu' | 'modifier' | 'productivity' | 'discipline' | 'part' | 'hukdis' | 'tax' | 'bpjs' | 'rounding' | 'status';
@@ -133,13 +134,27 @@ function basicText(rs: TppRuleSet, kelas: number, basic: number): string {
   return `TPP dasar kelas ${kelas} = ${formatRupiah(b.tukinBpk[String(kelas)] ?? 0)} × IKFD ${n(b.ikfd)} × IKK ${n(b.ikk)} × IPPD ${n(b.ippd)} × penyeimbang ${n(bal)} = ${formatRupiah(basic)}`;
 }
 
-/** PPh 21 percent for an employee's golongan. */
-export function pph21Percent(rs: TppRuleSet, kind: 'pns' | 'pppk', golongan: string): number {
-  const p = rs.payroll.pph21;
-  if (kind === 'pppk') return p.pppk?.[golongan.trim().toUpperCase()] ?? p.pppkDefault;
-  const group = /^(IV|III|II|I)\b/i.exec(golongan.trim())?.[1]?.toUpperCase() as 'I' | 'II' | 'III' | 'IV' | undefined;
-  if (!group) throw new Error(`golongan PNS tidak dikenal: ${golongan}`);
-  return p.pns[group];
+/**
+ * The PPh 21 line: the rate by golongan, and for an employee without NPWP the surcharge (or that the
+ * rule set has none), each figure shown. An employee with an NPWP gets the same line as before the
+ * NPWP rule existed.
+ */
+export function pph21Line(golongan: string, kind: 'pns' | 'pppk', rate: Pph21Rate, gross: number, pph21: number): Omit<TppLine, 'reads'> {
+  const end = `dari bruto ${formatRupiah(gross)} = ${formatRupiah(-pph21, true)}`;
+  const input = { golongan, kind, percent: rate.percent, of: gross };
+  if (!rate.withoutNpwp) return { key: 'tax.pph21', rule: 'payroll.pph21', kind: 'tax', input, amount: -pph21, text: `PPh 21 golongan ${golongan}: ${formatPercent(rate.percent)} ${end}` };
+  const more = { ...input, withoutNpwp: true, basePercent: rate.basePercent, percentHigher: rate.percentHigher };
+  if (rate.percentHigher === 0) {
+    return { key: 'tax.pph21', rule: 'payroll.pph21', kind: 'tax', input: more, amount: -pph21, text: `PPh 21 golongan ${golongan}, tanpa NPWP (aturan ini tidak menaikkan tarif): ${formatPercent(rate.percent)} ${end}` };
+  }
+  return {
+    key: 'tax.pph21',
+    rule: 'payroll.pph21.withoutNpwp',
+    kind: 'tax',
+    input: more,
+    amount: -pph21,
+    text: `PPh 21 golongan ${golongan}, tanpa NPWP: ${formatPercent(rate.basePercent)} + ${formatPercent(rate.percentHigher)} lebih tinggi = ${formatPercent(rate.percent)} ${end}`,
+  };
 }
 
 /** A sorted set of input keys, shared between lines (never changed once made). */
@@ -554,12 +569,9 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
   const grossReads = beforeReads.with('hukdis');
 
   // 8. PPh 21 and BPJS.
-  const rate = pph21Percent(rs, e.kind, e.golongan);
-  const pph21 = percentOf(gross, rate, R);
-  push(
-    { key: 'tax.pph21', rule: 'payroll.pph21', kind: 'tax', input: { golongan: e.golongan, kind: e.kind, percent: rate, of: gross }, amount: -pph21, text: `PPh 21 golongan ${e.golongan}: ${formatPercent(rate)} dari bruto ${formatRupiah(gross)} = ${formatRupiah(-pph21, true)}` },
-    grossReads.with('golongan'),
-  );
+  const rate = pph21Rate(rs, e.kind, e.golongan, e.withoutNpwp ?? false);
+  const pph21 = pph21Amount(gross, rate, R);
+  push(pph21Line(e.golongan, e.kind, rate, gross, pph21), grossReads.with('golongan', 'withoutNpwp'));
   let bpjsEmployee = 0;
   let bpjsEmployer = 0;
   const bpjs = rs.payroll.bpjs;
@@ -586,7 +598,7 @@ export function computeTppEmployee(rs: TppRuleSet, month: string, e: TppEmployee
   const unit = rs.rounding.netUnit;
   const rest = sumLines() % unit;
   if (unit > 1 && rest > 0) {
-    push({ key: 'rounding', rule: 'rounding.netUnit', kind: 'rounding', input: { unit }, amount: -rest, text: `Pembulatan ke bawah ke ${formatRupiah(unit)}: ${formatRupiah(-rest, true)}` }, grossReads.with('golongan', 'salary'));
+    push({ key: 'rounding', rule: 'rounding.netUnit', kind: 'rounding', input: { unit }, amount: -rest, text: `Pembulatan ke bawah ke ${formatRupiah(unit)}: ${formatRupiah(-rest, true)}` }, grossReads.with('golongan', 'withoutNpwp', 'salary'));
   }
   return result(status, ceiling, parts, gross, pph21, bpjsEmployee, bpjsEmployer);
 }

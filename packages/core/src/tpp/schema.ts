@@ -257,6 +257,11 @@ export const TppRuleSetSchema = Type.Object(
             pns: Type.Object({ I: Percent, II: Percent, III: Percent, IV: Percent }, strict),
             pppk: Opt(Type.Record(Type.String({ pattern: '^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII)$' }), Percent, strict)),
             pppkDefault: Percent,
+            /**
+             * For an employee recorded as having no NPWP (nor a NIK validated as NPWP): the rate is this
+             * percent higher (UU PPh Pasal 21 ayat 5a: 20). Absent or null: no surcharge.
+             */
+            withoutNpwp: Opt(Modifier(Type.Object({ percentHigher: Percent, source: Source }, strict))),
             source: Source,
           },
           strict,
@@ -340,6 +345,8 @@ export const TppEmployeeInputSchema = Type.Object(
     partScores: Opt(Type.Record(Id, Percent)),
     /** Salary already on which BPJS was paid this month (its base is capped with the TPP). */
     salary: Opt(Rupiah),
+    /** The employee has no NPWP (nor a NIK validated as NPWP): PPh 21 may be higher (payroll.pph21.withoutNpwp). Absent: has one. */
+    withoutNpwp: Opt(Type.Boolean()),
   },
   strict,
 );
