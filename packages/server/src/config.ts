@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { clamdConfigFrom, type ClamdConfig } from './antivirus.js';
 import { chooseLogFormat, type LogFormat } from './logging/format.js';
 
 /** Where and how the server reaches SIASN's API when the push is on (see Config.siasnPush). */
@@ -74,6 +75,8 @@ export interface Config {
    * secrets themselves in the environment.
    */
   siasnPush?: SiasnPushConfig | undefined;
+  /** ClamAV daemon for uploaded files (src/antivirus.ts); undefined: no scanning (the default). */
+  clamd?: ClamdConfig | undefined;
   /** Days a record of who read a person's data is kept (modules/retention; docs/data-inventory.md). */
   dataReadsRetentionDays: number;
   /**
@@ -149,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           }
         : undefined,
     retentionDays: Object.fromEntries(RETENTION_KINDS.map((k) => [k, int(`KINERJA_RETENTION_${k.toUpperCase()}_DAYS`, RETENTION_DEFAULT_DAYS[k])])) as Record<RetentionKind, number>,
+    clamd: clamdConfigFrom(env, int),
     retentionHoldDays: { tpp: int('KINERJA_RETENTION_TPP_HOLD_DAYS', 3653), evaluation: int('KINERJA_RETENTION_EVALUATION_HOLD_DAYS', 3653) },
   };
 }

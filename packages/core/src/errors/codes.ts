@@ -29,6 +29,7 @@ export const ERRORS = {
   UNKNOWN_ACTIVITY: { status: 422, message: 'Kode kegiatan tidak ada dalam kamus aktivitas.' },
   ENTRY_NOT_EDITABLE: { status: 409, message: 'Kegiatan ini sudah dikirim atau divalidasi sehingga tidak dapat diubah.' },
   EVIDENCE_MISSING: { status: 422, message: 'Berkas bukti belum diunggah.' },
+  INFECTED_FILE: { status: 422, message: 'Berkas ditolak: pemindai antivirus menemukan virus atau program berbahaya di dalamnya.' },
   UPLOAD_OFFSET: { status: 409, message: 'Potongan berkas tidak menyambung dengan bagian yang sudah diterima server. Lanjutkan dari posisi yang diberikan server.' },
   IMPORT_INVALID: { status: 422, message: 'Berkas impor berisi baris yang tidak valid; tidak ada data yang disimpan.' },
   RHK_REQUIRED: { status: 422, message: 'Instansi Anda mewajibkan setiap kegiatan dikaitkan dengan RHK dari SKP yang telah disetujui.' },

@@ -78,6 +78,7 @@ const en: Dict = {
       RHK_NOT_IN_SKP: 'This RHK is not one of your approved SKP for the activity’s date. Choose another or none.',
       ENTRY_NOT_EDITABLE: 'This activity has been sent or reviewed and can no longer be changed.',
       EVIDENCE_MISSING: 'The evidence file has not been uploaded yet.',
+      INFECTED_FILE: 'The file was refused: the antivirus scanner found a virus or malware in it. It was not saved.',
       IMPORT_INVALID: 'The import file has invalid rows; nothing was saved.',
       WEAK_PASSWORD: 'The new password does not meet the rules.',
       RATE_LIMITED: 'Too many requests. Wait a moment, then try again.',

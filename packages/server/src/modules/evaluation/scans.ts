@@ -68,7 +68,7 @@ export async function keepEvaluationScan(
   if (row.status !== 'final' || !row.finalised_at) throw new AppError('CONFLICT', NOT_FINAL);
   const finalisedAt = new Date(row.finalised_at);
   const agency = await agencyHeading(ctx.db, agencyId);
-  const { meta } = await ingestEvidence(ctx, { accountId: p.accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
+  const { meta } = await ingestEvidence(ctx, { accountId: p.accountId, agencyId: p.agencyId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
   const created = await ctx.db.transaction().execute(async (trx) => {
     // The evaluation may have been reopened while the file was stored: the scan must sign a final one.
     const now = await evaluationRow(trx, agencyId, evaluationId, true);

@@ -4,6 +4,8 @@ import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_PIXELS } from './limits.js';
 export const MESSAGES = {
   empty: 'Berkas kosong; pilih berkas lalu unggah ulang.',
   shaMismatch: 'Isi berkas tidak cocok dengan sidik SHA-256-nya; unggah ulang.',
+  infected: (signature: string) => `Berkas ditolak: pemindai antivirus menemukan ${signature}. Berkas tidak disimpan; periksa perangkat Anda dengan antivirus lalu unggah berkas lain.`,
+  scannerDown: 'Pemindai antivirus server sedang tidak dapat dihubungi, jadi berkas belum dapat diterima. Coba unggah lagi nanti.',
   tooLarge: `Berkas terlalu besar (paling besar ${EVIDENCE_MAX_BYTES / 1024 / 1024} MB). Perkecil foto atau pindai ulang dengan resolusi lebih rendah.`,
   unsupported: 'Jenis berkas tidak didukung. Gunakan foto (JPEG/PNG/WebP) atau PDF.',
   heic: 'Jenis berkas tidak didukung. Gunakan foto (JPEG/PNG/WebP) atau PDF. Foto HEIC dari iPhone: ubah ke JPEG atau atur Kamera ke "Paling Kompatibel".',

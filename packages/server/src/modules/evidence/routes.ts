@@ -80,7 +80,7 @@ export async function evidenceRoutes(app: ApiApp, ctx: AppContext): Promise<void
         if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION', MESSAGES.empty);
         const agency = await agencyTimeZone(ctx.db, p.agencyId);
         const { sha256 } = request.params;
-        const { meta, created } = await ingestEvidence(ctx, { accountId: p.accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, body, sha256);
+        const { meta, created } = await ingestEvidence(ctx, { accountId: p.accountId, agencyId: p.agencyId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, body, sha256);
         return reply.status(created ? 201 : 200).send(meta);
       },
     );

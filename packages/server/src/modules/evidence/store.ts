@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { EvidenceFilesTable } from '../../db/schema.js';
+import { scannerOf, ScannerUnavailableError } from '../../antivirus.js';
 import { AppError } from '../../http/errors.js';
+import { recordAudit } from '../audit/index.js';
 import { EVIDENCE_MAX_BYTES } from './limits.js';
 import { MESSAGES } from './messages.js';
 import { prepareEvidence } from './prepare.js';
@@ -26,6 +28,8 @@ export interface EvidenceMeta {
 
 export interface Uploader {
   accountId: string;
+  /** The uploader's agency: whose audit chain records a refused (infected) file; null: the province's. */
+  agencyId?: string | null;
   /** The uploader's agency time zone: EXIF capture times carry no zone of their own. */
   timeZone: string;
 }
@@ -79,6 +83,8 @@ export async function ingestEvidence(
 
   // New, or its file is missing from disk: (re)make the stored copy. Heavy work stays outside the
   // transaction (PGlite has one connection; PostgreSQL connections are scarce too).
+  // Scanned as sent, before any parser reads it (src/antivirus.ts; off unless KINERJA_CLAMD_HOST is set).
+  await refuseInfected(ctx, uploader, bytes, expectedSha256);
   const prepared = await prepareEvidence(bytes, uploader.timeZone);
   const path = evidencePath(ctx.config.dataDir, expectedSha256, prepared.mediaType);
   // The file first: a row never points at a missing file. A crash between the two leaves an
@@ -110,4 +116,31 @@ export async function ingestEvidence(
     return { row: current, created: inserted !== undefined };
   });
   return { meta: toMeta(row), created };
+}
+
+/**
+ * The configured scanner's verdict on a new file: infected is refused (422 INFECTED_FILE) and audited
+ * (`evidence.infected_refused`, with the signature, the size and the hash; nothing is stored); no
+ * verdict is refused with 503 UNAVAILABLE and kept nowhere (the client may send it again).
+ */
+async function refuseInfected(ctx: AppContext, uploader: Uploader, bytes: Buffer, sha256: string): Promise<void> {
+  const scanner = scannerOf(ctx.config);
+  if (!scanner) return;
+  let verdict;
+  try {
+    verdict = await scanner.scan(bytes);
+  } catch (error) {
+    if (!(error instanceof ScannerUnavailableError)) throw error;
+    throw new AppError('UNAVAILABLE', MESSAGES.scannerDown);
+  }
+  if (verdict.clean) return;
+  await recordAudit(ctx.db, {
+    agencyId: uploader.agencyId ?? null,
+    actorAccountId: uploader.accountId,
+    action: 'evidence.infected_refused',
+    entity: 'evidence',
+    entityId: sha256,
+    data: { signature: verdict.signature, byteSize: bytes.length },
+  });
+  throw new AppError('INFECTED_FILE', MESSAGES.infected(verdict.signature));
 }

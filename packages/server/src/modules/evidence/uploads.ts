@@ -183,7 +183,7 @@ export async function resumableUploadRoutes(app: ApiApp, ctx: AppContext): Promi
           const bytes = await readFile(path);
           try {
             const agency = await agencyTimeZone(ctx.db, agencyId);
-            const stored = await ingestEvidence(ctx, { accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
+            const stored = await ingestEvidence(ctx, { accountId, agencyId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
             await rm(path, { force: true });
             return stored;
           } catch (error) {

@@ -55,7 +55,7 @@ export async function keepSignedScan(
   if (skp.version_in_force === null) throw new AppError('CONFLICT', NOT_APPROVED);
   const version = skp.version_in_force;
   const agency = await agencyHeading(ctx.db, agencyId);
-  const { meta } = await ingestEvidence(ctx, { accountId: p.accountId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
+  const { meta } = await ingestEvidence(ctx, { accountId: p.accountId, agencyId: p.agencyId, timeZone: agency?.time_zone ?? 'Asia/Jakarta' }, bytes, sha256);
   const created = await ctx.db.transaction().execute(async (trx) => {
     const inserted = await insertSignedScan(trx, { agency_id: agencyId, skp_id: skpId, sha256, version, uploaded_by: p.accountId, uploaded_at: ctx.now() });
     if (inserted) {
