@@ -410,6 +410,12 @@ update "selfie_references"
 set "state" = $1
 where "agency_id" = $2 and "employee_id" = $3 and "state" = $4;
 
+-- resolveSelfieCheckin (example 1 of 1)
+update "selfie_checkins"
+set "resolution" = $1, "resolution_note" = $2, "resolved_at" = $3, "resolved_by_account_id" = $4, "accepted" = $5
+where "agency_id" = $6 and "id" = $7 and "resolved_at" is null and "redacted_at" is null
+returning "id", "employee_id", "accepted", "resolved_at";
+
 -- ruleVersionsOf (example 1 of 1)
 select "effective_from", "rules", "updated_at"
 from "attendance_rule_versions"
@@ -422,6 +428,17 @@ from "attendance_schedules"
 where "agency_id" = $1
 order by "id";
 
+-- selfieApprovedDescriptors (example 1 of 1)
+select "employee_id", "descriptor"
+from "selfie_references"
+where "agency_id" = $1 and "state" = $2
+order by "employee_id";
+
+-- selfieApprovedReferencesStamp (example 1 of 1)
+select count(*) as "n", max("decided_at") as "last"
+from "selfie_references"
+where "agency_id" = $1 and "state" = $2;
+
 -- selfieCheckinById (example 1 of 1)
 select *
 from "selfie_checkins"
@@ -432,6 +449,28 @@ select "c"."id", "c"."employee_id", "c"."at", "c"."lat", "c"."lon", "c"."accurac
 from "selfie_checkins" as "c"
 inner join "employees" as "e" on "e"."agency_id" = "c"."agency_id" and "e"."id" = "c"."employee_id"
 where "c"."agency_id" = $1 and "c"."id" in ($2) and "c"."redacted_at" is null;
+
+-- selfieDisputedCheckins (example 1 of 2)
+select "c"."id", "c"."employee_id", "c"."at", "c"."received_at", "c"."accepted", "c"."place", "c"."face", "c"."lat", "c"."lon", "c"."accuracy_meters", "c"."distance_meters", "c"."match_score", "c"."liveness_score", "c"."antispoof_score", "c"."clock_skewed", "c"."skew_seconds", "c"."device_id", "c"."reference_id", "c"."other_employee_id", "c"."other_match", "c"."resolution", "c"."resolution_note", "c"."resolved_at", "c"."resolved_by_account_id", "e"."nip", "e"."name", "o"."nip" as "other_nip", "o"."name" as "other_name", "g"."name" as "geofence_name", "r"."id" as "other_reference_id"
+from "selfie_checkins" as "c"
+inner join "employees" as "e" on "e"."agency_id" = "c"."agency_id" and "e"."id" = "c"."employee_id"
+left join "employees" as "o" on "o"."agency_id" = "c"."agency_id" and "o"."id" = "c"."other_employee_id"
+left join "selfie_geofences" as "g" on "g"."agency_id" = "c"."agency_id" and "g"."id" = "c"."geofence_id"
+left join "selfie_references" as "r" on "r"."agency_id" = "c"."agency_id" and "r"."employee_id" = "c"."other_employee_id" and "r"."state" = $1
+where "c"."agency_id" = $2 and "c"."at" >= $3 and "c"."at" < $4 and "c"."redacted_at" is null and "c"."resolved_at" is null and ("c"."accepted" = $5 or "c"."clock_skewed" = $6 or "c"."accuracy_meters" < $7 or "c"."other_employee_id" is not null or "c"."id" in ($8))
+order by "c"."at", "c"."id"
+limit $9;
+
+-- selfieDisputedCheckins (example 2 of 2)
+select "c"."id", "c"."employee_id", "c"."at", "c"."received_at", "c"."accepted", "c"."place", "c"."face", "c"."lat", "c"."lon", "c"."accuracy_meters", "c"."distance_meters", "c"."match_score", "c"."liveness_score", "c"."antispoof_score", "c"."clock_skewed", "c"."skew_seconds", "c"."device_id", "c"."reference_id", "c"."other_employee_id", "c"."other_match", "c"."resolution", "c"."resolution_note", "c"."resolved_at", "c"."resolved_by_account_id", "e"."nip", "e"."name", "o"."nip" as "other_nip", "o"."name" as "other_name", "g"."name" as "geofence_name", "r"."id" as "other_reference_id"
+from "selfie_checkins" as "c"
+inner join "employees" as "e" on "e"."agency_id" = "c"."agency_id" and "e"."id" = "c"."employee_id"
+left join "employees" as "o" on "o"."agency_id" = "c"."agency_id" and "o"."id" = "c"."other_employee_id"
+left join "selfie_geofences" as "g" on "g"."agency_id" = "c"."agency_id" and "g"."id" = "c"."geofence_id"
+left join "selfie_references" as "r" on "r"."agency_id" = "c"."agency_id" and "r"."employee_id" = "c"."other_employee_id" and "r"."state" = $1
+where "c"."agency_id" = $2 and "c"."at" >= $3 and "c"."at" < $4 and "c"."redacted_at" is null and "c"."resolved_at" is not null
+order by "c"."at", "c"."id"
+limit $5;
 
 -- selfieGeofencesOf (example 1 of 1)
 select *

@@ -125,3 +125,76 @@ export type AnomalyItem = Static<typeof AnomalyItem>;
 export const AnomaliesQuery = Type.Object({ from: IsoDateTime, to: IsoDateTime }, { additionalProperties: false });
 export const AnomaliesAnswer = Type.Object({ items: Type.Array(AnomalyItem) });
 export type AnomaliesAnswer = Static<typeof AnomaliesAnswer>;
+
+/** Disputed check-ins (issue 18): rejected or anomalous, for the agency's admins to judge. */
+export const DISPUTE_REASONS = [
+  'outside',
+  'inaccurate',
+  'no_fence',
+  'invalid_fix',
+  'no_match',
+  'not_live',
+  'invalid_scores',
+  'stale_reference',
+  'clock_skewed',
+  'face_of_another',
+  'too_perfect_accuracy',
+  'shared_coordinates',
+  'impossible_travel',
+] as const;
+export const DisputesQuery = Type.Object(
+  {
+    /** open: not judged yet (default); resolved: judged in the window. */
+    state: Type.Optional(Literals(['open', 'resolved'] as const)),
+    /** The window of check-in times, at most 31 days; by default the 31 days before now. */
+    from: Type.Optional(IsoDateTime),
+    to: Type.Optional(IsoDateTime),
+  },
+  { additionalProperties: false },
+);
+export const DisputeItem = Type.Object({
+  id: Uuid,
+  employeeId: Uuid,
+  nip: Type.String(),
+  name: Type.String(),
+  at: IsoDateTime,
+  receivedAt: IsoDateTime,
+  /** Counts as a punch now (before a verdict: as the server judged it on arrival). */
+  accepted: Type.Boolean(),
+  place: Literals(CHECKIN_PLACES),
+  face: Literals(CHECKIN_FACES),
+  lat: Type.Number(),
+  lon: Type.Number(),
+  accuracyMeters: Type.Number(),
+  distanceMeters: Nullable(Type.Number()),
+  /** The office area it was judged against (inside, or the nearest). */
+  geofenceName: Nullable(Type.String()),
+  match: Type.Number(),
+  liveness: Type.Number(),
+  antispoof: Type.Number(),
+  clockSkewed: Type.Boolean(),
+  skewSeconds: Type.Integer(),
+  deviceId: Type.String(),
+  /** The face reference the phone matched against (its photo: the enrolment photo route). */
+  referenceId: Nullable(Uuid),
+  /** The colleague whose reference the face matched better than the employee's own, and that reference (if still approved). */
+  otherFace: Nullable(Type.Object({ employeeId: Uuid, nip: Type.String(), name: Type.String(), similarity: Type.Number(), referenceId: Nullable(Uuid) })),
+  reasons: Type.Array(Type.Object({ code: Literals(DISPUTE_REASONS), message: Type.String() })),
+  resolution: Nullable(
+    Type.Object({ verdict: Literals(['accepted', 'rejected'] as const), note: Type.String(), at: IsoDateTime, byAccountId: Uuid }),
+  ),
+});
+export type DisputeItem = Static<typeof DisputeItem>;
+export const DisputesAnswer = Type.Object({ items: Type.Array(DisputeItem), from: IsoDateTime, to: IsoDateTime });
+export type DisputesAnswer = Static<typeof DisputesAnswer>;
+export const ResolutionBody = Type.Object(
+  {
+    /** accept: the check-in becomes a punch; reject: it is confirmed as none. */
+    verdict: Literals(['accept', 'reject'] as const),
+    note: Type.String({ minLength: 3, maxLength: 500 }),
+  },
+  { additionalProperties: false },
+);
+export type ResolutionBody = Static<typeof ResolutionBody>;
+export const ResolutionAnswer = Type.Object({ id: Uuid, accepted: Type.Boolean(), verdict: Literals(['accepted', 'rejected'] as const), resolvedAt: IsoDateTime });
+export type ResolutionAnswer = Static<typeof ResolutionAnswer>;

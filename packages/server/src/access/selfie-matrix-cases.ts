@@ -58,6 +58,8 @@ export async function selfieMatrixCases(t: TestApp, clients: Map<Caller, Client>
   });
   const checkin = uuid(100, 44);
   await ok(ownClient.send('POST', '/api/v1/attendance/selfie/checkins', { ...checkinBody('own', 100), id: checkin }));
+  // Check-ins outside the office (rejected), one per caller, for the dispute verdicts.
+  for (let i = 0; i < 10; i++) await ok(ownClient.send('POST', '/api/v1/attendance/selfie/checkins', { ...checkinBody('own', 0), id: uuid(i, 47), lat: office.lat + 0.05 }));
 
   const manage = (status: number) => ({ own: 403, peer: 403, boss: 403, outsider: 403, admin: status, otherAdmin: 403, bkd: status, auditor: 403, none: 401 });
   // Only the employee, their supervisor and the agency's own admins; the rest are told the photo does not exist.
@@ -65,6 +67,8 @@ export async function selfieMatrixCases(t: TestApp, clients: Map<Caller, Client>
   // Accounts with an employee record may submit; only the employee holds an approved reference (the others: 400).
   const selfOnly = (ok: number, others: number) => ({ own: ok, peer: others, boss: others, outsider: others, admin: others, otherAdmin: others, bkd: others, auditor: 403, none: 401 });
   const anyEmployee = (status: number) => selfOnly(status, status);
+  // Judging disputed check-ins: the agency's own admins only (not the BKD, who may not open the photos).
+  const resolve = (status: number) => ({ own: 403, peer: 403, boss: 403, outsider: 403, admin: status, otherAdmin: 403, bkd: 403, auditor: 403, none: 401 });
 
   return [
     {
@@ -99,6 +103,14 @@ export async function selfieMatrixCases(t: TestApp, clients: Map<Caller, Client>
       path: '/api/v1/agencies/{agencyId}/attendance/selfie/anomalies',
       url: () => `${base}/selfie/anomalies?from=2026-11-01T00:00:00Z&to=2026-11-30T00:00:00Z`,
       expect: manage(200),
+    },
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/attendance/selfie/disputes', url: () => `${base}/selfie/disputes`, expect: resolve(200) },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/attendance/selfie/checkins/{checkinId}/resolution',
+      url: (_c, i) => `${base}/selfie/checkins/${uuid(i, 47)}/resolution`,
+      body: () => ({ verdict: 'accept', note: 'Dinas luar, surat tugas ada' }),
+      expect: resolve(200),
     },
   ];
 }

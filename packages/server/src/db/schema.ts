@@ -745,6 +745,12 @@ export interface SelfieCheckinsTable {
   /** When an admin resolved a rejected or anomalous check-in (its photo may then go, 0047). */
   resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   resolved_by_account_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The admin's verdict on a disputed check-in (0050): accepted makes it a punch, rejected confirms it is none. */
+  resolution: ColumnType<'accepted' | 'rejected' | null, 'accepted' | 'rejected' | null | undefined, 'accepted' | 'rejected' | null>;
+  resolution_note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The employee whose approved reference the face matched better than the employee's own (0050). */
+  other_employee_id: ColumnType<string | null, string | null | undefined, string | null>;
+  other_match: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface AttendanceCommandsTable {

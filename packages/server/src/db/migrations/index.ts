@@ -33,6 +33,7 @@ import * as m0036 from './0036_attendance_rule_tables.js';
 import * as m0034 from './0034_selfie_checkins.js';
 import * as m0030 from './0030_skp_rencana_aksi.js';
 import * as m0047 from './0047_selfie_retention.js';
+import * as m0050 from './0050_selfie_disputes.js';
 import * as m0043 from './0043_siasn_reference_codes.js';
 import * as m0046 from './0046_tpp_position_groups.js';
 
@@ -74,6 +75,7 @@ const migrations: Record<string, Migration> = {
   '0047_selfie_retention': m0047,
   '0043_siasn_reference_codes': m0043,
   '0046_tpp_position_groups': m0046,
+  '0050_selfie_disputes': m0050,
 };
 
 export const migrationProvider: MigrationProvider = {

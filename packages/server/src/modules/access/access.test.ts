@@ -83,6 +83,13 @@ describe('province permissions', () => {
     // Unregistered machine serials: whoever registers things for an agency.
     expect(await may(t.ctx, p, 'attendance.serials.decide')).toBe(imports);
   });
+
+  it("judging disputed selfie check-ins: the agency's own admin only (not the BKD, not auditors, not staff)", async () => {
+    const judge = async (caller: string, agencyId: string) => may(t.ctx, who[caller]!, 'attendance.selfie.resolve', { agencyId });
+    expect(await judge('adminA', A)).toBe(true);
+    expect(await judge('adminA', B)).toBe(false);
+    for (const caller of ['bkdAdmin', 'auditor', 'auditorA', 'staff1', 'kasubbag']) expect(await judge(caller, A), caller).toBe(false);
+  });
 });
 
 describe('employee permissions on today’s org chart (2026-11-23, Plt in force)', () => {

@@ -228,6 +228,7 @@ const RULES: Record<Permission, Rule> = {
     if (p.role === 'agency_admin' && p.agencyId === agencyId) return ids;
     return onTodayChart(ctx, p, agencyId, ids, supervises, true);
   }),
+  'attendance.selfie.resolve': byAgency((p, agencyId) => p.role === 'agency_admin' && p.agencyId === agencyId),
   'dictionary.manage': byPrincipal(canManageProvince),
   'province.manage': byPrincipal(canManageProvince),
   'tpp.read': byAgency(canReadTpp),

@@ -131,6 +131,8 @@ export const PERMISSIONS = {
   'attendance.selfie.manage': { on: 'agency', refusal: { code: 'FORBIDDEN', message: 'Hanya admin instansi ini dan admin BKD yang dapat mengelola presensi swafoto.' } },
   /** An employee's selfie photos (check-ins and face reference): the employee, their supervisor on today's chart (Plt/Plh included), and the agency's own admins; not auditors, not the BKD. */
   'attendance.selfie.photo': { on: 'employee', refusal: { code: 'NOT_FOUND', message: 'Foto presensi tidak ditemukan.' } },
+  /** Judging disputed selfie check-ins (accept as a punch, or confirm the rejection): the agency's own admins only, who may open the photos; not the BKD, not auditors, not the supervisor (colleagues checking in for each other is the fraud judged). */
+  'attendance.selfie.resolve': { on: 'agency', refusal: { code: 'FORBIDDEN', message: 'Hanya admin instansi ini yang dapat memutus presensi swafoto yang dipersoalkan.' } },
   /** What holds for the whole province: the holiday calendar, a province-wide outage. */
   'province.manage': { on: 'province' },
   /** An agency's TPP: its runs, every employee's result, payroll attributes: its admins and finance (bendahara), auditors in scope, the BKD. */

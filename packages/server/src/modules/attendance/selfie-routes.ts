@@ -6,6 +6,8 @@ import {
   CheckinAnswer,
   CheckinBody,
   CheckinPhotoParams,
+  DisputesAnswer,
+  DisputesQuery,
   EnrolmentBody,
   EnrolmentDecisionBody,
   EnrolmentParams,
@@ -15,6 +17,8 @@ import {
   GeofenceItem,
   GeofenceParams,
   GeofencesAnswer,
+  ResolutionAnswer,
+  ResolutionBody,
   SelfieSetupAnswer,
   Uuid,
 } from '@kinerja/core/api';
@@ -23,6 +27,7 @@ import type { AppContext } from '../../context.js';
 import { errorResponses, type ApiApp } from '../../http/schemas.js';
 import { principalOf } from '../auth/index.js';
 import { evidenceDownloadHeaders, pathOf } from '../evidence/index.js';
+import { listDisputes, resolveDispute } from './selfie-disputes.js';
 import { decideEnrolment, listEnrolments, listGeofences, putGeofence, recordCheckin, removeGeofence, selfieAnomalies, selfiePhoto, selfieSetup, submitEnrolment } from './selfie.js';
 
 const TAGS = ['attendance'];
@@ -145,6 +150,37 @@ export async function selfieRoutes(app: ApiApp, ctx: AppContext): Promise<void> 
       },
     },
     async (request) => selfieAnomalies(ctx, principalOf(request), request.params.agencyId, request.query.from, request.query.to),
+  );
+
+  app.get(
+    '/agencies/:agencyId/attendance/selfie/disputes',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Presensi swafoto yang dipersoalkan (ditolak atau janggal) untuk diputus admin instansi: alasan, lokasi, skor, wajah yang lebih cocok dengan pegawai lain',
+        description: 'Bawaan: yang belum diputus dalam 31 hari terakhir (state=open); state=resolved untuk yang sudah diputus. Rentang paling lama 31 hari. Hanya admin instansi itu sendiri (yang juga boleh membuka fotonya).',
+        params: AgencyParams,
+        querystring: DisputesQuery,
+        response: { 200: DisputesAnswer, ...errorResponses() },
+      },
+    },
+    async (request) => listDisputes(ctx, principalOf(request), request.params.agencyId, request.query.state ?? 'open', request.query.from, request.query.to),
+  );
+
+  app.post(
+    '/agencies/:agencyId/attendance/selfie/checkins/:checkinId/resolution',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Putus presensi swafoto yang dipersoalkan: terima (menjadi presensi sah) atau tetapkan ditolak, dengan catatan',
+        description:
+          'Sekali saja: mengulang keputusan yang sama menjawab keputusan yang tersimpan (200), keputusan lain ditolak (409). Setelah diputus, foto mengikuti masa simpan biasa. Dicatat di jejak audit.',
+        params: CheckinPhotoParams,
+        body: ResolutionBody,
+        response: { 200: ResolutionAnswer, ...errorResponses(404, 409) },
+      },
+    },
+    async (request) => (await resolveDispute(ctx, principalOf(request), request.params.agencyId, request.params.checkinId, request.body)).answer,
   );
 
   for (const kind of ['checkin', 'reference'] as const) {

@@ -49,6 +49,7 @@ import {
   tooPerfectAccuracy,
   upsertGeofence,
 } from './queries/selfie.js';
+import { otherFaceOf } from './selfie-disputes.js';
 
 const MESSAGES = {
   photoNotYours: 'Foto swafoto belum diunggah dari akun Anda. Unggah fotonya dulu lalu kirim ulang.',
@@ -59,6 +60,7 @@ const MESSAGES = {
   range: 'Rentang waktu laporan paling lama 31 hari dan harus berurutan.',
   photoNotFound: 'Foto presensi tidak ditemukan.',
   staleReference: 'Foto acuan yang dipakai ponsel sudah diganti. Buka ulang layar presensi lalu coba lagi.',
+  faceOfAnother: 'Wajah lebih cocok dengan foto acuan pegawai lain; presensi menunggu pemeriksaan admin instansi.',
 };
 
 function toShape(r: Selectable<SelfieGeofencesTable>): GeofenceShape {
@@ -219,7 +221,9 @@ export async function recordCheckin(ctx: AppContext, p: Principal, body: Checkin
   const approved = refs.find((r) => r.state === 'approved');
   if (!approved && !refs.some((r) => r.id === body.referenceId)) throw new AppError('VALIDATION', MESSAGES.noReference, [{ field: 'referenceId', message: MESSAGES.noReference }]);
   const face = approved?.id === body.referenceId ? judgeFace({ match: body.match, liveness: body.liveness, antispoof: body.antispoof }) : 'stale_reference';
-  const accepted = place.verdict === 'inside' && face === 'matched';
+  // The face closer to a colleague's approved reference than to one's own: no punch until an admin accepts it.
+  const other = await otherFaceOf(ctx.db, me.agencyId, me.employeeId, body.descriptor);
+  const accepted = place.verdict === 'inside' && face === 'matched' && !other;
 
   const row = {
     agency_id: me.agencyId,
@@ -246,6 +250,8 @@ export async function recordCheckin(ctx: AppContext, p: Principal, body: Checkin
     face,
     descriptor: body.descriptor ? JSON.stringify(body.descriptor) : null,
     accepted,
+    other_employee_id: other?.employeeId ?? null,
+    other_match: other?.similarity ?? null,
   } as const;
   const inserted = await insertCheckin(ctx.db, row);
   if (!inserted) {
@@ -267,11 +273,13 @@ function answerOf(r: {
   place: CheckinAnswer['place'];
   distance_meters: number | null;
   face: CheckinAnswer['face'];
+  other_employee_id: string | null;
 }): CheckinAnswer {
   const reasons: string[] = [];
   if (r.place !== 'inside') reasons.push(PLACE_MESSAGES[r.place]);
   if (r.face === 'stale_reference') reasons.push(MESSAGES.staleReference);
   else if (r.face !== 'matched') reasons.push(FACE_MESSAGES[r.face]);
+  if (r.other_employee_id) reasons.push(MESSAGES.faceOfAnother);
   return {
     id: r.id,
     accepted: r.accepted,
