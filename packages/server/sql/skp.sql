@@ -15,6 +15,13 @@ where "agency_id" = $1 and "employee_id" = $2 and "work_date" >= $3 and "work_da
 group by "rhk_id"
 order by "rhk_id";
 
+-- editableSkpsOfAgency (example 1 of 1)
+select "s"."agency_id", "s"."id", "s"."employee_id", "s"."position_id", "s"."period_from", "s"."period_to", "s"."form", "s"."pendekatan", "s"."status", "s"."current_version", "s"."version_in_force", "s"."updated_at", "e"."name" as "employee_name", "e"."nip"
+from "skp" as "s"
+inner join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
+where "s"."agency_id" = $1 and "s"."status" in ($2, $3) and "s"."period_from" <= $4 and "s"."period_to" >= $5
+order by "e"."name", "s"."period_from";
+
 -- employeeAssignments (example 1 of 1)
 select "a"."employee_id", "a"."position_id", "a"."role", "a"."starts_on", "a"."ends_on", "p"."name" as "position_name", "p"."kind" as "position_kind"
 from "position_assignments" as "a"
@@ -37,6 +44,11 @@ from "skp" as "s"
 inner join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
 where "s"."agency_id" = $1 and "s"."employee_id" = $2 and "s"."period_from" <= $3 and "s"."period_to" >= $4
 order by "s"."period_from";
+
+-- employeesOfNips (example 1 of 1)
+select "agency_id", "id", "nip", "name", "active"
+from "employees"
+where nip = any($1::text[]);
 
 -- eventOfRequest (example 1 of 1)
 select "action", "version"
@@ -193,6 +205,13 @@ from "skp" as "s"
 inner join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
 where "s"."agency_id" = $1 and "s"."id" = $2
 for update of "s";
+
+-- skpsOfEmployees (example 1 of 1)
+select "s"."agency_id", "s"."id", "s"."employee_id", "s"."position_id", "s"."period_from", "s"."period_to", "s"."form", "s"."pendekatan", "s"."status", "s"."current_version", "s"."version_in_force", "s"."updated_at", "e"."name" as "employee_name", "e"."nip"
+from "skp" as "s"
+inner join "employees" as "e" on "e"."agency_id" = "s"."agency_id" and "e"."id" = "s"."employee_id"
+where "s"."agency_id" = $1 and s.employee_id = any($2::uuid[]) and "s"."period_from" <= $3 and "s"."period_to" >= $4
+order by "s"."period_from";
 
 -- skpsRatedBy (example 1 of 2)
 select "s"."agency_id", "s"."id", "s"."employee_id", "s"."position_id", "s"."period_from", "s"."period_to", "s"."form", "s"."pendekatan", "s"."status", "s"."current_version", "s"."version_in_force", "s"."updated_at", "e"."name" as "employee_name"

@@ -52,3 +52,44 @@ export const SkpRhkImportResult = Type.Object({
   removed: Type.Array(Type.Object({ id: Uuid, text: Type.String() })),
 });
 export type SkpRhkImportResult = Static<typeof SkpRhkImportResult>;
+
+/**
+ * One file for many employees (the agency's pengelola kinerja): the RHK sheet with a NIP column in front.
+ * - GET  /agencies/:agencyId/skp-rhk-import/template.xlsx?year=   every draft (or returned) SKP of the year, one block of rows per NIP
+ * - POST /agencies/:agencyId/skp-rhk-import                        multipart `file`, `dryRun` ("true" by default) and `year`:
+ *        all or nothing for the file — with any bad cell nothing is stored (422 IMPORT_INVALID on a real run);
+ *        a good file changes every named draft in one transaction, each through the same edit step as by hand.
+ */
+export const SkpRhkBulkImportQuery = Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) });
+
+export const SkpRhkBulkImportProblem = Type.Object({
+  ...SkpRhkImportProblem.properties,
+  /** The NIP of the row's employee, when the row names a valid one. */
+  nip: Nullable(Type.String()),
+});
+
+export const SkpRhkBulkImportResult = Type.Object({
+  dryRun: Type.Boolean(),
+  outcome: Literals(SKP_RHK_IMPORT_OUTCOMES),
+  year: Type.Integer(),
+  /** Data rows read below the header row. */
+  rows: Type.Integer(),
+  problems: Type.Array(SkpRhkBulkImportProblem),
+  /** Per NIP in the file, in file order: whose SKP, and what applying the file does to it. */
+  employees: Type.Array(
+    Type.Object({
+      nip: Type.String(),
+      name: Nullable(Type.String()),
+      skpId: Nullable(Uuid),
+      row: Type.Integer(),
+      rhk: Type.Integer(),
+      iki: Type.Integer(),
+      added: Type.Integer(),
+      changed: Type.Integer(),
+      /** The draft's RHK the file does not hold: applying the file removes them. */
+      removed: Type.Array(Type.String()),
+      change: Literals(['berubah', 'tetap'] as const),
+    }),
+  ),
+});
+export type SkpRhkBulkImportResult = Static<typeof SkpRhkBulkImportResult>;

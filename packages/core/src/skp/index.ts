@@ -16,3 +16,4 @@ export * from './print.js';
 export * from './manual-indikator.js';
 export * from './rencana-aksi.js';
 export * from './rhk-import.js';
+export * from './rhk-import-bulk.js';

@@ -33,6 +33,12 @@ describe('parseRhkRows (JA/JF)', () => {
     expect(rhk[1]).toMatchObject({ jenis: 'tambahan', parentRhkId: 'p2', cascadingType: 'langsung' });
   });
 
+  it('keeps an empty aspek empty, as a hand edit does (a draft started from the supervisor’s RHK has none yet)', () => {
+    const { rhk, problems } = parseRhkRows(rows(JA_HEADER, [['1', 'Utama', 'Terlaksananya imunisasi', 'A1', 'Langsung', '', 'Jumlah desa', '12 Desa']]), 'ja', parents);
+    expect(problems).toEqual([]);
+    expect(rhk[0]!.iki).toEqual([{ row: 2, aspek: null, text: 'Jumlah desa', target: '12 Desa' }]);
+  });
+
   it('lists every bad cell with its row, column header and address, in Bahasa Indonesia', () => {
     const { problems } = parseRhkRows(
       rows(JA_HEADER, [

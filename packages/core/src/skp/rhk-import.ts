@@ -302,12 +302,11 @@ export function parseRhkRows(rows: readonly RhkImportRow[], form: SkpForm, paren
     if (v.target === '') problem('target', 'Target wajib diisi untuk setiap IKI, beserta satuannya (misalnya "12 Laporan" atau "100%").');
     else if (v.target.length > RHK_IMPORT_LIMITS.target) problem('target', `Target terlalu panjang (${v.target.length} karakter; paling banyak ${RHK_IMPORT_LIMITS.target}).`);
     let aspek: AspekIki | null = null;
-    if (form !== 'jpt') {
-      if (v.aspek === '') problem('aspek', 'Aspek wajib diisi untuk IKI pada SKP JA/JF (Kuantitas, Kualitas, Waktu, atau Biaya).');
-      else {
-        aspek = ASPEK_CHOICES[key(v.aspek)] ?? null;
-        if (!aspek) problem('aspek', `Aspek "${v.aspek}" tidak dikenal; isi Kuantitas, Kualitas, Waktu, atau Biaya.`);
-      }
+    // An empty aspek is kept empty, as a hand edit keeps it (a draft started from the supervisor's RHK has
+    // none yet), so the template of such a draft, uploaded as it is, changes nothing.
+    if (form !== 'jpt' && v.aspek !== '') {
+      aspek = ASPEK_CHOICES[key(v.aspek)] ?? null;
+      if (!aspek) problem('aspek', `Aspek "${v.aspek}" tidak dikenal; isi Kuantitas, Kualitas, Waktu, atau Biaya.`);
     }
     if (g.rhk.iki.length === RHK_IMPORT_LIMITS.ikiPerRhk) problem('iki', `RHK nomor ${g.rhk.no} sudah memiliki ${RHK_IMPORT_LIMITS.ikiPerRhk} IKI; paling banyak ${RHK_IMPORT_LIMITS.ikiPerRhk} per RHK.`);
     g.rhk.iki.push({ row: r.row, aspek, text: v.iki, target: v.target });

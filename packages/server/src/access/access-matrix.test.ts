@@ -401,6 +401,15 @@ beforeAll(async () => {
       url: (_c, i) => skpUrl(skpEvaluated, `/rencana-aksi/${uuidFor(i, 23)}`),
       expect: skpDrafter(204),
     },
+    // One RHK file for many employees: the agency's admins and the BKD (the dry run of a file naming nobody answers 200).
+    { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp-rhk-import/template.xlsx', url: () => `/api/v1/agencies/${A}/skp-rhk-import/template.xlsx?year=2026`, expect: manage(200) },
+    {
+      method: 'POST',
+      path: '/api/v1/agencies/{agencyId}/skp-rhk-import',
+      url: () => `/api/v1/agencies/${A}/skp-rhk-import?year=2026`,
+      raw: () => multipart({ dryRun: 'true' }, { filename: 'rhk.xlsx', content: rhkFile }),
+      expect: manage(200),
+    },
     { method: 'GET', path: '/api/v1/agencies/{agencyId}/skp-settings', url: () => `/api/v1/agencies/${A}/skp-settings`, expect: adminRead },
     { method: 'PUT', path: '/api/v1/agencies/{agencyId}/skp-settings', url: () => `/api/v1/agencies/${A}/skp-settings`, body: () => ({ settings: { rencanaAksi: 'triwulanan' } }), expect: manage(200) },
     {

@@ -24,6 +24,7 @@ const FAN_OUT_ALLOWED: Record<string, string> = {
   'demo.sekdaOfProvince': "seed (demo)",
   'sync.anyItemOrEntryKnown': "entry_id_claims is distributed by id: one shard of claims plus the agency's shard",
   'imports.employeesByNips': "the import finds people by NIP across the province",
+  'skp.employeesOfNips': "the many-employee RHK import finds its NIPs across the province, to name a NIP of another agency as such",
   'org.agencySummaries': "the BKD's and auditor's list of every agency counts units and employees of each (one agency's summary: one shard)",
   'validation.agenciesApprovingAfterWindow': "job: the agencies whose settings approve after the window, over every agency",
   'skp.skpsRatedBy':

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { defineQuery, type Db } from '../../db/query.js';
 import type { ManualIndikator } from '@kinerja/core';
 
@@ -511,5 +512,43 @@ export const lastVersionRhk = defineQuery('skp', 'lastVersionRhk', [[A, [S]]], (
     .where('s.id', 'in', skpIds)
     .orderBy('s.id')
     .orderBy('r.ordinal')
+    .execute(),
+);
+
+/** Employees by NIP anywhere in the province (the many-employee RHK import names a NIP of another agency as such). */
+export const employeesOfNips = defineQuery('skp', 'employeesOfNips', [[['198001012006041001']]], (db, nips: readonly string[]) =>
+  db
+    .selectFrom('employees')
+    .select(['agency_id', 'id', 'nip', 'name', 'active'])
+    .where(sql<boolean>`nip = any(${[...nips]}::text[])`)
+    .execute(),
+);
+
+/** The SKP of some of an agency's employees overlapping a period, with the employee's NIP. */
+export const skpsOfEmployees = defineQuery('skp', 'skpsOfEmployees', [[A, [E], '2026-01-01', '2026-12-31']], (db, agencyId: string, employeeIds: readonly string[], from: string, to: string) =>
+  db
+    .selectFrom('skp as s')
+    .innerJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 's.agency_id').onRef('e.id', '=', 's.employee_id'))
+    .select([...SKP_COLUMNS, 'e.nip'])
+    .where('s.agency_id', '=', agencyId)
+    .where(sql<boolean>`s.employee_id = any(${[...employeeIds]}::uuid[])`)
+    .where('s.period_from', '<=', to)
+    .where('s.period_to', '>=', from)
+    .orderBy('s.period_from')
+    .execute(),
+);
+
+/** The agency's SKP in a draft state (draft or returned) overlapping a period, with the employee's NIP: the many-employee template. */
+export const editableSkpsOfAgency = defineQuery('skp', 'editableSkpsOfAgency', [[A, '2026-01-01', '2026-12-31']], (db, agencyId: string, from: string, to: string) =>
+  db
+    .selectFrom('skp as s')
+    .innerJoin('employees as e', (j) => j.onRef('e.agency_id', '=', 's.agency_id').onRef('e.id', '=', 's.employee_id'))
+    .select([...SKP_COLUMNS, 'e.nip'])
+    .where('s.agency_id', '=', agencyId)
+    .where('s.status', 'in', ['draft', 'dikembalikan'])
+    .where('s.period_from', '<=', to)
+    .where('s.period_to', '>=', from)
+    .orderBy('e.name')
+    .orderBy('s.period_from')
     .execute(),
 );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids.js';
 import { csvOf, multipart, xlsxOf, type CellInput } from '../imports/test-support.js';
 import type { Client } from '../../testing/index.js';
-import { expectOk, regionSuite } from './test-support.js';
+import { createEmptySkp, expectOk, regionSuite, rhkOf } from './test-support.js';
 
 /**
  * Issue 16 item 10: the RHK and IKI of an SKP draft from the template (XLSX), on the fixture's Dinas
@@ -16,23 +16,6 @@ const s = regionSuite(['kasubbag', 'staff1', 'staff2', 'adminA', 'adminB', 'teac
 const url = (skpId: string, path = '') => `/api/v1/agencies/${s.A}/skp/${skpId}${path}`;
 const HEADER = ['No RHK', 'Jenis RHK', 'Rencana Hasil Kerja', 'Kode RHK Atasan', 'Jenis Cascading', 'Aspek', 'Indikator Kinerja Individu', 'Target'];
 
-async function createSkp(who: string, employee = who) {
-  const periods = await expectOk(await s.c[employee]!.get('/api/v1/skp/periods?year=2026'));
-  const period = periods.items[0];
-  const res = await s.c[who]!.send('POST', `/api/v1/agencies/${s.A}/employees/${s.t.fixture.people[employee]!.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start: 'kosong' });
-  return (await expectOk(res, 201)).skp.id as string;
-}
-
-const rhkOf = (text: string, iki: string) => ({
-  id: newId(),
-  jenis: 'utama',
-  text,
-  parentRhkId: null,
-  cascadingType: null,
-  perspektif: null,
-  penugasanDari: null,
-  iki: [{ id: newId(), aspek: 'kuantitas', text: iki, target: '12 Laporan' }],
-});
 
 function send(c: Client | null, skpId: string, file: { filename: string; content: Buffer } | undefined, dryRun: 'true' | 'false') {
   const body = multipart({ dryRun }, file);
@@ -60,14 +43,14 @@ async function eventCount(skpId: string) {
 describe('SKP RHK import (XLSX)', () => {
   it('offers a template with the draft’s RHK and the penilai’s approved RHK by code', async () => {
     // The Kasubbag's SKP, approved (set directly: its own cascade is not what this test is about).
-    ids.kasubbag = await createSkp('kasubbag');
+    ids.kasubbag = await createEmptySkp(s, 'kasubbag');
     const parent = rhkOf('Terkelolanya administrasi kepegawaian', 'Jumlah layanan');
     ids.parent = parent.id;
     await expectOk(await s.c.kasubbag!.send('PUT', url(ids.kasubbag, '/draft'), { requestId: newId(), content: { rhk: [parent, rhkOf('Tersusunnya laporan umum', 'Laporan')], perilaku: [], lampiran: [] } }));
     await s.t.ctx.db.updateTable('skp').set({ status: 'disetujui', version_in_force: 1 }).where('agency_id', '=', s.A).where('id', '=', ids.kasubbag).execute();
     await s.t.ctx.db.updateTable('skp_versions').set({ status: 'disetujui' }).where('agency_id', '=', s.A).where('skp_id', '=', ids.kasubbag).execute();
 
-    ids.staff1 = await createSkp('staff1');
+    ids.staff1 = await createEmptySkp(s, 'staff1');
     await expectOk(await s.c.staff1!.send('PUT', url(ids.staff1, '/draft'), { requestId: newId(), content: { rhk: [rhkOf('RHK yang diketik tangan', 'Indikator lama')], perilaku: [], lampiran: [] } }));
     const res = await s.c.staff1!.get(url(ids.staff1, '/rhk-import/template.xlsx'));
     expect(res.statusCode, res.body).toBe(200);
@@ -220,7 +203,7 @@ describe('SKP RHK import (XLSX)', () => {
   });
 
   it('gives a JPT SKP the perspektif columns and no RHK Atasan sheet', async () => {
-    const skpId = await createSkp('kadisA');
+    const skpId = await createEmptySkp(s, 'kadisA');
     const template = await s.c.kadisA!.get(url(skpId, '/rhk-import/template.xlsx'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(template.rawPayload as unknown as ArrayBuffer);

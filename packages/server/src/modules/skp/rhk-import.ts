@@ -45,13 +45,13 @@ import { peopleOf, readableSkp } from './read.js';
 
 /** One SKP's plan is a few dozen rows; a file far larger is not a template filled in. */
 export const RHK_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-const MAX_PROBLEMS = 500;
+export const MAX_PROBLEMS = 500;
 /** Rows of the RHK sheet given drop-down lists. */
-const FORMATTED_ROWS = 400;
+export const FORMATTED_ROWS = 400;
 export const RHK_SHEET = 'RHK';
 export const PARENT_SHEET = 'RHK Atasan';
 
-const EDITABLE: readonly SkpStatus[] = ['draft', 'dikembalikan'];
+export const EDITABLE: readonly SkpStatus[] = ['draft', 'dikembalikan'];
 
 /**
  * The SKP, if the caller may edit it by hand now: read access (404/403 as for reading), the edit
@@ -68,27 +68,27 @@ export async function importableSkp(ctx: AppContext, p: Principal, agencyId: str
 }
 
 /** The penilai's approved RHK with the codes the template lists them under (A1, A2, … in the picker's order). */
-async function parentsOf(ctx: AppContext, skp: SkpRow): Promise<RhkImportParent[]> {
+export async function parentsOf(ctx: AppContext, skp: SkpRow): Promise<RhkImportParent[]> {
   if (skp.form === 'jpt') return [];
   const { items } = await penilaiRhkOf(ctx, skp);
   return items.map((r, i) => ({ code: `A${i + 1}`, id: r.id, text: r.text }));
 }
 
-async function draftContent(ctx: AppContext, skp: SkpRow): Promise<SkpContent> {
+export async function draftContent(ctx: AppContext, skp: SkpRow): Promise<SkpContent> {
   const stored = await versionContent(ctx.db, skp.agency_id, skp.id, skp.current_version);
   return stored ? contentOf(stored) : EMPTY_CONTENT;
 }
 
-function header(row: ExcelJS.Row): void {
+export function header(row: ExcelJS.Row): void {
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', wrapText: true };
   row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
 }
 
-const WIDTH: Record<RhkImportColumnKey, number> = { no: 8, jenis: 12, rhk: 50, kodeAtasan: 16, cascading: 16, perspektif: 20, penugasanDari: 24, aspek: 12, iki: 50, target: 18 };
+export const WIDTH: Record<RhkImportColumnKey, number> = { no: 8, jenis: 12, rhk: 50, kodeAtasan: 16, cascading: 16, perspektif: 20, penugasanDari: 24, aspek: 12, iki: 50, target: 18 };
 
 /** The draft's RHK as template rows: one per IKI, the RHK's own cells on its first row only. */
-function rowsOf(content: SkpContent, form: SkpForm, codeOf: Map<string, string>): Record<RhkImportColumnKey, string>[] {
+export function rowsOf(content: SkpContent, form: SkpForm, codeOf: Map<string, string>): Record<RhkImportColumnKey, string>[] {
   const out: Record<RhkImportColumnKey, string>[] = [];
   content.rhk.forEach((r, i) => {
     const own = {
@@ -163,7 +163,7 @@ export async function rhkTemplate(ctx: AppContext, skp: SkpRow): Promise<Buffer>
       : ([
           [RHK_IMPORT_HEADER.kodeAtasan, `Kode RHK pejabat penilai yang diintervensi, dari lembar "${PARENT_SHEET}" (A1, A2, …). Wajib untuk RHK utama sebelum diajukan.`],
           [RHK_IMPORT_HEADER.cascading, 'Langsung atau Tidak Langsung, bila Kode RHK Atasan diisi.'],
-          [RHK_IMPORT_HEADER.aspek, `Wajib untuk setiap IKI: ${ASPEK_IKI.map((a) => ASPEK_IMPORT_LABEL[a]).join(', ')}.`],
+          [RHK_IMPORT_HEADER.aspek, `Untuk setiap IKI: ${ASPEK_IKI.map((a) => ASPEK_IMPORT_LABEL[a]).join(', ')} (boleh dikosongkan selama draf).`],
         ] as [string, string][])),
     [RHK_IMPORT_HEADER.iki, 'Indikator Kinerja Individu. Kosongkan kolom IKI, Target (dan Aspek) untuk RHK tanpa IKI.'],
     [RHK_IMPORT_HEADER.target, 'Wajib untuk setiap IKI, dengan satuannya: 12 Laporan, 100%, 3 Bulan.'],
@@ -216,7 +216,7 @@ export function templateFileName(skp: SkpRow): string {
 }
 
 /** The RHK sheet's rows from its header row down: the sheet named RHK (or the first that has the columns). */
-async function sheetRows(buffer: Buffer): Promise<{ rows: RhkImportRow[]; problems: RhkImportProblem[] }> {
+export async function sheetRows(buffer: Buffer): Promise<{ rows: RhkImportRow[]; problems: RhkImportProblem[] }> {
   let tables;
   try {
     tables = await readXlsx(buffer);

@@ -20,6 +20,8 @@ import {
   SkpPeriodsAnswer,
   SkpPeriodsQuery,
   SkpReturnBody,
+  SkpRhkBulkImportQuery,
+  SkpRhkBulkImportResult,
   SkpRhkImportResult,
   SkpSaveBody,
   SkpSettingsAnswer,
@@ -43,6 +45,7 @@ import { skpOverviewDownload } from './overview-download.js';
 import { penilaiRhkOf } from './penilai-rhk.js';
 import { readableSkp, skpDetail, skpDiff, skpVersions } from './read.js';
 import { importableSkp, importRhk, RHK_IMPORT_MAX_BYTES, rhkTemplate, templateFileName } from './rhk-import.js';
+import { importRhkBulk, RHK_BULK_IMPORT_MAX_BYTES, rhkBulkTemplate } from './rhk-import-bulk.js';
 import { changeSkpSettings, deleteRencanaAksi, rencanaAksiAnswer, saveRencanaAksi, skpSettings } from './rencana-aksi.js';
 
 const TAGS = ['skp'];
@@ -298,6 +301,48 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       const skp = await importableSkp(ctx, p, request.params.agencyId, request.params.skpId);
       const upload = await readUpload(request, RHK_IMPORT_MAX_BYTES);
       return importRhk(ctx, p, skp, upload);
+    },
+  );
+
+  app.get(
+    '/agencies/:agencyId/skp-rhk-import/template.xlsx',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Unduh templat impor RHK dan IKI banyak pegawai (XLSX): setiap SKP draf atau dikembalikan pada tahun itu, baris per NIP, dan RHK pejabat penilai masing-masing beserta kodenya',
+        params: AgencyParams,
+        querystring: SkpRhkBulkImportQuery,
+        response: { 200: Binary, ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      const body = await rhkBulkTemplate(ctx, principalOf(request), request.params.agencyId, request.query.year);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="templat-rhk-banyak-pegawai-${request.query.year}.xlsx"`)
+        .send(body);
+    },
+  );
+
+  app.post(
+    '/agencies/:agencyId/skp-rhk-import',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Impor RHK dan IKI SKP draf banyak pegawai dari satu XLSX (baris per NIP); uji coba mendaftar setiap sel yang salah, lalu terapkan semuanya atau tidak sama sekali (idempoten)',
+        description:
+          'multipart/form-data: `file` (.xlsx dari templat banyak pegawai) dan `dryRun` ("true" = uji coba tanpa menyimpan, bawaan; "false" = terapkan); `year` di querystring memilih SKP periode tahun itu. Untuk Admin OPD instansi dan Admin BKD. Setiap NIP harus pegawai instansi ini dengan tepat satu SKP berstatus draf atau dikembalikan pada tahun itu. Satu sel salah (NIP tak dikenal, NIP instansi lain, SKP bukan draf, isi RHK yang salah) dan tidak ada yang disimpan (422 IMPORT_INVALID); berkas yang baik mengubah setiap SKP yang disebut dalam satu transaksi, masing-masing melalui langkah ubah draf yang sama dengan pengisian di layar (versi, riwayat, baris audit). Berkas yang sama dua kali tidak mengubah apa pun.',
+        params: AgencyParams,
+        querystring: SkpRhkBulkImportQuery,
+        consumes: ['multipart/form-data'],
+        response: { 200: SkpRhkBulkImportResult, ...errorResponses(409, 413, 415, 422) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      await requireAccess(ctx, p, 'agency.manage', { agencyId: request.params.agencyId });
+      const upload = await readUpload(request, RHK_BULK_IMPORT_MAX_BYTES);
+      return importRhkBulk(ctx, p, request.params.agencyId, request.query.year, upload);
     },
   );
 

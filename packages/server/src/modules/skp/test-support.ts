@@ -68,3 +68,25 @@ export async function expectOk(res: { statusCode: number; body: string; json(): 
   expect(res.statusCode, res.body).toBe(status);
   return res.json();
 }
+
+type RegionSuite = ReturnType<typeof regionSuite>;
+
+/** An empty SKP of `employee`'s first 2026 period, created by `who` (the employee, or an admin on their behalf). */
+export async function createEmptySkp(s: RegionSuite, who: string, employee = who): Promise<string> {
+  const periods = await expectOk(await s.c[employee]!.get('/api/v1/skp/periods?year=2026'));
+  const period = periods.items[0];
+  const res = await s.c[who]!.send('POST', `/api/v1/agencies/${s.A}/employees/${s.t.fixture.people[employee]!.id}/skp`, { positionId: period.positionId, periodFrom: period.periodFrom, pendekatan: 'kuantitatif', start: 'kosong' });
+  return (await expectOk(res, 201)).skp.id as string;
+}
+
+/** An RHK utama with one IKI (kuantitas, 12 Laporan), new ids. */
+export const rhkOf = (text: string, iki: string) => ({
+  id: newId(),
+  jenis: 'utama',
+  text,
+  parentRhkId: null,
+  cascadingType: null,
+  perspektif: null,
+  penugasanDari: null,
+  iki: [{ id: newId(), aspek: 'kuantitas', text: iki, target: '12 Laporan' }],
+});
