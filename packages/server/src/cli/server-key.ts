@@ -41,27 +41,35 @@ export async function rotateServerKey(ctx: AppContext, o: { resume: boolean; kee
   // The last step under the server key's lock (src/server-key-lock.ts): nothing seals or signs while it
   // runs, so what was sealed or signed with an older key by a request that read the keyring before the
   // new key came first is committed by now, re-sealed here, and nothing new can need the older keys.
-  const last = await ctx.db.transaction().execute(async (trx) => {
-    await holdServerKeyForRotation(trx);
-    const now = await serverKeyring(path);
-    const late = await resealTotpSecrets(trx, now, o.batch);
-    const lateSigned = await resignCheckpoints(trx, now, o.batch);
-    const remaining = (await countSealedUnderOtherKeys(trx, now)) + lateSigned.remaining;
-    const dropped = remaining === 0 && !o.keepOlder ? await dropOlderServerKeys(path) : [];
-    return { current: now.current.id, late, resigned: lateSigned.resigned, remaining, dropped };
-  });
-  const report: ServerKeyReport = {
-    current: last.current,
-    older,
-    resealed: sealed.resealed + last.late.resealed,
-    unreadable: last.late.unreadable,
-    raced: sealed.raced,
-    resigned: resigned.resigned + last.resigned,
-    remaining: last.remaining,
-    dropped: last.dropped,
-  };
-  await recordAudit(ctx.db, { agencyId: null, actorAccountId: null, action: o.resume ? 'server_key.resealed' : 'server_key.rotated', entity: 'server_key', entityId: ring.current.id, data: { ...report } });
-  return report;
+  // The older keys leave the file only in a pass that wrote nothing (a pass that re-sealed stragglers
+  // commits first, so a failed commit cannot leave them under a dropped key); the next pass then drops.
+  let late = { resealed: 0, resigned: 0 };
+  for (;;) {
+    const last = await ctx.db.transaction().execute(async (trx) => {
+      await holdServerKeyForRotation(trx);
+      const now = await serverKeyring(path);
+      const reseal = await resealTotpSecrets(trx, now, o.batch);
+      const resign = await resignCheckpoints(trx, now, o.batch);
+      const remaining = (await countSealedUnderOtherKeys(trx, now)) + resign.remaining;
+      const wrote = reseal.resealed + resign.resigned > 0;
+      const dropped = remaining === 0 && !wrote && !o.keepOlder ? await dropOlderServerKeys(path) : [];
+      return { current: now.current.id, reseal, resign, remaining, wrote, dropped };
+    });
+    late = { resealed: late.resealed + last.reseal.resealed, resigned: late.resigned + last.resign.resigned };
+    if (last.wrote && last.remaining === 0 && !o.keepOlder) continue;
+    const report: ServerKeyReport = {
+      current: last.current,
+      older,
+      resealed: sealed.resealed + late.resealed,
+      unreadable: last.reseal.unreadable,
+      raced: sealed.raced,
+      resigned: resigned.resigned + late.resigned,
+      remaining: last.remaining,
+      dropped: last.dropped,
+    };
+    await recordAudit(ctx.db, { agencyId: null, actorAccountId: null, action: o.resume ? 'server_key.resealed' : 'server_key.rotated', entity: 'server_key', entityId: last.current, data: { ...report } });
+    return report;
+  }
 }
 
 /** `kinerja server-key rotate|resume [--keep-older] [--batch n]`. */
