@@ -91,6 +91,9 @@ select "agency_id", "id", "unit_id", "code", "name", "kind", "jf_level", "kelas_
 from "positions"
 where agency_id = any($1::uuid[]);
 
+-- sequentialOnCitus (example 1 of 1)
+set local citus.multi_shard_modify_mode to 'sequential';
+
 -- unitsOfAgencies (example 1 of 1)
 select "agency_id", "id", "code", "name", "parent_id", "active"
 from "units"

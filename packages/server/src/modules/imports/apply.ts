@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/index.js';
 import { bumpOrgVersion } from '../org/index.js';
 import type { Actor } from './checker.js';
 import { loadExisting, type Existing } from './existing.js';
-import { agencyCodeAndTimeZone } from './queries.js';
+import { agencyCodeAndTimeZone, sequentialOnCitus } from './queries.js';
 import { planLeavers, writeLeavers, LEAVERS_LISTED, type LeaversPlan } from './leavers.js';
 import { planImport, type Plan } from './plan.js';
 import type { ParsedFile, Problem } from './types.js';
@@ -90,6 +90,7 @@ export async function applyImport(ctx: AppContext, input: ApplyInput): Promise<A
   }
 
   return ctx.db.transaction().execute(async (trx) => {
+    await sequentialOnCitus(trx);
     const { problems, plan, leavers } = await prepare(trx, await loadExisting(trx, want, true));
     if (!plan) return result(problems);
     const s = plan.summary;

@@ -67,6 +67,16 @@ export const importJobById = defineQuery('imports', 'importJobById', [[JOB]], (d
 // ── What the import finds already there (existing.ts) ────────────────────────────────────────────
 
 /** Locks the agencies an import touches, in id order, so two imports into one agency queue. */
+/**
+ * A real import reads and writes tenant tables on several shards and writes `accounts` (a reference table
+ * on Citus) in one transaction, which Citus allows only in sequential mode ("cannot modify table accounts
+ * because there was a parallel operation on a distributed table"). Set first in the transaction; a
+ * placeholder setting on PostgreSQL and PGlite.
+ */
+export const sequentialOnCitus = defineQuery('imports', 'sequentialOnCitus', [[]], async (db) => {
+  await sql`set local citus.multi_shard_modify_mode to 'sequential'`.execute(db);
+});
+
 export const lockAgenciesByCode = defineQuery('imports', 'lockAgenciesByCode', [[['DINKES']]], async (db, codes: string[]) => {
   await db.selectFrom('agencies').select('id').where(sql<boolean>`code = any(${codes}::text[])`).orderBy('id').forUpdate().execute();
 });
