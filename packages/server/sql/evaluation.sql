@@ -145,6 +145,13 @@ values ($1, $2, $3, $4, $5, $6, $7, $8);
 insert into "evaluation_feedback" ("agency_id", "id", "evaluation_id", "target", "target_id", "preset", "text", "author_account_id", "created_at", "updated_at")
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10);
 
+-- lastSiasnPush (example 1 of 1)
+select "at", "data"
+from "audit_log"
+where "agency_id" = $1 and "at" >= $2 and "action" = $3 and "entity" = $4 and "entity_id" = $5 and data->>'year' = $6
+order by "at" desc, "chain_seq" desc
+limit $7;
+
 -- organisationResults (example 1 of 1)
 select "unit_id", "capaian", "note", "set_at"
 from "organisation_results"

@@ -56,6 +56,16 @@ export const SiasnPushRecord = Type.Object({
 });
 export type SiasnPushRecord = Static<typeof SiasnPushRecord>;
 
+/** The push's year; `only=failed` sends again just the records the last push of that year failed. */
+export const SiasnPushQuery = Type.Object(
+  {
+    year: Type.Integer({ minimum: 1900, maximum: 2200 }),
+    only: Type.Optional(Type.Literal('failed')),
+  },
+  { additionalProperties: false },
+);
+export type SiasnPushQuery = Static<typeof SiasnPushQuery>;
+
 export const SiasnPushAnswer = Type.Object({
   year: Type.Integer(),
   sent: Type.Integer(),

@@ -39,6 +39,7 @@ export const ERRORS = {
   EVALUATION_NOT_READY: { status: 422, message: 'Evaluasi kinerja belum dapat ditetapkan. Lihat rinciannya.' },
   TPP_RULE_SET_INVALID: { status: 422, message: 'Berkas aturan TPP tidak valid. Lihat rinciannya.' },
   SIASN_PUSH_OFF: { status: 409, message: 'Pengiriman langsung ke SIASN belum diaktifkan di server ini; unduh ekspor XLSX atau JSON dan unggah di SIASN.' },
+  SIASN_NOTHING_TO_RESEND: { status: 409, message: 'Tidak ada data yang gagal pada pengiriman terakhir ke SIASN untuk tahun ini.' },
   TPP_RULE_SET_USED: { status: 409, message: 'Versi aturan TPP ini sudah dipakai dalam perhitungan sehingga tidak dapat diganti; simpan sebagai versi baru.' },
   TPP_RUN_LOCKED: { status: 409, message: 'TPP bulan ini sudah dikunci; perubahan hanya melalui perhitungan ulang yang tercatat.' },
   TPP_NOT_FINAL: { status: 409, message: 'Masih ada data TPP yang belum final. Periksa daftarnya sebelum mengunci.' },

@@ -1,4 +1,5 @@
 import type { SiasnReferenceCodesTable } from '../../../db/schema.js';
+import { sql } from 'kysely';
 import { defineQuery } from '../../../db/query.js';
 
 const A = '0190b7a0-0000-7000-8000-00000000000a';
@@ -39,4 +40,25 @@ export const siasnPostsOfSkps = defineQuery('evaluation', 'siasnPostsOfSkps', [[
         .where('s.agency_id', '=', agencyId)
         .where('s.id', 'in', skpIds)
         .execute(),
+);
+
+/**
+ * The audit row of an agency's last push to SIASN for one year (evaluation.siasn_push, with the records
+ * that failed): what a retry sends again. Looked for from now back to the year's first day, newest first
+ * (audit_log_by_agency), so a retry right after a push reads one row.
+ */
+export const lastSiasnPush = defineQuery('evaluation', 'lastSiasnPush', [[A, 2026]], (db, agencyId: string, year: number) =>
+  db
+    .selectFrom('audit_log')
+    .select(['at', 'data'])
+    .where('agency_id', '=', agencyId)
+    .where('at', '>=', new Date(Date.UTC(year, 0, 1)))
+    .where('action', '=', 'evaluation.siasn_push')
+    .where('entity', '=', 'agency')
+    .where('entity_id', '=', agencyId)
+    .where(sql<boolean>`data->>'year' = ${String(year)}`)
+    .orderBy('at', 'desc')
+    .orderBy('chain_seq', 'desc')
+    .limit(1)
+    .executeTakeFirst(),
 );

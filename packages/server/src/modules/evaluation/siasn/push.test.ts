@@ -25,6 +25,9 @@ interface Exchange {
   response: { status: number; body: unknown; delayMs?: number };
 }
 const EXCHANGES = recorded.exchanges as Exchange[];
+/** What the push of only the failed records, right after the first push, sends and hears. */
+const RETRY = recorded.retryExchanges as Exchange[];
+const REPLAYED = [...EXCHANGES, ...RETRY];
 const TIMEOUT_MS = 1000;
 
 let t: TestApp;
@@ -60,13 +63,13 @@ beforeAll(async () => {
         res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Service Unavailable' }));
         return;
       }
-      const i = EXCHANGES.findIndex((x, k) => !used.has(k) && x.request.method === request.method && x.request.path === request.path && JSON.stringify(x.request.body) === JSON.stringify(request.body));
+      const i = REPLAYED.findIndex((x, k) => !used.has(k) && x.request.method === request.method && x.request.path === request.path && JSON.stringify(x.request.body) === JSON.stringify(request.body));
       if (i < 0) {
         res.writeHead(599, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'no recorded exchange for this request' }));
         return;
       }
       used.add(i);
-      const { status, body, delayMs } = EXCHANGES[i]!.response;
+      const { status, body, delayMs } = REPLAYED[i]!.response;
       setTimeout(() => {
         if (!res.destroyed) res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       }, delayMs ?? 0);
@@ -102,18 +105,21 @@ afterAll(async () => {
   await new Promise((r) => gateway.close(r));
 });
 
-const push = (who = 'adminA') => c[who]!.send('POST', `/api/v1/agencies/${A}/evaluation-exports/siasn-push?year=2026`, {});
+const push = (who = 'adminA', query = 'year=2026') => c[who]!.send('POST', `/api/v1/agencies/${A}/evaluation-exports/siasn-push?${query}`, {});
+const tokens = (list: Exchange['request'][]) => list.filter((r) => r.path.endsWith('/token')).sort((a, b) => (a.path < b.path ? -1 : 1));
+/** The two tokens are asked for together; then everything goes one request at a time, in record order. */
+const expectSent = (exchanges: Exchange[]) => {
+  const expected = exchanges.map((x) => x.request);
+  expect(tokens(received)).toEqual(tokens(expected));
+  expect(received.filter((r) => !r.path.endsWith('/token'))).toEqual(expected.filter((r) => !r.path.endsWith('/token')));
+};
 
 describe('POST /agencies/{agencyId}/evaluation-exports/siasn-push', () => {
   it('sends exactly the recorded requests and reports each record: saved, refused, timed out, not sent', async () => {
     received.length = 0;
     const res = await push();
     expect(res.statusCode, res.body).toBe(200);
-    // The two tokens are asked for together; then everything goes one request at a time, in record order.
-    const expected = EXCHANGES.map((x) => x.request);
-    const tokens = (list: Exchange['request'][]) => list.filter((r) => r.path.endsWith('/token')).sort((a, b) => (a.path < b.path ? -1 : 1));
-    expect(tokens(received)).toEqual(tokens(expected));
-    expect(received.filter((r) => !r.path.endsWith('/token'))).toEqual(expected.filter((r) => !r.path.endsWith('/token')));
+    expectSent(EXCHANGES);
     const p = t.fixture.people;
     expect(res.json()).toEqual({
       year: 2026,
@@ -142,6 +148,44 @@ describe('POST /agencies/{agencyId}/evaluation-exports/siasn-push', () => {
       },
     ]);
   }, 30_000);
+
+  it('sends again only the records the last push failed (only=failed): not the one SIASN saved, nor one whose code is still empty', async () => {
+    received.length = 0;
+    const res = await push('adminA', 'year=2026&only=failed');
+    expect(res.statusCode, res.body).toBe(200);
+    expectSent(RETRY);
+    const p = t.fixture.people;
+    expect(res.json()).toEqual({
+      year: 2026,
+      sent: 1,
+      failed: 2,
+      records: [
+        { kind: 'skp22', nip: p.staff2!.nip, nama: p.staff2!.name, periode: '2026', ok: false, siasnId: null, error: 'SIASN menolak: Data SKP tahun 2026 sudah ada' },
+        { kind: 'kinerjaPeriodik', nip: p.staff1!.nip, nama: p.staff1!.name, periode: 'Triwulan I', ok: true, siasnId: 'rw-periodik-0001', error: null },
+        { kind: 'kinerjaPeriodik', nip: p.staff3!.nip, nama: p.staff3!.name, periode: 'Triwulan I', ok: false, siasnId: null, error: 'Kode SIASN belum diisi: koefisienId.' },
+      ],
+    });
+    const audit = await t.ctx.db.selectFrom('audit_log').select(['data']).where('action', '=', 'evaluation.siasn_push').orderBy('at', 'desc').executeTakeFirstOrThrow();
+    expect(audit.data).toEqual({
+      year: 2026,
+      only: 'failed',
+      sent: 1,
+      failed: [
+        { kind: 'skp22', nip: p.staff2!.nip, periode: '2026', error: 'SIASN menolak: Data SKP tahun 2026 sudah ada' },
+        { kind: 'kinerjaPeriodik', nip: p.staff3!.nip, periode: 'Triwulan I', error: 'Kode SIASN belum diisi: koefisienId.' },
+      ],
+    });
+  }, 30_000);
+
+  it('refuses to send again when that year has no push with failures, before asking SIASN anything', async () => {
+    received.length = 0;
+    const res = await push('adminA', 'year=2025&only=failed');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'SIASN_NOTHING_TO_RESEND', message: 'Tidak ada data yang gagal pada pengiriman terakhir ke SIASN untuk tahun ini.' });
+    expect((await push('adminA', 'year=2026&only=all')).statusCode).toBe(400);
+    expect((await push('staff1', 'year=2026&only=failed')).statusCode).toBe(403);
+    expect(received).toEqual([]);
+  });
 
   it('fails every record, not the request, when SIASN will not sign in; the export is still there', async () => {
     failTokens = true;

@@ -6,6 +6,7 @@ import type { AppContext } from '../../../context.js';
 import { AppError } from '../../../http/errors.js';
 import { requireAccess } from '../../access/index.js';
 import { recordAudit } from '../../audit/index.js';
+import { lastSiasnPush } from '../queries/siasn.js';
 import { siasnExportOf, type PeriodikRow, type SiasnRow } from '../siasn-export.js';
 
 /**
@@ -174,13 +175,34 @@ export function kinerjaPeriodikBody(r: PeriodikRow, pnsDinilaiId: string): Recor
 const REQUIRED_SKP22 = ['hasilKinerjaNilai', 'perilakuKerjaNilai', 'kuadranKinerjaNilai'] as const;
 const REQUIRED_PERIODIK = ['periodikId', 'hasilKinerjaNilai', 'perilakuKerjaNilai', 'kuadranKinerjaNilai'] as const;
 
+/** A record as a push names it: kind, NIP and periode (one person has one record per kind and periode). */
+const recordKey = (r: { kind: string; nip: string; periode: string }) => `${r.kind}\u0000${r.nip}\u0000${r.periode}`;
+
+/** The records the agency's last push of the year failed, from its audit row; none when there was no push. */
+async function failedLastTime(ctx: AppContext, agencyId: string, year: number): Promise<Set<string>> {
+  const last = await lastSiasnPush(ctx.db, agencyId, year);
+  const failed = (last?.data as { failed?: { kind: string; nip: string; periode: string }[] } | undefined)?.failed ?? [];
+  return new Set(failed.map(recordKey));
+}
+
+export interface SiasnPushOptions {
+  /** 'failed': only the records the last push of the year failed (refused, timed out, a code missing). */
+  only?: 'failed';
+  /** The client; by default the configured gateway (tests give a fake). */
+  api?: SiasnApi;
+}
+
 /**
  * Sends the year's finalised records of an agency to SIASN, one by one, and answers what happened to
- * each. The agency's admins and the BKD; audited with the counts and each failure.
+ * each. The agency's admins and the BKD; audited with the counts and each failure. With only='failed'
+ * it sends again just what the last push failed (its audit row says which), so a record SIASN saved is
+ * not sent twice; nothing failed (or no push yet) is a 409 before anything is sent.
  */
-export async function pushToSiasn(ctx: AppContext, p: Principal, agencyId: string, year: number, api?: SiasnApi): Promise<SiasnPushAnswer> {
+export async function pushToSiasn(ctx: AppContext, p: Principal, agencyId: string, year: number, options: SiasnPushOptions = {}): Promise<SiasnPushAnswer> {
   await requireAccess(ctx, p, 'evaluation.siasn', { agencyId });
-  let client = api;
+  const retry = options.only === 'failed' ? await failedLastTime(ctx, agencyId, year) : undefined;
+  if (retry?.size === 0) throw new AppError('SIASN_NOTHING_TO_RESEND');
+  let client = options.api;
   if (!client) {
     if (!ctx.config.siasnPush) throw new AppError('SIASN_PUSH_OFF');
     client = await SiasnHttpApi.fromConfig(ctx.config.siasnPush);
@@ -193,6 +215,7 @@ export async function pushToSiasn(ctx: AppContext, p: Principal, agencyId: strin
   };
   const records: SiasnPushRecord[] = [];
   const send = async (kind: SiasnPushRecord['kind'], nip: string, nama: string, periode: string, empty: string[], save: (id: string) => Promise<string | null>) => {
+    if (retry && !retry.has(recordKey({ kind, nip, periode }))) return;
     if (empty.length > 0) {
       records.push({ kind, nip, nama, periode, ok: false, siasnId: null, error: `Kode SIASN belum diisi: ${empty.join(', ')}.` });
       return;
@@ -220,7 +243,7 @@ export async function pushToSiasn(ctx: AppContext, p: Principal, agencyId: strin
     action: 'evaluation.siasn_push',
     entity: 'agency',
     entityId: agencyId,
-    data: { year, sent: records.length - failed.length, failed: failed.map((r) => ({ kind: r.kind, nip: r.nip, periode: r.periode, error: r.error })) },
+    data: { year, ...(retry ? { only: 'failed' } : {}), sent: records.length - failed.length, failed: failed.map((r) => ({ kind: r.kind, nip: r.nip, periode: r.periode, error: r.error })) },
   });
   return { year, sent: records.length - failed.length, failed: failed.length, records };
 }

@@ -1,4 +1,4 @@
-import { AgencyParams, SiasnCodeBody, SiasnCodeParams, SiasnPushAnswer, SiasnReferenceCode, SiasnReferenceCodesAnswer, YearQuery } from '@kinerja/core/api';
+import { AgencyParams, SiasnCodeBody, SiasnCodeParams, SiasnPushAnswer, SiasnPushQuery, SiasnReferenceCode, SiasnReferenceCodesAnswer, YearQuery } from '@kinerja/core/api';
 import type { AppContext } from '../../../context.js';
 import { errorResponses, type ApiApp } from '../../../http/schemas.js';
 import { principalOf } from '../../auth/index.js';
@@ -43,13 +43,13 @@ export async function siasnRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
       schema: {
         tags: TAGS,
         summary:
-          'Kirim hasil evaluasi tahunan (skp22) dan periodik (kinerja periodik) yang telah ditetapkan ke API SIASN, satu per satu; hasil setiap data dilaporkan (berhasil, ditolak, waktu habis). Mati kecuali server dikonfigurasi (KINERJA_SIASN_PUSH)',
+          'Kirim hasil evaluasi tahunan (skp22) dan periodik (kinerja periodik) yang telah ditetapkan ke API SIASN, satu per satu; hasil setiap data dilaporkan (berhasil, ditolak, waktu habis). Dengan only=failed hanya data yang gagal pada pengiriman terakhir tahun itu yang dikirim ulang. Mati kecuali server dikonfigurasi (KINERJA_SIASN_PUSH)',
         params: AgencyParams,
-        querystring: YearQuery,
+        querystring: SiasnPushQuery,
         response: { 200: SiasnPushAnswer, ...errorResponses(403, 409) },
       },
     },
-    async (request) => pushToSiasn(ctx, principalOf(request), request.params.agencyId, request.query.year),
+    async (request) => pushToSiasn(ctx, principalOf(request), request.params.agencyId, request.query.year, { only: request.query.only }),
   );
 
   app.get(

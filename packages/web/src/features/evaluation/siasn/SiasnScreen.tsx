@@ -90,11 +90,12 @@ function PushCard({ agencyId, year, enabled }: { agencyId: string; year: number;
         {text.pushOff}
       </p>
     );
-  async function push() {
+  /** Everything, or (after a push with failures) only what failed: what SIASN saved is not sent twice. */
+  async function push(only?: 'failed') {
     setBusy(true);
     setError(null);
     try {
-      setResult(await request<SiasnPushAnswer>('POST', `/agencies/${enc(agencyId)}/evaluation-exports/siasn-push`, { query: { year }, kind: 'bulk' }));
+      setResult(await request<SiasnPushAnswer>('POST', `/agencies/${enc(agencyId)}/evaluation-exports/siasn-push`, { query: only ? { year, only } : { year }, kind: 'bulk' }));
     } catch (e) {
       setError(e);
     } finally {
@@ -103,7 +104,7 @@ function PushCard({ agencyId, year, enabled }: { agencyId: string; year: number;
   }
   return (
     <section className="card stack" data-testid="siasn-push">
-      <button type="button" className="btn btn--secondary btn--block" onClick={push} disabled={busy}>
+      <button type="button" className="btn btn--secondary btn--block" onClick={() => void push()} disabled={busy}>
         {busy ? text.pushing : text.push}
       </button>
       {error !== null && <ErrorBox error={error} />}
@@ -113,6 +114,11 @@ function PushCard({ agencyId, year, enabled }: { agencyId: string; year: number;
             {text.pushResult(result.sent, result.failed)}
           </Notice>
           {result.failed > 0 && <p className="muted">{text.pushFailedHint}</p>}
+          {result.failed > 0 && (
+            <button type="button" className="btn btn--primary btn--block" data-testid="siasn-push-failed" onClick={() => void push('failed')} disabled={busy}>
+              {text.pushFailedAgain(result.failed)}
+            </button>
+          )}
           <ul className="siasn__results">
             {result.records
               .filter((r) => !r.ok)
