@@ -1,8 +1,8 @@
 /** Selfie check-in API (routes in @kinerja/core/api's selfie.ts). */
-import type { AnomaliesAnswer, CheckinAnswer, CheckinBody, EnrolmentBody, EnrolmentsAnswer, GeofenceBody, GeofenceItem, GeofencesAnswer, SelfieSetupAnswer } from '@kinerja/core/api';
+import type { AnomaliesAnswer, CheckinAnswer, CheckinBody, DisputesAnswer, EnrolmentBody, EnrolmentsAnswer, GeofenceBody, GeofenceItem, GeofencesAnswer, ResolutionAnswer, SelfieSetupAnswer } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
-export type { AnomaliesAnswer, AnomalyItem, CheckinAnswer, CheckinBody, EnrolmentItem, GeofenceItem, SelfieSetupAnswer } from '@kinerja/core/api';
+export type { AnomaliesAnswer, AnomalyItem, CheckinAnswer, CheckinBody, DisputeItem, EnrolmentItem, GeofenceItem, SelfieSetupAnswer } from '@kinerja/core/api';
 
 export const fetchSelfieSetup = () => request<SelfieSetupAnswer>('GET', '/attendance/selfie/me');
 export const submitEnrolment = (body: EnrolmentBody) => request<{ id: string; state: 'pending' }>('POST', '/attendance/selfie/enrolment', { json: body });
@@ -16,3 +16,6 @@ export const decideEnrolment = (agencyId: string, id: string, approve: boolean, 
 export const fetchAnomalies = (agencyId: string, from: string, to: string) => request<AnomaliesAnswer>('GET', `/agencies/${agencyId}/attendance/selfie/anomalies`, { query: { from, to } });
 export const enrolmentPhotoUrl = (agencyId: string, id: string) => `${API_BASE}/agencies/${agencyId}/attendance/selfie/enrolments/${id}/photo`;
 export const checkinPhotoUrl = (agencyId: string, id: string) => `${API_BASE}/agencies/${agencyId}/attendance/selfie/checkins/${id}/photo`;
+export const fetchDisputes = (agencyId: string, state: 'open' | 'resolved') => request<DisputesAnswer>('GET', `/agencies/${agencyId}/attendance/selfie/disputes`, { query: { state } });
+export const resolveDispute = (agencyId: string, id: string, verdict: 'accept' | 'reject', note: string) =>
+  request<ResolutionAnswer>('POST', `/agencies/${agencyId}/attendance/selfie/checkins/${id}/resolution`, { json: { verdict, note } });

@@ -10,7 +10,7 @@ import { refusedPage } from '../../components/StatusPages';
 import { PageTitle, useLoad } from '../../components/ui';
 import { navigate, type Route } from '../../router';
 import { useSession } from '../../session';
-import { adminHref, type AdminTab } from './links';
+import { adminHref, disputesHref, selfieAdminHref, type AdminTab } from './links';
 import { MachinesTab } from './MachinesTab';
 import { RecapTab } from './RecapTab';
 import { RulesTab } from './RulesTab';
@@ -52,6 +52,11 @@ function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: Adm
     <div className="stack">
       <p className="eyebrow">{x.admin.title}</p>
       <PageTitle testId="att-admin-title">{agency.data?.name ?? x.admin.title}</PageTitle>
+      {role === 'agency_admin' && me.account.agencyId === agencyId && (
+        <p className="att-selfie-links">
+          <a href={selfieAdminHref()}>{x.admin.selfie}</a> · <a href={disputesHref()} data-testid="att-disputes-link">{x.admin.disputes}</a>
+        </p>
+      )}
       <nav className="tabs att-tabs" aria-label={x.admin.title}>
         {tabs.map((it) => (
           <a key={it.tab} href={adminHref(agencyId, it.tab)} aria-current={tab === it.tab ? 'page' : undefined} data-testid={`att-tab-${it.tab}`}>

@@ -13,11 +13,20 @@ import './attendance.css';
 // The selfie check-in and its admin side load Human (and TensorFlow.js) only when opened.
 const SelfieScreen = lazy(() => import('./selfie/SelfieScreen'));
 const SelfieAdmin = lazy(() => import('./selfie/SelfieAdmin'));
+const Disputes = lazy(() => import('./selfie/Disputes'));
 
 export default function AttendanceScreens({ route }: { route: Route }) {
   const { me } = useSession();
   const [, page, arg] = route.parts;
   if (page === 'swafoto' && arg === 'instansi') return canSeeAdmin(me.account.role) ? <Suspense fallback={null}><SelfieAdmin /></Suspense> : <ForbiddenPage />;
+  if (page === 'swafoto' && arg === 'sengketa')
+    return me.account.role === 'agency_admin' ? (
+      <Suspense fallback={null}>
+        <Disputes state={route.parts[3] === 'diputus' ? 'resolved' : 'open'} />
+      </Suspense>
+    ) : (
+      <ForbiddenPage />
+    );
   if (page === 'instansi') return canSeeAdmin(me.account.role) ? <AdminArea route={route} /> : <ForbiddenPage />;
   // The rest is an employee's own attendance, or their team's.
   if (!me.employee) return <ForbiddenPage />;

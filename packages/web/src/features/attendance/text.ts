@@ -116,6 +116,8 @@ const id = {
     schedules: 'Jadwal',
     rules: 'Aturan',
     pickAgency: 'Pilih instansi.',
+    selfie: 'Presensi swafoto',
+    disputes: 'Swafoto dipersoalkan',
   },
   rules: {
     title: 'Tabel potongan keterlambatan',
@@ -370,6 +372,8 @@ const en: AttendanceText = {
     schedules: 'Schedules',
     rules: 'Rules',
     pickAgency: 'Choose an agency.',
+    selfie: 'Selfie check-in',
+    disputes: 'Disputed selfies',
   },
   rules: {
     title: 'Lateness deduction table',

@@ -21,6 +21,7 @@ import { errorText } from '../../../errors';
 import { uuidv7 } from '../../../lib/uuid';
 import { useI18n } from '../../../i18n';
 import { useSession } from '../../../session';
+import { disputesHref } from '../links';
 import { useSelfieText } from './text';
 import './selfie.css';
 
@@ -92,6 +93,9 @@ export default function SelfieAdmin() {
   return (
     <section className="stack att selfie-admin" aria-labelledby="selfie-admin-title">
       <h1 id="selfie-admin-title">{t.title}</h1>
+      <a href={disputesHref()} data-testid="selfie-disputes-link">
+        {t.disputesLink}
+      </a>
       {error && <p role="alert" className="selfie-error">{error}</p>}
       <h2>{t.fences}</h2>
       <ul>
