@@ -101,8 +101,8 @@ insert into "tpp_hukdis" ("agency_id", "id", "employee_id", "hukdis_id", "from_m
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9);
 
 -- insertPayrollRows (example 1 of 1)
-insert into "tpp_payroll" ("agency_id", "employee_id", "golongan", "cpns", "kelas_override", "salary", "bank_account", "objective", "part_scores", "updated_at", "updated_by_account_id")
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+insert into "tpp_payroll" ("agency_id", "employee_id", "golongan", "cpns", "kelas_override", "salary", "bank_account", "objective", "part_scores", "without_npwp", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 on conflict ("agency_id", "employee_id")
 do nothing;
 
@@ -401,10 +401,10 @@ where "agency_id" = $9 and "id" = $10 and "status" <> $11
 returning "id";
 
 -- upsertPayroll (example 1 of 1)
-insert into "tpp_payroll" ("agency_id", "employee_id", "golongan", "cpns", "kelas_override", "salary", "bank_account", "objective", "part_scores", "updated_at", "updated_by_account_id")
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+insert into "tpp_payroll" ("agency_id", "employee_id", "golongan", "cpns", "kelas_override", "salary", "bank_account", "objective", "part_scores", "without_npwp", "updated_at", "updated_by_account_id")
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 on conflict ("agency_id", "employee_id")
-do update set "golongan" = $12, "cpns" = $13, "kelas_override" = $14, "salary" = $15, "bank_account" = $16, "objective" = $17, "part_scores" = $18, "updated_at" = $19, "updated_by_account_id" = $20;
+do update set "golongan" = $13, "cpns" = $14, "kelas_override" = $15, "salary" = $16, "bank_account" = $17, "objective" = $18, "part_scores" = $19, "without_npwp" = $20, "updated_at" = $21, "updated_by_account_id" = $22;
 
 -- upsertPositionGroups (example 1 of 1)
 insert into "tpp_position_groups" ("agency_id", "position_id", "group_code", "updated_at", "updated_by_account_id")

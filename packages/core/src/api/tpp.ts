@@ -213,6 +213,8 @@ export const TppPayrollRow = Type.Object(
     objective: Nullable(Type.Object({ percent: Type.Number({ minimum: -100, maximum: 100 }), reason: Type.String() })),
     /** Extra parts' scores (serapan_anggaran …). */
     partScores: Type.Record(Type.String(), Type.Number()),
+    /** Neither an NPWP nor a NIK validated as NPWP: PPh 21 may be higher under the rule set. */
+    withoutNpwp: Type.Boolean(),
     hukdis: Type.Array(Type.Ref('TppHukdisRecord')),
     /** What the engine still lacks to compute this employee ('golongan', 'kelas', 'bankAccount' …). */
     missing: Type.Array(Type.String()),
@@ -234,6 +236,8 @@ export const TppPayrollBody = Type.Object(
     bankAccount: Nullable(BankAccountSchema),
     objective: Nullable(Type.Object({ percent: Type.Number({ minimum: -100, maximum: 100 }), reason: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false })),
     partScores: Type.Optional(Type.Record(Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]{0,62}$' }), Type.Number({ minimum: 0, maximum: 100 }))),
+    /** Tanpa NPWP (neither an NPWP nor a NIK validated as NPWP); omitted: left as it is. */
+    withoutNpwp: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

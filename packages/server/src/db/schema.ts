@@ -907,6 +907,8 @@ export interface TppPayrollTable {
   bank_account: ColumnType<{ bank: string; number: string; holder: string } | null, string | null | undefined, string | null>;
   objective: ColumnType<{ percent: number; reason: string } | null, string | null | undefined, string | null>;
   part_scores: Json<Record<string, number>>;
+  /** Neither an NPWP nor a NIK validated as NPWP (0049): PPh 21 may be higher (core/tpp/pph21.ts). */
+  without_npwp: Generated<boolean>;
   updated_at: Timestamp;
   updated_by_account_id: string | null;
 }

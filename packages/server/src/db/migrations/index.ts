@@ -36,6 +36,7 @@ import * as m0047 from './0047_selfie_retention.js';
 import * as m0050 from './0050_selfie_disputes.js';
 import * as m0043 from './0043_siasn_reference_codes.js';
 import * as m0046 from './0046_tpp_position_groups.js';
+import * as m0049 from './0049_tpp_payroll_npwp.js';
 
 /** Migrations are listed in code (not read from a folder) so they work the same from source and bundles. */
 const migrations: Record<string, Migration> = {
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0047_selfie_retention': m0047,
   '0043_siasn_reference_codes': m0043,
   '0046_tpp_position_groups': m0046,
+  '0049_tpp_payroll_npwp': m0049,
   '0050_selfie_disputes': m0050,
 };
 

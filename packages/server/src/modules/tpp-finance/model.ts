@@ -3,7 +3,7 @@
  * province's recapitulation. Pure: built from the run's rows (each employee's identity and the
  * engine's result); the XLSX and the PDF are drawn from this one model, so both show the same figures.
  */
-import { compareText, type TppEmployeeResult } from '@kinerja/core';
+import { compareText, formatPercent, type TppEmployeeResult } from '@kinerja/core';
 
 export interface NominatifPerson {
   employeeId: string;
@@ -64,9 +64,21 @@ export interface NominatifRow extends NominatifAmounts {
   no: number;
   person: NominatifPerson;
   status: NominatifStatus;
-  /** What the row's note says (held, outside TPP, why it could not be computed). */
+  /** What the row's note says (held, outside TPP, why it could not be computed, PPh 21 without NPWP). */
   note: string;
   ruleSet: string | null;
+  /** The PPh 21 rate its line applied ("5 %", "6 % (tanpa NPWP: 5 % + 20 %)"); '' when not computed. */
+  pph21Rate: string;
+}
+
+/** The PPh 21 rate as the employee's tax line applied it, and whether it was an employee without NPWP. */
+export function pph21RateOf(r: TppEmployeeResult): { percent: string; text: string; withoutNpwp: boolean } {
+  const input = r.lines.find((l) => l.key === 'tax.pph21')?.input;
+  if (!input) return { percent: '', text: '', withoutNpwp: false };
+  const percent = formatPercent(Number(input.percent ?? 0));
+  if (input.withoutNpwp !== true) return { percent, text: percent, withoutNpwp: false };
+  const higher = Number(input.percentHigher ?? 0);
+  return { percent, text: higher > 0 ? `${percent} (tanpa NPWP: ${formatPercent(Number(input.basePercent ?? 0))} + ${formatPercent(higher)})` : `${percent} (tanpa NPWP)`, withoutNpwp: true };
 }
 
 export interface NominatifAgency {
@@ -129,15 +141,17 @@ export function nominatifModel(run: NominatifRunInput): NominatifModel {
         if (!r) {
           c.employees++;
           c.failed++;
-          return { no: i + 1, person, status: 'failed', note: `${STATUS_NOTE.failed}${error ? `: ${error}` : ''}`, ruleSet: null, ...zero(n) };
+          return { no: i + 1, person, status: 'failed', note: `${STATUS_NOTE.failed}${error ? `: ${error}` : ''}`, ruleSet: null, pph21Rate: '', ...zero(n) };
         }
         const byId = new Map(r.components.map((x) => [x.id, x.gross]));
+        const rate = pph21RateOf(r);
         const row: NominatifRow = {
           no: i + 1,
           person,
           status: r.status,
-          note: STATUS_NOTE[r.status],
+          note: [STATUS_NOTE[r.status], rate.withoutNpwp ? `PPh 21 tanpa NPWP: ${rate.percent}` : ''].filter(Boolean).join('; '),
           ruleSet: `${r.ruleSet.id} v${r.ruleSet.version}`,
+          pph21Rate: rate.text,
           pagu: r.ceiling,
           components: components.map((k) => byId.get(k.id) ?? 0),
           deductions: r.ceiling - r.gross,

@@ -95,6 +95,31 @@ describe('daftar nominatif', () => {
     expect(recap.getRow(5).getCell(recapHeader.indexOf('Dibayarkan')).value).toBe(m.agencies[0]!.total.payable);
   });
 
+  it('PPh 21 line by line: the rate each row was taxed at, and an employee without NPWP named in the row and the workbook', async () => {
+    const rs = ruleSet('kalbar-default');
+    const andi = inputs.employees.find((e) => e.name === 'Andi Pratama')!;
+    const month = computeTppMonth(rs, inputs.month, inputs.employees.map((e) => (e === andi ? { ...e, withoutNpwp: true } : e)));
+    const rows = month.employees.map((result) => {
+      const e = inputs.employees.find((x) => x.employeeId === result.employeeId)!;
+      return { person: { employeeId: e.employeeId, nip: e.nip ?? null, name: e.name ?? e.employeeId, golongan: e.golongan, kelas: e.kelas }, result };
+    });
+    const model = nominatifModel({ runId: 'npwp', month: inputs.month, status: 'locked', agencies: [{ agencyId: 'a', agencyName: 'Dinas Kesehatan', rows }] });
+    const row = model.agencies[0]!.rows.find((r) => r.person.name === 'Andi Pratama')!;
+    // Golongan III/b: 5 % + 20 % = 6 % of the gross Rp 3.291.200 = Rp 197.472 (164.560 with an NPWP).
+    expect([row.gross, row.pph21]).toEqual([3_291_200, 197_472]);
+    expect(row.pph21Rate).toBe('6 % (tanpa NPWP: 5 % + 20 %)');
+    expect(row.note).toBe('PPh 21 tanpa NPWP: 6 %');
+    for (const other of model.agencies[0]!.rows.filter((r) => r !== row)) expect(other.note).not.toContain('NPWP');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await nominatifWorkbook(model)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Dinas Kesehatan')!;
+    const header = ws.getRow(5).values as unknown[];
+    const andiRow = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(3).value === 'Andi Pratama')!;
+    expect(andiRow.getCell(header.indexOf('PPh 21')).value).toBe(197_472);
+    expect(andiRow.getCell(header.indexOf('Tarif PPh 21')).value).toBe('6 % (tanpa NPWP: 5 % + 20 %)');
+    expect(andiRow.getCell(header.indexOf('Keterangan')).value).toBe('PPh 21 tanpa NPWP: 6 %');
+  });
+
   it('the PDF: A4 landscape pages, one section per OPD and the recap', async () => {
     const doc = nominatifDocument(m);
     expect(doc.pageOrientation).toBe('landscape');

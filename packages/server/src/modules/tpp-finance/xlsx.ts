@@ -33,14 +33,14 @@ function agencySheet(wb: ExcelJS.Workbook, m: NominatifModel, a: NominatifAgency
   ws.addRow(['Instansi', a.agencyName]);
   ws.addRow(['Status', m.status === 'locked' ? 'Terkunci (final)' : 'DRAF: belum dikunci, bukan dasar pembayaran']);
   ws.addRow([]);
-  const head = ['No', 'NIP', 'Nama', 'Gol.', 'Kelas jabatan', 'Jabatan', ...amountHeaders(m), 'Rekening', 'Keterangan'];
+  const head = ['No', 'NIP', 'Nama', 'Gol.', 'Kelas jabatan', 'Jabatan', ...amountHeaders(m), 'Rekening', 'Tarif PPh 21', 'Keterangan'];
   boldHeader(ws.addRow(head));
   const first = 7;
   for (const r of a.rows) {
-    const row = ws.addRow([r.no, r.person.nip ?? '-', r.person.name, r.person.golongan ?? '-', r.person.kelas ?? '-', r.person.positionName ?? '', ...amountCells(r), accountText(r.person), r.note]);
+    const row = ws.addRow([r.no, r.person.nip ?? '-', r.person.name, r.person.golongan ?? '-', r.person.kelas ?? '-', r.person.positionName ?? '', ...amountCells(r), accountText(r.person), r.pph21Rate, r.note]);
     row.getCell(2).numFmt = '@';
   }
-  const total = ws.addRow(['', '', `Jumlah ${a.agencyName}`, '', '', '', ...amountCells(a.total), '', `${a.counts.employees} pegawai`]);
+  const total = ws.addRow(['', '', `Jumlah ${a.agencyName}`, '', '', '', ...amountCells(a.total), '', '', `${a.counts.employees} pegawai`]);
   total.font = { bold: true };
   const moneyCols = amountHeaders(m).length;
   for (let c = first; c < first + moneyCols; c++) {
@@ -49,7 +49,8 @@ function agencySheet(wb: ExcelJS.Workbook, m: NominatifModel, a: NominatifAgency
   }
   [5, 22, 30, 7, 8, 28].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.getColumn(first + moneyCols).width = 26;
-  ws.getColumn(first + moneyCols + 1).width = 28;
+  ws.getColumn(first + moneyCols + 1).width = 16;
+  ws.getColumn(first + moneyCols + 2).width = 28;
   ws.views = [{ state: 'frozen', ySplit: 5, xSplit: 3 }];
   ws.addRow([]);
   const sign = (label: string, p: NominatifAgency['pa']) => [label, p?.name ?? '', p?.nip ? `NIP. ${p.nip}` : ''];

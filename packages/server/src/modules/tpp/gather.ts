@@ -236,6 +236,8 @@ export async function gatherMonth(ctx: AppContext, agencyId: string, month: stri
       objective: pay?.objective ?? null,
       partScores: pay?.part_scores ?? {},
       ...(pay?.salary !== null && pay?.salary !== undefined ? { salary: Number(pay.salary) } : {}),
+      // Only when marked: an input without the field is taxed as with an NPWP, like every month before it.
+      ...(pay?.without_npwp ? { withoutNpwp: true } : {}),
     };
     employees.push({ ...base, input, problem: null });
   }

@@ -60,6 +60,7 @@ export async function payrollList(ctx: AppContext, p: Principal, agencyId: strin
       bankAccount: pay?.bank_account ?? null,
       objective: pay?.objective ?? null,
       partScores: pay?.part_scores ?? {},
+      withoutNpwp: pay?.without_npwp ?? false,
       hukdis: hukdisBy.get(person.id) ?? [],
       missing,
       updatedAt: pay ? new Date(pay.updated_at).toISOString() : null,
@@ -87,6 +88,7 @@ export async function setPayroll(ctx: AppContext, p: Principal, agencyId: string
       bankAccount: body.bankAccount,
       objective: body.objective,
       partScores: body.partScores ?? {},
+      withoutNpwp: body.withoutNpwp ?? before.withoutNpwp,
       accountId: p.accountId,
       at: ctx.now(),
     });
@@ -104,6 +106,7 @@ export async function setPayroll(ctx: AppContext, p: Principal, agencyId: string
         salary: body.salary,
         bankAccountChanged: JSON.stringify(before.bankAccount) !== JSON.stringify(body.bankAccount),
         objective: body.objective,
+        withoutNpwp: body.withoutNpwp ?? before.withoutNpwp,
       },
     });
   });

@@ -436,3 +436,30 @@ describe('the month still running (November 2026, as of Monday the 23rd, 10:00 W
     expect(answer.notFinal.filter((n) => n.kind === 'source_missing' && /cuti/i.test(n.message))).toEqual([]);
   });
 });
+
+describe('an employee without NPWP (payroll attribute, PPh 21 20 % higher under the Kalbar-like set)', () => {
+  it('is set by the admin, kept when a later save leaves it out, audited, and raises the month\'s PPh 21 line; cleared, the line is the plain one again', async () => {
+    const staff3 = people().staff3!;
+    const url = `/api/v1/agencies/${A}/tpp/payroll/${staff3.id}`;
+    const body = { golongan: 'III/c', salary: 4_000_000, cpns: false, kelasOverride: null, objective: null, bankAccount: { bank: 'Bank Kalbar', number: '1002006', holder: staff3.name } };
+    expect((await ok<{ withoutNpwp: boolean }>(admin.send('PUT', url, { ...body, withoutNpwp: true }))).withoutNpwp).toBe(true);
+    expect((await ok<{ withoutNpwp: boolean }>(admin.send('PUT', url, body))).withoutNpwp).toBe(true);
+    const audit = await t.ctx.db.selectFrom('audit_log').select('data').where('action', '=', 'tpp.payroll.set').where('entity_id', '=', staff3.id).execute();
+    expect(audit.some((a) => (a.data as { withoutNpwp?: boolean } | null)?.withoutNpwp === true)).toBe(true);
+    const taxLine = async () => {
+      const answer = await ok<TppEmployeeMonthAnswer>(admin.get(`/api/v1/agencies/${A}/tpp/employees/${staff3.id}/months/2026-11`));
+      expect(answer.month.source).toBe('estimate');
+      return (answer.result as TppEmployeeResult).lines.find((l) => l.key === 'tax.pph21')!;
+    };
+    const raised = await taxLine();
+    const gross = Number(raised.input.of);
+    expect(gross).toBeGreaterThan(0);
+    expect(raised.rule).toBe('payroll.pph21.withoutNpwp');
+    expect(raised.input).toMatchObject({ golongan: 'III/c', percent: 6, basePercent: 5, percentHigher: 20, withoutNpwp: true });
+    expect(raised.amount).toBe(-Math.round((gross * 6) / 100));
+    expect(raised.text).toMatch(/^PPh 21 golongan III\/c, tanpa NPWP: 5 % \+ 20 % lebih tinggi = 6 % dari bruto Rp [\d.]+ = −Rp [\d.]+$/);
+    await ok(admin.send('PUT', url, { ...body, withoutNpwp: false }));
+    const plain = await taxLine();
+    expect([plain.rule, plain.input.percent, plain.amount]).toEqual(['payroll.pph21', 5, -Math.round((Number(plain.input.of) * 5) / 100)]);
+  });
+});

@@ -13,6 +13,8 @@ export interface PayrollValues {
   bankAccount: { bank: string; number: string; holder: string } | null;
   objective: { percent: number; reason: string } | null;
   partScores: Record<string, number>;
+  /** Neither an NPWP nor a NIK validated as NPWP (absent: false). */
+  withoutNpwp?: boolean;
   accountId: string | null;
   at: Date;
 }
@@ -41,6 +43,7 @@ function payrollColumns(v: PayrollValues) {
     bank_account: v.bankAccount ? JSON.stringify(v.bankAccount) : null,
     objective: v.objective ? JSON.stringify(v.objective) : null,
     part_scores: JSON.stringify(v.partScores),
+    without_npwp: v.withoutNpwp ?? false,
     updated_at: v.at,
     updated_by_account_id: v.accountId,
   };
