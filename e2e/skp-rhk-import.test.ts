@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSideScroll, expectReadable, screen } from './checks.js';
 import { startE2E, type E2E } from './harness.js';
+import { downloadWorkbook } from './xlsx-download.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -19,21 +20,6 @@ afterAll(async () => {
 });
 
 const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who);
-
-/** The template as the browser downloads it (same session), read with exceljs. */
-async function template(page: Page, url: string): Promise<ExcelJS.Workbook> {
-  const base64 = await page.evaluate(async (u) => {
-    const res = await fetch(u);
-    if (!res.ok) throw new Error(`template ${res.status}`);
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    let s = '';
-    for (const b of bytes) s += String.fromCharCode(b);
-    return btoa(s);
-  }, url);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
-  return wb;
-}
 
 async function fileOf(wb: ExcelJS.Workbook, rows: string[][]): Promise<Buffer> {
   const ws = wb.getWorksheet('RHK')!;
@@ -56,7 +42,7 @@ describe('RHK from Excel', () => {
     const templateUrl = await page.getByTestId('rhk-import-template').getAttribute('href');
     expect(templateUrl).toMatch(/\/rhk-import\/template\.xlsx$/);
 
-    const wb = await template(page, templateUrl!);
+    const wb = await downloadWorkbook(page, templateUrl!);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'RHK', 'RHK Atasan']);
     const atasan = wb.getWorksheet('RHK Atasan')!;
     const codes: string[] = [];
@@ -85,7 +71,7 @@ describe('RHK from Excel', () => {
     await expectReadable(page);
     await screen(page, 'skp-rhk-import-problems', '[data-testid=rhk-import-problems]');
 
-    const good = await fileOf(await template(page, templateUrl!), [
+    const good = await fileOf(await downloadWorkbook(page, templateUrl!), [
       ['1', 'Utama', 'Terlaksananya pembinaan gizi balita di puskesmas', 'A1', 'Tidak Langsung', 'Kuantitas', 'Jumlah puskesmas yang dibina', '12 Puskesmas'],
       ['1', '', '', '', '', 'Waktu', 'Pembinaan selesai tepat waktu', '12 Bulan'],
       ['2', 'Utama', 'Tersusunnya laporan surveilans gizi bulanan', 'A2', 'Tidak Langsung', 'Kuantitas', 'Laporan surveilans gizi', '12 Laporan'],

@@ -1,5 +1,5 @@
 /** The SKP's RHK import (docs/api.md "SKP"): the template of one draft, and a dry run or a real run of a filled-in file. */
-import type { SkpRhkImportResult } from '@kinerja/core/api';
+import type { SkpRhkBulkImportResult, SkpRhkImportResult } from '@kinerja/core/api';
 import { API_BASE, request } from './client';
 
 export type { SkpRhkImportResult } from '@kinerja/core/api';
@@ -18,4 +18,20 @@ export function importRhk(agencyId: string, skpId: string, file: File, dryRun: b
   form.append('dryRun', dryRun ? 'true' : 'false');
   form.append('file', file, file.name);
   return request('POST', base(agencyId, skpId), { form });
+}
+
+export type { SkpRhkBulkImportResult } from '@kinerja/core/api';
+
+const bulkBase = (agencyId: string) => `/agencies/${enc(agencyId)}/skp-rhk-import`;
+
+/** The many-employee template (every draft of the year, rows per NIP); opened as a download link. */
+export function rhkBulkTemplateUrl(agencyId: string, year: number): string {
+  return `${API_BASE}${bulkBase(agencyId)}/template.xlsx?year=${year}`;
+}
+
+export function importRhkBulk(agencyId: string, year: number, file: File, dryRun: boolean): Promise<SkpRhkBulkImportResult> {
+  const form = new FormData();
+  form.append('dryRun', dryRun ? 'true' : 'false');
+  form.append('file', file, file.name);
+  return request('POST', bulkBase(agencyId), { form, query: { year: String(year) } });
 }

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n';
 import { href, navigate } from '../../router';
 import { useSession } from '../../session';
 import { useRencanaAksiText } from './rencanaAksiText';
+import { useRhkImportText } from './rhkImportText';
 import { StatusBadge } from './StatusBadge';
 import './overview.css';
 
@@ -62,6 +63,9 @@ function AgencyPicker({ year }: { year: number }) {
 function OverviewView({ agencyId, year }: { agencyId: string; year: number }) {
   const { t } = useI18n();
   const raText = useRencanaAksiText();
+  const importText = useRhkImportText();
+  const { me } = useSession();
+  const canManage = me.account.role === 'bkd_admin' || (me.account.role === 'agency_admin' && me.account.agencyId === agencyId);
   const { data, error, loading, retry } = useLoad((signal) => request<SkpOverviewAnswer>('GET', `/agencies/${enc(agencyId)}/skp/overview`, { query: { year: String(year) }, signal }), [agencyId, year], true);
   const n = (x: number) => formatNumber(x, t.locale);
   const refused = refusedPage(error);
@@ -90,6 +94,12 @@ function OverviewView({ agencyId, year }: { agencyId: string; year: number }) {
       <a className="btn btn--secondary btn--block" href={href(['skp', 'pengaturan', agencyId])} data-testid="skp-overview-ra-setting">
         <Icon name="calendar" /> {raText.settingTitle}
       </a>
+      {/* RHK of many drafts from one Excel file keyed by NIP: the agency's admins and the BKD. */}
+      {canManage && (
+        <a className="btn btn--secondary btn--block" href={href(['skp', 'impor-massal', agencyId], { tahun: year })} data-testid="skp-overview-rhk-bulk">
+          <Icon name="upload" /> {importText.bulk.link}
+        </a>
+      )}
       {error != null && <ErrorBox error={error} onRetry={retry} />}
       {loading && !data && <Loading />}
       {data && (

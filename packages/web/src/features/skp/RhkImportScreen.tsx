@@ -5,7 +5,7 @@
  * cell; a good file shows what each RHK becomes and which draft RHK go, and "Terapkan" stores it.
  * A draft still only on this phone must be saved first, or the file would silently replace it.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { importRhk, rhkTemplateUrl, type SkpRhkImportResult } from '../../api/skp-import';
 import { Icon } from '../../components/Icon';
 import { ErrorBox, Notice, PageTitle } from '../../components/ui';
@@ -13,13 +13,11 @@ import { shownText } from '../../format';
 import { href, navigate } from '../../router';
 import { keptDraft } from './draftStore';
 import { useRhkImportText } from './rhkImportText';
+import { XlsxFilePick } from './XlsxFilePick';
 import './rhk-import.css';
-
-const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function RhkImportScreen({ agencyId, skpId }: { agencyId: string; skpId: string }) {
   const tx = useRhkImportText();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<'checking' | 'applying' | null>(null);
   const [result, setResult] = useState<SkpRhkImportResult | null>(null);
@@ -78,35 +76,7 @@ export function RhkImportScreen({ agencyId, skpId }: { agencyId: string; skpId: 
       <section className="card stack">
         <h2 className="rhkimp-step">{tx.step2}</h2>
         <p className="muted">{tx.step2Hint}</p>
-        <div className="filepick">
-          <input
-            ref={input}
-            id="rhk-import-file"
-            className="filepick__input"
-            type="file"
-            accept={XLSX}
-            disabled={busy !== null || unsaved}
-            onChange={(e) => {
-              pick(e.target.files?.[0] ?? null);
-              // The same file chosen again (after fixing it in Excel) must still fire a change.
-              e.target.value = '';
-            }}
-            data-testid="rhk-import-file"
-          />
-          <label htmlFor="rhk-import-file" className="btn btn--primary btn--block btn--big filepick__label">
-            <Icon name="upload" /> {file ? tx.pickAgain : tx.pick}
-          </label>
-          {file && (
-            <p className="filepick__name" data-testid="rhk-import-file-name">
-              <strong>{file.name}</strong>
-            </p>
-          )}
-          {fileError && (
-            <p className="field__error" role="alert">
-              <Icon name="alert" size={20} /> {fileError}
-            </p>
-          )}
-        </div>
+        <XlsxFilePick id="rhk-import-file" file={file} disabled={busy !== null || unsaved} error={fileError} pick={tx.pick} pickAgain={tx.pickAgain} onPick={pick} />
         {busy && (
           <p role="status" className="muted" data-testid="rhk-import-busy">
             {busy === 'checking' ? tx.checking : tx.applying}

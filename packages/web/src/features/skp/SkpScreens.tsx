@@ -13,6 +13,7 @@ import { MySkpScreen } from './MySkpScreen';
 import { OverviewScreen } from './OverviewScreen';
 import { RencanaAksiScreen } from './RencanaAksiScreen';
 import { RencanaAksiSettingScreen } from './RencanaAksiSettingScreen';
+import { RhkBulkImportScreen } from './RhkBulkImportScreen';
 import { RhkImportScreen } from './RhkImportScreen';
 import { SkpEditor } from './SkpEditor';
 import { SkpReadView } from './SkpReadView';
@@ -24,6 +25,7 @@ export default function SkpScreens({ route }: { route: Route }) {
   const [, a, b, c] = route.parts;
   if (a === 'menunggu') return <WaitingScreen />;
   if (a === 'pengaturan' && b) return <RencanaAksiSettingScreen agencyId={b} />;
+  if (a === 'impor-massal' && b) return <RhkBulkImportScreen agencyId={b} year={Number(route.query.get('tahun')) || new Date().getFullYear()} />;
   if (a === 'ringkasan') return <OverviewScreen agencyId={b} year={Number(route.query.get('tahun')) || new Date().getFullYear()} />;
   if (a && b && c === 'versi') return <VersionsScreen agencyId={a} skpId={b} />;
   if (a && b && c === 'matriks') return <MatriksScreen agencyId={a} skpId={b} />;

@@ -32,6 +32,21 @@ const id = {
   apply: 'Terapkan ke draf SKP',
   applied: 'RHK dari berkas tersimpan di draf SKP.',
   openSkp: 'Buka SKP',
+  bulk: {
+    link: 'Isi RHK banyak pegawai dari Excel',
+    title: 'Isi RHK banyak pegawai dari Excel',
+    intro: (year: number) => `Satu berkas untuk SKP draf ${year} pegawai instansi ini: setiap baris memuat NIP pegawainya. Daftar RHK setiap SKP yang tercantum diganti dengan barisnya; pegawai yang tidak tercantum tidak berubah.`,
+    back: 'Kembali ke ringkasan SKP',
+    step1Hint: 'Templat berisi setiap SKP draf atau dikembalikan tahun ini, baris per NIP, dan pada lembar "RHK Atasan" RHK pejabat penilai masing-masing pegawai beserta kodenya.',
+    allOrNothing: 'Semua atau tidak sama sekali: bila satu sel salah, tidak ada SKP yang diubah.',
+    problemWhere: (row: number, column: string, cell: string | null, nip: string | null) => `Baris ${row}${column ? ` · ${column}` : ''}${cell ? ` (${cell})` : ''}${nip ? ` · NIP ${nip}` : ''}`,
+    unchanged: 'Isi berkas sama dengan draf SKP para pegawai; tidak ada yang berubah.',
+    previewTitle: (n: number) => `Hasil uji coba: ${n} SKP akan diubah`,
+    employee: (rhk: number, iki: number) => `${rhk} RHK · ${iki} IKI`,
+    counts: (added: number, changed: number, removed: number) => [added && `${added} baru`, changed && `${changed} diubah`, removed && `${removed} dihapus`].filter(Boolean).join(', ') || 'tidak berubah',
+    apply: 'Terapkan ke semua SKP',
+    applied: (n: number) => `RHK dari berkas tersimpan di ${n} draf SKP.`,
+  },
 };
 type RhkImportText = typeof id;
 
@@ -66,6 +81,21 @@ const en: RhkImportText = {
   apply: 'Apply to the SKP draft',
   applied: "The file's RHK are saved in the SKP draft.",
   openSkp: 'Open the SKP',
+  bulk: {
+    link: 'Fill in many employees’ RHK from Excel',
+    title: 'Fill in many employees’ RHK from Excel',
+    intro: (year) => `One file for this agency's ${year} SKP drafts: each row carries its employee's NIP. The RHK list of every SKP named is replaced with its rows; employees not named do not change.`,
+    back: 'Back to the SKP overview',
+    step1Hint: "The template holds every draft or returned SKP of the year, rows by NIP, and on the \"RHK Atasan\" sheet each employee's penilai's RHK with their codes.",
+    allOrNothing: 'All or nothing: if one cell is wrong, no SKP changes.',
+    problemWhere: (row, column, cell, nip) => `Row ${row}${column ? ` · ${column}` : ''}${cell ? ` (${cell})` : ''}${nip ? ` · NIP ${nip}` : ''}`,
+    unchanged: "The file says what the employees' SKP drafts already hold; nothing changes.",
+    previewTitle: (n) => `Dry run: ${n} SKP will change`,
+    employee: (rhk, iki) => `${rhk} RHK · ${iki} IKI`,
+    counts: (added, changed, removed) => [added && `${added} new`, changed && `${changed} changed`, removed && `${removed} removed`].filter(Boolean).join(', ') || 'unchanged',
+    apply: 'Apply to every SKP',
+    applied: (n) => `The file's RHK are saved in ${n} SKP drafts.`,
+  },
 };
 
 const TEXT: Record<Lang, RhkImportText> = { id, en };
