@@ -40,6 +40,17 @@ describe('demo SKP', () => {
     expect(notes).toContainEqual({ action: 'return', note: DEMO_RETURN_NOTE });
   });
 
+  it('gives every approved SKP of this year rencana aksi for two RHK, one per quarter (the demo plans per quarter)', async () => {
+    const approved = (await skpRows()).filter((r) => r.status === 'disetujui');
+    expect(approved.length).toBeGreaterThanOrEqual(3);
+    for (const skp of approved) {
+      const ra = await handle.db.selectFrom('skp_rencana_aksi').select(['rhk_id', 'periode', 'text', 'target']).where('skp_id', '=', skp.id).where('removed_at', 'is', null).execute();
+      expect(new Set(ra.map((r) => r.rhk_id)).size, skp.nip).toBe(2);
+      expect([...new Set(ra.map((r) => r.periode))].sort(), skp.nip).toEqual([1, 2, 3, 4].map((q) => `${today.slice(0, 4)}-T${q}`));
+      expect(ra.every((r) => r.text.length > 20 && r.target !== '')).toBe(true);
+    }
+  });
+
   it('has the Kepala Dinas’s SKP approved by the Sekda, with RHK a Kepala Bidang can intervene', async () => {
     const rows = await skpRows();
     const kadis = rows.find((r) => r.nip === nipOf(/^Kepala Dinas Kesehatan/))!;

@@ -6,7 +6,7 @@ import type { AppContext } from '../context.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { OrgChartCache } from '../modules/org/chart-cache.js';
-import { actOnSkp, createSkp, myPeriods, skpDetail, type SkpRequest } from '../modules/skp/index.js';
+import { actOnSkp, createSkp, myPeriods, rencanaAksiAnswer, saveRencanaAksi, skpDetail, type SkpRequest } from '../modules/skp/index.js';
 import { accountOfEmployee, accountsByNip } from './queries.js';
 import { planSnapshot } from './picks.js';
 import type { DemoPlan } from './plan.js';
@@ -51,6 +51,34 @@ function kadisContent(): SkpContent {
 }
 
 /**
+ * Rencana aksi per period, as a plan is usually broken down: prepare, carry out in two steps, report.
+ * Used for each period of the agency's setting (per quarter in the demo; per month the list repeats).
+ */
+const RENCANA_AKSI_STEPS = [
+  { text: (rhk: string) => `Menyusun rencana kegiatan dan jadwal: ${rhk}`, target: '1 Dokumen' },
+  { text: (rhk: string) => `Melaksanakan kegiatan tahap I dan memantau capaiannya: ${rhk}`, target: '50%' },
+  { text: (rhk: string) => `Melaksanakan kegiatan tahap II dan menindaklanjuti hasil pemantauan: ${rhk}`, target: '100%' },
+  { text: (rhk: string) => `Menyusun laporan capaian: ${rhk}`, target: '1 Laporan' },
+] as const;
+/** RHK of each approved demo SKP given rencana aksi: enough to see them in the SKP, the evaluation and the PDF, few enough to keep the seed quick. */
+const RENCANA_AKSI_RHK = 2;
+
+/** Rencana aksi for the first RHK utama (up to two) of an approved SKP, one per period of the agency's setting, written by the employee through the module's own step. */
+async function writeDemoRencanaAksi(ctx: AppContext, p: Principal, skp: { agency_id: string; id: string }): Promise<number> {
+  const { periods, rhk } = await rencanaAksiAnswer(ctx, p, skp.agency_id, skp.id);
+  let made = 0;
+  for (const r of rhk.filter((x) => x.jenis === 'utama').slice(0, RENCANA_AKSI_RHK)) {
+    for (const [i, period] of periods.entries()) {
+      const step = RENCANA_AKSI_STEPS[Math.min(i, RENCANA_AKSI_STEPS.length - 1)]!;
+      const text = step.text(r.text.charAt(0).toLowerCase() + r.text.slice(1));
+      await saveRencanaAksi(ctx, p, skp.agency_id, skp.id, newId(), { rhkId: r.id, periode: period.key, text: text.slice(0, 1000), target: step.target });
+      made++;
+    }
+  }
+  return made;
+}
+
+/**
  * The states a newcomer sees in the Kepala Dinas's inbox and the Matriks Peran Hasil, each on one of
  * the Kepala Dinas's other subordinates; the steps after "create" from the Kepala Bidang's RHK.
  */
@@ -75,7 +103,8 @@ function seedContext(db: Kysely<Database>): AppContext {
  * "Atasan langsung (pengawas)" approved by the Kepala Dinas, so that Kepala Seksi can start from the
  * supervisor's RHK at once; and the Kepala Dinas's other subordinates one each in draft, diajukan,
  * dikembalikan (with a note) and disetujui. The demo Kepala Seksi and the staff under them have none:
- * they are the ones a newcomer (and the browser test) drafts as. Answers how many SKP were made.
+ * they are the ones a newcomer (and the browser test) drafts as. Each approved SKP gets rencana aksi for its first
+ * two RHK utama, one per period of the agency's setting. Answers how many SKP were made.
  */
 export async function writeDemoSkp(db: Kysely<Database>, plan: DemoPlan, kasiNip: string): Promise<number> {
   const ctx = seedContext(db);
@@ -114,12 +143,14 @@ export async function writeDemoSkp(db: Kysely<Database>, plan: DemoPlan, kasiNip
   const sekdaAccount = sekda?.agencyId && sekda.employeeId ? await accountOfEmployee(db, sekda.agencyId, sekda.employeeId) : undefined;
   if (!sekdaAccount) return 1;
   await step({ accountId: sekdaAccount.id, role: sekdaAccount.role, agencyId: sekdaAccount.agency_id, employeeId: sekdaAccount.employee_id }, kadis, { type: 'approve' });
+  await writeDemoRencanaAksi(ctx, as(kadisNip), kadis);
   let made = 1;
 
   const kabid = await create(kabidNip, 'rhk_atasan');
   if (kabid) {
     await step(as(kabidNip), kabid, { type: 'submit' });
     await step(as(kadisNip), kabid, { type: 'approve' });
+    await writeDemoRencanaAksi(ctx, as(kabidNip), kabid);
     made++;
   }
 
@@ -132,6 +163,7 @@ export async function writeDemoSkp(db: Kysely<Database>, plan: DemoPlan, kasiNip
       else if (s === 'return') await step(as(kadisNip), skp, { type: 'return', note: DEMO_RETURN_NOTE });
       else await step(as(kadisNip), skp, { type: 'approve' });
     }
+    if (SUBORDINATE_STATES[i]!.state === 'disetujui') await writeDemoRencanaAksi(ctx, as(nip), skp);
   }
   return made;
 }

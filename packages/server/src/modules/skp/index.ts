@@ -13,4 +13,4 @@ export { versionContent, type SkpRow } from './queries.js';
 // The journal offers and checks the RHK of an employee's approved SKP (issue 16 item 6).
 export { rhkInForceOf } from './queries.js';
 // The evaluation shows, and takes realisasi of, the rencana aksi within its covered days (issue 16 item 5).
-export { rencanaAksiWithin } from './rencana-aksi.js';
+export { rencanaAksiAnswer, rencanaAksiWithin, saveRencanaAksi } from './rencana-aksi.js';
