@@ -52,6 +52,38 @@ export const ReviewDaySchema = Type.Object(
 /** `entries` is a reference in the schema (one ReviewEntry in the document): its type is written out here. */
 export type ReviewDay = Omit<Static<typeof ReviewDaySchema>, 'entries'> & { entries?: ReviewEntry[] };
 
+const R = ReviewEntrySchema.properties;
+/**
+ * An entry on an inbox page: a ReviewEntry less what the inbox screen never reads (issue 14 item 16:
+ * about a third of a page's bytes). Its person and date are its day's; its status is always
+ * `submitted`; its own deadline is left out, as the day carries the earliest of its entries'
+ * (the day view, GET /validation/people/:employeeId/days/:date, keeps every field).
+ */
+export const InboxEntrySchema = Type.Object(
+  {
+    id: R.id,
+    startTime: R.startTime,
+    endTime: R.endTime,
+    activityCode: R.activityCode,
+    activityName: R.activityName,
+    activityUnit: R.activityUnit,
+    volume: R.volume,
+    description: R.description,
+    rhk: R.rhk,
+    creditedMinutes: R.creditedMinutes,
+    version: R.version,
+    evidence: R.evidence,
+    flags: R.flags,
+    decision: R.decision,
+  },
+  { $id: 'InboxEntry' },
+);
+export type InboxEntry = Static<typeof InboxEntrySchema>;
+
+/** A day on an inbox page: a ReviewDay whose entries are InboxEntry. */
+export const InboxDaySchema = Type.Object({ ...ReviewDaySchema.properties, entries: Type.Optional(Type.Array(Type.Ref('InboxEntry'))) }, { $id: 'InboxDay' });
+export type InboxDay = Omit<ReviewDay, 'entries'> & { entries?: InboxEntry[] };
+
 const PersonSummarySchema = Type.Object({ employeeId: Uuid, nip: Type.String(), name: Type.String(), positionName: Nullable(Type.String()), unitName: Nullable(Type.String()) });
 export type PersonSummary = Static<typeof PersonSummarySchema>;
 
@@ -67,7 +99,7 @@ export const InboxSchema = Type.Object({
   }),
   people: Type.Array(Type.Object({ employee: PersonSummarySchema, capacity: CapacitySchema, pendingCount: Type.Integer(), days: Type.Array(Type.Ref('ReviewDay')) })),
   page: Type.Object({
-    items: Type.Array(Type.Ref('ReviewDay')),
+    items: Type.Array(Type.Ref('InboxDay')),
     nextCursor: Nullable(Type.String()),
     rest: Type.Object(
       { days: Type.Integer(), entries: Type.Integer(), onFlaggedDays: Type.Integer() },
@@ -77,7 +109,7 @@ export const InboxSchema = Type.Object({
 });
 type InboxWire = Static<typeof InboxSchema>;
 export type InboxPerson = Omit<InboxWire['people'][number], 'days'> & { days: ReviewDay[] };
-export type Inbox = Omit<InboxWire, 'people' | 'page'> & { people: InboxPerson[]; page: Omit<InboxWire['page'], 'items'> & { items: ReviewDay[] } };
+export type Inbox = Omit<InboxWire, 'people' | 'page'> & { people: InboxPerson[]; page: Omit<InboxWire['page'], 'items'> & { items: InboxDay[] } };
 
 export const InboxQuery = Type.Object(
   {

@@ -15,10 +15,10 @@ export type {
   InboxPerson,
   PersonSummary,
   Recap,
-  ReviewDay,
-  ReviewEntry,
   SupervisorRate,
 } from '@kinerja/core/api';
+/** The inbox's days and entries (the screen's only ones): the API's InboxDay and InboxEntry. */
+export type { InboxDay as ReviewDay, InboxEntry as ReviewEntry } from '@kinerja/core/api';
 export type { FlagCode } from '@kinerja/core';
 export type DecisionCapacity = EntryDecision['capacity'];
 /** What waits on the inbox pages after the last one loaded. */

@@ -57,17 +57,22 @@ describe('GET /validation/inbox', () => {
     expect(entries).toHaveLength(3);
     expect(entries[0]).toMatchObject({
       id: ids.s2![0],
-      employeeId: id('staff2'),
       startTime: '07:00',
       endTime: '08:00',
       activityName: 'Menyusun konsep nota dinas',
-      status: 'submitted',
       version: 2,
       evidence: [],
       flags: [],
-      deadline: { dueOn: '2026-11-30', daysLeft: 5, overdue: false },
       decision: null,
     });
+    // The deadline is the day's (the earliest of its entries'), not each entry's.
+    expect(first.page.items[1].deadline).toEqual({ dueOn: '2026-11-30', daysLeft: 5, overdue: false });
+    // A page entry holds only what the inbox screen reads (issue 14 item 16): its person, date and
+    // status are its day's, its own deadline the day's at most; the day view keeps them all.
+    expect(Object.keys(entries[0]).sort()).toEqual(
+      ['activityCode', 'activityName', 'activityUnit', 'creditedMinutes', 'decision', 'description', 'endTime', 'evidence', 'flags', 'id', 'rhk', 'startTime', 'version', 'volume'].sort(),
+    );
+    expect(Object.keys(first.page.items[1]).sort()).toEqual(['claimedMinutes', 'date', 'deadline', 'employeeId', 'entries', 'flags', 'pendingCount', 'pendingMinutes', 'targetMinutes']);
     const second = (await boss.get(`/api/v1/validation/inbox?limit=2&cursor=${first.page.nextCursor}`)).json();
     expect(second.page.items.map((d: { date: string }) => d.date)).toEqual(['2026-11-18', '2026-11-20']);
     expect(second.page.items[0].entries.map((e: { id: string }) => e.id)).toEqual([ids.s1a![1]]);

@@ -4,6 +4,8 @@ import {
   BulkDecisionSchema,
   EntryDecisionBody,
   HistorySchema,
+  InboxDaySchema,
+  InboxEntrySchema,
   InboxQuery,
   InboxSchema,
   IsoDate,
@@ -43,6 +45,8 @@ function asOfOf(raw: string | undefined): Date | undefined {
 export async function validationRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
   app.addSchema(ReviewEntrySchema);
   app.addSchema(ReviewDaySchema);
+  app.addSchema(InboxEntrySchema);
+  app.addSchema(InboxDaySchema);
 
   app.get(
     '/validation/inbox',
