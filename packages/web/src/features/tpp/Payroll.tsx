@@ -171,10 +171,11 @@ function Signers({ agencyId, mayWrite }: { agencyId: string; mayWrite: boolean }
   );
 }
 
-type Draft = { golongan: string; cpns: boolean; kelasOverride: string; salary: string; bank: string; number: string; holder: string };
+type Draft = { golongan: string; cpns: boolean; withoutNpwp: boolean; kelasOverride: string; salary: string; bank: string; number: string; holder: string };
 const draftOf = (r: TppPayrollRow): Draft => ({
   golongan: r.golongan ?? '',
   cpns: r.cpns,
+  withoutNpwp: r.withoutNpwp,
   kelasOverride: r.kelasOverride === null ? '' : String(r.kelasOverride),
   salary: r.salary === null ? '' : String(r.salary),
   bank: r.bankAccount?.bank ?? '',
@@ -225,6 +226,7 @@ export function PayrollEdit({ agencyId, employeeId }: { agencyId: string; employ
       const next = await tppApi.setPayroll(agencyId, employeeId, {
         golongan: d.golongan.trim() === '' ? null : d.golongan.trim(),
         cpns: d.cpns,
+        withoutNpwp: d.withoutNpwp,
         kelasOverride: d.kelasOverride.trim() === '' ? null : Number(d.kelasOverride),
         salary: d.salary.trim() === '' ? null : Number(d.salary.replace(/\./g, '')),
         bankAccount: bank,
@@ -261,6 +263,11 @@ export function PayrollEdit({ agencyId, employeeId }: { agencyId: string; employ
               <input type="checkbox" checked={d.cpns} onChange={(e) => set('cpns', e.target.checked)} disabled={!mayWrite} data-testid="tpp-payroll-cpns" />
               <span>{p.cpns}</span>
             </label>
+            <label className="check">
+              <input type="checkbox" checked={d.withoutNpwp} onChange={(e) => set('withoutNpwp', e.target.checked)} disabled={!mayWrite} data-testid="tpp-payroll-without-npwp" />
+              <span>{p.withoutNpwp}</span>
+            </label>
+            <p className="muted">{p.withoutNpwpHint}</p>
             <Field
               label={p.kelas}
               hint={p.kelasHint(row.kelasFromPosition)}
