@@ -61,7 +61,7 @@ describe('RHK of many employees from Excel', () => {
     await page.getByTestId('rhk-bulk-import-problems').waitFor();
     const problems = await page.getByTestId('rhk-bulk-import-problem').allInnerTexts();
     expect(problems, problems.join("\n")).toHaveLength(1);
-    expect(problems[0]).toContain(`Baris ${badRow} · NIP (A${badRow}) · NIP 199101012016031999`);
+    expect(problems[0]).toContain(`Baris ${badRow} · NIP (A${badRow})\nNIP 199101012016031999 tidak terdaftar`);
     expect(problems[0]).toContain('tidak terdaftar sebagai pegawai');
     await expectNoSideScroll(page);
     await expectReadable(page);

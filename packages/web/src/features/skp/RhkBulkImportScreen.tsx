@@ -5,49 +5,19 @@
  * is listed with its row, column, cell and NIP; a good file lists the SKP it changes, and "Terapkan"
  * stores them all at once, or none.
  */
-import { useState } from 'react';
 import { importRhkBulk, rhkBulkTemplateUrl, type SkpRhkBulkImportResult } from '../../api/skp-import';
 import { Icon } from '../../components/Icon';
 import { ErrorBox, Notice, PageTitle } from '../../components/ui';
 import { shownText } from '../../format';
 import { href } from '../../router';
 import { useRhkImportText } from './rhkImportText';
+import { useXlsxImport } from './useXlsxImport';
 import { XlsxFilePick } from './XlsxFilePick';
 import './rhk-import.css';
 
 export function RhkBulkImportScreen({ agencyId, year }: { agencyId: string; year: number }) {
   const tx = useRhkImportText();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState<'checking' | 'applying' | null>(null);
-  const [result, setResult] = useState<SkpRhkBulkImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-
-  async function run(f: File, dryRun: boolean) {
-    setBusy(dryRun ? 'checking' : 'applying');
-    setError(null);
-    try {
-      setResult(await importRhkBulk(agencyId, year, f, dryRun));
-    } catch (e) {
-      setError(e);
-      if (dryRun) setResult(null);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  function pick(f: File | null) {
-    setResult(null);
-    setError(null);
-    setFileError(null);
-    setFile(f);
-    if (!f) return;
-    if (!/\.xlsx$/i.test(f.name)) {
-      setFileError(tx.notXlsx);
-      return;
-    }
-    void run(f, true);
-  }
+  const { file, busy, result, error, fileError, pick, apply } = useXlsxImport((f, dryRun) => importRhkBulk(agencyId, year, f, dryRun), tx.notXlsx);
 
   const changing = result ? result.employees.filter((e) => e.change === 'berubah') : [];
   return (
@@ -133,7 +103,7 @@ export function RhkBulkImportScreen({ agencyId, year }: { agencyId: string; year
             ))}
           </ol>
           {result.outcome === 'uji_coba' && (
-            <button type="button" className="btn btn--primary btn--block" disabled={busy !== null} onClick={() => file && void run(file, false)} data-testid="rhk-bulk-import-apply">
+            <button type="button" className="btn btn--primary btn--block" disabled={busy !== null} onClick={apply} data-testid="rhk-bulk-import-apply">
               <Icon name="check" /> {busy ? tx.applying : tx.bulk.apply}
             </button>
           )}

@@ -5,7 +5,6 @@
  * cell; a good file shows what each RHK becomes and which draft RHK go, and "Terapkan" stores it.
  * A draft still only on this phone must be saved first, or the file would silently replace it.
  */
-import { useState } from 'react';
 import { importRhk, rhkTemplateUrl, type SkpRhkImportResult } from '../../api/skp-import';
 import { Icon } from '../../components/Icon';
 import { ErrorBox, Notice, PageTitle } from '../../components/ui';
@@ -13,44 +12,15 @@ import { shownText } from '../../format';
 import { href, navigate } from '../../router';
 import { keptDraft } from './draftStore';
 import { useRhkImportText } from './rhkImportText';
+import { useXlsxImport } from './useXlsxImport';
 import { XlsxFilePick } from './XlsxFilePick';
 import './rhk-import.css';
 
 export function RhkImportScreen({ agencyId, skpId }: { agencyId: string; skpId: string }) {
   const tx = useRhkImportText();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState<'checking' | 'applying' | null>(null);
-  const [result, setResult] = useState<SkpRhkImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const { file, busy, result, error, fileError, pick, apply } = useXlsxImport((f, dryRun) => importRhk(agencyId, skpId, f, dryRun), tx.notXlsx);
   const unsaved = keptDraft(skpId) !== null;
   const back = href(['skp', agencyId, skpId]);
-
-  async function run(f: File, dryRun: boolean) {
-    setBusy(dryRun ? 'checking' : 'applying');
-    setError(null);
-    try {
-      setResult(await importRhk(agencyId, skpId, f, dryRun));
-    } catch (e) {
-      setError(e);
-      if (dryRun) setResult(null);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  function pick(f: File | null) {
-    setResult(null);
-    setError(null);
-    setFileError(null);
-    setFile(f);
-    if (!f) return;
-    if (!/\.xlsx$/i.test(f.name)) {
-      setFileError(tx.notXlsx);
-      return;
-    }
-    void run(f, true);
-  }
 
   return (
     <div className="stack skp" data-testid="rhk-import">
@@ -85,7 +55,7 @@ export function RhkImportScreen({ agencyId, skpId }: { agencyId: string; skpId: 
       </section>
 
       {error !== null && <ErrorBox error={error} />}
-      {result && <ResultView result={result} busy={busy !== null} onApply={() => file && void run(file, false)} onOpen={() => navigate(back)} />}
+      {result && <ResultView result={result} busy={busy !== null} onApply={apply} onOpen={() => navigate(back)} />}
     </div>
   );
 }
