@@ -70,6 +70,18 @@ async function widenReportingWindow() {
   }
 }
 
+/**
+ * The day's message after "Simpan", or the refusal the sheet showed instead (a field's or the form's),
+ * so a failure says why the entry was not saved rather than that a message never came.
+ */
+async function flashAfterSave(page: Page): Promise<string> {
+  const flash = page.getByTestId('day-flash');
+  const refusal = page.locator('[data-testid^="entry-error"]');
+  await flash.or(refusal).first().waitFor({ timeout: 30_000 });
+  if (await flash.isVisible()) return flash.innerText();
+  throw new Error(`the phone refused the entry: ${(await refusal.allInnerTexts()).join(' | ')}`);
+}
+
 const signIn = (page: Page, who: { nip: string; password: string }) => e.signIn(page, who, null);
 
 async function api<T>(page: Page, method: string, path: string): Promise<T> {
@@ -375,7 +387,7 @@ describe('a conflict, the unsent-data file and signing out with unsent changes',
     // A save made while a sync run is under way is queued for that run (by design); this step is about the direct send.
     await expect.poll(() => page.getByTestId('sync-badge').getAttribute('data-state')).not.toBe('running');
     await page.getByTestId('entry-save').click();
-    await expect.poll(() => page.getByTestId('day-flash').innerText()).toBe('Kegiatan disimpan.');
+    expect(await flashAfterSave(page)).toBe('Kegiatan disimpan.');
     const card = page.getByTestId('journal-entry').filter({ hasText: 'Rapat koordinasi' }).last();
     const entryId = (await card.getAttribute('href'))!.split('/').at(-1)!;
 
