@@ -1,5 +1,6 @@
 /**
- * Rencana aksi (issue 16 item 5) at 360 px: the demo Kepala Dinas opens the approved SKP, goes to
+ * Rencana aksi (issue 16 item 5) at 360 px: the demo Kepala Dinas opens the approved SKP (whose first RHK
+ * already has the demo's rencana aksi, one per quarter), goes to
  * "Rencana aksi per periode", is refused an empty action field by field, adds one for the first RHK in
  * the quarter of today with its target, changes it, and then enters its realisasi in this quarter's
  * evaluation (which the demo has open).
@@ -54,14 +55,16 @@ describe('rencana aksi', () => {
     await first.getByTestId('ra-text').fill('Rapat koordinasi percepatan penurunan stunting dengan puskesmas');
     await first.getByTestId('ra-target').fill('1 kali');
     await first.getByTestId('ra-save').click();
-    await first.getByTestId('ra-item').waitFor();
-    expect(await first.getByTestId('ra-item-target').innerText()).toBe('Target: 1 kali');
+    // The demo's own rencana aksi for this RHK are listed beside it.
+    const added = first.getByTestId('ra-item').filter({ hasText: 'Rapat koordinasi percepatan' });
+    await added.waitFor();
+    expect(await added.getByTestId('ra-item-target').innerText()).toBe('Target: 1 kali');
     await expectNoSideScroll(page);
     await expectReadable(page);
     await screen(page, 'skp-rencana-aksi', '#main');
 
     // Changed in place; what the server holds is what the screen shows.
-    await first.getByTestId('ra-edit').click();
+    await added.getByTestId('ra-edit').click();
     await first.getByTestId('ra-target').fill('2 kali');
     await first.getByTestId('ra-save').click();
     await first.getByText('Target: 2 kali').waitFor();
