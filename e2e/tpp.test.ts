@@ -268,10 +268,12 @@ describe('TPP', () => {
     await a.page.getByTestId('tpp-payroll-bank').fill('Bank Kalbar');
     await a.page.getByTestId('tpp-payroll-number').fill('1002 0030 0400');
     await a.page.getByTestId('tpp-payroll-salary').fill('3.850.000');
+    await a.page.getByTestId('tpp-payroll-without-npwp').check();
     await a.page.getByTestId('tpp-payroll-save').click();
     await a.page.getByTestId('tpp-payroll-saved').waitFor();
-    const row = (await api<{ items: { employeeId: string; golongan: string | null; salary: number | null; bankAccount: { number: string } | null }[] }>(a.page, 'GET', `/agencies/${agencyId}/tpp/payroll`)).body.items.find((r) => r.employeeId === employee.employeeId)!;
-    expect([row.golongan, row.salary, row.bankAccount?.number]).toEqual(['III/b', 3_850_000, '1002 0030 0400']);
+    const row = (await api<{ items: { employeeId: string; golongan: string | null; salary: number | null; bankAccount: { number: string } | null; withoutNpwp: boolean }[] }>(a.page, 'GET', `/agencies/${agencyId}/tpp/payroll`)).body.items.find((r) => r.employeeId === employee.employeeId)!;
+    expect([row.golongan, row.salary, row.bankAccount?.number, row.withoutNpwp]).toEqual(['III/b', 3_850_000, '1002 0030 0400', true]);
+    await expectNoSideScroll(a.page);
     await screen(a.page, 'tpp-payroll-form-saved', '#main');
 
     // The nominatif's signers, on the same screen: a NIP of the wrong length is named at its field.
