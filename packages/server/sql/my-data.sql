@@ -108,7 +108,7 @@ where "p"."agency_id" = $1 and "p"."employee_id" = $2
 order by "p"."at";
 
 -- selfieCheckinsOfPerson (example 1 of 1)
-select "c"."id", "c"."at", "c"."device_time", "c"."received_at", "c"."clock_skewed", "c"."lat", "c"."lon", "c"."accuracy_meters", "c"."place", "c"."distance_meters", "c"."match_score", "c"."liveness_score", "c"."antispoof_score", "c"."face", "c"."accepted", "c"."device_id", "c"."photo_sha256", "f"."media_type"
+select "c"."id", "c"."at", "c"."device_time", "c"."received_at", "c"."clock_skewed", "c"."lat", "c"."lon", "c"."accuracy_meters", "c"."place", "c"."distance_meters", "c"."match_score", "c"."liveness_score", "c"."antispoof_score", "c"."face", "c"."accepted", "c"."device_id", "c"."photo_sha256", "f"."media_type", "c"."resolution", "c"."resolution_note", "c"."resolved_at", "c"."other_employee_id"
 from "selfie_checkins" as "c"
 left join "evidence_files" as "f" on "f"."sha256" = "c"."photo_sha256"
 where "c"."agency_id" = $1 and "c"."employee_id" = $2

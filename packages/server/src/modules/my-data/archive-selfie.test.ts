@@ -47,6 +47,14 @@ beforeAll(async () => {
       .execute();
   await checkin(p.staff1!.id, p.staff1!.accountId, checkinSha, '2026-11-10T00:25:00Z', true);
   await checkin(p.staff1!.id, p.staff1!.accountId, checkinSha, '2026-11-11T00:40:00Z', false);
+  // The refused one was disputed: its face resembled staff2's reference, and the admin accepted it with a note.
+  await t.ctx.db
+    .updateTable('selfie_checkins')
+    .set({ resolution: 'accepted', resolution_note: '=dinas luar, surat tugas ada', resolved_at: new Date('2026-11-12T02:00:00Z'), resolved_by_account_id: p.adminA!.accountId, other_employee_id: p.staff2!.id, other_match: 0.83 })
+    .where('agency_id', '=', A)
+    .where('employee_id', '=', p.staff1!.id)
+    .where('accepted', '=', false)
+    .execute();
   await checkin(p.staff2!.id, p.staff2!.accountId, othersSha, '2026-11-10T00:30:00Z', true);
 });
 afterAll(async () => {
@@ -65,6 +73,11 @@ describe('my data archive: selfie check-ins and face references', () => {
     expect(rows[1]).toContain(checkinPhoto);
     expect(rows[2]).toContain(',outside,950,');
     expect(rows[2]).toContain(',tidak,ponsel-uji,');
+    expect(rows[1]).toMatch(/,,,tidak$/);
+    // The admin's verdict on the disputed one, its note kept as text, and that a colleague's face was closer — not whose.
+    expect(rows[2]).toMatch(/,diterima,'=dinas luar\, surat tugas ada,2026-11-12T02:00:00.000Z,ya$|,diterima,"'=dinas luar, surat tugas ada",2026-11-12T02:00:00.000Z,ya$/);
+    expect(rows[2]).not.toContain(t.fixture.people.staff2!.id);
+    expect(rows[2]).not.toContain(t.fixture.people.staff2!.nip);
     const references = (await zip.file('kehadiran/swafoto-acuan.csv')!.async('string')).replace(/^\uFEFF/, '').trim().split('\n');
     expect(references).toHaveLength(2);
     expect(references[1]).toContain("2026-11-02T01:00:00.000Z,approved,2026-11-02T03:00:00.000Z,'=catatan admin,kehadiran/swafoto/acuan-");

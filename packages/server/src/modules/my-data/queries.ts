@@ -251,7 +251,7 @@ export const selfieCheckinsOfPerson = defineQuery('my-data', 'selfieCheckinsOfPe
   db
     .selectFrom('selfie_checkins as c')
     .leftJoin('evidence_files as f', 'f.sha256', 'c.photo_sha256')
-    .select(['c.id', 'c.at', 'c.device_time', 'c.received_at', 'c.clock_skewed', 'c.lat', 'c.lon', 'c.accuracy_meters', 'c.place', 'c.distance_meters', 'c.match_score', 'c.liveness_score', 'c.antispoof_score', 'c.face', 'c.accepted', 'c.device_id', 'c.photo_sha256', 'f.media_type'])
+    .select(['c.id', 'c.at', 'c.device_time', 'c.received_at', 'c.clock_skewed', 'c.lat', 'c.lon', 'c.accuracy_meters', 'c.place', 'c.distance_meters', 'c.match_score', 'c.liveness_score', 'c.antispoof_score', 'c.face', 'c.accepted', 'c.device_id', 'c.photo_sha256', 'f.media_type', 'c.resolution', 'c.resolution_note', 'c.resolved_at', 'c.other_employee_id'])
     .where('c.agency_id', '=', agencyId)
     .where('c.employee_id', '=', employeeId)
     .orderBy('c.at')

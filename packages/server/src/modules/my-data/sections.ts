@@ -147,7 +147,7 @@ const tpp: Section = {
  */
 const selfies: Section = {
   describe: {
-    'kehadiran/swafoto.csv': 'setiap presensi swafoto: waktu, lokasi dan akurasinya, hasil pemeriksaan tempat dan wajah (skor), diterima atau tidak, perangkat, nama fotonya',
+    'kehadiran/swafoto.csv': 'setiap presensi swafoto: waktu, lokasi dan akurasinya, hasil pemeriksaan tempat dan wajah (skor), diterima atau tidak, perangkat, nama fotonya; bila dipersoalkan: putusan admin, catatannya, kapan diputus, dan apakah wajahnya lebih mirip foto acuan pegawai lain (tanpa menyebut siapa)',
     'kehadiran/swafoto-acuan.csv': 'foto acuan wajah Anda: kapan diajukan, diputuskan, statusnya',
     'kehadiran/swafoto/': 'foto presensi swafoto dan foto acuan, seperti tersimpan',
   },
@@ -167,8 +167,13 @@ const selfies: Section = {
         name: 'kehadiran/swafoto.csv',
         data: async () =>
           csv(
-            ['waktu', 'waktu_perangkat', 'diterima_server', 'jam_perangkat_menyimpang', 'lintang', 'bujur', 'akurasi_m', 'tempat', 'jarak_m', 'skor_wajah', 'skor_hidup', 'skor_antispoof', 'wajah', 'diterima', 'perangkat', 'foto', 'id'],
-            checkins.map((c) => [iso(c.at), iso(c.device_time), iso(c.received_at), c.clock_skewed ? 'ya' : 'tidak', c.lat, c.lon, c.accuracy_meters, c.place, c.distance_meters ?? '', c.match_score, c.liveness_score, c.antispoof_score, c.face, c.accepted ? 'ya' : 'tidak', c.device_id, checkinPhoto(c), c.id]),
+            ['waktu', 'waktu_perangkat', 'diterima_server', 'jam_perangkat_menyimpang', 'lintang', 'bujur', 'akurasi_m', 'tempat', 'jarak_m', 'skor_wajah', 'skor_hidup', 'skor_antispoof', 'wajah', 'diterima', 'perangkat', 'foto', 'id', 'putusan_admin', 'catatan_putusan', 'diputus', 'mirip_acuan_pegawai_lain'],
+            // The colleague a face resembled is their personal data, not this person's: only whether it happened.
+            checkins.map((c) => [
+              ...[iso(c.at), iso(c.device_time), iso(c.received_at), c.clock_skewed ? 'ya' : 'tidak', c.lat, c.lon, c.accuracy_meters, c.place, c.distance_meters ?? '', c.match_score, c.liveness_score, c.antispoof_score, c.face],
+              ...[c.accepted ? 'ya' : 'tidak', c.device_id, checkinPhoto(c), c.id],
+              ...[c.resolution === 'accepted' ? 'diterima' : c.resolution === 'rejected' ? 'ditolak' : '', c.resolution_note ?? '', iso(c.resolved_at), c.other_employee_id ? 'ya' : 'tidak'],
+            ]),
           ),
       },
       {
