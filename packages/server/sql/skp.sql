@@ -111,7 +111,7 @@ from "positions"
 where "agency_id" = $1;
 
 -- overviewSkps (example 1 of 1)
-select "s"."employee_id", "s"."form", "s"."period_from", "s"."period_to", "s"."status", "s"."version_in_force", "x"."person_agency_id" as "penilai_agency_id", "x"."employee_id" as "penilai_id", "x"."name" as "penilai_name"
+select "s"."employee_id", "s"."form", "s"."period_from", "s"."period_to", "s"."status", "s"."version_in_force", "x"."person_agency_id" as "penilai_agency_id", "x"."employee_id" as "penilai_id", "x"."name" as "penilai_name", "x"."nip" as "penilai_nip"
 from "skp" as "s"
 left join "skp_people" as "x" on "x"."agency_id" = "s"."agency_id" and "x"."skp_id" = "s"."id" and "x"."role" = $1
 where "s"."agency_id" = $2 and "s"."period_from" <= $3 and "s"."period_to" >= $4

@@ -1,7 +1,8 @@
 /**
  * The agency's SKP overview (issue 16 item 8): per unit of today's org chart, how many employees'
  * SKP for a year are not started, draft, diajukan, dikembalikan or disetujui; and who is blocked
- * because their pejabat penilai's SKP for an overlapping period is not approved yet.
+ * because their pejabat penilai's SKP for an overlapping period is not approved yet; and the
+ * reminder list: everyone whose SKP is not approved, with their penilai, to remind them.
  */
 import { Type, type Static } from 'typebox';
 import { SKP_STATUSES } from '../skp/workflow.js';
@@ -13,6 +14,8 @@ export type SkpOverviewQuery = Static<typeof SkpOverviewQuery>;
 /** The overview's states: an SKP's status, or `belum` (not started). A cancelled revision counts as the version in force. */
 export const SKP_OVERVIEW_STATES = ['belum', 'draft', 'diajukan', 'dikembalikan', 'disetujui'] as const;
 export type SkpOverviewState = (typeof SKP_OVERVIEW_STATES)[number];
+/** The states of someone to remind: every one but approved. */
+export const SKP_REMINDER_STATES = ['belum', 'draft', 'diajukan', 'dikembalikan'] as const;
 
 const Counts = Type.Object({
   employees: Type.Integer(),
@@ -23,6 +26,9 @@ const Counts = Type.Object({
   disetujui: Type.Integer(),
 });
 export type SkpOverviewCounts = Static<typeof Counts>;
+
+/** Who a listed person is and the unit they are counted in. */
+const Person = { employeeId: Uuid, name: Type.String(), nip: Type.String(), unitId: Uuid, unitName: Type.String() };
 
 export const SkpOverviewAnswer = Type.Object({
   year: Type.Integer(),
@@ -35,16 +41,25 @@ export const SkpOverviewAnswer = Type.Object({
   /** JA/JF employees whose SKP is not approved and whose pejabat penilai has no approved SKP for an overlapping period, by unit then name. */
   blocked: Type.Array(
     Type.Object({
-      employeeId: Uuid,
-      name: Type.String(),
-      nip: Type.String(),
-      unitId: Uuid,
-      unitName: Type.String(),
+      ...Person,
       state: Literals(SKP_OVERVIEW_STATES),
       penilaiEmployeeId: Uuid,
       penilaiName: Type.String(),
       /** The penilai's SKP overlapping the period (the latest), or null when they have none. */
       penilaiSkpStatus: Nullable(Literals(SKP_STATUSES)),
+    }),
+  ),
+  /**
+   * Everyone counted whose SKP is not approved (not started, draft, submitted or returned), with their
+   * pejabat penilai (on the SKP's snapshot, or today's chart for someone not started): whom to remind,
+   * by unit then name. The penilai is null when nobody rates them here (an agency head not started).
+   */
+  reminders: Type.Array(
+    Type.Object({
+      ...Person,
+      state: Literals(SKP_REMINDER_STATES),
+      penilaiName: Nullable(Type.String()),
+      penilaiNip: Nullable(Type.String()),
     }),
   ),
 });

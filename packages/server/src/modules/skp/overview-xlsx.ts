@@ -18,7 +18,8 @@ function boldHeader(row: ExcelJS.Row): void {
 
 /**
  * The overview as a workbook: "Ringkasan" (per unit, indented by depth, with the agency's total) and
- * "Terhambat" (who waits for their penilai's SKP). Counts are numbers and NIPs text, so the sheets
+ * "Terhambat" (who waits for their penilai's SKP) and "Belum Disetujui" (whom to remind: everyone
+ * whose SKP is not approved, by unit, with their penilai). Counts are numbers and NIPs text, so the sheets
  * can be summed and sorted; typed text (names, units) is neutralised so it cannot run as a formula.
  */
 export async function overviewWorkbook(o: SkpOverviewAnswer): Promise<Buffer> {
@@ -47,7 +48,18 @@ export async function overviewWorkbook(o: SkpOverviewAnswer): Promise<Buffer> {
   }
   [22, 32, 36, 16, 32, 22].forEach((w, i) => (blocked.getColumn(i + 1).width = w));
 
+  const remind = wb.addWorksheet('Belum Disetujui');
+  boldHeader(remind.addRow(['Unit', 'NIP', 'Nama', 'Status SKP', 'Pejabat penilai', 'NIP pejabat penilai']));
+  for (const r of o.reminders) {
+    const row = remind.addRow([neutraliseFormula(r.unitName), r.nip, neutraliseFormula(r.name), OVERVIEW_STATE_LABEL[r.state], neutraliseFormula(r.penilaiName ?? '-'), r.penilaiNip ?? '']);
+    row.getCell(2).numFmt = '@';
+    row.getCell(6).numFmt = '@';
+  }
+  [36, 22, 32, 16, 32, 22].forEach((w, i) => (remind.getColumn(i + 1).width = w));
+
   summary.views = [{ state: 'frozen', ySplit: 6 }];
   blocked.views = [{ state: 'frozen', ySplit: 1 }];
+  remind.views = [{ state: 'frozen', ySplit: 1 }];
+  remind.autoFilter = { from: 'A1', to: 'F1' };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -83,6 +83,41 @@ describe('GET /agencies/{agencyId}/skp/overview', () => {
     ]);
   });
 
+  it('lists whom to remind: everyone whose SKP is not approved, by unit then name, with their penilai’s name and NIP', async () => {
+    const p = t.fixture.people;
+    const o = (await c.adminA!.get(url())).json();
+    const unit = (code: string) => t.fixture.units[code]!.id;
+    const r = (key: string, code: string, unitName: string, state: string, penilai: string) => ({
+      employeeId: p[key]!.id,
+      name: p[key]!.name,
+      nip: p[key]!.nip,
+      unitId: unit(code),
+      unitName,
+      state,
+      penilaiName: p[penilai]!.name,
+      penilaiNip: p[penilai]!.nip,
+    });
+    expect(o.reminders).toEqual([
+      r('staff3', 'DINKES-SURV', 'Seksi Surveilans dan Imunisasi', 'belum', 'sekretaris'),
+      r('sekretaris', 'DINKES-SEK', 'Sekretariat', 'diajukan', 'kadisA'),
+      r('staff2', 'DINKES-UMUM', 'Subbagian Umum dan Kepegawaian', 'dikembalikan', 'kasubbag'),
+      r('staff1', 'DINKES-UMUM', 'Subbagian Umum dan Kepegawaian', 'draft', 'kasubbag'),
+      r('adminA', 'DINKES-UMUM', 'Subbagian Umum dan Kepegawaian', 'belum', 'kasubbag'),
+    ]);
+    // Approved drops out; another year everyone is to be reminded, the not-started Kepala Dinas without a penilai here.
+    expect(o.reminders.length).toBe(o.totals.employees - o.totals.disetujui);
+    const next = (await c.auditor!.get(url(2027))).json();
+    expect(next.reminders.map((x: { name: string; state: string; penilaiName: string | null }) => [x.name, x.state, x.penilaiName])).toEqual([
+      [p.kadisA!.name, 'belum', null],
+      ['Yohanes Dami', 'belum', 'Siti Rahmawati'],
+      ['Siti Rahmawati', 'belum', p.kadisA!.name],
+      ['Agus Salim', 'belum', 'Budi Santoso'],
+      ['Budi Santoso', 'belum', 'Siti Rahmawati'],
+      ['Dewi Lestari', 'belum', 'Budi Santoso'],
+      ['Rina Marlina', 'belum', 'Budi Santoso'],
+    ]);
+  });
+
   it('unblocks once the penilai’s SKP is approved, and lists a penilai without any SKP as not started', async () => {
     await setStatus('sekretaris', 'disetujui', 1);
     expect((await c.auditor!.get(url())).json().blocked).toEqual([]);
@@ -119,13 +154,15 @@ describe('GET /agencies/{agencyId}/skp/overview', () => {
       await t.ctx.db.updateTable('employees').set({ name: 'Yohanes Dami' }).where('agency_id', '=', A).where('id', '=', staff3.id).execute();
     }
     const audits = await auditOf('skp.overview_export');
-    expect(audits.slice(auditsBefore.length)).toEqual([{ actor_account_id: expect.any(String), entity: 'agency', entity_id: A, data: { year: 2026, employees: 7, blocked: 1 } }]);
-    expect((await readsBy('adminA')).filter((r) => r.kind === 'skp').map((r) => r.employee_id)).toEqual([staff3.id]);
+    expect(audits.slice(auditsBefore.length)).toEqual([{ actor_account_id: expect.any(String), entity: 'agency', entity_id: A, data: { year: 2026, employees: 7, blocked: 1, reminders: 5 } }]);
+    // Every person named: the blocked and whom to remind (the reader themself not).
+    const p = t.fixture.people;
+    expect(new Set((await readsBy('adminA')).filter((r) => r.kind === 'skp').map((r) => r.employee_id))).toEqual(new Set([staff3.id, p.sekretaris!.id, p.staff2!.id, p.staff1!.id]));
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="ringkasan-skp-dinkes-2026.xlsx"');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Terhambat']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Terhambat', 'Belum Disetujui']);
     const summary = wb.getWorksheet('Ringkasan')!;
     const values = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
     expect(values(summary, 6)).toEqual(['Unit', 'Jumlah pegawai', 'Belum dibuat', 'Draf', 'Diajukan', 'Dikembalikan', 'Disetujui']);
@@ -136,6 +173,11 @@ describe('GET /agencies/{agencyId}/skp/overview', () => {
     expect(blocked.rowCount).toBe(2);
     wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula))));
     expect(values(blocked, 2)).toEqual([t.fixture.people.staff3!.nip, `'=HYPERLINK("http://x","Yohanes")`, 'Seksi Surveilans dan Imunisasi', 'Belum dibuat', 'Siti Rahmawati', 'Diajukan']);
+    const remind = wb.getWorksheet('Belum Disetujui')!;
+    expect(remind.rowCount).toBe(6);
+    expect(values(remind, 1)).toEqual(['Unit', 'NIP', 'Nama', 'Status SKP', 'Pejabat penilai', 'NIP pejabat penilai']);
+    expect(values(remind, 2)).toEqual(['Seksi Surveilans dan Imunisasi', staff3.nip, `'=HYPERLINK("http://x","Yohanes")`, 'Belum dibuat', 'Siti Rahmawati', p.sekretaris!.nip]);
+    expect(values(remind, 6)).toEqual(['Subbagian Umum dan Kepegawaian', p.adminA!.nip, 'Rina Marlina', 'Belum dibuat', 'Budi Santoso', p.kasubbag!.nip]);
   });
 
   it('reads a fixed number of statements, not one per unit or person', async () => {

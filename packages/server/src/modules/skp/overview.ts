@@ -30,6 +30,7 @@ const overlaps = (s: { period_from: string; period_to: string }, from: string, t
  * overlapping its period (the cascade check would refuse their submission). The penilai is the one
  * on the SKP's snapshot, or for someone not started, today's chart's supervisor for the year; a
  * kepala daerah keeps no SKP here, and a not-started agency head (rated regionally) is not judged.
+ * Reminders: everyone counted whose SKP is not approved, with the same penilai (name and NIP).
  * Five statements besides the agency's clock whatever the agency's size (today's chart cached), one
  * more when a penilai of someone not yet approved sits in another agency.
  */
@@ -59,7 +60,7 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
     state: SkpOverviewState;
     form: string;
     period: { from: string; to: string };
-    penilai: { agencyId: string; employeeId: string; name: string } | null;
+    penilai: { agencyId: string; employeeId: string; name: string; nip: string | null } | null;
   }
   const placed: Placed[] = [];
   for (const e of employees) {
@@ -75,7 +76,10 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
         state: stateOf(latest),
         form: latest.form,
         period: { from: latest.period_from, to: latest.period_to },
-        penilai: latest.penilai_agency_id && latest.penilai_id ? { agencyId: latest.penilai_agency_id, employeeId: latest.penilai_id, name: latest.penilai_name ?? '-' } : null,
+        penilai:
+          latest.penilai_agency_id && latest.penilai_id
+            ? { agencyId: latest.penilai_agency_id, employeeId: latest.penilai_id, name: latest.penilai_name ?? '-', nip: latest.penilai_nip }
+            : null,
       });
     } else {
       const sup = chart.supervisorOf(e.id);
@@ -86,7 +90,7 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
         state: 'belum',
         form: skpFormOf(position.kind as PositionKind),
         period: { from, to },
-        penilai: sup && supRow ? { agencyId, employeeId: sup.employeeId, name: displayName(supRow) } : null,
+        penilai: sup && supRow ? { agencyId, employeeId: sup.employeeId, name: displayName(supRow), nip: supRow.nip } : null,
       });
     }
   }
@@ -104,6 +108,7 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
   const countsOf = new Map<string, SkpOverviewCounts>();
   const totals = zero();
   const blocked: SkpOverviewAnswer['blocked'] = [];
+  const reminders: SkpOverviewAnswer['reminders'] = [];
   for (const p of placed) {
     const c = countsOf.get(p.unitId) ?? zero();
     countsOf.set(p.unitId, c);
@@ -111,17 +116,29 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
       into.employees += 1;
       into[p.state] += 1;
     }
-    if (p.state === 'disetujui' || p.form === 'jpt' || !p.penilai) continue;
-    const theirs = (penilaiSkps.get(key(p.penilai.agencyId, p.penilai.employeeId)) ?? []).filter((s) => overlaps(s, p.period.from, p.period.to));
-    if (theirs.some((s) => s.version_in_force !== null)) continue;
-    const e = employeeById.get(p.employeeId)!;
-    const last = theirs[theirs.length - 1];
-    blocked.push({
+    if (p.state === 'disetujui') continue;
+    const person = employeeById.get(p.employeeId)!;
+    reminders.push({
       employeeId: p.employeeId,
-      name: displayName(e),
-      nip: e.nip,
+      name: displayName(person),
+      nip: person.nip,
       unitId: p.unitId,
       unitName: unitById.get(p.unitId)?.name ?? '-',
+      state: p.state,
+      penilaiName: p.penilai?.name ?? null,
+      penilaiNip: p.penilai?.nip ?? null,
+    });
+    if (p.form === 'jpt' || !p.penilai) continue;
+    const theirs = (penilaiSkps.get(key(p.penilai.agencyId, p.penilai.employeeId)) ?? []).filter((s) => overlaps(s, p.period.from, p.period.to));
+    if (theirs.some((s) => s.version_in_force !== null)) continue;
+    const last = theirs[theirs.length - 1];
+    const r = reminders[reminders.length - 1]!;
+    blocked.push({
+      employeeId: r.employeeId,
+      name: r.name,
+      nip: r.nip,
+      unitId: r.unitId,
+      unitName: r.unitName,
       state: p.state,
       penilaiEmployeeId: p.penilai.employeeId,
       penilaiName: p.penilai.name,
@@ -142,6 +159,8 @@ export async function skpOverview(ctx: AppContext, agencyId: string, year: numbe
     }
   };
   walk(null, 0);
-  blocked.sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || compareText(a.name, b.name));
-  return { year, asOf: today, agency: { id: agency.id, code: agency.code, name: agency.name }, units: tree, totals, blocked };
+  const byUnitThenName = (a: { unitId: string; name: string }, b: { unitId: string; name: string }) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0) || compareText(a.name, b.name);
+  blocked.sort(byUnitThenName);
+  reminders.sort(byUnitThenName);
+  return { year, asOf: today, agency: { id: agency.id, code: agency.code, name: agency.name }, units: tree, totals, blocked, reminders };
 }

@@ -116,7 +116,7 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags: TAGS,
-        summary: 'Ringkasan SKP instansi per unit (belum dibuat, draf, diajukan, dikembalikan, disetujui) dan pegawai yang terhambat karena SKP pejabat penilainya belum disetujui',
+        summary: 'Ringkasan SKP instansi per unit (belum dibuat, draf, diajukan, dikembalikan, disetujui), pegawai yang terhambat karena SKP pejabat penilainya belum disetujui, dan daftar pengingat: siapa yang SKP-nya belum disetujui beserta pejabat penilainya',
         params: AgencyParams,
         querystring: SkpOverviewQuery,
         response: { 200: SkpOverviewAnswer, ...errorResponses(404) },
@@ -134,7 +134,7 @@ export async function skpRoutes(app: ApiApp, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags: TAGS,
-        summary: 'Ringkasan SKP instansi sebagai berkas Excel (lembar Ringkasan dan Terhambat)',
+        summary: 'Ringkasan SKP instansi sebagai berkas Excel (lembar Ringkasan, Terhambat dan Belum Disetujui)',
         params: AgencyParams,
         querystring: SkpOverviewQuery,
         response: errorResponses(404),

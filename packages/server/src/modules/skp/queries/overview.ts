@@ -22,14 +22,14 @@ export const overviewEmployees = defineQuery('skp', 'overviewEmployees', [[A]], 
 );
 
 /**
- * Every SKP of the agency overlapping a period, with the pejabat penilai on its snapshot (none, or
+ * Every SKP of the agency overlapping a period, with the pejabat penilai (name, NIP) on its snapshot (none, or
  * a kepala daerah without an employee row, leaves those columns null).
  */
 export const overviewSkps = defineQuery('skp', 'overviewSkps', [[A, '2026-01-01', '2026-12-31']], (db, agencyId: string, from: string, to: string) =>
   db
     .selectFrom('skp as s')
     .leftJoin('skp_people as x', (j) => j.onRef('x.agency_id', '=', 's.agency_id').onRef('x.skp_id', '=', 's.id').on('x.role', '=', 'pejabat_penilai'))
-    .select(['s.employee_id', 's.form', 's.period_from', 's.period_to', 's.status', 's.version_in_force', 'x.person_agency_id as penilai_agency_id', 'x.employee_id as penilai_id', 'x.name as penilai_name'])
+    .select(['s.employee_id', 's.form', 's.period_from', 's.period_to', 's.status', 's.version_in_force', 'x.person_agency_id as penilai_agency_id', 'x.employee_id as penilai_id', 'x.name as penilai_name', 'x.nip as penilai_nip'])
     .where('s.agency_id', '=', agencyId)
     .where('s.period_from', '<=', to)
     .where('s.period_to', '>=', from)
