@@ -200,7 +200,20 @@ export const pathWords = (path: string) =>
     .map((p) => PATH_WORDS[p] ?? p)
     .join(' › ');
 
-const show = (v: unknown) => (v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+/** A changed value in words: a named item (a component, a part) by its name and id, a kelas's shares as "id 40 %, …". */
+const show = (v: unknown, path = ''): string => {
+  if (v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    if (typeof o.name === 'string' && typeof o.id === 'string') return `${o.name} (${o.id})`;
+    const entries = Object.entries(o);
+    if (path.startsWith('/componentShares/') && entries.length > 0 && entries.every(([, x]) => typeof x === 'number')) return entries.map(([k, x]) => `${k} ${String(x).replace('.', ',')} %`).join(', ');
+    // A whole byKelas table added or removed: one "kelas: shares" per kelas.
+    if (path === '/componentShares/byKelas' && entries.length > 0 && entries.every(([, x]) => typeof x === 'object' && x !== null)) return entries.map(([k, x]) => `${k}: ${show(x, `${path}/${k}`)}`).join('; ');
+  }
+  return JSON.stringify(v);
+};
 
 export function ChangeList({ changes }: { changes: TppRuleSetCheckAnswer['changes'] }) {
   const tx = useTppText();
@@ -212,9 +225,9 @@ export function ChangeList({ changes }: { changes: TppRuleSetCheckAnswer['change
             <strong>{pathWords(c.path)}</strong> <Badge kind={c.change === 'removed' ? 'warn' : 'info'}>{tx.rules[c.change]}</Badge>
           </p>
           <p className="tpp-change__values">
-            {c.change !== 'added' && <del>{show(c.before)}</del>}
+            {c.change !== 'added' && <del>{show(c.before, c.path)}</del>}
             {c.change === 'changed' && ' → '}
-            {c.change !== 'removed' && <ins>{show(c.after)}</ins>}
+            {c.change !== 'removed' && <ins>{show(c.after, c.path)}</ins>}
           </p>
           <p className="tpp-line__rule">{c.path}</p>
         </li>
