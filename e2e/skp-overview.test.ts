@@ -1,7 +1,9 @@
 /**
  * "Ringkasan SKP instansi" at 360 px: the agency admin opens it from the agency's admin page, reads
- * the counts per unit and the blocked list (the same as the API answers) and downloads the XLSX.
+ * the counts per unit, the blocked list and whom to remind per unit (the same as the API answers)
+ * and downloads the XLSX, whose "Belum Disetujui" sheet is the reminder list.
  */
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, expectNoSideScroll, expectReadable, screen } from './checks.js';
@@ -30,6 +32,7 @@ interface Overview {
   units: { unitId: string; name: string; counts: Record<string, number> }[];
   totals: Record<string, number>;
   blocked: { name: string; penilaiName: string }[];
+  reminders: { unitId: string; unitName: string; name: string; nip: string; state: string; penilaiName: string | null }[];
 }
 
 describe('SKP agency overview', () => {
@@ -60,9 +63,25 @@ describe('SKP agency overview', () => {
     } else {
       await page.getByTestId('skp-overview-none-blocked').waitFor();
     }
+    // Whom to remind: everyone not approved, grouped per unit (tree order), each with their penilai.
+    expect(o.reminders.length).toBe(o.totals.employees! - o.totals.disetujui!);
+    expect(o.reminders.length).toBeGreaterThan(0);
+    const units = [...new Set(o.reminders.map((r) => r.unitId))];
+    expect(await page.getByTestId('skp-overview-remind-unit').count()).toBe(units.length);
+    const firstUnit = page.getByTestId('skp-overview-remind-unit').first();
+    if ((await firstUnit.getAttribute('open')) === null) await firstUnit.locator('summary').click();
+    const inFirst = o.reminders.filter((r) => r.unitId === units[0]);
+    expect(await firstUnit.locator('summary').innerText()).toContain(inFirst[0]!.unitName);
+    expect(await firstUnit.getByTestId('skp-overview-remind-person').count()).toBe(inFirst.length);
+    const person = await firstUnit.getByTestId('skp-overview-remind-person').first().innerText();
+    expect(person).toContain(inFirst[0]!.name);
+    expect(person.replace(/\s/g, '')).toContain(inFirst[0]!.nip);
+    if (inFirst[0]!.penilaiName) expect(person).toContain(inFirst[0]!.penilaiName);
     await expectNoSideScroll(page);
     await expectReadable(page);
     await screen(page, 'skp-overview', '#main');
+    await screen(page, 'skp-overview-remind', '[data-testid="skp-overview-remind-section"]');
+    await screen(page, 'skp-overview-remind-units', '[data-testid="skp-overview-remind-unit"]:nth-of-type(2)');
     await screen(page, 'skp-overview-blocked', '#skp-overview-blocked');
     await screen(page, 'skp-overview-units', '#skp-overview-units');
 
@@ -74,6 +93,13 @@ describe('SKP agency overview', () => {
     expect(got).toMatchObject({ status: 200 });
     expect(got.type).toContain('spreadsheetml');
     expect(got.size).toBeGreaterThan(1000);
+    // The workbook's reminder sheet names the same people, in the same order.
+    const file = await page.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url!)).arrayBuffer())), xlsx);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Belum Disetujui')!;
+    expect(sheet.rowCount).toBe(o.reminders.length + 1);
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 4)).toEqual([o.reminders[0]!.unitName, o.reminders[0]!.nip, o.reminders[0]!.name]);
     await context.close();
   });
 });

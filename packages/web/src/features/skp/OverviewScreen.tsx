@@ -1,8 +1,9 @@
 /**
  * "Ringkasan SKP instansi" for agency admins, auditors and BKD: per unit of today's org chart how
  * many SKP of a year are not started, draft, submitted, returned or approved, and who is blocked
- * because their pejabat penilai's SKP is not approved yet: a list to act on. The same as an XLSX
- * download. #/skp/ringkasan[/:agencyId][?tahun=yyyy]
+ * because their pejabat penilai's SKP is not approved yet: a list to act on; and whom to remind (every
+ * SKP not approved), per unit with their penilai. The same as an XLSX download.
+ * #/skp/ringkasan[/:agencyId][?tahun=yyyy]
  */
 import { useEffect, type CSSProperties } from 'react';
 import type { SkpOverviewAnswer, SkpOverviewState } from '@kinerja/core/api';
@@ -143,9 +144,56 @@ function OverviewView({ agencyId, year }: { agencyId: string; year: number }) {
               </ul>
             )}
           </section>
+          <Reminders data={data} n={n} />
         </div>
       )}
     </div>
+  );
+}
+
+/** Groups open by themselves while the whole list is this short; longer, the admin opens a unit. */
+const OPEN_UP_TO = 20;
+
+/** Whom to remind, per unit (tree order): each unit a disclosure with its count, each person a row. */
+function Reminders({ data, n }: { data: SkpOverviewAnswer; n: (x: number) => string }) {
+  const { t } = useI18n();
+  const groups = new Map<string, { unitName: string; people: SkpOverviewAnswer['reminders'] }>();
+  for (const r of data.reminders) {
+    const g = groups.get(r.unitId) ?? { unitName: r.unitName, people: [] };
+    g.people.push(r);
+    groups.set(r.unitId, g);
+  }
+  const open = data.reminders.length <= OPEN_UP_TO;
+  return (
+    <section aria-labelledby="skp-overview-remind" className="stack" data-testid="skp-overview-remind-section">
+      <h2 id="skp-overview-remind">{t.skpOverview.remind(n(data.reminders.length))}</h2>
+      <p className="muted">{t.skpOverview.remindHint}</p>
+      {data.reminders.length === 0 ? (
+        <p className="empty" data-testid="skp-overview-none-to-remind">{t.skpOverview.noneToRemind}</p>
+      ) : (
+        <div className="stack skp-overview__remind" data-testid="skp-overview-remind">
+          {[...groups].map(([unitId, g]) => (
+            <details key={unitId} className="card skp-overview__remind-unit" open={open} data-testid="skp-overview-remind-unit">
+              <summary>
+                <strong>{g.unitName}</strong> <span className="muted">({n(g.people.length)})</span>
+              </summary>
+              <ul className="plain-list">
+                {g.people.map((r) => (
+                  <li key={r.employeeId} className="skp-overview__remind-person" data-testid="skp-overview-remind-person" data-state={r.state}>
+                    <span className="skp-overview__remind-head">
+                      <strong>{r.name}</strong>
+                      <StatusBadge status={r.state === 'belum' ? null : r.state} />
+                    </span>
+                    <span className="muted">NIP {formatNip(r.nip)}</span>
+                    <span>{r.penilaiName ? t.skpOverview.penilai(r.penilaiName, r.penilaiNip ? formatNip(r.penilaiNip) : null) : t.skpOverview.noPenilai}</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </div>
+      )}
+    </section>
   );
 }
 
