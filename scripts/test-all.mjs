@@ -21,6 +21,19 @@ function run(label, cmd, args, env = {}) {
   return r.status === 0;
 }
 
+/**
+ * Like run, without holding this process's event loop: the Citus phase, started before, advances only
+ * while the loop is free (a spawnSync here would leave it waiting until the browser phase is over).
+ */
+function runAwait(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label} ===`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('close', (code) => resolve(code === 0));
+    child.on('error', () => resolve(false));
+  });
+}
+
 /** Like run, beside the foreground: output to a log file, printed by the caller when it is over. */
 function runBeside(label, cmd, args, env, log) {
   const fd = openSync(log, 'a');
@@ -153,8 +166,9 @@ const citus = citusPhase(citusLog).then(() => Date.now() - citusStarted);
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromium)) {
-  if (run('Membangun aplikasi web', 'npm', ['run', 'build', '-w', '@kinerja/web'])) {
-    vitest('Uji peramban (Chromium)', ['e2e']);
+  if (await runAwait('Membangun aplikasi web', 'npm', ['run', 'build', '-w', '@kinerja/web'])) {
+    const { file, args } = vitestArgs('Uji peramban (Chromium)', ['e2e'], [], []);
+    count(await runAwait('Uji peramban (Chromium)', 'npx', args), file);
   } else failed += 1;
 } else if (ci) {
   console.error(`Chromium tidak ada di ${chromium}`);
