@@ -53,9 +53,14 @@ function AgencyAttendance({ agencyId, tab, route }: { agencyId: string; tab: Adm
       <p className="eyebrow">{x.admin.title}</p>
       <PageTitle testId="att-admin-title">{agency.data?.name ?? x.admin.title}</PageTitle>
       {role === 'agency_admin' && me.account.agencyId === agencyId && (
-        <p className="att-selfie-links">
-          <a href={selfieAdminHref()}>{x.admin.selfie}</a> · <a href={disputesHref()} data-testid="att-disputes-link">{x.admin.disputes}</a>
-        </p>
+        <div className="att-selfie-links">
+          <a className="btn btn--secondary btn--block" href={selfieAdminHref()}>
+            {x.admin.selfie}
+          </a>
+          <a className="btn btn--secondary btn--block" href={disputesHref()} data-testid="att-disputes-link">
+            {x.admin.disputes}
+          </a>
+        </div>
       )}
       <nav className="tabs att-tabs" aria-label={x.admin.title}>
         {tabs.map((it) => (
